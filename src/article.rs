@@ -1,0 +1,330 @@
+//! Reading: one archived post (bytes) → [`Article`] with its metadata and raw body HTML.
+//!
+//! Handles every layout of the archives: optional Jekyll front matter (YAML), the
+//! `<!--epoch-ms-->` comment, the markdown title link, the `------` rule, then HTML.
+//! Publication time comes from the epoch comment, else the front-matter date, else the
+//! in-body `DD/MM/YYYY - HH:MM` dateline (read in the outlet's time zone).
+
+use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use regex::Regex;
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+/// The outlets dipgraph knows, with their own time zone (used to resolve 今天, 周四 …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Outlet {
+    Rfi,
+    Voa,
+    Dw,
+    Bbc,
+    Rfa,
+    Zaobao,
+    Reuters,
+    Unknown,
+}
+
+impl Outlet {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outlet::Rfi => "rfi",
+            Outlet::Voa => "voa",
+            Outlet::Dw => "dw",
+            Outlet::Bbc => "bbc",
+            Outlet::Rfa => "rfa",
+            Outlet::Zaobao => "zaobao",
+            Outlet::Reuters => "reuters",
+            Outlet::Unknown => "unknown",
+        }
+    }
+
+    /// The time zone the outlet's newsroom writes in.
+    pub fn time_zone(self) -> chrono_tz::Tz {
+        use chrono_tz::{America, Asia, Europe};
+        match self {
+            Outlet::Rfi => Europe::Paris,
+            Outlet::Dw => Europe::Berlin,
+            Outlet::Bbc => Europe::London,
+            Outlet::Voa | Outlet::Rfa => America::New_York,
+            Outlet::Zaobao => Asia::Singapore,
+            Outlet::Reuters | Outlet::Unknown => Asia::Shanghai,
+        }
+    }
+
+    fn from_tag(tag: &str) -> Option<Outlet> {
+        Some(match tag.trim() {
+            "法广" | "RFI" | "rfi" => Outlet::Rfi,
+            "美国之音" | "VOA" => Outlet::Voa,
+            "德国之声" | "DW" => Outlet::Dw,
+            "BBC" => Outlet::Bbc,
+            "自由亚洲电台" | "RFA" => Outlet::Rfa,
+            "联合早报" => Outlet::Zaobao,
+            "路透" | "路透社" => Outlet::Reuters,
+            _ => return None,
+        })
+    }
+
+    fn from_url(url: &str) -> Option<Outlet> {
+        let host = url.split("//").nth(1)?.split('/').next()?;
+        [
+            ("rfi.fr", Outlet::Rfi),
+            ("voachinese.com", Outlet::Voa),
+            ("voanews.com", Outlet::Voa),
+            ("dw.com", Outlet::Dw),
+            ("bbc.com", Outlet::Bbc),
+            ("bbc.co.uk", Outlet::Bbc),
+            ("rfa.org", Outlet::Rfa),
+            ("zaobao.com", Outlet::Zaobao),
+            ("zaobao.com.sg", Outlet::Zaobao),
+            ("reuters.com", Outlet::Reuters),
+        ]
+        .into_iter()
+        .find(|(h, _)| host == *h || host.ends_with(&format!(".{h}")))
+        .map(|(_, o)| o)
+    }
+}
+
+/// One archived post, before cleaning.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub title: String,
+    pub url: Option<String>,
+    pub published: Option<DateTime<Utc>>,
+    pub outlet: Outlet,
+    /// The raw HTML body after the `------` rule.
+    pub html: String,
+}
+
+/// Why a file is not an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    Empty,
+    NotText,
+    NoArticle,
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ReadError::Empty => "empty file",
+            ReadError::NotText => "not a text file (binary content)",
+            ReadError::NoArticle => {
+                "no article found (neither a title link, front matter title nor HTML body)"
+            }
+        })
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct FrontMatter {
+    title: Option<String>,
+    date: Option<String>,
+    from: Option<String>,
+    author: Option<String>,
+    #[serde(default)]
+    tags: Option<Vec<String>>,
+}
+
+static EPOCH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^<!--\s*(-?\d{1,16})\s*-->").unwrap());
+static DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{2})/(\d{2})/(\d{4}) - (\d{2}):(\d{2})").unwrap());
+/// Outlet and programme suffixes of RFI titles: ` – 法国国际广播电台 - RFI`, ` - 要闻解说`.
+static TITLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\s+[–-]\s+法国国际广播电台\s*-\s*RFI|\s+-\s+RFI|\s+-\s+[^\s\-–]{2,10})$")
+        .unwrap()
+});
+
+/// Splits off YAML front matter delimited by `---` lines; returns (yaml, rest).
+fn split_front_matter(text: &str) -> (Option<&str>, &str) {
+    let Some(after) = text
+        .strip_prefix("---")
+        .filter(|r| r.starts_with('\n') || r.starts_with("\r\n"))
+    else {
+        return (None, text);
+    };
+    let mut offset = 0;
+    for line in after.split_inclusive('\n') {
+        if offset > 0 && line.trim_end() == "---" {
+            let yaml = &after[..offset];
+            return (Some(yaml), &after[offset + line.len()..]);
+        }
+        offset += line.len();
+    }
+    (None, text)
+}
+
+/// Parses `[title](url)`; the title may itself contain brackets.
+fn title_link(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim();
+    let inner = line.strip_prefix('[')?.strip_suffix(')')?;
+    let split = inner.rfind("](")?;
+    Some((&inner[..split], &inner[split + 2..]))
+}
+
+/// Cleans a title: HTML entities decoded, white space folded, outlet suffixes removed.
+pub fn clean_title(raw: &str) -> String {
+    let decoded = html_escape::decode_html_entities(raw);
+    let folded = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut title = folded.as_str();
+    while let Some(m) = TITLE_SUFFIX.find(title) {
+        title = &title[..m.start()];
+    }
+    title.trim().to_string()
+}
+
+impl Article {
+    /// Reads an archived post from its decoded text.
+    pub fn parse(text: &str) -> Result<Article, ReadError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(ReadError::Empty);
+        }
+        if text.contains('\0') {
+            return Err(ReadError::NotText);
+        }
+        let (yaml, rest) = split_front_matter(text);
+        let front: FrontMatter = yaml
+            .and_then(|y| serde_saphyr::from_str::<FrontMatter>(y).ok())
+            .unwrap_or_default();
+
+        let mut published = None;
+        let mut title = None;
+        let mut url = None;
+        let mut body_start = 0;
+        let mut offset = 0;
+        // The header is a few short lines: epoch comment, title link, `------`.
+        for line in rest.split_inclusive('\n').take(12) {
+            let trimmed = line.trim();
+            offset += line.len();
+            if trimmed.is_empty() {
+                continue;
+            }
+            if let Some(c) = EPOCH.captures(trimmed) {
+                published = c[1]
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|ms| Utc.timestamp_millis_opt(ms).single());
+                body_start = offset;
+            } else if let Some((t, u)) = title_link(trimmed).filter(|_| title.is_none()) {
+                title = Some(t.to_string());
+                url = Some(u.to_string());
+                body_start = offset;
+            } else if trimmed.chars().all(|c| c == '-') && trimmed.len() >= 3 {
+                body_start = offset;
+                break;
+            } else {
+                break;
+            }
+        }
+        let html = rest[body_start..].to_string();
+        let url = url.filter(|u| !u.is_empty()).or(front.from.clone());
+        let outlet = front
+            .tags
+            .iter()
+            .flatten()
+            .chain(front.author.iter())
+            .find_map(|t| Outlet::from_tag(t))
+            .or_else(|| url.as_deref().and_then(Outlet::from_url))
+            .unwrap_or(Outlet::Unknown);
+        let published = published
+            .or_else(|| front.date.as_deref().and_then(parse_front_date))
+            .or_else(|| dateline_time(&html, outlet));
+        let title = title
+            .or(front.title)
+            .map(|t| clean_title(&t))
+            .unwrap_or_default();
+        if title.is_empty() && html.trim().is_empty() {
+            return Err(ReadError::NoArticle);
+        }
+        Ok(Article {
+            title,
+            url,
+            published,
+            outlet,
+            html,
+        })
+    }
+}
+
+fn parse_front_date(s: &str) -> Option<DateTime<Utc>> {
+    let s = s.trim();
+    DateTime::parse_from_rfc3339(s)
+        .map(|d| d.with_timezone(&Utc))
+        .ok()
+        .or_else(|| {
+            NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S")
+                .ok()
+                .map(|n| n.and_utc())
+        })
+        .or_else(|| {
+            chrono::NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d")
+                .ok()
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map(|n| n.and_utc())
+        })
+}
+
+/// The RFI dateline `15/09/2023 - 01:00`, in the outlet's time zone.
+fn dateline_time(html: &str, outlet: Outlet) -> Option<DateTime<Utc>> {
+    let head = &html[..html.floor_char_boundary(400)];
+    let c = DATELINE.captures(head)?;
+    let n = |i: usize| c[i].parse::<u32>().ok();
+    let date = chrono::NaiveDate::from_ymd_opt(c[3].parse().ok()?, n(2)?, n(1)?)?;
+    let local = date.and_hms_opt(n(4)?, n(5)?, 0)?;
+    outlet
+        .time_zone()
+        .from_local_datetime(&local)
+        .earliest()
+        .map(|d| d.with_timezone(&Utc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfi_suffixes_are_removed_from_titles() {
+        assert_eq!(
+            clean_title("四方会谈 蓬佩奥寻求同仇敌忾齐抗中 – 法国国际广播电台 - RFI"),
+            "四方会谈 蓬佩奥寻求同仇敌忾齐抗中"
+        );
+        assert_eq!(
+            clean_title("会晤柯文哲 布拉格市长：我是台北人 - 要闻解说"),
+            "会晤柯文哲 布拉格市长：我是台北人"
+        );
+        assert_eq!(clean_title("中美&quot;对话&quot;"), "中美\"对话\"");
+    }
+
+    #[test]
+    fn header_without_front_matter() {
+        let a = Article::parse(
+            "<!--1694733301000-->\n[标题](https://www.rfi.fr/cn/x)\n------\n\n<p>正文</p>",
+        )
+        .unwrap();
+        assert_eq!(a.title, "标题");
+        assert_eq!(a.outlet, Outlet::Rfi);
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2023-09-14T23:15:01+00:00"
+        );
+        assert!(a.html.contains("正文"));
+    }
+
+    #[test]
+    fn dateline_is_the_last_resort_for_the_time() {
+        let a = Article::parse(
+            "[标题](https://www.rfi.fr/cn/x)\n------\n<div>15/09/2023 - 01:00</div><p>x</p>",
+        )
+        .unwrap();
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2023-09-14T23:00:00+00:00"
+        );
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_not_articles() {
+        assert_eq!(Article::parse(" \n").unwrap_err(), ReadError::Empty);
+        assert_eq!(Article::parse("ab\0cd").unwrap_err(), ReadError::NotText);
+    }
+}

@@ -1,0 +1,345 @@
+//! Cleaning: body HTML → [`Text`], the article's readable paragraphs and sentences.
+//!
+//! Owns what is boilerplate and what is text. Markup that is never text (scripts, styles,
+//! SVG, buttons, figures and captions, ad slots, share blocks, self-promo divs, copyright
+//! and attribution blocks) is dropped while the HTML streams through lol_html; paragraphs
+//! that are boilerplate by their wording (feed footers, copyright lines, bare URLs and
+//! timestamps, editor credits) are dropped afterwards by [`is_boilerplate`].
+
+use lol_html::{HtmlRewriter, Settings, doc_text, element, end_tag};
+use regex::Regex;
+use std::cell::RefCell;
+use std::ops::Range;
+use std::rc::Rc;
+use std::sync::LazyLock;
+
+/// A sentence of the body: a byte range of [`Text::body`] and its paragraph index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub range: Range<usize>,
+    pub paragraph: usize,
+}
+
+/// The readable text of an article: paragraphs joined by `\n`, split into sentences.
+#[derive(Debug, Clone, Default)]
+pub struct Text {
+    pub body: String,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Text {
+    /// Builds the text from paragraphs (already free of markup).
+    pub fn from_paragraphs<S: AsRef<str>>(paragraphs: &[S]) -> Text {
+        let mut body = String::new();
+        let mut sentences = Vec::new();
+        for (index, p) in paragraphs.iter().enumerate() {
+            if index > 0 {
+                body.push('\n');
+            }
+            let base = body.len();
+            body.push_str(p.as_ref());
+            for r in split_sentences(p.as_ref()) {
+                sentences.push(Sentence {
+                    range: base + r.start..base + r.end,
+                    paragraph: index,
+                });
+            }
+        }
+        Text { body, sentences }
+    }
+
+    pub fn sentence(&self, i: usize) -> &str {
+        self.sentences
+            .get(i)
+            .map_or("", |s| &self.body[s.range.clone()])
+    }
+
+    /// Index of the sentence holding byte offset `at` of the body.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.range.end <= at);
+        (i < self.sentences.len() && self.sentences[i].range.start <= at).then_some(i)
+    }
+
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.body.split('\n')
+    }
+}
+
+/// Elements whose whole content is never article text.
+const SKIPPED: &[&str] = &[
+    "script",
+    "style",
+    "svg",
+    "button",
+    "noscript",
+    "iframe",
+    "template",
+    "figure",
+    "figcaption",
+    "small",
+    "form",
+    "select",
+    "nav",
+    "share-button",
+    "share-modal",
+    "[data-selfpromo-newsletter]",
+    "[data-selfpromo-app]",
+    "[data-root-share]",
+    "[data-readmore-unlocker]",
+    ".m-block-ad",
+    ".m-interstitial__ad",
+    ".m-interstitial__unlock-btn",
+    ".dfp-tag-wrapper",
+    ".dotcom-ad",
+    ".t-copyright",
+    ".copyright",
+    ".image-caption",
+    ".m-figure__caption__legend",
+    ".m-figure__caption__credits",
+    ".Attribution_container",
+    ".StandardArticleBody_trustBadgeContainer",
+    ".external-link",
+    "#innity-in-post",
+];
+
+/// Elements that start and end a paragraph.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "blockquote",
+    "section",
+    "article",
+    "hr",
+    "header",
+    "footer",
+    "aside",
+    "dd",
+    "dt",
+    "pre",
+];
+
+#[derive(Default)]
+struct State {
+    skip: usize,
+    current: String,
+    paragraphs: Vec<String>,
+}
+
+impl State {
+    fn flush(&mut self) {
+        if !self.current.is_empty() {
+            let raw = std::mem::take(&mut self.current);
+            self.paragraphs.push(raw);
+        }
+    }
+}
+
+/// Why a body could not be cleaned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CleanError(pub String);
+
+impl std::fmt::Display for CleanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "HTML could not be read: {}", self.0)
+    }
+}
+
+/// Extracts the readable paragraphs of a body of HTML.
+pub fn clean(html: &str) -> Result<Text, CleanError> {
+    let state = Rc::new(RefCell::new(State::default()));
+    let mut handlers = Vec::new();
+    for selector in SKIPPED {
+        let st = Rc::clone(&state);
+        handlers.push(element!(*selector, move |el| {
+            if el.can_have_content() && !el.is_self_closing() {
+                st.borrow_mut().skip += 1;
+                let st = Rc::clone(&st);
+                if let Some(handlers) = el.end_tag_handlers() {
+                    handlers.push(end_tag!(move |_| {
+                        let mut s = st.borrow_mut();
+                        s.skip = s.skip.saturating_sub(1);
+                        Ok(())
+                    }));
+                }
+            }
+            Ok(())
+        }));
+    }
+    for tag in BLOCKS {
+        let st = Rc::clone(&state);
+        handlers.push(element!(*tag, move |el| {
+            st.borrow_mut().flush();
+            let st = Rc::clone(&st);
+            if let Some(handlers) = el.end_tag_handlers() {
+                handlers.push(end_tag!(move |_| {
+                    st.borrow_mut().flush();
+                    Ok(())
+                }));
+            }
+            Ok(())
+        }));
+    }
+    let st = Rc::clone(&state);
+    let mut settings = Settings::new();
+    for handler in handlers {
+        settings = settings.append_element_content_handler(handler);
+    }
+    let settings = settings.append_document_content_handler(doc_text!(move |t| {
+        let mut s = st.borrow_mut();
+        if s.skip == 0 {
+            s.current.push_str(t.as_str());
+        }
+        Ok(())
+    }));
+    let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+    rewriter
+        .write(html.as_bytes())
+        .and_then(|_| rewriter.end())
+        .map_err(|e| CleanError(e.to_string()))?;
+    let mut state = state.borrow_mut();
+    state.flush();
+    let mut paragraphs = Vec::new();
+    for raw in &state.paragraphs {
+        let text = fold_whitespace(&html_escape::decode_html_entities(raw));
+        if text.is_empty() {
+            continue;
+        }
+        if FEED_FOOTER.is_match(&text) {
+            break;
+        }
+        if !is_boilerplate(&text) {
+            paragraphs.push(text);
+        }
+    }
+    Ok(Text::from_paragraphs(&paragraphs))
+}
+
+/// Folds every run of white space (NBSP and ideographic space too) into one space.
+pub fn fold_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}' || c == '\u{200b}' {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Everything from a feed footer on is not the article.
+static FEED_FOOTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^获取更多RSS").unwrap());
+
+static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(?:
+            分享\s*[:：]?
+          | 继续浏览后续
+          | ©.*
+          | \(c\)\s*\d{4}.*
+          | 版权所有.*
+          | 责编[:：].*
+          | 网编[:：].*
+          | (?:编译|撰稿|翻译|编辑)[\s:：]*\S{1,12}(?:[；;，,]\s*(?:审校|责编|编辑)[\s:：]*\S{1,12})*
+          | https?://\S+
+          | \S+\.(?:jpe?g|png|gif|webp)
+          | \d{2}/\d{2}/\d{4}\s*-\s*\d{2}:\d{2}
+          | [A-Z][a-z]{2},\s\d{1,2}\s[A-Z][a-z]{2}\s\d{4}\s[\d:]+\s*(?:GMT|UTC)?
+          | \d{4}-\d{2}-\d{2}(?:[T\s][\d:.]+Z?)?
+          | 我们的标准[:：].*
+          | 点击.{0,12}(?:订阅|下载|关注).*
+        )$",
+    )
+    .unwrap()
+});
+
+/// Whether a whole paragraph is boilerplate by its wording.
+pub fn is_boilerplate(paragraph: &str) -> bool {
+    BOILERPLATE.is_match(paragraph)
+}
+
+/// Splits a paragraph into sentences after 。！？!?； (keeping closing quotes with them).
+pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = p.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';') {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, q)) = chars.peek() {
+                if matches!(
+                    q,
+                    '”' | '’' | '」' | '』' | '）' | ')' | '"' | '。' | '！' | '？'
+                ) {
+                    end = j + q.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            push_trimmed(p, start..end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(p, start..p.len(), &mut out);
+    out
+}
+
+fn push_trimmed(p: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &p[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_more_button_and_svg_style_are_not_text() {
+        let html = r#"<p>甲。</p><button data-readmore-unlocker class="m-interstitial__unlock-btn"><span>继续浏览后续</span><span><svg><defs><style>.a{fill:none}</style></defs><path d="M0"/></svg></span></button><p>乙。</p>"#;
+        let t = clean(html).unwrap();
+        assert_eq!(t.body, "甲。\n乙。");
+    }
+
+    #[test]
+    fn feed_footer_and_copyright_end_the_text() {
+        let html = r#"<p>正文。</p><p class="t-copyright">© 2020 AFP</p><br><hr><div>获取更多RSS：<br><a href="https://feedx.net">https://feedx.net</a></div>"#;
+        assert_eq!(clean(html).unwrap().body, "正文。");
+    }
+
+    #[test]
+    fn sentences_keep_closing_quotes() {
+        let t = Text::from_paragraphs(&["他说：“很好。”随后离开。", "第二段"]);
+        assert_eq!(t.sentence(0), "他说：“很好。”");
+        assert_eq!(t.sentence(1), "随后离开。");
+        assert_eq!(t.sentence(2), "第二段");
+        assert_eq!(t.sentences[2].paragraph, 1);
+    }
+
+    #[test]
+    fn entities_are_decoded_and_space_folded() {
+        let t = clean("<p>A&amp;B&nbsp;&nbsp; C</p>").unwrap();
+        assert_eq!(t.body, "A&B C");
+    }
+}

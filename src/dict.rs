@@ -1,0 +1,653 @@
+//! Dictionaries: the plain-text entity, trigger and topic files under `dictionaries/`.
+//!
+//! This module owns the file format (documented in README.md), parsing with `file:line`
+//! diagnostics, the embedded defaults, user overrides (`--dict DIR`), and `dict check`.
+//! Every other stage sees only the parsed [`Dictionaries`].
+
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::Path;
+
+include!(concat!(env!("OUT_DIR"), "/embedded_dictionaries.rs"));
+
+/// A surface form of an entity; a weak form counts only next to a strong form of the same entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    pub form: String,
+    pub weak: bool,
+}
+
+/// A dated office: `US 国务卿 2021-01-26..2025-01-20`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// ISO 3166-1 alpha-2 code, or `None` for a post in an international organisation.
+    pub country: Option<String>,
+    pub title: String,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl Role {
+    /// Whether the role is in force on `date`.
+    pub fn active_on(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date <= t)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub english: Option<String>,
+    pub aliases: Vec<Alias>,
+    pub roles: Vec<Role>,
+}
+
+impl Person {
+    /// The role in force on `date`, else the latest one that ended before it, else the first.
+    pub fn role_on(&self, date: Option<NaiveDate>) -> Option<&Role> {
+        let Some(date) = date else {
+            return self.roles.last();
+        };
+        self.roles
+            .iter()
+            .rev()
+            .find(|r| r.active_on(date))
+            .or_else(|| {
+                self.roles
+                    .iter()
+                    .filter(|r| r.to.is_some_and(|t| t < date))
+                    .max_by_key(|r| r.to)
+            })
+            .or(self.roles.first())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub id: String,
+    pub name: String,
+    pub english: Option<String>,
+    pub aliases: Vec<Alias>,
+    /// One-character forms used in compounds: 美 in 中美, 美方.
+    pub short: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Organization {
+    pub id: String,
+    pub name: String,
+    pub english: Option<String>,
+    pub aliases: Vec<Alias>,
+    pub country: Option<String>,
+    pub kind: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<Alias>,
+}
+
+/// A cue word of `triggers*.tsv`: what it signals (`contact`, `planned`, …) and its label.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub category: String,
+    pub label: String,
+    pub forms: Vec<String>,
+}
+
+/// One problem in a dictionary file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// All dictionaries, loaded once per process.
+#[derive(Debug, Clone, Default)]
+pub struct Dictionaries {
+    pub people: Vec<Person>,
+    pub countries: Vec<Country>,
+    pub organizations: Vec<Organization>,
+    pub topics: Vec<Topic>,
+    pub cues: Vec<Cue>,
+}
+
+/// The kinds of dictionary file, told apart by the start of the file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Kind {
+    People,
+    Countries,
+    Organizations,
+    Topics,
+    Triggers,
+}
+
+impl Kind {
+    fn of(file_name: &str) -> Option<Kind> {
+        let name = file_name.rsplit('/').next().unwrap_or(file_name);
+        if !name.ends_with(".tsv") {
+            return None;
+        }
+        [
+            ("people", Kind::People),
+            ("countries", Kind::Countries),
+            ("organizations", Kind::Organizations),
+            ("topics", Kind::Topics),
+            ("triggers", Kind::Triggers),
+        ]
+        .into_iter()
+        .find(|(prefix, _)| name.starts_with(prefix))
+        .map(|(_, k)| k)
+    }
+
+    fn columns(self) -> usize {
+        match self {
+            Kind::People | Kind::Countries => 5,
+            Kind::Organizations => 6,
+            Kind::Topics | Kind::Triggers => 3,
+        }
+    }
+}
+
+fn optional(col: &str) -> Option<String> {
+    let col = col.trim();
+    (!col.is_empty() && col != "-").then(|| col.to_string())
+}
+
+fn list(col: &str) -> Vec<String> {
+    if col.trim() == "-" {
+        return Vec::new();
+    }
+    col.split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn aliases(col: &str) -> Vec<Alias> {
+    list(col)
+        .into_iter()
+        .map(|a| match a.strip_prefix('~') {
+            Some(rest) => Alias {
+                form: rest.to_string(),
+                weak: true,
+            },
+            None => Alias {
+                form: a,
+                weak: false,
+            },
+        })
+        .collect()
+}
+
+/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a partial date is its first day, or with
+/// `end` its last day.
+fn partial_date(s: &str, end: bool) -> Option<NaiveDate> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |i: usize| parts.get(i).and_then(|p| p.parse::<u32>().ok());
+    let year = parts.first()?.parse::<i32>().ok()?;
+    match parts.len() {
+        1 => NaiveDate::from_ymd_opt(year, if end { 12 } else { 1 }, if end { 31 } else { 1 }),
+        2 => {
+            let month = num(1)?;
+            let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+            if end {
+                let next = first.checked_add_months(chrono::Months::new(1))?;
+                next.pred_opt()
+            } else {
+                Some(first)
+            }
+        }
+        3 => NaiveDate::from_ymd_opt(year, num(1)?, num(2)?),
+        _ => None,
+    }
+}
+
+fn parse_role(text: &str) -> Result<Role, String> {
+    let mut parts = text.split_whitespace();
+    let (Some(cc), Some(title)) = (parts.next(), parts.next()) else {
+        return Err(format!("role {text:?} is not `CC ROLE FROM..TO`"));
+    };
+    let span = parts.next().unwrap_or("..");
+    if parts.next().is_some() {
+        return Err(format!("role {text:?} has more than three parts"));
+    }
+    let Some((from, to)) = span.split_once("..") else {
+        return Err(format!("role {text:?}: date span {span:?} lacks `..`"));
+    };
+    let date = |s: &str, end: bool| -> Result<Option<NaiveDate>, String> {
+        if s.is_empty() {
+            Ok(None)
+        } else {
+            partial_date(s, end)
+                .map(Some)
+                .ok_or_else(|| format!("role {text:?}: bad date {s:?}"))
+        }
+    };
+    let (from, to) = (date(from, false)?, date(to, true)?);
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(format!("role {text:?} ends before it starts"));
+    }
+    Ok(Role {
+        country: (cc != "-").then(|| cc.to_string()),
+        title: title.to_string(),
+        from,
+        to,
+    })
+}
+
+impl Dictionaries {
+    /// The dictionaries built into the binary.
+    pub fn embedded() -> Result<Dictionaries, Vec<Problem>> {
+        let mut dicts = Dictionaries::default();
+        let problems = dicts.add_files(EMBEDDED.iter().map(|(n, t)| (n.to_string(), *t)));
+        if problems.is_empty() {
+            Ok(dicts)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The embedded dictionaries plus every dictionary file in `dir`; an entry of `dir`
+    /// with the id of an embedded entry replaces it.
+    pub fn with_overrides(dir: &Path) -> Result<Dictionaries, Vec<Problem>> {
+        let mut dicts = Dictionaries::embedded()?;
+        let files = read_dictionary_dir(dir)?;
+        let problems = dicts.add_files(files.iter().map(|(n, t)| (n.clone(), t.as_str())));
+        if problems.is_empty() {
+            Ok(dicts)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Parses files into this set; returns the malformed lines (the rest is still added).
+    pub fn add_files<'a>(
+        &mut self,
+        files: impl Iterator<Item = (String, &'a str)>,
+    ) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for (name, text) in files {
+            problems.extend(self.add_file(&name, text));
+        }
+        problems
+    }
+
+    fn add_file(&mut self, file: &str, text: &str) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let Some(kind) = Kind::of(file) else {
+            return problems;
+        };
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let problem = |message: String| Problem {
+                file: file.to_string(),
+                line: i + 1,
+                message,
+            };
+            if cols.len() != kind.columns() {
+                problems.push(problem(format!(
+                    "expected {} tab-separated columns, found {}",
+                    kind.columns(),
+                    cols.len()
+                )));
+                continue;
+            }
+            let id = cols[0].trim().to_string();
+            if id.is_empty() || id == "-" {
+                problems.push(problem("empty id".into()));
+                continue;
+            }
+            match kind {
+                Kind::People => {
+                    let mut roles = Vec::new();
+                    for r in list(&cols[4].replace(';', "|")) {
+                        match parse_role(&r) {
+                            Ok(role) => roles.push(role),
+                            Err(e) => problems.push(problem(e)),
+                        }
+                    }
+                    upsert(
+                        &mut self.people,
+                        Person {
+                            id,
+                            name: cols[1].trim().to_string(),
+                            english: optional(cols[2]),
+                            aliases: aliases(cols[3]),
+                            roles,
+                        },
+                        |p| &p.id,
+                    );
+                }
+                Kind::Countries => upsert(
+                    &mut self.countries,
+                    Country {
+                        id,
+                        name: cols[1].trim().to_string(),
+                        english: optional(cols[2]),
+                        aliases: aliases(cols[3]),
+                        short: list(cols[4]),
+                    },
+                    |c| &c.id,
+                ),
+                Kind::Organizations => upsert(
+                    &mut self.organizations,
+                    Organization {
+                        id,
+                        name: cols[1].trim().to_string(),
+                        english: optional(cols[2]),
+                        aliases: aliases(cols[3]),
+                        country: optional(cols[4]),
+                        kind: cols[5].trim().to_string(),
+                    },
+                    |o| &o.id,
+                ),
+                Kind::Topics => upsert(
+                    &mut self.topics,
+                    Topic {
+                        id,
+                        name: cols[1].trim().to_string(),
+                        aliases: aliases(cols[2]),
+                    },
+                    |t| &t.id,
+                ),
+                Kind::Triggers => self.cues.push(Cue {
+                    category: id,
+                    label: cols[1].trim().to_string(),
+                    forms: list(cols[2]),
+                }),
+            }
+        }
+        problems
+    }
+
+    pub fn country(&self, id: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.id == id)
+    }
+
+    /// Cue words of one category (`planned`, `cancelled`, `group`, …), all labels together.
+    pub fn cue_forms<'a>(
+        &'a self,
+        category: &'a str,
+    ) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+        self.cues
+            .iter()
+            .filter(move |c| c.category == category)
+            .flat_map(|c| c.forms.iter().map(move |f| (c.label.as_str(), f.as_str())))
+    }
+}
+
+fn upsert<T>(items: &mut Vec<T>, item: T, id: impl Fn(&T) -> &String) {
+    match items.iter().position(|x| id(x) == id(&item)) {
+        Some(i) => items[i] = item,
+        None => items.push(item),
+    }
+}
+
+/// Reads the dictionary files (by name) of a directory, sorted by name.
+pub fn read_dictionary_dir(dir: &Path) -> Result<Vec<(String, String)>, Vec<Problem>> {
+    let unreadable = |e: std::io::Error| {
+        vec![Problem {
+            file: dir.display().to_string(),
+            line: 0,
+            message: format!("cannot read dictionary directory: {e}"),
+        }]
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
+        let path = entry.map_err(unreadable)?.path();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if Kind::of(&name).is_none() {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            vec![Problem {
+                file: path.display().to_string(),
+                line: 0,
+                message: format!("cannot read: {e}"),
+            }]
+        })?;
+        files.push((path.display().to_string(), text));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// `dipgraph dict check`: malformed lines, ambiguous surface forms, overlapping role dates
+/// and unknown country codes, each as a [`Problem`].
+pub fn check(files: &[(String, String)]) -> Vec<Problem> {
+    let mut dicts = Dictionaries::default();
+    let mut problems = dicts.add_files(files.iter().map(|(n, t)| (n.clone(), t.as_str())));
+    let known: std::collections::HashSet<&str> =
+        dicts.countries.iter().map(|c| c.id.as_str()).collect();
+    // Locate each entry's line for messages about whole entries.
+    let mut lines: HashMap<(Kind, String), (String, usize)> = HashMap::new();
+    for (name, text) in files {
+        let Some(kind) = Kind::of(name) else { continue };
+        for (i, line) in text.lines().enumerate() {
+            if line.starts_with('#') {
+                continue;
+            }
+            if let Some(id) = line.split('\t').next() {
+                lines.insert((kind, id.trim().to_string()), (name.clone(), i + 1));
+            }
+        }
+    }
+    let at = |kind: Kind, id: &str, message: String| {
+        let (file, line) = lines
+            .get(&(kind, id.to_string()))
+            .cloned()
+            .unwrap_or_default();
+        Problem {
+            file,
+            line,
+            message,
+        }
+    };
+    for c in &dicts.countries {
+        if c.id.len() != 2 || !c.id.chars().all(|ch| ch.is_ascii_uppercase()) {
+            problems.push(at(
+                Kind::Countries,
+                &c.id,
+                format!("country id {:?} is not ISO 3166-1 alpha-2", c.id),
+            ));
+        }
+    }
+    for p in &dicts.people {
+        for r in &p.roles {
+            if let Some(cc) = &r.country
+                && !known.is_empty()
+                && !known.contains(cc.as_str())
+            {
+                problems.push(at(
+                    Kind::People,
+                    &p.id,
+                    format!("{}: unknown country code {cc}", p.id),
+                ));
+            }
+        }
+        for (i, a) in p.roles.iter().enumerate() {
+            for b in &p.roles[i + 1..] {
+                let overlap = a.from.is_none_or(|af| b.to.is_none_or(|bt| af <= bt))
+                    && b.from.is_none_or(|bf| a.to.is_none_or(|at| bf <= at));
+                if overlap && a.title == b.title && a.country == b.country {
+                    problems.push(at(
+                        Kind::People,
+                        &p.id,
+                        format!(
+                            "{}: role {} {} overlaps itself",
+                            p.id,
+                            a.country.as_deref().unwrap_or("-"),
+                            a.title
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    for o in &dicts.organizations {
+        if let Some(cc) = &o.country
+            && !known.is_empty()
+            && !known.contains(cc.as_str())
+        {
+            problems.push(at(
+                Kind::Organizations,
+                &o.id,
+                format!("{}: unknown country code {cc}", o.id),
+            ));
+        }
+    }
+    // A strong surface form that names two entities has no rule to tell them apart.
+    let mut owners: BTreeMap<&str, Vec<(Kind, &str)>> = BTreeMap::new();
+    for p in &dicts.people {
+        for form in std::iter::once(p.name.as_str()).chain(
+            p.aliases
+                .iter()
+                .filter(|a| !a.weak)
+                .map(|a| a.form.as_str()),
+        ) {
+            owners
+                .entry(form)
+                .or_default()
+                .push((Kind::People, p.id.as_str()));
+        }
+    }
+    for c in &dicts.countries {
+        for form in std::iter::once(c.name.as_str()).chain(
+            c.aliases
+                .iter()
+                .filter(|a| !a.weak)
+                .map(|a| a.form.as_str()),
+        ) {
+            owners
+                .entry(form)
+                .or_default()
+                .push((Kind::Countries, c.id.as_str()));
+        }
+    }
+    for o in &dicts.organizations {
+        for form in std::iter::once(o.name.as_str()).chain(
+            o.aliases
+                .iter()
+                .filter(|a| !a.weak)
+                .map(|a| a.form.as_str()),
+        ) {
+            owners
+                .entry(form)
+                .or_default()
+                .push((Kind::Organizations, o.id.as_str()));
+        }
+    }
+    for (form, mut ids) in owners {
+        ids.sort();
+        ids.dedup();
+        if ids.len() > 1 {
+            let (kind, first) = ids[0];
+            let others: Vec<&str> = ids[1..].iter().map(|(_, id)| *id).collect();
+            problems.push(at(
+                kind,
+                first,
+                format!("surface form {form:?} names {first} and {}; mark it weak (~) or keep it in one entry", others.join(", ")),
+            ));
+        }
+    }
+    let mut shorts: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for c in &dicts.countries {
+        for s in &c.short {
+            shorts.entry(s.as_str()).or_default().push(c.id.as_str());
+        }
+    }
+    for (form, ids) in shorts {
+        if ids.len() > 1 {
+            problems.push(at(
+                Kind::Countries,
+                ids[0],
+                format!("short form {form:?} is given to {}", ids.join(", ")),
+            ));
+        }
+    }
+    problems.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
+    problems
+}
+
+/// The embedded dictionary files as (name, text) pairs, for `dict check` without a directory.
+pub fn embedded_files() -> Vec<(String, String)> {
+    EMBEDDED
+        .iter()
+        .map(|(n, t)| (format!("dictionaries/{n}"), t.to_string()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_spans_accept_partial_dates_and_open_ends() {
+        let r = parse_role("US 国务卿 2021-01..").unwrap();
+        assert_eq!(r.from, NaiveDate::from_ymd_opt(2021, 1, 1));
+        assert_eq!(r.to, None);
+        let r = parse_role("JP 首相 2012-12-26..2020-09").unwrap();
+        assert_eq!(r.to, NaiveDate::from_ymd_opt(2020, 9, 30));
+        assert!(parse_role("JP 首相 2020..2019").is_err());
+        assert!(parse_role("JP").is_err());
+    }
+
+    #[test]
+    fn malformed_lines_are_reported_with_file_and_line() {
+        let mut d = Dictionaries::default();
+        let problems = d.add_file("people-x.tsv", "# comment\nabe\t安倍晋三\n");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "people-x.tsv:2: expected 5 tab-separated columns, found 2"
+        );
+    }
+
+    #[test]
+    fn check_finds_ambiguous_forms_and_unknown_codes() {
+        let files = vec![
+            (
+                "countries.tsv".to_string(),
+                "JP\t日本\tJapan\t-\t日\n".to_string(),
+            ),
+            (
+                "people.tsv".to_string(),
+                "a-b\t甲乙\t-\t同名\tJP 首相 2020..2021\nc-d\t丙丁\t-\t同名\tZZ 总统 2020..\n"
+                    .to_string(),
+            ),
+        ];
+        let problems: Vec<String> = check(&files).iter().map(|p| p.to_string()).collect();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("people.tsv:2:") && p.contains("ZZ")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.contains("\"同名\"")),
+            "{problems:?}"
+        );
+    }
+}

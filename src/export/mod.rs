@@ -1,0 +1,47 @@
+//! Export: the graph → files other tools open. One module per format.
+//!
+//! Every file is written to a temporary file in the target directory and renamed into
+//! place when complete, so a run killed at any moment leaves the previous file or the
+//! new one, never a partial one. To add a format, add a module with a
+//! `write(&ContactGraph, …, &mut impl Write)` function and name it in `main.rs`.
+
+pub mod graphml;
+pub mod json;
+
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+/// Writes `path` atomically: `fill` writes into a temporary file that replaces `path` only
+/// once it is complete and flushed.
+pub fn write_atomic(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".dipgraph-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    let mut out = BufWriter::new(tmp);
+    fill(&mut out)?;
+    out.flush()?;
+    let tmp = out.into_inner().map_err(|e| e.into_error())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Removes the characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF).
+pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| {
+        (c < '\u{20}' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+    };
+    if s.chars().any(bad) {
+        s.chars().filter(|c| !bad(*c)).collect::<String>().into()
+    } else {
+        s.into()
+    }
+}

@@ -1,0 +1,143 @@
+//! Extraction: one file's bytes → one [`Extraction`], the JSON Lines record of `extract`.
+//!
+//! Owns the per-article pipeline (decode → read → clean → match → resolve → contacts) and
+//! the record's schema. It is a pure function of (path, bytes, dictionaries), which is
+//! what lets batches run in parallel and stay deterministic.
+
+use crate::article::{Article, ReadError};
+use crate::clean::{CleanError, clean};
+use crate::contacts::{Contact, find_contacts};
+use crate::dates::{dateline_day, local_day};
+use crate::dict::Dictionaries;
+use crate::matcher::Matcher;
+use crate::resolve::{CountryRecord, OrganizationRecord, PersonRecord, resolve};
+use serde::Serialize;
+
+/// The per-article record (the output contract of `dipgraph extract`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Extraction {
+    pub file: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub outlet: String,
+    pub people: Vec<PersonRecord>,
+    pub countries: Vec<CountryRecord>,
+    pub organizations: Vec<OrganizationRecord>,
+    pub contacts: Vec<Contact>,
+}
+
+/// Why one file yields no record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExtractError {
+    Read(ReadError),
+    Html(CleanError),
+    Encoding,
+}
+
+impl std::fmt::Display for ExtractError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExtractError::Read(e) => e.fmt(f),
+            ExtractError::Html(e) => e.fmt(f),
+            ExtractError::Encoding => f.write_str("text encoding could not be recognised"),
+        }
+    }
+}
+
+impl std::error::Error for ExtractError {}
+
+impl ExtractError {
+    /// A short reason, used to count skipped files by kind.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            ExtractError::Read(ReadError::Empty) => "empty",
+            ExtractError::Read(ReadError::NotText) => "binary",
+            ExtractError::Read(ReadError::NoArticle) => "not an article",
+            ExtractError::Html(_) => "bad html",
+            ExtractError::Encoding => "unknown encoding",
+        }
+    }
+}
+
+/// Decodes file bytes: UTF-8 (with or without BOM), else the encoding chardetng detects
+/// (GBK, GB18030, Big5 …).
+pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok(s.to_string());
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let (text, _, had_errors) = encoding.decode(bytes);
+    if had_errors || encoding == encoding_rs::UTF_8 {
+        return Err(ExtractError::Encoding);
+    }
+    Ok(text.replace("\r\n", "\n"))
+}
+
+/// Dictionaries and the automata built from them: load once, share across threads.
+pub struct Pipeline {
+    pub dicts: Dictionaries,
+    matcher: Matcher,
+}
+
+impl Pipeline {
+    pub fn new(dicts: Dictionaries) -> Pipeline {
+        let matcher = Matcher::new(&dicts);
+        Pipeline { dicts, matcher }
+    }
+
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// Extracts one archived post; `file` is the name written into the record.
+    pub fn extract(&self, file: &str, bytes: &[u8]) -> Result<Extraction, ExtractError> {
+        let text = decode(bytes)?;
+        let article = Article::parse(&text).map_err(ExtractError::Read)?;
+        self.extract_article(file, &article)
+    }
+
+    pub fn extract_article(
+        &self,
+        file: &str,
+        article: &Article,
+    ) -> Result<Extraction, ExtractError> {
+        let body = clean(&article.html).map_err(ExtractError::Html)?;
+        let published_day = article
+            .published
+            .map(|t| local_day(t, article.outlet.time_zone()));
+        let reference = published_day.map(|p| {
+            body.paragraphs()
+                .next()
+                .and_then(|first| dateline_day(first, p))
+                .unwrap_or(p)
+        });
+        let title_mentions = self.matcher.find(&article.title);
+        let body_mentions = self.matcher.find(&body.body);
+        let resolved = resolve(
+            &self.dicts,
+            &article.title,
+            &title_mentions,
+            &body.body,
+            &body_mentions,
+            reference,
+        );
+        let contacts = find_contacts(&self.dicts, &body, &resolved, reference);
+        Ok(Extraction {
+            file: file.to_string(),
+            title: article.title.clone(),
+            url: article.url.clone(),
+            published: article
+                .published
+                .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+            outlet: article.outlet.as_str().to_string(),
+            people: resolved.people,
+            countries: resolved.countries,
+            organizations: resolved.organizations,
+            contacts,
+        })
+    }
+}

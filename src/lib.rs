@@ -1,0 +1,21 @@
+//! dipgraph: Chinese-language news archives → graphs of diplomatic contacts.
+//!
+//! The pipeline, one module per stage (see ARCHITECTURE.md):
+//! [`article`] reads a post, [`clean`] turns its HTML into text, [`matcher`] finds
+//! dictionary forms, [`resolve`] turns them into entities, [`dates`] reads time
+//! expressions, [`contacts`] finds the contacts of one article, [`extract`] ties these
+//! together per article, [`batch`] runs it over many files, [`events`] clusters contacts
+//! across articles, [`graph`] builds the cross-article graph and [`export`] writes it.
+
+pub mod article;
+pub mod batch;
+pub mod clean;
+pub mod contacts;
+pub mod dates;
+pub mod dict;
+pub mod events;
+pub mod export;
+pub mod extract;
+pub mod graph;
+pub mod matcher;
+pub mod resolve;

@@ -1,0 +1,294 @@
+//! The dipgraph command line: argument parsing, the batch summary, exit codes.
+//!
+//! Exit codes: 0 every file read; 1 some files skipped; 2 usage error or unreadable
+//! dictionary.
+
+use clap::{Args, Parser, Subcommand};
+use dipgraph::batch::{self, FileError};
+use dipgraph::dict::{self, Dictionaries};
+use dipgraph::events::EventClusterer;
+use dipgraph::export::{self, write_atomic};
+use dipgraph::extract::{Extraction, Pipeline};
+use dipgraph::graph::GraphBuilder;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Parser)]
+#[command(
+    name = "dipgraph",
+    version,
+    about = "Chinese-language news archives → graphs of diplomatic contacts",
+    long_about = "Reads archived Chinese news articles and writes the people, countries and \
+                  diplomatic contacts they report, as per-article JSON Lines (`extract`) or as one \
+                  graph in GraphML and JSON (`graph`, the default: `dipgraph PATHS...`).",
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    graph: GraphArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write one JSON Lines record per article: people, countries, organisations, contacts.
+    Extract(ExtractArgs),
+    /// Build one contact graph over all articles: GraphML, node-link JSON and events.jsonl.
+    Graph(GraphArgs),
+    /// Dictionary tools.
+    #[command(subcommand)]
+    Dict(DictCommand),
+}
+
+#[derive(Subcommand)]
+enum DictCommand {
+    /// Validate dictionary files: print `file:line: problem` for each problem found.
+    Check {
+        /// Directory of dictionary files to check with the built-in ones (default: the built-in ones alone).
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Args, Clone)]
+struct Common {
+    /// Directory of dictionary files that add to or override the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    dict: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Article files or directories (read recursively).
+    #[arg(required = true, value_name = "PATHS")]
+    paths: Vec<PathBuf>,
+    /// Output file (default: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Args)]
+struct GraphArgs {
+    /// Article files or directories (read recursively).
+    #[arg(value_name = "PATHS")]
+    paths: Vec<PathBuf>,
+    /// Output directory for graph.graphml, graph.json and events.jsonl.
+    #[arg(short, long, value_name = "DIR", default_value = "out")]
+    output: PathBuf,
+    #[command(flatten)]
+    common: Common,
+}
+
+/// Counts for the closing summary line.
+#[derive(Default)]
+struct Summary {
+    read: u64,
+    bytes: u64,
+    skipped: BTreeMap<&'static str, u64>,
+}
+
+impl Summary {
+    fn skip(&mut self, e: &FileError) {
+        eprintln!("{e}");
+        *self.skipped.entry(e.reason).or_insert(0) += 1;
+    }
+
+    fn ok(&mut self, x: &Extraction) {
+        self.read += 1;
+        self.bytes += std::fs::metadata(&x.file).map(|m| m.len()).unwrap_or(0);
+    }
+
+    fn report(&self, written: &str, started: Instant) -> ExitCode {
+        let skipped: u64 = self.skipped.values().sum();
+        let reasons = if skipped == 0 {
+            String::new()
+        } else {
+            format!(
+                " ({})",
+                self.skipped
+                    .iter()
+                    .map(|(r, n)| format!("{r}: {n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        eprintln!(
+            "dipgraph: {} articles read ({:.1} MB), {skipped} skipped{reasons}, {written}, {:.2} s",
+            self.read,
+            self.bytes as f64 / 1e6,
+            started.elapsed().as_secs_f64()
+        );
+        if skipped > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn load_pipeline(common: &Common) -> Result<Pipeline, ExitCode> {
+    if let Some(n) = common.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .ok();
+    }
+    let dicts = match &common.dict {
+        Some(dir) => Dictionaries::with_overrides(dir),
+        None => Dictionaries::embedded(),
+    };
+    match dicts {
+        Ok(d) => Ok(Pipeline::new(d)),
+        Err(problems) => {
+            for p in problems {
+                eprintln!("{p}");
+            }
+            eprintln!("dipgraph: the dictionaries could not be loaded");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+fn extract(args: ExtractArgs) -> ExitCode {
+    let started = Instant::now();
+    let pipeline = match load_pipeline(&args.common) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let mut summary = Summary::default();
+    let mut write_all = |out: &mut dyn Write| -> std::io::Result<()> {
+        let mut failure = None;
+        batch::run(&pipeline, batch::discover(&args.paths), |r| match r {
+            Ok(x) => {
+                summary.ok(&x);
+                if failure.is_none()
+                    && let Err(e) = serde_json::to_writer(&mut *out, &x)
+                        .map_err(std::io::Error::from)
+                        .and_then(|_| out.write_all(b"\n"))
+                {
+                    failure = Some(e);
+                }
+            }
+            Err(e) => summary.skip(&e),
+        });
+        failure.map_or(Ok(()), Err)
+    };
+    let result = match &args.output {
+        Some(path) => write_atomic(path, &mut write_all),
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = std::io::BufWriter::new(stdout.lock());
+            write_all(&mut lock).and_then(|_| lock.flush())
+        }
+    };
+    if let Err(e) = result {
+        eprintln!("dipgraph: cannot write output: {e}");
+        return ExitCode::from(2);
+    }
+    let written = match &args.output {
+        Some(p) => format!("{} records written to {}", summary.read, p.display()),
+        None => format!("{} records written", summary.read),
+    };
+    summary.report(&written, started)
+}
+
+fn graph(args: GraphArgs) -> ExitCode {
+    let started = Instant::now();
+    if args.paths.is_empty() {
+        eprintln!("dipgraph: no input: give article files or directories (see dipgraph --help)");
+        return ExitCode::from(2);
+    }
+    let pipeline = match load_pipeline(&args.common) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let mut summary = Summary::default();
+    let mut builder = GraphBuilder::new(&pipeline.dicts);
+    let mut clusterer = EventClusterer::default();
+    batch::run(&pipeline, batch::discover(&args.paths), |r| match r {
+        Ok(x) => {
+            summary.ok(&x);
+            builder.add(&x);
+            clusterer.add(&x);
+        }
+        Err(e) => summary.skip(&e),
+    });
+    let events = clusterer.finish();
+    let graph = builder.finish(&events);
+    let dir = &args.output;
+    let written = std::fs::create_dir_all(dir)
+        .and_then(|_| {
+            write_atomic(&dir.join("graph.graphml"), |w| {
+                export::graphml::write(&graph, w)
+            })
+        })
+        .and_then(|_| write_atomic(&dir.join("graph.json"), |w| export::json::write(&graph, w)))
+        .and_then(|_| {
+            write_atomic(&dir.join("events.jsonl"), |w| {
+                for e in &events {
+                    serde_json::to_writer(&mut *w, e)?;
+                    w.write_all(b"\n")?;
+                }
+                Ok(())
+            })
+        });
+    if let Err(e) = written {
+        eprintln!("dipgraph: cannot write to {}: {e}", dir.display());
+        return ExitCode::from(2);
+    }
+    let what = format!(
+        "{} nodes, {} edges, {} events written to {}",
+        graph.graph.node_count(),
+        graph.graph.edge_count(),
+        events.len(),
+        dir.display()
+    );
+    summary.report(&what, started)
+}
+
+fn dict_check(dir: Option<PathBuf>) -> ExitCode {
+    let mut files = dict::embedded_files();
+    if let Some(dir) = dir {
+        match dict::read_dictionary_dir(&dir) {
+            Ok(extra) => files.extend(extra),
+            Err(problems) => {
+                for p in problems {
+                    eprintln!("{p}");
+                }
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let problems = dict::check(&files);
+    for p in &problems {
+        println!("{p}");
+    }
+    eprintln!(
+        "dipgraph dict check: {} files, {} problems",
+        files.len(),
+        problems.len()
+    );
+    if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Extract(args)) => extract(args),
+        Some(Command::Graph(args)) => graph(args),
+        Some(Command::Dict(DictCommand::Check { dir })) => dict_check(dir),
+        None => graph(cli.graph),
+    }
+}

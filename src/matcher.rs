@@ -1,0 +1,322 @@
+//! Matching: text → [`Mention`]s of dictionary entries and contact trigger words.
+//!
+//! One Aho-Corasick automaton holds every surface form of every dictionary. A match
+//! counts only where it agrees with jieba-rs word boundaries (jieba knows every surface
+//! form, each with the frequency it needs to stay whole), so 中美洲 is not China + US.
+//! Among the matches that agree, the leftmost-longest win. One-character country forms
+//! (美, 中, 日) count only in compounds: runs of them (中美, 日美韩), with 方 (美方), after
+//! a travel verb (访华, 驻美), or before a title (美国务卿, 美防长).
+
+use crate::dict::Dictionaries;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use jieba_rs::Jieba;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What a surface form names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target {
+    /// Index into `Dictionaries::people`; `weak` forms need a strong form of the same person.
+    Person {
+        index: usize,
+        weak: bool,
+    },
+    Country(usize),
+    Organization(usize),
+    /// Index into `Dictionaries::cues` of a `contact` cue.
+    Trigger(usize),
+}
+
+/// One occurrence of a surface form in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub range: Range<usize>,
+    /// Every entry the form names (more than one only for shared forms).
+    pub targets: Vec<Target>,
+    /// True for a one-character country form read from a compound.
+    pub short_form: bool,
+}
+
+/// The automaton, jieba and the compound rules, built once per process.
+pub struct Matcher {
+    automaton: AhoCorasick,
+    targets: Vec<Vec<Target>>,
+    jieba: Jieba,
+    short: HashMap<char, usize>,
+}
+
+/// Verbs of travel and posting before a one-character country form: 访华, 驻美, 赴日.
+const TRAVEL_PREFIX: &[char] = &['访', '赴', '抵', '驻', '来', '离', '返'];
+/// Titles and groups after a one-character country form: 美国务卿, 日首相, 美军.
+const TITLE_HEADS: &[&str] = &[
+    "总统",
+    "副总统",
+    "国务卿",
+    "外长",
+    "防长",
+    "财长",
+    "总理",
+    "首相",
+    "政府",
+    "官员",
+    "军",
+    "媒",
+    "外交部",
+    "国防部",
+    "商务部",
+    "国务院",
+    "大使",
+    "使馆",
+    "领导人",
+    "元首",
+    "议员",
+    "国会",
+    "众议院",
+    "参议院",
+    "贸易代表",
+    "驻",
+    "籍",
+    "舰",
+];
+/// Forms of 方 after a one-character country form that are not a country: 西方, 东方.
+const NOT_SIDES: &[&str] = &[
+    "西方", "东方", "南方", "北方", "双方", "多方", "对方", "一方", "各方",
+];
+
+impl Matcher {
+    pub fn new(dicts: &Dictionaries) -> Matcher {
+        let mut forms: HashMap<String, Vec<Target>> = HashMap::new();
+        let mut add = |form: &str, t: Target| {
+            let form = form.trim();
+            if !form.is_empty() {
+                let entry = forms.entry(form.to_string()).or_default();
+                if !entry.contains(&t) {
+                    entry.push(t);
+                }
+            }
+        };
+        for (index, p) in dicts.people.iter().enumerate() {
+            add(&p.name, Target::Person { index, weak: false });
+            if let Some(en) = &p.english {
+                add(en, Target::Person { index, weak: false });
+            }
+            for a in &p.aliases {
+                add(
+                    &a.form,
+                    Target::Person {
+                        index,
+                        weak: a.weak,
+                    },
+                );
+            }
+        }
+        for (i, c) in dicts.countries.iter().enumerate() {
+            add(&c.name, Target::Country(i));
+            for a in &c.aliases {
+                add(&a.form, Target::Country(i));
+            }
+        }
+        for (i, o) in dicts.organizations.iter().enumerate() {
+            add(&o.name, Target::Organization(i));
+            if let Some(en) = &o.english {
+                add(en, Target::Organization(i));
+            }
+            for a in &o.aliases {
+                add(&a.form, Target::Organization(i));
+            }
+        }
+        for (i, cue) in dicts.cues.iter().enumerate() {
+            if cue.category == "contact" {
+                for f in &cue.forms {
+                    add(f, Target::Trigger(i));
+                }
+            }
+        }
+        let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
+        patterns.sort();
+        let mut jieba = Jieba::new();
+        for (form, _) in &patterns {
+            if form.chars().count() >= 2 && !form.is_ascii() {
+                let freq = jieba.suggest_freq(form).max(1000);
+                jieba.add_word(form, Some(freq), None);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().map(|(f, _)| f.as_str()))
+            .expect("the automaton of dictionary forms builds");
+        let mut short = HashMap::new();
+        for (i, c) in dicts.countries.iter().enumerate() {
+            for s in &c.short {
+                let mut chars = s.chars();
+                if let (Some(ch), None) = (chars.next(), chars.next()) {
+                    short.entry(ch).or_insert(i);
+                }
+            }
+        }
+        Matcher {
+            automaton,
+            targets: patterns.into_iter().map(|(_, t)| t).collect(),
+            jieba,
+            short,
+        }
+    }
+
+    /// Byte offsets of `text` where jieba puts a word boundary.
+    pub fn boundaries(&self, text: &str) -> Vec<bool> {
+        let mut b = vec![false; text.len() + 1];
+        b[0] = true;
+        b[text.len()] = true;
+        for token in self.jieba.cut(text, false) {
+            b[token.byte_start] = true;
+            b[token.byte_end] = true;
+        }
+        b
+    }
+
+    /// All mentions in `text`, in order, not overlapping.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let bounds = self.boundaries(text);
+        let bytes = text.as_bytes();
+        let ascii_word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+        let mut candidates: Vec<(usize, usize, usize)> = self
+            .automaton
+            .find_overlapping_iter(text)
+            .filter(|m| {
+                let (s, e) = (m.start(), m.end());
+                if bytes[s].is_ascii() || bytes[e - 1].is_ascii() {
+                    // Latin forms: whole words only.
+                    !(s > 0 && ascii_word(s - 1) && ascii_word(s))
+                        && !(ascii_word(e) && ascii_word(e - 1))
+                } else {
+                    bounds[s] && bounds[e]
+                }
+            })
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut mentions = Vec::new();
+        let mut last_end = 0;
+        for (s, e, p) in candidates {
+            if s >= last_end {
+                mentions.push(Mention {
+                    range: s..e,
+                    targets: self.targets[p].clone(),
+                    short_form: false,
+                });
+                last_end = e;
+            }
+        }
+        self.add_short_forms(text, &bounds, &mut mentions);
+        mentions
+    }
+
+    /// One-character country forms in compounds, in the gaps between dictionary matches.
+    fn add_short_forms(&self, text: &str, bounds: &[bool], mentions: &mut Vec<Mention>) {
+        let mut covered = vec![false; text.len()];
+        for m in mentions.iter() {
+            covered[m.range.clone()].iter_mut().for_each(|c| *c = true);
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let (start, c) = chars[i];
+            if covered[start] || !self.short.contains_key(&c) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < chars.len() && !covered[chars[j].0] && self.short.contains_key(&chars[j].1) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |(o, _)| *o);
+            let run = &chars[i..j];
+            let rest = &text[end..];
+            let prev = i.checked_sub(1).map(|k| chars[k].1);
+            let single = |found: &mut Vec<Mention>, (o, ch): (usize, char)| {
+                found.push(Mention {
+                    range: o..o + ch.len_utf8(),
+                    targets: vec![Target::Country(self.short[&ch])],
+                    short_form: true,
+                });
+            };
+            if run.len() >= 2 && bounds[start] && bounds[end] {
+                // 中美, 日美韩: every character a side.
+                let distinct: std::collections::HashSet<char> =
+                    run.iter().map(|(_, c)| *c).collect();
+                if distinct.len() == run.len() {
+                    run.iter().for_each(|&rc| single(&mut found, rc));
+                }
+            } else if run.len() == 1 {
+                let side = rest.starts_with('方')
+                    && !NOT_SIDES.iter().any(|n| text[start..].starts_with(n))
+                    && bounds[start]
+                    && bounds.get(end + '方'.len_utf8()).copied().unwrap_or(false);
+                let travel = prev.is_some_and(|p| TRAVEL_PREFIX.contains(&p)) && bounds[end];
+                let titled = bounds[start] && TITLE_HEADS.iter().any(|h| rest.starts_with(h));
+                if side || travel || titled {
+                    single(&mut found, run[0]);
+                }
+            }
+            i = j.max(i + 1);
+        }
+        if !found.is_empty() {
+            mentions.extend(found);
+            mentions.sort_by_key(|m| m.range.start);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dicts() -> Dictionaries {
+        let mut d = Dictionaries::default();
+        let problems = d.add_files(
+            [
+                ("countries.tsv".to_string(), "CN\t中国\tChina\t-\t中|华\nUS\t美国\tUnited States\t-\t美\nJP\t日本\tJapan\t-\t日\nKR\t韩国\tSouth Korea\t南韩\t韩\n"),
+                ("organizations.tsv".to_string(), "voa\t美国之音\tVoice of America\tVOA\tUS\tmedia\n"),
+                ("people.tsv".to_string(), "blinken-antony\t布林肯\tAntony Blinken\t-\tUS 国务卿 2021-01-26..2025-01-20\n"),
+            ]
+            .into_iter(),
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        d
+    }
+
+    fn names(m: &Matcher, d: &Dictionaries, text: &str) -> Vec<String> {
+        m.find(text)
+            .into_iter()
+            .map(|x| match x.targets[0] {
+                Target::Country(i) => d.countries[i].id.clone(),
+                Target::Person { index, .. } => d.people[index].id.clone(),
+                Target::Organization(i) => d.organizations[i].id.clone(),
+                Target::Trigger(_) => "trigger".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn compounds_name_each_side_but_central_america_is_no_country() {
+        let d = dicts();
+        let m = Matcher::new(&d);
+        assert_eq!(names(&m, &d, "中美关系紧张"), ["CN", "US"]);
+        assert_eq!(names(&m, &d, "中日韩三国"), ["CN", "JP", "KR"]);
+        assert!(names(&m, &d, "中美洲国家").is_empty());
+        assert_eq!(names(&m, &d, "美方表示"), ["US"]);
+        assert_eq!(names(&m, &d, "他将访华"), ["CN"]);
+    }
+
+    #[test]
+    fn outlet_names_are_not_countries() {
+        let d = dicts();
+        let m = Matcher::new(&d);
+        assert_eq!(names(&m, &d, "据美国之音报道"), ["voa"]);
+        assert_eq!(
+            names(&m, &d, "美国国务卿布林肯（Antony Blinken）"),
+            ["US", "blinken-antony", "blinken-antony"]
+        );
+    }
+}
