@@ -87,10 +87,10 @@ pub struct Contact {
     pub evidence: String,
 }
 
-/// Everything one sentence contributes.
+/// Everything one sentence contributes, with byte offsets within the sentence.
 struct SentenceFacts {
-    people: Vec<usize>,
-    countries: Vec<String>,
+    people: Vec<(usize, usize)>,
+    countries: Vec<(usize, String)>,
     triggers: Vec<(usize, ContactType)>,
 }
 
@@ -102,18 +102,40 @@ fn facts(resolved: &Resolved, text: &Text, si: usize) -> SentenceFacts {
         triggers: Vec::new(),
     };
     for l in resolved.located.iter().filter(|l| range.contains(&l.at)) {
+        let at = l.at - range.start;
         match &l.entity {
-            Entity::Person(i) if !f.people.contains(i) => f.people.push(*i),
-            Entity::Country(c) if !f.countries.contains(c) => f.countries.push(c.clone()),
+            Entity::Person(i) => f.people.push((at, *i)),
+            Entity::Country(c) => f.countries.push((at, c.clone())),
             Entity::Trigger(t) => {
                 if let Some(t) = ContactType::parse(t) {
-                    f.triggers.push((l.at - range.start, t));
+                    f.triggers.push((at, t));
                 }
             }
-            _ => {}
+            Entity::Organization(_) => {}
         }
     }
     f
+}
+
+/// The people taking part in the contact of the trigger at `trigger_at`: those named
+/// before it (A与B会谈, A在与B的通话中), or, where fewer than two are, those plus the first
+/// one named after it (A会见B时…).
+fn participants(f: &SentenceFacts, trigger_at: usize) -> Vec<usize> {
+    let mut people: Vec<usize> = Vec::new();
+    for &(at, p) in &f.people {
+        if at < trigger_at && !people.contains(&p) {
+            people.push(p);
+        }
+    }
+    if people.len() < 2
+        && let Some(&(_, p)) = f
+            .people
+            .iter()
+            .find(|(at, p)| *at > trigger_at && !people.contains(p))
+    {
+        people.push(p);
+    }
+    people
 }
 
 fn has_cue(dicts: &Dictionaries, category: &str, sentence: &str) -> bool {
@@ -151,6 +173,26 @@ fn clause_around(sentence: &str, at: usize) -> std::ops::Range<usize> {
     start..end
 }
 
+/// Whether a status cue in `text` governs a contact rather than a noun phrase: 即将离任的
+/// (a cue followed closely by 的) describes a person, not the contact.
+fn has_governing_cue(dicts: &Dictionaries, category: &str, text: &str) -> bool {
+    dicts.cue_forms(category).any(|(_, form)| {
+        text.match_indices(form).any(|(i, _)| {
+            let after: String = text[i + form.len()..].chars().take(4).collect();
+            !after.contains('的')
+        })
+    })
+}
+
+/// Dates of reporting rather than of the contact: 星期六报道说, 31日表示.
+fn is_report_date(sentence: &str, d: &DateMention) -> bool {
+    const REPORTING: &[&str] = &[
+        "报道", "报导", "表示", "说", "称", "宣布", "发表", "指出", "透露", "发布", "证实", "报告",
+    ];
+    let after = sentence[d.range.end..].trim_start_matches(['（', '(', '）', ')', ' ']);
+    REPORTING.iter().any(|r| after.starts_with(r))
+}
+
 /// The contacts of one article; `reference` is the day relative dates count from.
 pub fn find_contacts(
     dicts: &Dictionaries,
@@ -165,10 +207,15 @@ pub fn find_contacts(
             continue;
         }
         let sentence = text.sentence(si);
-        let mut people = f.people.clone();
         let group = has_cue(dicts, "group", sentence);
-        if people.len() < 2 && group {
-            if let Some(last) = contacts.last() {
+        let held = has_cue(dicts, "held", sentence);
+        let cancelled = has_cue(dicts, "cancelled", sentence);
+        for &(trigger_at, trigger_kind) in &f.triggers {
+            let mut people = participants(&f, trigger_at);
+            if people.len() < 2
+                && group
+                && let Some(last) = contacts.last()
+            {
                 for id in &last.people {
                     if let Some(i) = resolved.people.iter().position(|p| &p.id == id)
                         && !people.contains(&i)
@@ -177,44 +224,45 @@ pub fn find_contacts(
                     }
                 }
             }
-        }
-        let mut countries: Vec<String> = Vec::new();
-        for &p in &people {
-            if let Some(c) = &resolved.people[p].country
-                && !countries.contains(c)
-            {
-                countries.push(c.clone());
-            }
-        }
-        if people.len() < 2 {
-            if group && f.countries.len() < 2 {
-                if let Some(last) = contacts.last() {
-                    countries.extend(
-                        last.countries
-                            .iter()
-                            .filter(|c| !countries.contains(c))
-                            .cloned()
-                            .collect::<Vec<_>>(),
-                    );
-                }
-            }
-            for c in &f.countries {
-                if !countries.contains(c) {
+            let mut countries: Vec<String> = Vec::new();
+            for &p in &people {
+                if let Some(c) = &resolved.people[p].country
+                    && !countries.contains(c)
+                {
                     countries.push(c.clone());
                 }
             }
-        }
-        if countries.len() < 2 {
-            continue;
-        }
-        let future = has_cue(dicts, "future", sentence) || has_cue(dicts, "planned", sentence);
-        let dates = reference
-            .map(|r| find_dates(sentence, r, future))
-            .unwrap_or_default();
-        let held = has_cue(dicts, "held", sentence);
-        let cancelled = has_cue(dicts, "cancelled", sentence);
-        for &(trigger_at, trigger_kind) in &f.triggers {
+            if people.len() < 2 {
+                let named: Vec<&String> = f.countries.iter().map(|(_, c)| c).collect();
+                if group
+                    && named.len() < 2
+                    && let Some(last) = contacts.last()
+                {
+                    for c in &last.countries {
+                        if !countries.contains(c) {
+                            countries.push(c.clone());
+                        }
+                    }
+                }
+                for c in named {
+                    if !countries.contains(c) {
+                        countries.push(c.clone());
+                    }
+                }
+            }
+            if countries.len() < 2 {
+                continue;
+            }
             let clause = clause_around(sentence, trigger_at);
+            let upto_clause = &sentence[..clause.end];
+            let planned = has_governing_cue(dicts, "planned", upto_clause);
+            let future = planned || has_cue(dicts, "future", &sentence[clause.clone()]);
+            let dates: Vec<DateMention> = reference
+                .map(|r| find_dates(sentence, r, future))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|d| !is_report_date(sentence, d))
+                .collect();
             let in_clause: Vec<DateMention> = dates
                 .iter()
                 .filter(|d| clause.contains(&d.range.start))
@@ -224,12 +272,11 @@ pub fn find_contacts(
                 .or_else(|| date_for(&dates, trigger_at))
                 .filter(|d| !is_back_reference(sentence, d))
                 .map(|d| d.date);
-            let planned = has_cue(dicts, "planned", &sentence[..clause.end]);
             let status = if cancelled {
                 Status::Cancelled
-            } else if date.zip(reference).is_some_and(|(d, r)| d > r) {
-                Status::Planned
-            } else if planned && !held && date.zip(reference).is_none_or(|(d, r)| d >= r) {
+            } else if date.zip(reference).is_some_and(|(d, r)| d > r)
+                || (planned && !held && date.zip(reference).is_none_or(|(d, r)| d >= r))
+            {
                 Status::Planned
             } else {
                 Status::Held
@@ -248,7 +295,7 @@ pub fn find_contacts(
                     .iter()
                     .map(|&p| resolved.people[p].id.clone())
                     .collect(),
-                countries: countries.clone(),
+                countries,
                 date,
                 duration_min: find_duration(&sentence[clause.clone()])
                     .or_else(|| find_duration(sentence)),

@@ -30,7 +30,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?P<half>个半|半)?(?P<more>多)?(?:个)?(?P<unit>分钟|小时|钟头)|(?P<halfhour>半(?:个)?小时)").unwrap()
+    Regex::new(r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:个)?(?P<half>半)?(?P<more>多)?(?:个)?(?P<unit>分钟|小时|钟头)|(?P<halfhour>半(?:个)?小时)").unwrap()
 });
 
 /// A date expression found in a sentence.

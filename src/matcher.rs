@@ -43,6 +43,7 @@ pub struct Matcher {
     targets: Vec<Vec<Target>>,
     jieba: Jieba,
     short: HashMap<char, usize>,
+    joint: Vec<(String, Vec<usize>)>,
 }
 
 /// Verbs of travel and posting before a one-character country form: 访华, 驻美, 赴日.
@@ -78,6 +79,55 @@ const TITLE_HEADS: &[&str] = &[
     "籍",
     "舰",
 ];
+/// Words that may follow a run of one-character country forms inside one jieba word
+/// (中美关系, 韩三国): the run still names its countries. 中美洲 is not such a word.
+const COMPOUND_HEADS: &[&str] = &[
+    "关系",
+    "两国",
+    "三国",
+    "四国",
+    "双边",
+    "贸易",
+    "经贸",
+    "同盟",
+    "联盟",
+    "首脑",
+    "领导人",
+    "元首",
+    "外长",
+    "防长",
+    "峰会",
+    "会谈",
+    "会晤",
+    "对话",
+    "战略",
+    "合作",
+    "联合",
+    "声明",
+    "协议",
+    "边境",
+    "边界",
+    "冲突",
+    "矛盾",
+    "友好",
+    "外交",
+    "军演",
+    "交流",
+    "之间",
+    "间",
+    "建交",
+    "摩擦",
+    "谈判",
+    "博弈",
+    "竞争",
+    "对抗",
+    "航线",
+    "地区",
+    "两地",
+    "同胞",
+];
+/// Runs whose one-character forms read differently together: 港澳 is Hong Kong and Macau.
+const JOINT_READINGS: &[(&str, &[&str])] = &[("港澳", &["HK", "MO"]), ("澳新", &["AU", "NZ"])];
 /// Forms of 方 after a one-character country form that are not a country: 西方, 东方.
 const NOT_SIDES: &[&str] = &[
     "西方", "东方", "南方", "北方", "双方", "多方", "对方", "一方", "各方",
@@ -145,6 +195,16 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(patterns.iter().map(|(f, _)| f.as_str()))
             .expect("the automaton of dictionary forms builds");
+        let joint = JOINT_READINGS
+            .iter()
+            .filter_map(|(form, ids)| {
+                let countries: Option<Vec<usize>> = ids
+                    .iter()
+                    .map(|id| dicts.countries.iter().position(|c| c.id == *id))
+                    .collect();
+                Some((form.to_string(), countries?))
+            })
+            .collect();
         let mut short = HashMap::new();
         for (i, c) in dicts.countries.iter().enumerate() {
             for s in &c.short {
@@ -159,24 +219,30 @@ impl Matcher {
             targets: patterns.into_iter().map(|(_, t)| t).collect(),
             jieba,
             short,
+            joint,
         }
     }
 
-    /// Byte offsets of `text` where jieba puts a word boundary.
-    pub fn boundaries(&self, text: &str) -> Vec<bool> {
+    /// For each byte offset of `text`: whether jieba puts a word boundary there, and the
+    /// end of the jieba word that covers it.
+    fn boundaries(&self, text: &str) -> (Vec<bool>, Vec<usize>) {
         let mut b = vec![false; text.len() + 1];
+        let mut word_end = vec![text.len(); text.len() + 1];
         b[0] = true;
         b[text.len()] = true;
         for token in self.jieba.cut(text, false) {
             b[token.byte_start] = true;
             b[token.byte_end] = true;
+            word_end[token.byte_start..token.byte_end]
+                .iter_mut()
+                .for_each(|e| *e = token.byte_end);
         }
-        b
+        (b, word_end)
     }
 
     /// All mentions in `text`, in order, not overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let bounds = self.boundaries(text);
+        let (bounds, word_end) = self.boundaries(text);
         let bytes = text.as_bytes();
         let ascii_word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
         let mut candidates: Vec<(usize, usize, usize)> = self
@@ -186,8 +252,9 @@ impl Matcher {
                 let (s, e) = (m.start(), m.end());
                 if bytes[s].is_ascii() || bytes[e - 1].is_ascii() {
                     // Latin forms: whole words only.
-                    !(s > 0 && ascii_word(s - 1) && ascii_word(s))
-                        && !(ascii_word(e) && ascii_word(e - 1))
+                    let joined_before = s > 0 && ascii_word(s - 1) && ascii_word(s);
+                    let joined_after = ascii_word(e) && ascii_word(e - 1);
+                    !joined_before && !joined_after
                 } else {
                     bounds[s] && bounds[e]
                 }
@@ -207,12 +274,18 @@ impl Matcher {
                 last_end = e;
             }
         }
-        self.add_short_forms(text, &bounds, &mut mentions);
+        self.add_short_forms(text, &bounds, &word_end, &mut mentions);
         mentions
     }
 
     /// One-character country forms in compounds, in the gaps between dictionary matches.
-    fn add_short_forms(&self, text: &str, bounds: &[bool], mentions: &mut Vec<Mention>) {
+    fn add_short_forms(
+        &self,
+        text: &str,
+        bounds: &[bool],
+        word_end: &[usize],
+        mentions: &mut Vec<Mention>,
+    ) {
         let mut covered = vec![false; text.len()];
         for m in mentions.iter() {
             covered[m.range.clone()].iter_mut().for_each(|c| *c = true);
@@ -241,12 +314,40 @@ impl Matcher {
                     short_form: true,
                 });
             };
-            if run.len() >= 2 && bounds[start] && bounds[end] {
-                // 中美, 日美韩: every character a side.
+            let ends_well = bounds[end] || {
+                let tail = &text[end..word_end[end.saturating_sub(1)].max(end)];
+                COMPOUND_HEADS.iter().any(|h| tail.starts_with(h))
+            };
+            if run.len() >= 2 && bounds[start] && ends_well {
+                // 中美, 日美韩: every character a side; 港澳 read together.
                 let distinct: std::collections::HashSet<char> =
                     run.iter().map(|(_, c)| *c).collect();
                 if distinct.len() == run.len() {
-                    run.iter().for_each(|&rc| single(&mut found, rc));
+                    let mut k = 0;
+                    while k < run.len() {
+                        let (o, ch) = run[k];
+                        let joint = self
+                            .joint
+                            .iter()
+                            .find(|(f, _)| text[o..end].starts_with(f.as_str()));
+                        match joint {
+                            Some((form, ids)) => {
+                                let n = form.chars().count();
+                                for (&(jo, jc), &country) in run[k..k + n].iter().zip(ids) {
+                                    found.push(Mention {
+                                        range: jo..jo + jc.len_utf8(),
+                                        targets: vec![Target::Country(country)],
+                                        short_form: true,
+                                    });
+                                }
+                                k += n;
+                            }
+                            None => {
+                                single(&mut found, (o, ch));
+                                k += 1;
+                            }
+                        }
+                    }
                 }
             } else if run.len() == 1 {
                 let side = rest.starts_with('方')
@@ -276,7 +377,7 @@ mod tests {
         let mut d = Dictionaries::default();
         let problems = d.add_files(
             [
-                ("countries.tsv".to_string(), "CN\t中国\tChina\t-\t中|华\nUS\t美国\tUnited States\t-\t美\nJP\t日本\tJapan\t-\t日\nKR\t韩国\tSouth Korea\t南韩\t韩\n"),
+                ("countries.tsv".to_string(), "CN\t中国\tChina\t-\t中|华\nUS\t美国\tUnited States\t-\t美\nJP\t日本\tJapan\t-\t日\nKR\t韩国\tSouth Korea\t南韩\t韩\nHK\t香港\tHong Kong\t-\t港\nMO\t澳门\tMacau\t-\t-\nAU\t澳大利亚\tAustralia\t澳洲\t澳\n"),
                 ("organizations.tsv".to_string(), "voa\t美国之音\tVoice of America\tVOA\tUS\tmedia\n"),
                 ("people.tsv".to_string(), "blinken-antony\t布林肯\tAntony Blinken\t-\tUS 国务卿 2021-01-26..2025-01-20\n"),
             ]
@@ -307,6 +408,8 @@ mod tests {
         assert!(names(&m, &d, "中美洲国家").is_empty());
         assert_eq!(names(&m, &d, "美方表示"), ["US"]);
         assert_eq!(names(&m, &d, "他将访华"), ["CN"]);
+        assert_eq!(names(&m, &d, "中澳关系"), ["CN", "AU"]);
+        assert_eq!(names(&m, &d, "港澳地区"), ["HK", "MO"]);
     }
 
     #[test]
