@@ -108,7 +108,7 @@ impl std::fmt::Display for ReadError {
             ReadError::Empty => "empty file",
             ReadError::NotText => "not a text file (binary content)",
             ReadError::NoArticle => {
-                "no article found (neither a title link, front matter title nor HTML body)"
+                "not an archived article (no front matter title, epoch comment or title link)"
             }
         })
     }
@@ -191,6 +191,7 @@ impl Article {
         let mut title = None;
         let mut url = None;
         let mut body_start = 0;
+        let mut has_epoch = false;
         let mut offset = 0;
         // The header is a few short lines: epoch comment, title link, `------`.
         for line in rest.split_inclusive('\n').take(12) {
@@ -200,6 +201,7 @@ impl Article {
                 continue;
             }
             if let Some(c) = EPOCH.captures(trimmed) {
+                has_epoch = true;
                 published = c[1]
                     .parse::<i64>()
                     .ok()
@@ -229,13 +231,13 @@ impl Article {
         let published = published
             .or_else(|| front.date.as_deref().and_then(parse_front_date))
             .or_else(|| dateline_time(&html, outlet));
+        if title.is_none() && front.title.is_none() && !has_epoch {
+            return Err(ReadError::NoArticle);
+        }
         let title = title
             .or(front.title)
             .map(|t| clean_title(&t))
             .unwrap_or_default();
-        if title.is_empty() && html.trim().is_empty() {
-            return Err(ReadError::NoArticle);
-        }
         Ok(Article {
             title,
             url,

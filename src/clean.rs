@@ -63,6 +63,28 @@ impl Text {
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
         self.body.split('\n')
     }
+
+    /// The same text in simplified characters, with every byte offset unchanged, so that
+    /// matching on it yields ranges of this text (mentions stay as written).
+    pub fn simplified(&self) -> Text {
+        Text {
+            body: simplify(&self.body),
+            sentences: self.sentences.clone(),
+        }
+    }
+}
+
+/// Traditional → simplified characters (fast2s), keeping every character whose simplified
+/// form has another UTF-8 length, so byte offsets stay valid.
+pub fn simplify(s: &str) -> String {
+    let converted = fast2s::convert(s);
+    if converted.len() == s.len() {
+        return converted;
+    }
+    s.chars()
+        .zip(converted.chars())
+        .map(|(a, b)| if a.len_utf8() == b.len_utf8() { b } else { a })
+        .collect()
 }
 
 /// Elements whose whole content is never article text.
@@ -265,6 +287,18 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
           | \d{4}-\d{2}-\d{2}(?:[T\s][\d:.]+Z?)?
           | 我们的标准[:：].*
           | 点击.{0,12}(?:订阅|下载|关注).*
+          | .*责编.*
+          | .*https?://\S+.*
+          | 使用浏览器播视频.*
+          | \d+\s*(?:分钟|小时|天)前
+          | Array
+          | [=*\s]{3,}
+          | 相关内容|相关新闻|延伸阅读|更多内容
+          | 德国之声致力于为您提供客观中立的新闻报道.*
+          | 嘉宾和观众听众发表的都是个人观点.*
+          | \[?摘编自.*
+          | 德国之声中文网
+          | null\s.*
         )$",
     )
     .unwrap()
@@ -335,6 +369,14 @@ mod tests {
         assert_eq!(t.sentence(1), "随后离开。");
         assert_eq!(t.sentence(2), "第二段");
         assert_eq!(t.sentences[2].paragraph, 1);
+    }
+
+    #[test]
+    fn traditional_text_is_simplified_with_offsets_kept() {
+        let t = Text::from_paragraphs(&["蔡英文與美國國務卿通話。"]);
+        let s = t.simplified();
+        assert_eq!(s.body, "蔡英文与美国国务卿通话。");
+        assert_eq!(s.body.len(), t.body.len());
     }
 
     #[test]

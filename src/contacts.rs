@@ -193,10 +193,13 @@ fn is_report_date(sentence: &str, d: &DateMention) -> bool {
     REPORTING.iter().any(|r| after.starts_with(r))
 }
 
-/// The contacts of one article; `reference` is the day relative dates count from.
+/// The contacts of one article. `text` is the body in simplified characters (cues are read
+/// there), `written` the body as written (evidence is quoted from it); `reference` is the
+/// day relative dates count from.
 pub fn find_contacts(
     dicts: &Dictionaries,
     text: &Text,
+    written: &Text,
     resolved: &Resolved,
     reference: Option<NaiveDate>,
 ) -> Vec<Contact> {
@@ -299,7 +302,7 @@ pub fn find_contacts(
                 date,
                 duration_min: find_duration(&sentence[clause.clone()])
                     .or_else(|| find_duration(sentence)),
-                evidence: sentence.to_string(),
+                evidence: written.sentence(si).to_string(),
             };
             merge_or_push(&mut contacts, contact);
         }

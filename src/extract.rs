@@ -115,8 +115,10 @@ impl Pipeline {
                 .and_then(|first| dateline_day(first, p))
                 .unwrap_or(p)
         });
-        let title_mentions = self.matcher.find(&article.title);
-        let body_mentions = self.matcher.find(&body.body);
+        // Matching and cues read simplified characters; surfaces come from the text as written.
+        let simple = body.simplified();
+        let title_mentions = self.matcher.find(&crate::clean::simplify(&article.title));
+        let body_mentions = self.matcher.find(&simple.body);
         let resolved = resolve(
             &self.dicts,
             &article.title,
@@ -125,7 +127,7 @@ impl Pipeline {
             &body_mentions,
             reference,
         );
-        let contacts = find_contacts(&self.dicts, &body, &resolved, reference);
+        let contacts = find_contacts(&self.dicts, &simple, &body, &resolved, reference);
         Ok(Extraction {
             file: file.to_string(),
             title: article.title.clone(),

@@ -39,6 +39,12 @@ enum Command {
     Extract(ExtractArgs),
     /// Build one contact graph over all articles: GraphML, node-link JSON and events.jsonl.
     Graph(GraphArgs),
+    /// Print the clean text dipgraph reads from each article (title, then one paragraph a line).
+    Text {
+        /// Article files or directories (read recursively).
+        #[arg(required = true, value_name = "PATHS")]
+        paths: Vec<PathBuf>,
+    },
     /// Dictionary tools.
     #[command(subcommand)]
     Dict(DictCommand),
@@ -283,12 +289,49 @@ fn dict_check(dir: Option<PathBuf>) -> ExitCode {
     }
 }
 
+fn text(paths: &[PathBuf]) -> ExitCode {
+    let mut failed = false;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for found in batch::discover(paths) {
+        let read = found.and_then(|path| {
+            let name = path.display().to_string();
+            let fail = |e: &dyn std::fmt::Display| FileError {
+                path: name.clone(),
+                reason: "unreadable",
+                message: e.to_string(),
+            };
+            let bytes = std::fs::read(&path).map_err(|e| fail(&e))?;
+            let decoded = dipgraph::extract::decode(&bytes).map_err(|e| fail(&e))?;
+            let article = dipgraph::article::Article::parse(&decoded).map_err(|e| fail(&e))?;
+            let body = dipgraph::clean::clean(&article.html).map_err(|e| fail(&e))?;
+            Ok((name, article, body))
+        });
+        match read {
+            Ok((name, article, body)) => {
+                let _ = writeln!(out, "== {name}\n# {}\n{}\n", article.title, body.body);
+            }
+            Err(e) => {
+                failed = true;
+                eprintln!("{e}");
+            }
+        }
+    }
+    let _ = out.flush();
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Extract(args)) => extract(args),
         Some(Command::Graph(args)) => graph(args),
         Some(Command::Dict(DictCommand::Check { dir })) => dict_check(dir),
+        Some(Command::Text { paths }) => text(&paths),
         None => graph(cli.graph),
     }
 }
