@@ -120,22 +120,35 @@ fn facts(resolved: &Resolved, text: &Text, si: usize) -> SentenceFacts {
 /// The people taking part in the contact of the trigger at `trigger_at`: those named
 /// before it (A与B会谈, A在与B的通话中), or, where fewer than two are, those plus the first
 /// one named after it (A会见B时…).
-fn participants(f: &SentenceFacts, trigger_at: usize) -> Vec<usize> {
-    let mut people: Vec<usize> = Vec::new();
-    for &(at, p) in &f.people {
-        if at < trigger_at && !people.contains(&p) {
+fn participants(
+    f: &SentenceFacts,
+    trigger_at: usize,
+    clause: &std::ops::Range<usize>,
+) -> Vec<usize> {
+    let pick = |from: usize| {
+        let mut people: Vec<usize> = Vec::new();
+        for &(at, p) in &f.people {
+            if at >= from && at < trigger_at && !people.contains(&p) {
+                people.push(p);
+            }
+        }
+        if people.len() < 2
+            && let Some(&(_, p)) = f
+                .people
+                .iter()
+                .find(|(at, p)| *at > trigger_at && !people.contains(p))
+        {
             people.push(p);
         }
+        people
+    };
+    // The trigger's own clause first (森喜朗告诉蔡英文，菅义伟期待与蔡总统通电话), else the sentence.
+    let in_clause = pick(clause.start);
+    if in_clause.len() >= 2 {
+        in_clause
+    } else {
+        pick(0)
     }
-    if people.len() < 2
-        && let Some(&(_, p)) = f
-            .people
-            .iter()
-            .find(|(at, p)| *at > trigger_at && !people.contains(p))
-    {
-        people.push(p);
-    }
-    people
 }
 
 fn has_cue(dicts: &Dictionaries, category: &str, sentence: &str) -> bool {
@@ -185,12 +198,166 @@ fn has_governing_cue(dicts: &Dictionaries, category: &str, text: &str) -> bool {
 }
 
 /// Dates of reporting rather than of the contact: 星期六报道说, 31日表示.
+/// Dates of other events than the contact: reporting (星期六报道说, 31日表示), taking
+/// office (自9月16日就任), or the start of a period (自…以来, 从…起).
 fn is_report_date(sentence: &str, d: &DateMention) -> bool {
-    const REPORTING: &[&str] = &[
+    const OTHER_EVENTS: &[&str] = &[
         "报道", "报导", "表示", "说", "称", "宣布", "发表", "指出", "透露", "发布", "证实", "报告",
+        "就任", "上任", "当选", "辞职", "去世", "逝世", "以来", "起",
     ];
     let after = sentence[d.range.end..].trim_start_matches(['（', '(', '）', ')', ' ']);
-    REPORTING.iter().any(|r| after.starts_with(r))
+    let before = &sentence[..d.range.start];
+    OTHER_EVENTS.iter().any(|r| after.starts_with(r))
+        || before.ends_with('自')
+        || before.ends_with('从')
+}
+
+/// The sides of a meeting, call or summit: the people taking part and their countries, or,
+/// where fewer than two people are named, the countries the trigger's clause names
+/// (中美贸易会谈) or the sides of the previous contact (双方). `None` when the sides are
+/// not from two countries.
+fn meeting_sides(
+    f: &SentenceFacts,
+    resolved: &Resolved,
+    contacts: &[Contact],
+    recent: &[usize],
+    sentence: &str,
+    trigger_at: usize,
+    clause: &std::ops::Range<usize>,
+    group: bool,
+) -> Option<(Vec<usize>, Vec<String>)> {
+    let speaker = |p: usize| {
+        resolved.people[p]
+            .role
+            .as_deref()
+            .is_some_and(is_spokesperson)
+    };
+    let mut people: Vec<usize> = participants(f, trigger_at, clause)
+        .into_iter()
+        .filter(|&p| !speaker(p))
+        .collect();
+    // 他/她 before the trigger: the person named last in the sentences before.
+    if people.len() < 2
+        && refers_to_person(&sentence[clause.start.min(trigger_at)..trigger_at])
+        && let Some(&p) = recent
+            .iter()
+            .rev()
+            .find(|&&p| !people.contains(&p) && !speaker(p))
+    {
+        people.insert(0, p);
+    }
+    if people.len() < 2
+        && group
+        && let Some(last) = contacts.last()
+    {
+        for id in &last.people {
+            if let Some(i) = resolved.people.iter().position(|p| &p.id == id)
+                && !people.contains(&i)
+            {
+                people.push(i);
+            }
+        }
+    }
+    let mut countries: Vec<String> = Vec::new();
+    let add = |countries: &mut Vec<String>, c: &String| {
+        if !countries.contains(c) {
+            countries.push(c.clone());
+        }
+    };
+    for &p in &people {
+        if let Some(c) = &resolved.people[p].country {
+            add(&mut countries, c);
+        }
+    }
+    if people.len() < 2 {
+        let in_clause: Vec<&String> = f
+            .countries
+            .iter()
+            .filter(|(at, _)| clause.contains(at))
+            .map(|(_, c)| c)
+            .collect();
+        let named: Vec<&String> = if in_clause.len() + countries.len() >= 2 {
+            in_clause
+        } else {
+            f.countries.iter().map(|(_, c)| c).collect()
+        };
+        if group
+            && named.len() < 2
+            && let Some(last) = contacts.last()
+        {
+            for c in &last.countries {
+                add(&mut countries, c);
+            }
+        }
+        for c in named {
+            add(&mut countries, c);
+        }
+    }
+    (countries.len() >= 2).then_some((people, countries))
+}
+
+/// Spokespeople report contacts; they do not take part in them.
+fn is_spokesperson(role: &str) -> bool {
+    role.contains("发言人") || role.contains("新闻秘书")
+}
+
+/// Whether a stretch of text refers to a person by 他 or 她 (not 其他, 他们, 他国).
+fn refers_to_person(text: &str) -> bool {
+    text.char_indices().any(|(i, c)| {
+        (c == '他' || c == '她')
+            && !text[..i].ends_with('其')
+            && !text[i + c.len_utf8()..].starts_with(['们', '国', '人', '方'])
+    })
+}
+
+/// The sides of a visit: the traveller (the person named last before the trigger, or the
+/// first after it in 访问的X) and the countries named after the trigger in its clause,
+/// before the next trigger (王毅出访意大利，他还将前往荷兰).
+fn visit_sides(
+    f: &SentenceFacts,
+    resolved: &Resolved,
+    sentence: &str,
+    trigger_at: usize,
+    next_trigger: usize,
+    clause: &std::ops::Range<usize>,
+) -> Option<(Vec<usize>, Vec<String>)> {
+    let attributive = sentence[trigger_at..]
+        .trim_start_matches(|c: char| c != '的' && !"，。；".contains(c))
+        .starts_with('的')
+        && sentence[trigger_at..].find('的').is_some_and(|i| i <= 6);
+    let traveller = if attributive {
+        f.people
+            .iter()
+            .find(|(at, _)| *at > trigger_at)
+            .map(|(_, p)| *p)
+    } else {
+        f.people
+            .iter()
+            .filter(|(at, _)| *at < trigger_at)
+            .map(|(_, p)| *p)
+            .next_back()
+    };
+    let home = traveller.and_then(|p| resolved.people[p].country.clone());
+    let mut countries: Vec<String> = home.iter().cloned().collect();
+    let end = next_trigger.min(clause.end);
+    for (at, c) in &f.countries {
+        if *at > trigger_at && *at < end && !countries.contains(c) {
+            countries.push(c.clone());
+        }
+    }
+    if home.is_none() {
+        // 中国外长访问意大利: the visiting side is named as a country before the trigger.
+        if let Some((_, c)) = f
+            .countries
+            .iter()
+            .filter(|(at, _)| *at < trigger_at && clause.contains(at))
+            .next_back()
+            && !countries.contains(c)
+        {
+            countries.insert(0, c.clone());
+        }
+    }
+    (countries.len() >= 2).then(|| (traveller.into_iter().collect(), countries))
 }
 
 /// The contacts of one article. `text` is the body in simplified characters (cues are read
@@ -204,59 +371,34 @@ pub fn find_contacts(
     reference: Option<NaiveDate>,
 ) -> Vec<Contact> {
     let mut contacts: Vec<Contact> = Vec::new();
-    for si in 0..text.sentences.len() {
+    let mut recent: Vec<usize> = Vec::new();
+    // The body first, then the title (paragraph 0): a headline repeats what the body
+    // reports, so the body's fuller mention comes first and the title's merges into it.
+    let (title, body): (Vec<usize>, Vec<usize>) =
+        (0..text.sentences.len()).partition(|&i| text.sentences[i].paragraph == 0);
+    for si in body.into_iter().chain(title) {
         let f = facts(resolved, text, si);
         if f.triggers.is_empty() {
+            remember(&mut recent, &f);
             continue;
         }
         let sentence = text.sentence(si);
         let group = has_cue(dicts, "group", sentence);
         let held = has_cue(dicts, "held", sentence);
         let cancelled = has_cue(dicts, "cancelled", sentence);
-        for &(trigger_at, trigger_kind) in &f.triggers {
-            let mut people = participants(&f, trigger_at);
-            if people.len() < 2
-                && group
-                && let Some(last) = contacts.last()
-            {
-                for id in &last.people {
-                    if let Some(i) = resolved.people.iter().position(|p| &p.id == id)
-                        && !people.contains(&i)
-                    {
-                        people.push(i);
-                    }
-                }
-            }
-            let mut countries: Vec<String> = Vec::new();
-            for &p in &people {
-                if let Some(c) = &resolved.people[p].country
-                    && !countries.contains(c)
-                {
-                    countries.push(c.clone());
-                }
-            }
-            if people.len() < 2 {
-                let named: Vec<&String> = f.countries.iter().map(|(_, c)| c).collect();
-                if group
-                    && named.len() < 2
-                    && let Some(last) = contacts.last()
-                {
-                    for c in &last.countries {
-                        if !countries.contains(c) {
-                            countries.push(c.clone());
-                        }
-                    }
-                }
-                for c in named {
-                    if !countries.contains(c) {
-                        countries.push(c.clone());
-                    }
-                }
-            }
-            if countries.len() < 2 {
-                continue;
-            }
+        for (ti, &(trigger_at, trigger_kind)) in f.triggers.iter().enumerate() {
             let clause = clause_around(sentence, trigger_at);
+            let next_trigger = f.triggers.get(ti + 1).map_or(sentence.len(), |t| t.0);
+            let sides = if trigger_kind == ContactType::Visit {
+                visit_sides(&f, resolved, sentence, trigger_at, next_trigger, &clause)
+            } else {
+                meeting_sides(
+                    &f, resolved, &contacts, &recent, sentence, trigger_at, &clause, group,
+                )
+            };
+            let Some((people, countries)) = sides else {
+                continue;
+            };
             let upto_clause = &sentence[..clause.end];
             let planned = has_governing_cue(dicts, "planned", upto_clause);
             let future = planned || has_cue(dicts, "future", &sentence[clause.clone()]);
@@ -288,9 +430,6 @@ pub fn find_contacts(
             if kind == ContactType::Summit && countries.len() < 3 {
                 kind = ContactType::Meeting;
             }
-            if kind == ContactType::Visit && people.len() >= 2 {
-                kind = ContactType::Meeting;
-            }
             let contact = Contact {
                 kind,
                 status,
@@ -304,10 +443,84 @@ pub fn find_contacts(
                     .or_else(|| find_duration(sentence)),
                 evidence: written.sentence(si).to_string(),
             };
-            merge_or_push(&mut contacts, contact);
+            for c in split_bilateral(contact, resolved) {
+                merge_or_push(&mut contacts, c);
+            }
         }
+        remember(&mut recent, &f);
     }
     contacts
+}
+
+/// People named in a sentence, most recent last, for 他/她 in later sentences.
+fn remember(recent: &mut Vec<usize>, f: &SentenceFacts) {
+    for &(_, p) in &f.people {
+        recent.retain(|&q| q != p);
+        recent.push(p);
+    }
+}
+
+/// Splits what the text reports in one breath into the bilateral contacts it stands for:
+/// a tour (one traveller, several countries) into one visit per country, and one person
+/// meeting or calling several others (马克龙与阿利耶夫、帕希尼扬通电话; 拉布与彭斯、蓬佩奥会面)
+/// into one contact per partner. A call with one delegation (刘鹤与莱特希泽和姆努钦通话) and a
+/// summit stay whole.
+fn split_bilateral(c: Contact, resolved: &Resolved) -> Vec<Contact> {
+    if c.kind == ContactType::Visit {
+        return split_tour(c);
+    }
+    if c.kind == ContactType::Summit || c.people.len() < 3 {
+        return vec![c];
+    }
+    let country_of = |id: &String| {
+        resolved
+            .people
+            .iter()
+            .find(|p| &p.id == id)
+            .and_then(|p| p.country.clone())
+    };
+    let countries: Vec<Option<String>> = c.people.iter().map(country_of).collect();
+    let alone = |i: usize| countries.iter().filter(|x| **x == countries[i]).count() == 1;
+    let Some(hub) = (0..c.people.len()).find(|&i| alone(i) && countries[i].is_some()) else {
+        return vec![c];
+    };
+    let others: std::collections::BTreeSet<&Option<String>> = countries
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != hub)
+        .map(|(_, x)| x)
+        .collect();
+    let one_delegation = others.len() == 1;
+    if one_delegation && c.kind != ContactType::Meeting {
+        return vec![c];
+    }
+    (0..c.people.len())
+        .filter(|&i| i != hub)
+        .map(|i| Contact {
+            people: vec![c.people[hub].clone(), c.people[i].clone()],
+            countries: [&countries[hub], &countries[i]]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect(),
+            ..c.clone()
+        })
+        .collect()
+}
+
+/// A visit of one traveller to several countries is one visit per country (a tour).
+fn split_tour(c: Contact) -> Vec<Contact> {
+    if c.countries.len() <= 2 || c.people.len() > 1 {
+        return vec![c];
+    }
+    let (home, destinations) = c.countries.split_first().expect("more than two countries");
+    destinations
+        .iter()
+        .map(|d| Contact {
+            countries: vec![home.clone(), d.clone()],
+            ..c.clone()
+        })
+        .collect()
 }
 
 /// Whether `b` reports the same contact as `a` (same sides, compatible type and day).
@@ -315,7 +528,11 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
     let subset = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|p| y.contains(p));
     let same_sides = if a.people.len() >= 2 && b.people.len() >= 2 {
         subset(&a.people, &b.people) || subset(&b.people, &a.people)
-    } else if b.people.len() == 1 && b.date.is_none() {
+    } else if b.people.len() == 1
+        && a.people.len() >= 2
+        && b.date.is_none()
+        && b.kind != ContactType::Visit
+    {
         // A one-person mention without a day of its own points back (会谈中，安倍表示…).
         subset(&b.people, &a.people)
     } else {
@@ -327,26 +544,52 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
     };
     let days_agree = a.date.is_none() || b.date.is_none() || a.date == b.date;
     // A plain 会谈 in a report of a call is that call, unless it names another day.
+    // So is a visit during which the partner is met, and a summit's 会谈.
+    let generic = |k: ContactType| matches!(k, ContactType::Meeting | ContactType::Visit);
     let kinds_agree = a.kind == b.kind
-        || (b.kind == ContactType::Meeting && a.status == Status::Held && b.status == Status::Held);
+        || ((generic(a.kind) || generic(b.kind))
+            && a.status == Status::Held
+            && b.status == Status::Held)
+        || (a.kind == ContactType::Summit && b.kind == ContactType::Meeting)
+        || (b.kind == ContactType::Summit && a.kind == ContactType::Meeting);
     same_sides
         && days_agree
         && kinds_agree
         && (a.status == b.status || b.date.is_none() || a.date == b.date)
 }
 
+fn specificity(k: ContactType) -> u8 {
+    match k {
+        ContactType::Phone | ContactType::Video => 3,
+        ContactType::Summit => 2,
+        ContactType::Meeting => 1,
+        ContactType::Visit => 0,
+    }
+}
+
 fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
     if let Some(e) = contacts.iter_mut().find(|e| same_contact(e, &c)) {
         e.date = e.date.or(c.date);
         e.duration_min = e.duration_min.or(c.duration_min);
+        // The most specific type wins: a visit during which a named partner is met is a
+        // meeting, a 会谈 reported as a call is a call.
+        if specificity(c.kind) > specificity(e.kind)
+            && (e.kind != ContactType::Visit || c.people.len() >= 2)
+        {
+            e.kind = c.kind;
+        }
+        // Sides named by people keep their people's countries; only country-named sides grow.
+        let by_people = e.people.len() >= 2;
         for p in c.people {
             if !e.people.contains(&p) {
                 e.people.push(p);
             }
         }
-        for k in c.countries {
-            if !e.countries.contains(&k) {
-                e.countries.push(k);
+        if !by_people {
+            for k in c.countries {
+                if !e.countries.contains(&k) {
+                    e.countries.push(k);
+                }
             }
         }
     } else {

@@ -5,11 +5,11 @@
 //! what lets batches run in parallel and stay deterministic.
 
 use crate::article::{Article, ReadError};
-use crate::clean::{CleanError, clean};
+use crate::clean::{CleanError, Text, clean};
 use crate::contacts::{Contact, find_contacts};
 use crate::dates::{dateline_day, local_day};
 use crate::dict::Dictionaries;
-use crate::matcher::Matcher;
+use crate::matcher::{Matcher, Target};
 use crate::resolve::{CountryRecord, OrganizationRecord, PersonRecord, resolve};
 use serde::Serialize;
 
@@ -89,8 +89,45 @@ impl Pipeline {
         Pipeline { dicts, matcher }
     }
 
-    pub fn matcher(&self) -> &Matcher {
-        &self.matcher
+    /// `text` with every dictionary match marked as 【surface|what】, for dictionary work:
+    /// what is `person:ID`, `country:ID`, `org:ID` or `trigger:TYPE` (several when shared).
+    pub fn annotate(&self, text: &str) -> String {
+        let simple = crate::clean::simplify(text);
+        let mut out = String::with_capacity(text.len() * 2);
+        let mut last = 0;
+        for m in self.matcher.find(&simple) {
+            let what: Vec<String> = m
+                .targets
+                .iter()
+                .map(|t| match *t {
+                    Target::Person { index, weak } => {
+                        format!(
+                            "person:{}{}",
+                            self.dicts.people[index].id,
+                            if weak { "~" } else { "" }
+                        )
+                    }
+                    Target::Country { index, weak } => {
+                        format!(
+                            "country:{}{}",
+                            self.dicts.countries[index].id,
+                            if weak { "~" } else { "" }
+                        )
+                    }
+                    Target::Organization(i) => format!("org:{}", self.dicts.organizations[i].id),
+                    Target::Trigger(i) => format!("trigger:{}", self.dicts.cues[i].label),
+                })
+                .collect();
+            out.push_str(&text[last..m.range.start]);
+            out.push_str(&format!(
+                "【{}|{}】",
+                &text[m.range.clone()],
+                what.join(",")
+            ));
+            last = m.range.end;
+        }
+        out.push_str(&text[last..]);
+        out
     }
 
     /// Extracts one archived post; `file` is the name written into the record.
@@ -115,19 +152,23 @@ impl Pipeline {
                 .and_then(|first| dateline_day(first, p))
                 .unwrap_or(p)
         });
-        // Matching and cues read simplified characters; surfaces come from the text as written.
-        let simple = body.simplified();
-        let title_mentions = self.matcher.find(&crate::clean::simplify(&article.title));
-        let body_mentions = self.matcher.find(&simple.body);
+        // The title is read as the first paragraph. Matching and cues read simplified
+        // characters; surfaces and evidence come from the text as written.
+        let text = Text::from_paragraphs(
+            &std::iter::once(article.title.as_str())
+                .chain(body.paragraphs())
+                .collect::<Vec<_>>(),
+        );
+        let simple = text.simplified();
+        let mentions = self.matcher.find(&simple.body);
         let resolved = resolve(
             &self.dicts,
-            &article.title,
-            &title_mentions,
-            &body.body,
-            &body_mentions,
+            &text.body,
+            &mentions,
+            article.title.len(),
             reference,
         );
-        let contacts = find_contacts(&self.dicts, &simple, &body, &resolved, reference);
+        let contacts = find_contacts(&self.dicts, &simple, &text, &resolved, reference);
         Ok(Extraction {
             file: file.to_string(),
             title: article.title.clone(),

@@ -44,6 +44,11 @@ enum Command {
         /// Article files or directories (read recursively).
         #[arg(required = true, value_name = "PATHS")]
         paths: Vec<PathBuf>,
+        /// Mark every dictionary match as 【surface|person:ID】 (country:, org:, trigger:).
+        #[arg(long)]
+        annotate: bool,
+        #[command(flatten)]
+        common: Common,
     },
     /// Dictionary tools.
     #[command(subcommand)]
@@ -289,7 +294,11 @@ fn dict_check(dir: Option<PathBuf>) -> ExitCode {
     }
 }
 
-fn text(paths: &[PathBuf]) -> ExitCode {
+fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
+    let pipeline = match annotate.then(|| load_pipeline(common)).transpose() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
     let mut failed = false;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -309,7 +318,11 @@ fn text(paths: &[PathBuf]) -> ExitCode {
         });
         match read {
             Ok((name, article, body)) => {
-                let _ = writeln!(out, "== {name}\n# {}\n{}\n", article.title, body.body);
+                let (title, body) = match &pipeline {
+                    Some(p) => (p.annotate(&article.title), p.annotate(&body.body)),
+                    None => (article.title, body.body),
+                };
+                let _ = writeln!(out, "== {name}\n# {title}\n{body}\n");
             }
             Err(e) => {
                 failed = true;
@@ -331,7 +344,11 @@ fn main() -> ExitCode {
         Some(Command::Extract(args)) => extract(args),
         Some(Command::Graph(args)) => graph(args),
         Some(Command::Dict(DictCommand::Check { dir })) => dict_check(dir),
-        Some(Command::Text { paths }) => text(&paths),
+        Some(Command::Text {
+            paths,
+            annotate,
+            common,
+        }) => text(&paths, annotate, &common),
         None => graph(cli.graph),
     }
 }

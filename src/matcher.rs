@@ -21,7 +21,11 @@ pub enum Target {
         index: usize,
         weak: bool,
     },
-    Country(usize),
+    /// Index into `Dictionaries::countries`; `weak` forms need a strong form of the same country.
+    Country {
+        index: usize,
+        weak: bool,
+    },
     Organization(usize),
     /// Index into `Dictionaries::cues` of a `contact` cue.
     Trigger(usize),
@@ -127,7 +131,12 @@ const COMPOUND_HEADS: &[&str] = &[
     "同胞",
 ];
 /// Runs whose one-character forms read differently together: 港澳 is Hong Kong and Macau.
-const JOINT_READINGS: &[(&str, &[&str])] = &[("港澳", &["HK", "MO"]), ("澳新", &["AU", "NZ"])];
+const JOINT_READINGS: &[(&str, &[&str])] = &[
+    ("港澳", &["HK", "MO"]),
+    ("澳新", &["AU", "NZ"]),
+    ("以巴", &["IL", "PS"]),
+    ("巴以", &["PS", "IL"]),
+];
 /// Forms of 方 after a one-character country form that are not a country: 西方, 东方.
 const NOT_SIDES: &[&str] = &[
     "西方", "东方", "南方", "北方", "双方", "多方", "对方", "一方", "各方",
@@ -161,9 +170,21 @@ impl Matcher {
             }
         }
         for (i, c) in dicts.countries.iter().enumerate() {
-            add(&c.name, Target::Country(i));
+            add(
+                &c.name,
+                Target::Country {
+                    index: i,
+                    weak: false,
+                },
+            );
             for a in &c.aliases {
-                add(&a.form, Target::Country(i));
+                add(
+                    &a.form,
+                    Target::Country {
+                        index: i,
+                        weak: a.weak,
+                    },
+                );
             }
         }
         for (i, o) in dicts.organizations.iter().enumerate() {
@@ -256,7 +277,20 @@ impl Matcher {
                     let joined_after = ascii_word(e) && ascii_word(e - 1);
                     !joined_before && !joined_after
                 } else {
-                    bounds[s] && bounds[e]
+                    // A contact word may end inside a jieba word (会面前 = 会/面前), and a
+                    // country name before a title too (中国防长 = 中/国防/长); neither may
+                    // start inside one (峰会谈 is no 会谈).
+                    let relaxed_end =
+                        self.targets[m.pattern().as_usize()]
+                            .iter()
+                            .any(|t| match t {
+                                Target::Trigger(_) => true,
+                                Target::Country { .. } => {
+                                    TITLE_HEADS.iter().any(|h| text[e..].starts_with(h))
+                                }
+                                _ => false,
+                            });
+                    bounds[s] && (bounds[e] || relaxed_end)
                 }
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
@@ -276,6 +310,15 @@ impl Matcher {
         }
         self.add_short_forms(text, &bounds, &word_end, &mut mentions);
         mentions
+    }
+
+    /// Whether jieba reads a run of one-character forms as one ordinary word (加以, 以及).
+    fn is_common_word(&self, run: &str) -> bool {
+        const FUNCTION_TAGS: &[&str] = &[
+            "v", "c", "p", "d", "u", "r", "a", "ad", "vd", "vn", "m", "q",
+        ];
+        let tags = self.jieba.tag(run, false);
+        tags.len() == 1 && FUNCTION_TAGS.contains(&tags[0].tag)
     }
 
     /// One-character country forms in compounds, in the gaps between dictionary matches.
@@ -306,11 +349,13 @@ impl Matcher {
             let end = chars.get(j).map_or(text.len(), |(o, _)| *o);
             let run = &chars[i..j];
             let rest = &text[end..];
-            let prev = i.checked_sub(1).map(|k| chars[k].1);
             let single = |found: &mut Vec<Mention>, (o, ch): (usize, char)| {
                 found.push(Mention {
                     range: o..o + ch.len_utf8(),
-                    targets: vec![Target::Country(self.short[&ch])],
+                    targets: vec![Target::Country {
+                        index: self.short[&ch],
+                        weak: false,
+                    }],
                     short_form: true,
                 });
             };
@@ -318,7 +363,11 @@ impl Matcher {
                 let tail = &text[end..word_end[end.saturating_sub(1)].max(end)];
                 COMPOUND_HEADS.iter().any(|h| tail.starts_with(h))
             };
-            if run.len() >= 2 && bounds[start] && ends_well {
+            if run.len() >= 2
+                && bounds[start]
+                && ends_well
+                && !self.is_common_word(&text[start..end])
+            {
                 // 中美, 日美韩: every character a side; 港澳 read together.
                 let distinct: std::collections::HashSet<char> =
                     run.iter().map(|(_, c)| *c).collect();
@@ -336,7 +385,10 @@ impl Matcher {
                                 for (&(jo, jc), &country) in run[k..k + n].iter().zip(ids) {
                                     found.push(Mention {
                                         range: jo..jo + jc.len_utf8(),
-                                        targets: vec![Target::Country(country)],
+                                        targets: vec![Target::Country {
+                                            index: country,
+                                            weak: false,
+                                        }],
                                         short_form: true,
                                     });
                                 }
@@ -354,7 +406,11 @@ impl Matcher {
                     && !NOT_SIDES.iter().any(|n| text[start..].starts_with(n))
                     && bounds[start]
                     && bounds.get(end + '方'.len_utf8()).copied().unwrap_or(false);
-                let travel = prev.is_some_and(|p| TRAVEL_PREFIX.contains(&p)) && bounds[end];
+                // 访华, 驻美: the travel verb starts a word of its own (not 采访中).
+                let travel = i >= 1
+                    && TRAVEL_PREFIX.contains(&chars[i - 1].1)
+                    && bounds[chars[i - 1].0]
+                    && bounds[end];
                 let titled = bounds[start] && TITLE_HEADS.iter().any(|h| rest.starts_with(h));
                 if side || travel || titled {
                     single(&mut found, run[0]);
@@ -391,7 +447,7 @@ mod tests {
         m.find(text)
             .into_iter()
             .map(|x| match x.targets[0] {
-                Target::Country(i) => d.countries[i].id.clone(),
+                Target::Country { index, .. } => d.countries[index].id.clone(),
                 Target::Person { index, .. } => d.people[index].id.clone(),
                 Target::Organization(i) => d.organizations[i].id.clone(),
                 Target::Trigger(_) => "trigger".into(),

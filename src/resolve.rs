@@ -67,22 +67,28 @@ pub struct Resolved {
     pub located: Vec<Located>,
 }
 
-/// Resolves the mentions of title and body; `date` is the article's reference day.
+/// Resolves the mentions of an article's text, whose first `title_end` bytes are the title;
+/// `date` is the article's reference day. People named only in the title are not emitted.
 pub fn resolve(
     dicts: &Dictionaries,
-    title: &str,
-    title_mentions: &[Mention],
-    body: &str,
-    body_mentions: &[Mention],
+    text: &str,
+    mentions: &[Mention],
+    title_end: usize,
     date: Option<NaiveDate>,
 ) -> Resolved {
-    // Which people have a strong form in the article (title counts as support).
-    let strong: BTreeSet<usize> = title_mentions
+    // Which people and countries have a strong form in the article.
+    let strong: BTreeSet<usize> = mentions
         .iter()
-        .chain(body_mentions)
         .filter(|m| m.targets.len() == 1)
         .filter_map(|m| match m.targets[0] {
             Target::Person { index, weak: false } => Some(index),
+            _ => None,
+        })
+        .collect();
+    let strong_countries: BTreeSet<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.targets.first() {
+            Some(Target::Country { index, weak: false }) => Some(*index),
             _ => None,
         })
         .collect();
@@ -149,22 +155,17 @@ pub fn resolve(
         }
     };
 
-    // Title: countries and organisations only.
-    for m in title_mentions {
-        let surface = &title[m.range.clone()];
-        match m.targets.first() {
-            Some(Target::Country(i)) => {
-                add_country(&mut out, &dicts.countries[*i].id.clone(), surface)
-            }
-            Some(Target::Organization(i)) => add_org(dicts, &mut out, &mut org_slot, *i, surface),
-            _ => {}
-        }
-    }
-    for m in body_mentions {
-        let surface = &body[m.range.clone()];
+    // A person named only in the title is not emitted.
+    let in_body: BTreeSet<usize> = mentions
+        .iter()
+        .filter(|m| m.range.start >= title_end)
+        .filter_map(|m| pick_person(m))
+        .collect();
+    for m in mentions {
+        let surface = &text[m.range.clone()];
         let entity = match m.targets.first() {
             Some(Target::Person { .. }) => {
-                let Some(index) = pick_person(m) else {
+                let Some(index) = pick_person(m).filter(|i| in_body.contains(i)) else {
                     continue;
                 };
                 let p = &dicts.people[index];
@@ -186,8 +187,11 @@ pub fn resolve(
                 }
                 Entity::Person(slot)
             }
-            Some(Target::Country(i)) => {
-                let id = dicts.countries[*i].id.clone();
+            Some(Target::Country { index, weak }) => {
+                if *weak && !strong_countries.contains(index) {
+                    continue;
+                }
+                let id = dicts.countries[*index].id.clone();
                 add_country(&mut out, &id, surface);
                 Entity::Country(id)
             }
