@@ -17,10 +17,7 @@ fn main() {
     for name in &names {
         println!("cargo:rerun-if-changed=dictionaries/{name}");
         let abs = fs::canonicalize(dir.join(name)).expect("dictionary path");
-        code.push_str(&format!(
-            "    ({name:?}, include_str!({:?})),\n",
-            abs.display().to_string()
-        ));
+        code.push_str(&format!("    ({name:?}, include_str!({:?})),\n", abs.display().to_string()));
     }
     code.push_str("];\n");
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("embedded_dictionaries.rs");

@@ -107,9 +107,7 @@ impl std::fmt::Display for ReadError {
         f.write_str(match self {
             ReadError::Empty => "empty file",
             ReadError::NotText => "not a text file (binary content)",
-            ReadError::NoArticle => {
-                "not an archived article (no front matter title, epoch comment or title link)"
-            }
+            ReadError::NoArticle => "not an archived article (no front matter title, epoch comment or title link)",
         })
     }
 }
@@ -124,22 +122,16 @@ struct FrontMatter {
     tags: Option<Vec<String>>,
 }
 
-static EPOCH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^<!--\s*(-?\d{1,16})\s*-->").unwrap());
-static DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{2})/(\d{2})/(\d{4}) - (\d{2}):(\d{2})").unwrap());
+static EPOCH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^<!--\s*(-?\d{1,16})\s*-->").unwrap());
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{2})/(\d{2})/(\d{4}) - (\d{2}):(\d{2})").unwrap());
 /// Outlet and programme suffixes of RFI titles: ` – 法国国际广播电台 - RFI`, ` - 要闻解说`.
 static TITLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s+[–-]\s+法国国际广播电台\s*-\s*RFI|\s+-\s+RFI|\s+-\s+[^\s\-–]{2,10})$")
-        .unwrap()
+    Regex::new(r"(?:\s+[–-]\s+法国国际广播电台\s*-\s*RFI|\s+-\s+RFI|\s+-\s+[^\s\-–]{2,10})$").unwrap()
 });
 
 /// Splits off YAML front matter delimited by `---` lines; returns (yaml, rest).
 fn split_front_matter(text: &str) -> (Option<&str>, &str) {
-    let Some(after) = text
-        .strip_prefix("---")
-        .filter(|r| r.starts_with('\n') || r.starts_with("\r\n"))
-    else {
+    let Some(after) = text.strip_prefix("---").filter(|r| r.starts_with('\n') || r.starts_with("\r\n")) else {
         return (None, text);
     };
     let mut offset = 0;
@@ -183,9 +175,7 @@ impl Article {
             return Err(ReadError::NotText);
         }
         let (yaml, rest) = split_front_matter(text);
-        let front: FrontMatter = yaml
-            .and_then(|y| serde_saphyr::from_str::<FrontMatter>(y).ok())
-            .unwrap_or_default();
+        let front: FrontMatter = yaml.and_then(|y| serde_saphyr::from_str::<FrontMatter>(y).ok()).unwrap_or_default();
 
         let mut published = None;
         let mut title = None;
@@ -202,10 +192,7 @@ impl Article {
             }
             if let Some(c) = EPOCH.captures(trimmed) {
                 has_epoch = true;
-                published = c[1]
-                    .parse::<i64>()
-                    .ok()
-                    .and_then(|ms| Utc.timestamp_millis_opt(ms).single());
+                published = c[1].parse::<i64>().ok().and_then(|ms| Utc.timestamp_millis_opt(ms).single());
                 body_start = offset;
             } else if let Some((t, u)) = title_link(trimmed).filter(|_| title.is_none()) {
                 title = Some(t.to_string());
@@ -234,17 +221,8 @@ impl Article {
         if title.is_none() && front.title.is_none() && !has_epoch {
             return Err(ReadError::NoArticle);
         }
-        let title = title
-            .or(front.title)
-            .map(|t| clean_title(&t))
-            .unwrap_or_default();
-        Ok(Article {
-            title,
-            url,
-            published,
-            outlet,
-            html,
-        })
+        let title = title.or(front.title).map(|t| clean_title(&t)).unwrap_or_default();
+        Ok(Article { title, url, published, outlet, html })
     }
 }
 
@@ -253,11 +231,7 @@ fn parse_front_date(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|d| d.with_timezone(&Utc))
         .ok()
-        .or_else(|| {
-            NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S")
-                .ok()
-                .map(|n| n.and_utc())
-        })
+        .or_else(|| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").ok().map(|n| n.and_utc()))
         .or_else(|| {
             chrono::NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d")
                 .ok()
@@ -273,11 +247,7 @@ fn dateline_time(html: &str, outlet: Outlet) -> Option<DateTime<Utc>> {
     let n = |i: usize| c[i].parse::<u32>().ok();
     let date = chrono::NaiveDate::from_ymd_opt(c[3].parse().ok()?, n(2)?, n(1)?)?;
     let local = date.and_hms_opt(n(4)?, n(5)?, 0)?;
-    outlet
-        .time_zone()
-        .from_local_datetime(&local)
-        .earliest()
-        .map(|d| d.with_timezone(&Utc))
+    outlet.time_zone().from_local_datetime(&local).earliest().map(|d| d.with_timezone(&Utc))
 }
 
 #[cfg(test)]
@@ -290,38 +260,24 @@ mod tests {
             clean_title("四方会谈 蓬佩奥寻求同仇敌忾齐抗中 – 法国国际广播电台 - RFI"),
             "四方会谈 蓬佩奥寻求同仇敌忾齐抗中"
         );
-        assert_eq!(
-            clean_title("会晤柯文哲 布拉格市长：我是台北人 - 要闻解说"),
-            "会晤柯文哲 布拉格市长：我是台北人"
-        );
+        assert_eq!(clean_title("会晤柯文哲 布拉格市长：我是台北人 - 要闻解说"), "会晤柯文哲 布拉格市长：我是台北人");
         assert_eq!(clean_title("中美&quot;对话&quot;"), "中美\"对话\"");
     }
 
     #[test]
     fn header_without_front_matter() {
-        let a = Article::parse(
-            "<!--1694733301000-->\n[标题](https://www.rfi.fr/cn/x)\n------\n\n<p>正文</p>",
-        )
-        .unwrap();
+        let a = Article::parse("<!--1694733301000-->\n[标题](https://www.rfi.fr/cn/x)\n------\n\n<p>正文</p>").unwrap();
         assert_eq!(a.title, "标题");
         assert_eq!(a.outlet, Outlet::Rfi);
-        assert_eq!(
-            a.published.unwrap().to_rfc3339(),
-            "2023-09-14T23:15:01+00:00"
-        );
+        assert_eq!(a.published.unwrap().to_rfc3339(), "2023-09-14T23:15:01+00:00");
         assert!(a.html.contains("正文"));
     }
 
     #[test]
     fn dateline_is_the_last_resort_for_the_time() {
-        let a = Article::parse(
-            "[标题](https://www.rfi.fr/cn/x)\n------\n<div>15/09/2023 - 01:00</div><p>x</p>",
-        )
-        .unwrap();
-        assert_eq!(
-            a.published.unwrap().to_rfc3339(),
-            "2023-09-14T23:00:00+00:00"
-        );
+        let a =
+            Article::parse("[标题](https://www.rfi.fr/cn/x)\n------\n<div>15/09/2023 - 01:00</div><p>x</p>").unwrap();
+        assert_eq!(a.published.unwrap().to_rfc3339(), "2023-09-14T23:00:00+00:00");
     }
 
     #[test]

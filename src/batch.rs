@@ -36,57 +36,44 @@ pub type Found = Result<PathBuf, FileError>;
 
 /// Walks `paths` lazily: files as given, directories recursively in file-name order.
 pub fn discover(paths: &[PathBuf]) -> impl Iterator<Item = Found> + '_ {
-    paths
-        .iter()
-        .flat_map(|p| -> Box<dyn Iterator<Item = Found>> {
-            match std::fs::metadata(p) {
-                Err(e) => Box::new(std::iter::once(Err(FileError {
-                    path: p.display().to_string(),
-                    reason: "unreadable",
-                    message: format!("cannot open: {}", io_message(&e)),
-                }))),
-                Ok(m) if m.is_dir() => Box::new(
-                    walkdir::WalkDir::new(p)
-                        .follow_links(true)
-                        .sort_by_file_name()
-                        .into_iter()
-                        .filter_map(|entry| match entry {
-                            Ok(e) if e.file_type().is_dir() => None,
-                            Ok(e) => {
-                                let name = e.file_name().to_string_lossy();
-                                let wanted = !name.starts_with('.')
-                                    && e.path().extension().is_some_and(|x| {
-                                        ARTICLE_ENDINGS.iter().any(|a| x.eq_ignore_ascii_case(a))
-                                    });
-                                wanted.then(|| Ok(e.into_path()))
-                            }
-                            Err(e) => Some(Err(FileError {
-                                path: e
-                                    .path()
-                                    .map(|p| p.display().to_string())
-                                    .unwrap_or_default(),
-                                reason: if e.loop_ancestor().is_some() {
-                                    "symlink loop"
-                                } else {
-                                    "unreadable"
-                                },
-                                message: match e.loop_ancestor() {
-                                    Some(a) => {
-                                        format!("symbolic link loop back to {}", a.display())
-                                    }
-                                    None => format!(
-                                        "cannot read: {}",
-                                        e.io_error()
-                                            .map(io_message)
-                                            .unwrap_or_else(|| e.to_string())
-                                    ),
-                                },
-                            })),
-                        }),
-                ),
-                Ok(_) => Box::new(std::iter::once(Ok(p.clone()))),
+    paths.iter().flat_map(|p| -> Box<dyn Iterator<Item = Found>> {
+        match std::fs::metadata(p) {
+            Err(e) => Box::new(std::iter::once(Err(FileError {
+                path: p.display().to_string(),
+                reason: "unreadable",
+                message: format!("cannot open: {}", io_message(&e)),
+            }))),
+            Ok(m) if m.is_dir() => {
+                Box::new(walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name().into_iter().filter_map(
+                    |entry| match entry {
+                        Ok(e) if e.file_type().is_dir() => None,
+                        Ok(e) => {
+                            let name = e.file_name().to_string_lossy();
+                            let wanted = !name.starts_with('.')
+                                && e.path()
+                                    .extension()
+                                    .is_some_and(|x| ARTICLE_ENDINGS.iter().any(|a| x.eq_ignore_ascii_case(a)));
+                            wanted.then(|| Ok(e.into_path()))
+                        }
+                        Err(e) => Some(Err(FileError {
+                            path: e.path().map(|p| p.display().to_string()).unwrap_or_default(),
+                            reason: if e.loop_ancestor().is_some() { "symlink loop" } else { "unreadable" },
+                            message: match e.loop_ancestor() {
+                                Some(a) => {
+                                    format!("symbolic link loop back to {}", a.display())
+                                }
+                                None => format!(
+                                    "cannot read: {}",
+                                    e.io_error().map(io_message).unwrap_or_else(|| e.to_string())
+                                ),
+                            },
+                        })),
+                    },
+                ))
             }
-        })
+            Ok(_) => Box::new(std::iter::once(Ok(p.clone()))),
+        }
+    })
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -100,27 +87,17 @@ fn io_message(e: &std::io::Error) -> String {
 /// Reads and extracts one file.
 pub fn process(pipeline: &Pipeline, path: &Path) -> Result<Extraction, FileError> {
     let name = path.display().to_string();
-    let fail = |reason: &'static str, message: String| FileError {
-        path: name.clone(),
-        reason,
-        message,
-    };
-    let size = std::fs::metadata(path)
-        .map_err(|e| fail("unreadable", format!("cannot open: {}", io_message(&e))))?
-        .len();
+    let fail = |reason: &'static str, message: String| FileError { path: name.clone(), reason, message };
+    let size =
+        std::fs::metadata(path).map_err(|e| fail("unreadable", format!("cannot open: {}", io_message(&e))))?.len();
     if size > MAX_FILE_BYTES {
         return Err(fail(
             "too large",
-            format!(
-                "file is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes for one article"
-            ),
+            format!("file is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes for one article"),
         ));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| fail("unreadable", format!("cannot read: {}", io_message(&e))))?;
-    pipeline
-        .extract(&name, &bytes)
-        .map_err(|e| fail(e.reason(), e.to_string()))
+    let bytes = std::fs::read(path).map_err(|e| fail("unreadable", format!("cannot read: {}", io_message(&e))))?;
+    pipeline.extract(&name, &bytes).map_err(|e| fail(e.reason(), e.to_string()))
 }
 
 /// Runs the pipeline over every found file, calling `each` in input order.
@@ -132,10 +109,8 @@ where
     let mut found = found.peekable();
     while found.peek().is_some() {
         let chunk: Vec<Found> = found.by_ref().take(CHUNK).collect();
-        let results: Vec<Result<Extraction, FileError>> = chunk
-            .into_par_iter()
-            .map(|item| item.and_then(|path| process(pipeline, &path)))
-            .collect();
+        let results: Vec<Result<Extraction, FileError>> =
+            chunk.into_par_iter().map(|item| item.and_then(|path| process(pipeline, &path))).collect();
         results.into_iter().for_each(&mut each);
     }
 }

@@ -39,19 +39,14 @@ impl Text {
             let base = body.len();
             body.push_str(p.as_ref());
             for r in split_sentences(p.as_ref()) {
-                sentences.push(Sentence {
-                    range: base + r.start..base + r.end,
-                    paragraph: index,
-                });
+                sentences.push(Sentence { range: base + r.start..base + r.end, paragraph: index });
             }
         }
         Text { body, sentences }
     }
 
     pub fn sentence(&self, i: usize) -> &str {
-        self.sentences
-            .get(i)
-            .map_or("", |s| &self.body[s.range.clone()])
+        self.sentences.get(i).map_or("", |s| &self.body[s.range.clone()])
     }
 
     /// Index of the sentence holding byte offset `at` of the body.
@@ -67,10 +62,7 @@ impl Text {
     /// The same text in simplified characters, with every byte offset unchanged, so that
     /// matching on it yields ranges of this text (mentions stay as written).
     pub fn simplified(&self) -> Text {
-        Text {
-            body: simplify(&self.body),
-            sentences: self.sentences.clone(),
-        }
+        Text { body: simplify(&self.body), sentences: self.sentences.clone() }
     }
 }
 
@@ -81,10 +73,7 @@ pub fn simplify(s: &str) -> String {
     if converted.len() == s.len() {
         return converted;
     }
-    s.chars()
-        .zip(converted.chars())
-        .map(|(a, b)| if a.len_utf8() == b.len_utf8() { b } else { a })
-        .collect()
+    s.chars().zip(converted.chars()).map(|(a, b)| if a.len_utf8() == b.len_utf8() { b } else { a }).collect()
 }
 
 /// Elements whose whole content is never article text.
@@ -226,10 +215,7 @@ pub fn clean(html: &str) -> Result<Text, CleanError> {
         Ok(())
     }));
     let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
-    rewriter
-        .write(html.as_bytes())
-        .and_then(|_| rewriter.end())
-        .map_err(|e| CleanError(e.to_string()))?;
+    rewriter.write(html.as_bytes()).and_then(|_| rewriter.end()).map_err(|e| CleanError(e.to_string()))?;
     let mut state = state.borrow_mut();
     state.flush();
     let mut paragraphs = Vec::new();
@@ -318,10 +304,7 @@ pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
         if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';') {
             let mut end = i + c.len_utf8();
             while let Some(&(j, q)) = chars.peek() {
-                if matches!(
-                    q,
-                    '”' | '’' | '」' | '』' | '）' | ')' | '"' | '。' | '！' | '？'
-                ) {
+                if matches!(q, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '。' | '！' | '？') {
                     end = j + q.len_utf8();
                     chars.next();
                 } else {

@@ -96,11 +96,7 @@ struct SentenceFacts {
 
 fn facts(resolved: &Resolved, text: &Text, si: usize) -> SentenceFacts {
     let range = text.sentences[si].range.clone();
-    let mut f = SentenceFacts {
-        people: Vec::new(),
-        countries: Vec::new(),
-        triggers: Vec::new(),
-    };
+    let mut f = SentenceFacts { people: Vec::new(), countries: Vec::new(), triggers: Vec::new() };
     for l in resolved.located.iter().filter(|l| range.contains(&l.at)) {
         let at = l.at - range.start;
         match &l.entity {
@@ -120,11 +116,7 @@ fn facts(resolved: &Resolved, text: &Text, si: usize) -> SentenceFacts {
 /// The people taking part in the contact of the trigger at `trigger_at`: those named
 /// before it (A与B会谈, A在与B的通话中), or, where fewer than two are, those plus the first
 /// one named after it (A会见B时…).
-fn participants(
-    f: &SentenceFacts,
-    trigger_at: usize,
-    clause: &std::ops::Range<usize>,
-) -> Vec<usize> {
+fn participants(f: &SentenceFacts, trigger_at: usize, clause: &std::ops::Range<usize>) -> Vec<usize> {
     let pick = |from: usize| {
         let mut people: Vec<usize> = Vec::new();
         for &(at, p) in &f.people {
@@ -133,10 +125,7 @@ fn participants(
             }
         }
         if people.len() < 2
-            && let Some(&(_, p)) = f
-                .people
-                .iter()
-                .find(|(at, p)| *at > trigger_at && !people.contains(p))
+            && let Some(&(_, p)) = f.people.iter().find(|(at, p)| *at > trigger_at && !people.contains(p))
         {
             people.push(p);
         }
@@ -144,17 +133,11 @@ fn participants(
     };
     // The trigger's own clause first (森喜朗告诉蔡英文，菅义伟期待与蔡总统通电话), else the sentence.
     let in_clause = pick(clause.start);
-    if in_clause.len() >= 2 {
-        in_clause
-    } else {
-        pick(0)
-    }
+    if in_clause.len() >= 2 { in_clause } else { pick(0) }
 }
 
 fn has_cue(dicts: &Dictionaries, category: &str, sentence: &str) -> bool {
-    dicts
-        .cue_forms(category)
-        .any(|(_, form)| sentence.contains(form))
+    dicts.cue_forms(category).any(|(_, form)| sentence.contains(form))
 }
 
 /// The date nearest the trigger: the closest one before it, else the first after it.
@@ -168,21 +151,15 @@ fn date_for(dates: &[DateMention], trigger_at: usize) -> Option<&DateMention> {
 
 /// Expressions that only point back to a day already named (当天, 同日).
 fn is_back_reference(sentence: &str, d: &DateMention) -> bool {
-    matches!(
-        &sentence[d.range.clone()],
-        "当天" | "当日" | "同日" | "同一天"
-    )
+    matches!(&sentence[d.range.clone()], "当天" | "当日" | "同日" | "同一天")
 }
 
 /// The clause (between ，；：) of `sentence` that holds byte offset `at`.
 fn clause_around(sentence: &str, at: usize) -> std::ops::Range<usize> {
     let is_break = |c: char| matches!(c, '，' | ',' | '：' | ':' | '；');
-    let start = sentence[..at].rfind(is_break).map_or(0, |i| {
-        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let end = sentence[at..]
-        .find(is_break)
-        .map_or(sentence.len(), |i| at + i);
+    let start =
+        sentence[..at].rfind(is_break).map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8));
+    let end = sentence[at..].find(is_break).map_or(sentence.len(), |i| at + i);
     start..end
 }
 
@@ -202,14 +179,12 @@ fn has_governing_cue(dicts: &Dictionaries, category: &str, text: &str) -> bool {
 /// office (自9月16日就任), or the start of a period (自…以来, 从…起).
 fn is_report_date(sentence: &str, d: &DateMention) -> bool {
     const OTHER_EVENTS: &[&str] = &[
-        "报道", "报导", "表示", "说", "称", "宣布", "发表", "指出", "透露", "发布", "证实", "报告",
-        "就任", "上任", "当选", "辞职", "去世", "逝世", "以来", "起",
+        "报道", "报导", "表示", "说", "称", "宣布", "发表", "指出", "透露", "发布", "证实", "报告", "就任", "上任",
+        "当选", "辞职", "去世", "逝世", "以来", "起",
     ];
     let after = sentence[d.range.end..].trim_start_matches(['（', '(', '）', ')', ' ']);
     let before = &sentence[..d.range.start];
-    OTHER_EVENTS.iter().any(|r| after.starts_with(r))
-        || before.ends_with('自')
-        || before.ends_with('从')
+    OTHER_EVENTS.iter().any(|r| after.starts_with(r)) || before.ends_with('自') || before.ends_with('从')
 }
 
 /// The sides of a meeting, call or summit: the people taking part and their countries, or,
@@ -226,23 +201,12 @@ fn meeting_sides(
     clause: &std::ops::Range<usize>,
     group: bool,
 ) -> Option<(Vec<usize>, Vec<String>)> {
-    let speaker = |p: usize| {
-        resolved.people[p]
-            .role
-            .as_deref()
-            .is_some_and(is_spokesperson)
-    };
-    let mut people: Vec<usize> = participants(f, trigger_at, clause)
-        .into_iter()
-        .filter(|&p| !speaker(p))
-        .collect();
+    let speaker = |p: usize| resolved.people[p].role.as_deref().is_some_and(is_spokesperson);
+    let mut people: Vec<usize> = participants(f, trigger_at, clause).into_iter().filter(|&p| !speaker(p)).collect();
     // 他/她 before the trigger: the person named last in the sentences before.
     if people.len() < 2
         && refers_to_person(&sentence[clause.start.min(trigger_at)..trigger_at])
-        && let Some(&p) = recent
-            .iter()
-            .rev()
-            .find(|&&p| !people.contains(&p) && !speaker(p))
+        && let Some(&p) = recent.iter().rev().find(|&&p| !people.contains(&p) && !speaker(p))
     {
         people.insert(0, p);
     }
@@ -270,12 +234,8 @@ fn meeting_sides(
         }
     }
     if people.len() < 2 {
-        let in_clause: Vec<&String> = f
-            .countries
-            .iter()
-            .filter(|(at, _)| clause.contains(at))
-            .map(|(_, c)| c)
-            .collect();
+        let in_clause: Vec<&String> =
+            f.countries.iter().filter(|(at, _)| clause.contains(at)).map(|(_, c)| c).collect();
         let named: Vec<&String> = if in_clause.len() + countries.len() >= 2 {
             in_clause
         } else {
@@ -321,21 +281,13 @@ fn visit_sides(
     next_trigger: usize,
     clause: &std::ops::Range<usize>,
 ) -> Option<(Vec<usize>, Vec<String>)> {
-    let attributive = sentence[trigger_at..]
-        .trim_start_matches(|c: char| c != '的' && !"，。；".contains(c))
-        .starts_with('的')
-        && sentence[trigger_at..].find('的').is_some_and(|i| i <= 6);
+    let attributive =
+        sentence[trigger_at..].trim_start_matches(|c: char| c != '的' && !"，。；".contains(c)).starts_with('的')
+            && sentence[trigger_at..].find('的').is_some_and(|i| i <= 6);
     let traveller = if attributive {
-        f.people
-            .iter()
-            .find(|(at, _)| *at > trigger_at)
-            .map(|(_, p)| *p)
+        f.people.iter().find(|(at, _)| *at > trigger_at).map(|(_, p)| *p)
     } else {
-        f.people
-            .iter()
-            .filter(|(at, _)| *at < trigger_at)
-            .map(|(_, p)| *p)
-            .next_back()
+        f.people.iter().filter(|(at, _)| *at < trigger_at).map(|(_, p)| *p).next_back()
     };
     let home = traveller.and_then(|p| resolved.people[p].country.clone());
     let mut countries: Vec<String> = home.iter().cloned().collect();
@@ -347,11 +299,7 @@ fn visit_sides(
     }
     if home.is_none() {
         // 中国外长访问意大利: the visiting side is named as a country before the trigger.
-        if let Some((_, c)) = f
-            .countries
-            .iter()
-            .filter(|(at, _)| *at < trigger_at && clause.contains(at))
-            .next_back()
+        if let Some((_, c)) = f.countries.iter().filter(|(at, _)| *at < trigger_at && clause.contains(at)).next_back()
             && !countries.contains(c)
         {
             countries.insert(0, c.clone());
@@ -392,9 +340,7 @@ pub fn find_contacts(
             let sides = if trigger_kind == ContactType::Visit {
                 visit_sides(&f, resolved, sentence, trigger_at, next_trigger, &clause)
             } else {
-                meeting_sides(
-                    &f, resolved, &contacts, &recent, sentence, trigger_at, &clause, group,
-                )
+                meeting_sides(&f, resolved, &contacts, &recent, sentence, trigger_at, &clause, group)
             };
             let Some((people, countries)) = sides else {
                 continue;
@@ -408,11 +354,8 @@ pub fn find_contacts(
                 .into_iter()
                 .filter(|d| !is_report_date(sentence, d))
                 .collect();
-            let in_clause: Vec<DateMention> = dates
-                .iter()
-                .filter(|d| clause.contains(&d.range.start))
-                .cloned()
-                .collect();
+            let in_clause: Vec<DateMention> =
+                dates.iter().filter(|d| clause.contains(&d.range.start)).cloned().collect();
             let date = date_for(&in_clause, trigger_at)
                 .or_else(|| date_for(&dates, trigger_at))
                 .filter(|d| !is_back_reference(sentence, d))
@@ -433,14 +376,10 @@ pub fn find_contacts(
             let contact = Contact {
                 kind,
                 status,
-                people: people
-                    .iter()
-                    .map(|&p| resolved.people[p].id.clone())
-                    .collect(),
+                people: people.iter().map(|&p| resolved.people[p].id.clone()).collect(),
                 countries,
                 date,
-                duration_min: find_duration(&sentence[clause.clone()])
-                    .or_else(|| find_duration(sentence)),
+                duration_min: find_duration(&sentence[clause.clone()]).or_else(|| find_duration(sentence)),
                 evidence: written.sentence(si).to_string(),
             };
             for c in split_bilateral(contact, resolved) {
@@ -472,24 +411,14 @@ fn split_bilateral(c: Contact, resolved: &Resolved) -> Vec<Contact> {
     if c.kind == ContactType::Summit || c.people.len() < 3 {
         return vec![c];
     }
-    let country_of = |id: &String| {
-        resolved
-            .people
-            .iter()
-            .find(|p| &p.id == id)
-            .and_then(|p| p.country.clone())
-    };
+    let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.clone());
     let countries: Vec<Option<String>> = c.people.iter().map(country_of).collect();
     let alone = |i: usize| countries.iter().filter(|x| **x == countries[i]).count() == 1;
     let Some(hub) = (0..c.people.len()).find(|&i| alone(i) && countries[i].is_some()) else {
         return vec![c];
     };
-    let others: std::collections::BTreeSet<&Option<String>> = countries
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != hub)
-        .map(|(_, x)| x)
-        .collect();
+    let others: std::collections::BTreeSet<&Option<String>> =
+        countries.iter().enumerate().filter(|(i, _)| *i != hub).map(|(_, x)| x).collect();
     let one_delegation = others.len() == 1;
     if one_delegation && c.kind != ContactType::Meeting {
         return vec![c];
@@ -498,11 +427,7 @@ fn split_bilateral(c: Contact, resolved: &Resolved) -> Vec<Contact> {
         .filter(|&i| i != hub)
         .map(|i| Contact {
             people: vec![c.people[hub].clone(), c.people[i].clone()],
-            countries: [&countries[hub], &countries[i]]
-                .into_iter()
-                .flatten()
-                .cloned()
-                .collect(),
+            countries: [&countries[hub], &countries[i]].into_iter().flatten().cloned().collect(),
             ..c.clone()
         })
         .collect()
@@ -514,13 +439,7 @@ fn split_tour(c: Contact) -> Vec<Contact> {
         return vec![c];
     }
     let (home, destinations) = c.countries.split_first().expect("more than two countries");
-    destinations
-        .iter()
-        .map(|d| Contact {
-            countries: vec![home.clone(), d.clone()],
-            ..c.clone()
-        })
-        .collect()
+    destinations.iter().map(|d| Contact { countries: vec![home.clone(), d.clone()], ..c.clone() }).collect()
 }
 
 /// Whether `b` reports the same contact as `a` (same sides, compatible type and day).
@@ -528,11 +447,7 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
     let subset = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|p| y.contains(p));
     let same_sides = if a.people.len() >= 2 && b.people.len() >= 2 {
         subset(&a.people, &b.people) || subset(&b.people, &a.people)
-    } else if b.people.len() == 1
-        && a.people.len() >= 2
-        && b.date.is_none()
-        && b.kind != ContactType::Visit
-    {
+    } else if b.people.len() == 1 && a.people.len() >= 2 && b.date.is_none() && b.kind != ContactType::Visit {
         // A one-person mention without a day of its own points back (会谈中，安倍表示…).
         subset(&b.people, &a.people)
     } else {
@@ -547,15 +462,10 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
     // So is a visit during which the partner is met, and a summit's 会谈.
     let generic = |k: ContactType| matches!(k, ContactType::Meeting | ContactType::Visit);
     let kinds_agree = a.kind == b.kind
-        || ((generic(a.kind) || generic(b.kind))
-            && a.status == Status::Held
-            && b.status == Status::Held)
+        || ((generic(a.kind) || generic(b.kind)) && a.status == Status::Held && b.status == Status::Held)
         || (a.kind == ContactType::Summit && b.kind == ContactType::Meeting)
         || (b.kind == ContactType::Summit && a.kind == ContactType::Meeting);
-    same_sides
-        && days_agree
-        && kinds_agree
-        && (a.status == b.status || b.date.is_none() || a.date == b.date)
+    same_sides && days_agree && kinds_agree && (a.status == b.status || b.date.is_none() || a.date == b.date)
 }
 
 fn specificity(k: ContactType) -> u8 {
@@ -573,9 +483,7 @@ fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
         e.duration_min = e.duration_min.or(c.duration_min);
         // The most specific type wins: a visit during which a named partner is met is a
         // meeting, a 会谈 reported as a call is a call.
-        if specificity(c.kind) > specificity(e.kind)
-            && (e.kind != ContactType::Visit || c.people.len() >= 2)
-        {
+        if specificity(c.kind) > specificity(e.kind) && (e.kind != ContactType::Visit || c.people.len() >= 2) {
             e.kind = c.kind;
         }
         // Sides named by people keep their people's countries; only country-named sides grow.

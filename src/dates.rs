@@ -25,8 +25,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(]?[^（）()\n]{0,16}?(?:社|电台|报)[^（）()\n]{0,12}?(\d{1,2})日(?:电|讯)")
-        .unwrap()
+    Regex::new(r"^[（(]?[^（）()\n]{0,16}?(?:社|电台|报)[^（）()\n]{0,12}?(\d{1,2})日(?:电|讯)").unwrap()
 });
 
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,12 +46,7 @@ pub fn chinese_number(s: &str) -> Option<u32> {
     if let Ok(n) = s.parse::<u32>() {
         return Some(n);
     }
-    let digit = |c: char| {
-        "零一二三四五六七八九"
-            .find(c)
-            .map(|i| (i / 3) as u32)
-            .or((c == '两').then_some(2))
-    };
+    let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| (i / 3) as u32).or((c == '两').then_some(2));
     let chars: Vec<char> = s.chars().collect();
     match chars.as_slice() {
         [c] if *c == '十' => Some(10),
@@ -90,12 +84,7 @@ fn weekday(c: &str) -> Option<Weekday> {
 
 /// The day of month `day` nearest to `reference` (this, the previous or the next month);
 /// with `future`, the nearest on or after it.
-fn nearest_day(
-    reference: NaiveDate,
-    month: Option<u32>,
-    day: u32,
-    future: bool,
-) -> Option<NaiveDate> {
+fn nearest_day(reference: NaiveDate, month: Option<u32>, day: u32, future: bool) -> Option<NaiveDate> {
     let mut candidates = Vec::new();
     match month {
         Some(m) => {
@@ -118,11 +107,7 @@ fn nearest_day(
     }
     let distance = |d: &NaiveDate| (*d - reference).num_days();
     let pick = |ok: &dyn Fn(&NaiveDate) -> bool| {
-        candidates
-            .iter()
-            .filter(|d| ok(d))
-            .min_by_key(|d| distance(d).abs())
-            .copied()
+        candidates.iter().filter(|d| ok(d)).min_by_key(|d| distance(d).abs()).copied()
     };
     if future {
         pick(&|d| distance(d) >= 0).or_else(|| pick(&|_| true))
@@ -162,20 +147,14 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             };
             let date = reference.checked_add_signed(chrono::Duration::days(shift));
             if let Some(date) = date {
-                out.push(DateMention {
-                    range: whole,
-                    date,
-                    relative_today: shift == 0,
-                });
+                out.push(DateMention { range: whole, date, relative_today: shift == 0 });
             }
             continue;
         } else if let Some(wd) = c.name("wd").and_then(|w| weekday(w.as_str())) {
             let week = c.name("wk").map(|w| w.as_str());
             let monday = reference - Days::new(reference.weekday().num_days_from_monday() as u64);
             let in_week = |weeks: i64| {
-                monday.checked_add_signed(chrono::Duration::days(
-                    weeks * 7 + wd.num_days_from_monday() as i64,
-                ))
+                monday.checked_add_signed(chrono::Duration::days(weeks * 7 + wd.num_days_from_monday() as i64))
             };
             match week {
                 Some("上" | "上个") => in_week(-1),
@@ -183,9 +162,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
                 Some("本" | "这" | "这个") => in_week(0),
                 Some("下" | "下个") => in_week(1),
                 _ => {
-                    let back = (reference.weekday().num_days_from_monday() + 7
-                        - wd.num_days_from_monday())
-                        % 7;
+                    let back = (reference.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
                     if future {
                         let ahead = (7 - back) % 7;
                         reference.checked_add_days(Days::new(ahead as u64))
@@ -198,11 +175,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             None
         };
         if let Some(date) = date {
-            out.push(DateMention {
-                range: whole,
-                date,
-                relative_today: false,
-            });
+            out.push(DateMention { range: whole, date, relative_today: false });
         }
     }
     out
@@ -215,10 +188,7 @@ pub fn find_duration(sentence: &str) -> Option<u32> {
         return Some(30);
     }
     let n = c.name("n")?.as_str();
-    let value: f64 = n
-        .parse::<f64>()
-        .ok()
-        .or_else(|| chinese_number(n).map(f64::from))?;
+    let value: f64 = n.parse::<f64>().ok().or_else(|| chinese_number(n).map(f64::from))?;
     let half = if c.name("half").is_some() { 0.5 } else { 0.0 };
     let minutes = match c.name("unit")?.as_str() {
         "分钟" => value,
@@ -242,29 +212,17 @@ mod tests {
     #[test]
     fn absolute_and_day_only_dates() {
         let r = d(2020, 8, 31);
-        assert_eq!(
-            first("安倍晋三31日与特朗普举行了电话会谈", r, false),
-            Some(r)
-        );
-        assert_eq!(
-            first("上一次电话会谈于5月8日进行", r, false),
-            Some(d(2020, 5, 8))
-        );
+        assert_eq!(first("安倍晋三31日与特朗普举行了电话会谈", r, false), Some(r));
+        assert_eq!(first("上一次电话会谈于5月8日进行", r, false), Some(d(2020, 5, 8)));
         assert_eq!(first("2019年12月3日", r, false), Some(d(2019, 12, 3)));
-        assert_eq!(
-            first("28日傍晚", d(2020, 9, 2), false),
-            Some(d(2020, 8, 28))
-        );
+        assert_eq!(first("28日傍晚", d(2020, 9, 2), false), Some(d(2020, 8, 28)));
     }
 
     #[test]
     fn weekdays_and_relative_days() {
         // 2023-09-15 is a Friday.
         let r = d(2023, 9, 15);
-        assert_eq!(
-            first("上川阳子周四在与布林肯", r, false),
-            Some(d(2023, 9, 14))
-        );
+        assert_eq!(first("上川阳子周四在与布林肯", r, false), Some(d(2023, 9, 14)));
         assert_eq!(first("将于周四举行", r, true), Some(d(2023, 9, 21)));
         assert_eq!(first("上周五", r, false), Some(d(2023, 9, 8)));
         assert_eq!(first("本周六", r, false), Some(d(2023, 9, 16)));
@@ -286,17 +244,8 @@ mod tests {
 
     #[test]
     fn datelines_set_the_reference_day() {
-        assert_eq!(
-            dateline_day("（法新社巴黎20日电） 金球奖", d(2020, 7, 20)),
-            Some(d(2020, 7, 20))
-        );
-        assert_eq!(
-            dateline_day("（中央社东京30日综合外电报导）", d(2020, 8, 1)),
-            None
-        );
-        assert_eq!(
-            dateline_day("（法新社华盛顿31日电）", d(2020, 9, 1)),
-            Some(d(2020, 8, 31))
-        );
+        assert_eq!(dateline_day("（法新社巴黎20日电） 金球奖", d(2020, 7, 20)), Some(d(2020, 7, 20)));
+        assert_eq!(dateline_day("（中央社东京30日综合外电报导）", d(2020, 8, 1)), None);
+        assert_eq!(dateline_day("（法新社华盛顿31日电）", d(2020, 9, 1)), Some(d(2020, 8, 31)));
     }
 }

@@ -54,12 +54,7 @@ impl Person {
             .iter()
             .rev()
             .find(|r| r.active_on(date))
-            .or_else(|| {
-                self.roles
-                    .iter()
-                    .filter(|r| r.to.is_some_and(|t| t < date))
-                    .max_by_key(|r| r.to)
-            })
+            .or_else(|| self.roles.iter().filter(|r| r.to.is_some_and(|t| t < date)).max_by_key(|r| r.to))
             .or(self.roles.first())
     }
 }
@@ -169,25 +164,15 @@ fn list(col: &str) -> Vec<String> {
     if col.trim() == "-" {
         return Vec::new();
     }
-    col.split('|')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
+    col.split('|').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
 fn aliases(col: &str) -> Vec<Alias> {
     list(col)
         .into_iter()
         .map(|a| match a.strip_prefix('~') {
-            Some(rest) => Alias {
-                form: rest.to_string(),
-                weak: true,
-            },
-            None => Alias {
-                form: a,
-                weak: false,
-            },
+            Some(rest) => Alias { form: rest.to_string(), weak: true },
+            None => Alias { form: a, weak: false },
         })
         .collect()
 }
@@ -231,9 +216,7 @@ fn parse_role(text: &str) -> Result<Role, String> {
         if s.is_empty() {
             Ok(None)
         } else {
-            partial_date(s, end)
-                .map(Some)
-                .ok_or_else(|| format!("role {text:?}: bad date {s:?}"))
+            partial_date(s, end).map(Some).ok_or_else(|| format!("role {text:?}: bad date {s:?}"))
         }
     };
     let (from, to) = (date(from, false)?, date(to, true)?);
@@ -242,12 +225,7 @@ fn parse_role(text: &str) -> Result<Role, String> {
     {
         return Err(format!("role {text:?} ends before it starts"));
     }
-    Ok(Role {
-        country: (cc != "-").then(|| cc.to_string()),
-        title: title.to_string(),
-        from,
-        to,
-    })
+    Ok(Role { country: (cc != "-").then(|| cc.to_string()), title: title.to_string(), from, to })
 }
 
 impl Dictionaries {
@@ -255,11 +233,7 @@ impl Dictionaries {
     pub fn embedded() -> Result<Dictionaries, Vec<Problem>> {
         let mut dicts = Dictionaries::default();
         let problems = dicts.add_files(EMBEDDED.iter().map(|(n, t)| (n.to_string(), *t)));
-        if problems.is_empty() {
-            Ok(dicts)
-        } else {
-            Err(problems)
-        }
+        if problems.is_empty() { Ok(dicts) } else { Err(problems) }
     }
 
     /// The embedded dictionaries plus every dictionary file in `dir`; an entry of `dir`
@@ -268,18 +242,11 @@ impl Dictionaries {
         let mut dicts = Dictionaries::embedded()?;
         let files = read_dictionary_dir(dir)?;
         let problems = dicts.add_files(files.iter().map(|(n, t)| (n.clone(), t.as_str())));
-        if problems.is_empty() {
-            Ok(dicts)
-        } else {
-            Err(problems)
-        }
+        if problems.is_empty() { Ok(dicts) } else { Err(problems) }
     }
 
     /// Parses files into this set; returns the malformed lines (the rest is still added).
-    pub fn add_files<'a>(
-        &mut self,
-        files: impl Iterator<Item = (String, &'a str)>,
-    ) -> Vec<Problem> {
+    pub fn add_files<'a>(&mut self, files: impl Iterator<Item = (String, &'a str)>) -> Vec<Problem> {
         let mut problems = Vec::new();
         for (name, text) in files {
             problems.extend(self.add_file(&name, text));
@@ -298,11 +265,7 @@ impl Dictionaries {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
-            let problem = |message: String| Problem {
-                file: file.to_string(),
-                line: i + 1,
-                message,
-            };
+            let problem = |message: String| Problem { file: file.to_string(), line: i + 1, message };
             if cols.len() != kind.columns() {
                 problems.push(problem(format!(
                     "expected {} tab-separated columns, found {}",
@@ -362,18 +325,12 @@ impl Dictionaries {
                 ),
                 Kind::Topics => upsert(
                     &mut self.topics,
-                    Topic {
-                        id,
-                        name: cols[1].trim().to_string(),
-                        aliases: aliases(cols[2]),
-                    },
+                    Topic { id, name: cols[1].trim().to_string(), aliases: aliases(cols[2]) },
                     |t| &t.id,
                 ),
-                Kind::Triggers => self.cues.push(Cue {
-                    category: id,
-                    label: cols[1].trim().to_string(),
-                    forms: list(cols[2]),
-                }),
+                Kind::Triggers => {
+                    self.cues.push(Cue { category: id, label: cols[1].trim().to_string(), forms: list(cols[2]) })
+                }
             }
         }
         problems
@@ -384,10 +341,7 @@ impl Dictionaries {
     }
 
     /// Cue words of one category (`planned`, `cancelled`, `group`, …), all labels together.
-    pub fn cue_forms<'a>(
-        &'a self,
-        category: &'a str,
-    ) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+    pub fn cue_forms<'a>(&'a self, category: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
         self.cues
             .iter()
             .filter(move |c| c.category == category)
@@ -414,19 +368,12 @@ pub fn read_dictionary_dir(dir: &Path) -> Result<Vec<(String, String)>, Vec<Prob
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(unreadable)? {
         let path = entry.map_err(unreadable)?.path();
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         if Kind::of(&name).is_none() {
             continue;
         }
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            vec![Problem {
-                file: path.display().to_string(),
-                line: 0,
-                message: format!("cannot read: {e}"),
-            }]
+            vec![Problem { file: path.display().to_string(), line: 0, message: format!("cannot read: {e}") }]
         })?;
         files.push((path.display().to_string(), text));
     }
@@ -439,8 +386,7 @@ pub fn read_dictionary_dir(dir: &Path) -> Result<Vec<(String, String)>, Vec<Prob
 pub fn check(files: &[(String, String)]) -> Vec<Problem> {
     let mut dicts = Dictionaries::default();
     let mut problems = dicts.add_files(files.iter().map(|(n, t)| (n.clone(), t.as_str())));
-    let known: std::collections::HashSet<&str> =
-        dicts.countries.iter().map(|c| c.id.as_str()).collect();
+    let known: std::collections::HashSet<&str> = dicts.countries.iter().map(|c| c.id.as_str()).collect();
     // Locate each entry's line for messages about whole entries.
     let mut lines: HashMap<(Kind, String), (String, usize)> = HashMap::new();
     for (name, text) in files {
@@ -455,23 +401,12 @@ pub fn check(files: &[(String, String)]) -> Vec<Problem> {
         }
     }
     let at = |kind: Kind, id: &str, message: String| {
-        let (file, line) = lines
-            .get(&(kind, id.to_string()))
-            .cloned()
-            .unwrap_or_default();
-        Problem {
-            file,
-            line,
-            message,
-        }
+        let (file, line) = lines.get(&(kind, id.to_string())).cloned().unwrap_or_default();
+        Problem { file, line, message }
     };
     for c in &dicts.countries {
         if c.id.len() != 2 || !c.id.chars().all(|ch| ch.is_ascii_uppercase()) {
-            problems.push(at(
-                Kind::Countries,
-                &c.id,
-                format!("country id {:?} is not ISO 3166-1 alpha-2", c.id),
-            ));
+            problems.push(at(Kind::Countries, &c.id, format!("country id {:?} is not ISO 3166-1 alpha-2", c.id)));
         }
     }
     for p in &dicts.people {
@@ -480,11 +415,7 @@ pub fn check(files: &[(String, String)]) -> Vec<Problem> {
                 && !known.is_empty()
                 && !known.contains(cc.as_str())
             {
-                problems.push(at(
-                    Kind::People,
-                    &p.id,
-                    format!("{}: unknown country code {cc}", p.id),
-                ));
+                problems.push(at(Kind::People, &p.id, format!("{}: unknown country code {cc}", p.id)));
             }
         }
         for (i, a) in p.roles.iter().enumerate() {
@@ -495,12 +426,7 @@ pub fn check(files: &[(String, String)]) -> Vec<Problem> {
                     problems.push(at(
                         Kind::People,
                         &p.id,
-                        format!(
-                            "{}: role {} {} overlaps itself",
-                            p.id,
-                            a.country.as_deref().unwrap_or("-"),
-                            a.title
-                        ),
+                        format!("{}: role {} {} overlaps itself", p.id, a.country.as_deref().unwrap_or("-"), a.title),
                     ));
                 }
             }
@@ -511,52 +437,30 @@ pub fn check(files: &[(String, String)]) -> Vec<Problem> {
             && !known.is_empty()
             && !known.contains(cc.as_str())
         {
-            problems.push(at(
-                Kind::Organizations,
-                &o.id,
-                format!("{}: unknown country code {cc}", o.id),
-            ));
+            problems.push(at(Kind::Organizations, &o.id, format!("{}: unknown country code {cc}", o.id)));
         }
     }
     // A strong surface form that names two entities has no rule to tell them apart.
     let mut owners: BTreeMap<&str, Vec<(Kind, &str)>> = BTreeMap::new();
     for p in &dicts.people {
-        for form in std::iter::once(p.name.as_str()).chain(
-            p.aliases
-                .iter()
-                .filter(|a| !a.weak)
-                .map(|a| a.form.as_str()),
-        ) {
-            owners
-                .entry(form)
-                .or_default()
-                .push((Kind::People, p.id.as_str()));
+        for form in
+            std::iter::once(p.name.as_str()).chain(p.aliases.iter().filter(|a| !a.weak).map(|a| a.form.as_str()))
+        {
+            owners.entry(form).or_default().push((Kind::People, p.id.as_str()));
         }
     }
     for c in &dicts.countries {
-        for form in std::iter::once(c.name.as_str()).chain(
-            c.aliases
-                .iter()
-                .filter(|a| !a.weak)
-                .map(|a| a.form.as_str()),
-        ) {
-            owners
-                .entry(form)
-                .or_default()
-                .push((Kind::Countries, c.id.as_str()));
+        for form in
+            std::iter::once(c.name.as_str()).chain(c.aliases.iter().filter(|a| !a.weak).map(|a| a.form.as_str()))
+        {
+            owners.entry(form).or_default().push((Kind::Countries, c.id.as_str()));
         }
     }
     for o in &dicts.organizations {
-        for form in std::iter::once(o.name.as_str()).chain(
-            o.aliases
-                .iter()
-                .filter(|a| !a.weak)
-                .map(|a| a.form.as_str()),
-        ) {
-            owners
-                .entry(form)
-                .or_default()
-                .push((Kind::Organizations, o.id.as_str()));
+        for form in
+            std::iter::once(o.name.as_str()).chain(o.aliases.iter().filter(|a| !a.weak).map(|a| a.form.as_str()))
+        {
+            owners.entry(form).or_default().push((Kind::Organizations, o.id.as_str()));
         }
     }
     for (form, mut ids) in owners {
@@ -568,7 +472,10 @@ pub fn check(files: &[(String, String)]) -> Vec<Problem> {
             problems.push(at(
                 kind,
                 first,
-                format!("surface form {form:?} names {first} and {}; mark it weak (~) or keep it in one entry", others.join(", ")),
+                format!(
+                    "surface form {form:?} names {first} and {}; mark it weak (~) or keep it in one entry",
+                    others.join(", ")
+                ),
             ));
         }
     }
@@ -580,11 +487,7 @@ pub fn check(files: &[(String, String)]) -> Vec<Problem> {
     }
     for (form, ids) in shorts {
         if ids.len() > 1 {
-            problems.push(at(
-                Kind::Countries,
-                ids[0],
-                format!("short form {form:?} is given to {}", ids.join(", ")),
-            ));
+            problems.push(at(Kind::Countries, ids[0], format!("short form {form:?} is given to {}", ids.join(", "))));
         }
     }
     problems.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
@@ -593,10 +496,7 @@ pub fn check(files: &[(String, String)]) -> Vec<Problem> {
 
 /// The embedded dictionary files as (name, text) pairs, for `dict check` without a directory.
 pub fn embedded_files() -> Vec<(String, String)> {
-    EMBEDDED
-        .iter()
-        .map(|(n, t)| (format!("dictionaries/{n}"), t.to_string()))
-        .collect()
+    EMBEDDED.iter().map(|(n, t)| (format!("dictionaries/{n}"), t.to_string())).collect()
 }
 
 #[cfg(test)]
@@ -619,35 +519,20 @@ mod tests {
         let mut d = Dictionaries::default();
         let problems = d.add_file("people-x.tsv", "# comment\nabe\t安倍晋三\n");
         assert_eq!(problems.len(), 1);
-        assert_eq!(
-            problems[0].to_string(),
-            "people-x.tsv:2: expected 5 tab-separated columns, found 2"
-        );
+        assert_eq!(problems[0].to_string(), "people-x.tsv:2: expected 5 tab-separated columns, found 2");
     }
 
     #[test]
     fn check_finds_ambiguous_forms_and_unknown_codes() {
         let files = vec![
-            (
-                "countries.tsv".to_string(),
-                "JP\t日本\tJapan\t-\t日\n".to_string(),
-            ),
+            ("countries.tsv".to_string(), "JP\t日本\tJapan\t-\t日\n".to_string()),
             (
                 "people.tsv".to_string(),
-                "a-b\t甲乙\t-\t同名\tJP 首相 2020..2021\nc-d\t丙丁\t-\t同名\tZZ 总统 2020..\n"
-                    .to_string(),
+                "a-b\t甲乙\t-\t同名\tJP 首相 2020..2021\nc-d\t丙丁\t-\t同名\tZZ 总统 2020..\n".to_string(),
             ),
         ];
         let problems: Vec<String> = check(&files).iter().map(|p| p.to_string()).collect();
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.starts_with("people.tsv:2:") && p.contains("ZZ")),
-            "{problems:?}"
-        );
-        assert!(
-            problems.iter().any(|p| p.contains("\"同名\"")),
-            "{problems:?}"
-        );
+        assert!(problems.iter().any(|p| p.starts_with("people.tsv:2:") && p.contains("ZZ")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("\"同名\"")), "{problems:?}");
     }
 }

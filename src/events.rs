@@ -50,18 +50,11 @@ pub struct EventClusterer {
 }
 
 fn sides_key(people: &[String], countries: &[String]) -> String {
-    let mut v: Vec<&String> = if people.len() >= 2 {
-        people.iter().collect()
-    } else {
-        countries.iter().collect()
-    };
+    let mut v: Vec<&String> = if people.len() >= 2 { people.iter().collect() } else { countries.iter().collect() };
     v.sort();
     v.dedup();
     let prefix = if people.len() >= 2 { "p:" } else { "c:" };
-    format!(
-        "{prefix}{}",
-        v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("+")
-    )
+    format!("{prefix}{}", v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("+"))
 }
 
 fn kinds_compatible(a: ContactType, b: ContactType) -> bool {
@@ -70,10 +63,7 @@ fn kinds_compatible(a: ContactType, b: ContactType) -> bool {
 
 impl EventClusterer {
     pub fn add(&mut self, x: &Extraction) {
-        let published = x
-            .published
-            .as_deref()
-            .and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
+        let published = x.published.as_deref().and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
         let source = Source {
             file: x.file.clone(),
             url: x.url.clone(),
@@ -110,10 +100,7 @@ impl EventClusterer {
                     }
                 }
                 None => {
-                    self.by_sides
-                        .entry(key)
-                        .or_default()
-                        .push(self.events.len());
+                    self.by_sides.entry(key).or_default().push(self.events.len());
                     self.events.push(Event {
                         id: String::new(),
                         kind: c.kind,
@@ -153,17 +140,8 @@ impl EventClusterer {
         });
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for e in &mut events {
-            let sides = if e.people.len() >= 2 {
-                e.people.join("+")
-            } else {
-                e.countries.join("+")
-            };
-            let base = format!(
-                "{}:{}:{}",
-                e.date.as_deref().unwrap_or("undated"),
-                e.kind.as_str(),
-                sides
-            );
+            let sides = if e.people.len() >= 2 { e.people.join("+") } else { e.countries.join("+") };
+            let base = format!("{}:{}:{}", e.date.as_deref().unwrap_or("undated"), e.kind.as_str(), sides);
             let n = seen.entry(base.clone()).or_insert(0);
             *n += 1;
             e.id = if *n == 1 { base } else { format!("{base}:{n}") };

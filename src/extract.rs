@@ -101,29 +101,17 @@ impl Pipeline {
                 .iter()
                 .map(|t| match *t {
                     Target::Person { index, weak } => {
-                        format!(
-                            "person:{}{}",
-                            self.dicts.people[index].id,
-                            if weak { "~" } else { "" }
-                        )
+                        format!("person:{}{}", self.dicts.people[index].id, if weak { "~" } else { "" })
                     }
                     Target::Country { index, weak } => {
-                        format!(
-                            "country:{}{}",
-                            self.dicts.countries[index].id,
-                            if weak { "~" } else { "" }
-                        )
+                        format!("country:{}{}", self.dicts.countries[index].id, if weak { "~" } else { "" })
                     }
                     Target::Organization(i) => format!("org:{}", self.dicts.organizations[i].id),
                     Target::Trigger(i) => format!("trigger:{}", self.dicts.cues[i].label),
                 })
                 .collect();
             out.push_str(&text[last..m.range.start]);
-            out.push_str(&format!(
-                "【{}|{}】",
-                &text[m.range.clone()],
-                what.join(",")
-            ));
+            out.push_str(&format!("【{}|{}】", &text[m.range.clone()], what.join(",")));
             last = m.range.end;
         }
         out.push_str(&text[last..]);
@@ -137,45 +125,25 @@ impl Pipeline {
         self.extract_article(file, &article)
     }
 
-    pub fn extract_article(
-        &self,
-        file: &str,
-        article: &Article,
-    ) -> Result<Extraction, ExtractError> {
+    pub fn extract_article(&self, file: &str, article: &Article) -> Result<Extraction, ExtractError> {
         let body = clean(&article.html).map_err(ExtractError::Html)?;
-        let published_day = article
-            .published
-            .map(|t| local_day(t, article.outlet.time_zone()));
-        let reference = published_day.map(|p| {
-            body.paragraphs()
-                .next()
-                .and_then(|first| dateline_day(first, p))
-                .unwrap_or(p)
-        });
+        let published_day = article.published.map(|t| local_day(t, article.outlet.time_zone()));
+        let reference =
+            published_day.map(|p| body.paragraphs().next().and_then(|first| dateline_day(first, p)).unwrap_or(p));
         // The title is read as the first paragraph. Matching and cues read simplified
         // characters; surfaces and evidence come from the text as written.
         let text = Text::from_paragraphs(
-            &std::iter::once(article.title.as_str())
-                .chain(body.paragraphs())
-                .collect::<Vec<_>>(),
+            &std::iter::once(article.title.as_str()).chain(body.paragraphs()).collect::<Vec<_>>(),
         );
         let simple = text.simplified();
         let mentions = self.matcher.find(&simple.body);
-        let resolved = resolve(
-            &self.dicts,
-            &text.body,
-            &mentions,
-            article.title.len(),
-            reference,
-        );
+        let resolved = resolve(&self.dicts, &text.body, &mentions, article.title.len(), reference);
         let contacts = find_contacts(&self.dicts, &simple, &text, &resolved, reference);
         Ok(Extraction {
             file: file.to_string(),
             title: article.title.clone(),
             url: article.url.clone(),
-            published: article
-                .published
-                .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+            published: article.published.map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
             outlet: article.outlet.as_str().to_string(),
             people: resolved.people,
             countries: resolved.countries,

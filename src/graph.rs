@@ -94,11 +94,7 @@ pub struct GraphBuilder {
 impl GraphBuilder {
     pub fn new(dicts: &crate::dict::Dictionaries) -> GraphBuilder {
         GraphBuilder {
-            country_names: dicts
-                .countries
-                .iter()
-                .map(|c| (c.id.clone(), c.name.clone()))
-                .collect(),
+            country_names: dicts.countries.iter().map(|c| (c.id.clone(), c.name.clone())).collect(),
             ..GraphBuilder::default()
         }
     }
@@ -170,11 +166,7 @@ impl GraphBuilder {
     pub fn finish(mut self, events: &[Event]) -> ContactGraph {
         for (_, country) in &self.memberships {
             if !self.nodes.contains_key(country) {
-                let label = self
-                    .country_names
-                    .get(country)
-                    .cloned()
-                    .unwrap_or_else(|| country.clone());
+                let label = self.country_names.get(country).cloned().unwrap_or_else(|| country.clone());
                 self.nodes.insert(
                     country.clone(),
                     Node {
@@ -193,11 +185,7 @@ impl GraphBuilder {
         for e in events {
             for (i, a) in e.people.iter().enumerate() {
                 for b in &e.people[i + 1..] {
-                    let key = if a < b {
-                        (a.clone(), b.clone())
-                    } else {
-                        (b.clone(), a.clone())
-                    };
+                    let key = if a < b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
                     let edge = edges.entry(key).or_insert_with(|| Edge {
                         kind: EdgeKind::Contact,
                         count: 0,
@@ -218,8 +206,7 @@ impl GraphBuilder {
                         }
                     }
                     edge.num_articles += e.num_articles as u64;
-                    edge.articles
-                        .extend(e.sources.iter().map(|s| s.file.clone()));
+                    edge.articles.extend(e.sources.iter().map(|s| s.file.clone()));
                 }
             }
         }

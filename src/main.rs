@@ -122,14 +122,7 @@ impl Summary {
         let reasons = if skipped == 0 {
             String::new()
         } else {
-            format!(
-                " ({})",
-                self.skipped
-                    .iter()
-                    .map(|(r, n)| format!("{r}: {n}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
+            format!(" ({})", self.skipped.iter().map(|(r, n)| format!("{r}: {n}")).collect::<Vec<_>>().join(", "))
         };
         eprintln!(
             "dipgraph: {} articles read ({:.1} MB), {skipped} skipped{reasons}, {written}, {:.2} s",
@@ -137,20 +130,13 @@ impl Summary {
             self.bytes as f64 / 1e6,
             started.elapsed().as_secs_f64()
         );
-        if skipped > 0 {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        }
+        if skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
     }
 }
 
 fn load_pipeline(common: &Common) -> Result<Pipeline, ExitCode> {
     if let Some(n) = common.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .ok();
+        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().ok();
     }
     let dicts = match &common.dict {
         Some(dir) => Dictionaries::with_overrides(dir),
@@ -236,11 +222,7 @@ fn graph(args: GraphArgs) -> ExitCode {
     let graph = builder.finish(&events);
     let dir = &args.output;
     let written = std::fs::create_dir_all(dir)
-        .and_then(|_| {
-            write_atomic(&dir.join("graph.graphml"), |w| {
-                export::graphml::write(&graph, w)
-            })
-        })
+        .and_then(|_| write_atomic(&dir.join("graph.graphml"), |w| export::graphml::write(&graph, w)))
         .and_then(|_| write_atomic(&dir.join("graph.json"), |w| export::json::write(&graph, w)))
         .and_then(|_| {
             write_atomic(&dir.join("events.jsonl"), |w| {
@@ -282,16 +264,8 @@ fn dict_check(dir: Option<PathBuf>) -> ExitCode {
     for p in &problems {
         println!("{p}");
     }
-    eprintln!(
-        "dipgraph dict check: {} files, {} problems",
-        files.len(),
-        problems.len()
-    );
-    if problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    }
+    eprintln!("dipgraph dict check: {} files, {} problems", files.len(), problems.len());
+    if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }
 
 fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
@@ -331,11 +305,7 @@ fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
         }
     }
     let _ = out.flush();
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 fn main() -> ExitCode {
@@ -344,11 +314,7 @@ fn main() -> ExitCode {
         Some(Command::Extract(args)) => extract(args),
         Some(Command::Graph(args)) => graph(args),
         Some(Command::Dict(DictCommand::Check { dir })) => dict_check(dir),
-        Some(Command::Text {
-            paths,
-            annotate,
-            common,
-        }) => text(&paths, annotate, &common),
+        Some(Command::Text { paths, annotate, common }) => text(&paths, annotate, &common),
         None => graph(cli.graph),
     }
 }

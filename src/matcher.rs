@@ -131,16 +131,10 @@ const COMPOUND_HEADS: &[&str] = &[
     "同胞",
 ];
 /// Runs whose one-character forms read differently together: 港澳 is Hong Kong and Macau.
-const JOINT_READINGS: &[(&str, &[&str])] = &[
-    ("港澳", &["HK", "MO"]),
-    ("澳新", &["AU", "NZ"]),
-    ("以巴", &["IL", "PS"]),
-    ("巴以", &["PS", "IL"]),
-];
+const JOINT_READINGS: &[(&str, &[&str])] =
+    &[("港澳", &["HK", "MO"]), ("澳新", &["AU", "NZ"]), ("以巴", &["IL", "PS"]), ("巴以", &["PS", "IL"])];
 /// Forms of 方 after a one-character country form that are not a country: 西方, 东方.
-const NOT_SIDES: &[&str] = &[
-    "西方", "东方", "南方", "北方", "双方", "多方", "对方", "一方", "各方",
-];
+const NOT_SIDES: &[&str] = &["西方", "东方", "南方", "北方", "双方", "多方", "对方", "一方", "各方"];
 
 impl Matcher {
     pub fn new(dicts: &Dictionaries) -> Matcher {
@@ -160,31 +154,13 @@ impl Matcher {
                 add(en, Target::Person { index, weak: false });
             }
             for a in &p.aliases {
-                add(
-                    &a.form,
-                    Target::Person {
-                        index,
-                        weak: a.weak,
-                    },
-                );
+                add(&a.form, Target::Person { index, weak: a.weak });
             }
         }
         for (i, c) in dicts.countries.iter().enumerate() {
-            add(
-                &c.name,
-                Target::Country {
-                    index: i,
-                    weak: false,
-                },
-            );
+            add(&c.name, Target::Country { index: i, weak: false });
             for a in &c.aliases {
-                add(
-                    &a.form,
-                    Target::Country {
-                        index: i,
-                        weak: a.weak,
-                    },
-                );
+                add(&a.form, Target::Country { index: i, weak: a.weak });
             }
         }
         for (i, o) in dicts.organizations.iter().enumerate() {
@@ -219,10 +195,8 @@ impl Matcher {
         let joint = JOINT_READINGS
             .iter()
             .filter_map(|(form, ids)| {
-                let countries: Option<Vec<usize>> = ids
-                    .iter()
-                    .map(|id| dicts.countries.iter().position(|c| c.id == *id))
-                    .collect();
+                let countries: Option<Vec<usize>> =
+                    ids.iter().map(|id| dicts.countries.iter().position(|c| c.id == *id)).collect();
                 Some((form.to_string(), countries?))
             })
             .collect();
@@ -235,13 +209,7 @@ impl Matcher {
                 }
             }
         }
-        Matcher {
-            automaton,
-            targets: patterns.into_iter().map(|(_, t)| t).collect(),
-            jieba,
-            short,
-            joint,
-        }
+        Matcher { automaton, targets: patterns.into_iter().map(|(_, t)| t).collect(), jieba, short, joint }
     }
 
     /// For each byte offset of `text`: whether jieba puts a word boundary there, and the
@@ -254,9 +222,7 @@ impl Matcher {
         for token in self.jieba.cut(text, false) {
             b[token.byte_start] = true;
             b[token.byte_end] = true;
-            word_end[token.byte_start..token.byte_end]
-                .iter_mut()
-                .for_each(|e| *e = token.byte_end);
+            word_end[token.byte_start..token.byte_end].iter_mut().for_each(|e| *e = token.byte_end);
         }
         (b, word_end)
     }
@@ -280,16 +246,11 @@ impl Matcher {
                     // A contact word may end inside a jieba word (会面前 = 会/面前), and a
                     // country name before a title too (中国防长 = 中/国防/长); neither may
                     // start inside one (峰会谈 is no 会谈).
-                    let relaxed_end =
-                        self.targets[m.pattern().as_usize()]
-                            .iter()
-                            .any(|t| match t {
-                                Target::Trigger(_) => true,
-                                Target::Country { .. } => {
-                                    TITLE_HEADS.iter().any(|h| text[e..].starts_with(h))
-                                }
-                                _ => false,
-                            });
+                    let relaxed_end = self.targets[m.pattern().as_usize()].iter().any(|t| match t {
+                        Target::Trigger(_) => true,
+                        Target::Country { .. } => TITLE_HEADS.iter().any(|h| text[e..].starts_with(h)),
+                        _ => false,
+                    });
                     bounds[s] && (bounds[e] || relaxed_end)
                 }
             })
@@ -300,11 +261,7 @@ impl Matcher {
         let mut last_end = 0;
         for (s, e, p) in candidates {
             if s >= last_end {
-                mentions.push(Mention {
-                    range: s..e,
-                    targets: self.targets[p].clone(),
-                    short_form: false,
-                });
+                mentions.push(Mention { range: s..e, targets: self.targets[p].clone(), short_form: false });
                 last_end = e;
             }
         }
@@ -314,21 +271,13 @@ impl Matcher {
 
     /// Whether jieba reads a run of one-character forms as one ordinary word (加以, 以及).
     fn is_common_word(&self, run: &str) -> bool {
-        const FUNCTION_TAGS: &[&str] = &[
-            "v", "c", "p", "d", "u", "r", "a", "ad", "vd", "vn", "m", "q",
-        ];
+        const FUNCTION_TAGS: &[&str] = &["v", "c", "p", "d", "u", "r", "a", "ad", "vd", "vn", "m", "q"];
         let tags = self.jieba.tag(run, false);
         tags.len() == 1 && FUNCTION_TAGS.contains(&tags[0].tag)
     }
 
     /// One-character country forms in compounds, in the gaps between dictionary matches.
-    fn add_short_forms(
-        &self,
-        text: &str,
-        bounds: &[bool],
-        word_end: &[usize],
-        mentions: &mut Vec<Mention>,
-    ) {
+    fn add_short_forms(&self, text: &str, bounds: &[bool], word_end: &[usize], mentions: &mut Vec<Mention>) {
         let mut covered = vec![false; text.len()];
         for m in mentions.iter() {
             covered[m.range.clone()].iter_mut().for_each(|c| *c = true);
@@ -352,10 +301,7 @@ impl Matcher {
             let single = |found: &mut Vec<Mention>, (o, ch): (usize, char)| {
                 found.push(Mention {
                     range: o..o + ch.len_utf8(),
-                    targets: vec![Target::Country {
-                        index: self.short[&ch],
-                        weak: false,
-                    }],
+                    targets: vec![Target::Country { index: self.short[&ch], weak: false }],
                     short_form: true,
                 });
             };
@@ -363,32 +309,21 @@ impl Matcher {
                 let tail = &text[end..word_end[end.saturating_sub(1)].max(end)];
                 COMPOUND_HEADS.iter().any(|h| tail.starts_with(h))
             };
-            if run.len() >= 2
-                && bounds[start]
-                && ends_well
-                && !self.is_common_word(&text[start..end])
-            {
+            if run.len() >= 2 && bounds[start] && ends_well && !self.is_common_word(&text[start..end]) {
                 // 中美, 日美韩: every character a side; 港澳 read together.
-                let distinct: std::collections::HashSet<char> =
-                    run.iter().map(|(_, c)| *c).collect();
+                let distinct: std::collections::HashSet<char> = run.iter().map(|(_, c)| *c).collect();
                 if distinct.len() == run.len() {
                     let mut k = 0;
                     while k < run.len() {
                         let (o, ch) = run[k];
-                        let joint = self
-                            .joint
-                            .iter()
-                            .find(|(f, _)| text[o..end].starts_with(f.as_str()));
+                        let joint = self.joint.iter().find(|(f, _)| text[o..end].starts_with(f.as_str()));
                         match joint {
                             Some((form, ids)) => {
                                 let n = form.chars().count();
                                 for (&(jo, jc), &country) in run[k..k + n].iter().zip(ids) {
                                     found.push(Mention {
                                         range: jo..jo + jc.len_utf8(),
-                                        targets: vec![Target::Country {
-                                            index: country,
-                                            weak: false,
-                                        }],
+                                        targets: vec![Target::Country { index: country, weak: false }],
                                         short_form: true,
                                     });
                                 }
@@ -407,10 +342,7 @@ impl Matcher {
                     && bounds[start]
                     && bounds.get(end + '方'.len_utf8()).copied().unwrap_or(false);
                 // 访华, 驻美: the travel verb starts a word of its own (not 采访中).
-                let travel = i >= 1
-                    && TRAVEL_PREFIX.contains(&chars[i - 1].1)
-                    && bounds[chars[i - 1].0]
-                    && bounds[end];
+                let travel = i >= 1 && TRAVEL_PREFIX.contains(&chars[i - 1].1) && bounds[chars[i - 1].0] && bounds[end];
                 let titled = bounds[start] && TITLE_HEADS.iter().any(|h| rest.starts_with(h));
                 if side || travel || titled {
                     single(&mut found, run[0]);
@@ -473,9 +405,6 @@ mod tests {
         let d = dicts();
         let m = Matcher::new(&d);
         assert_eq!(names(&m, &d, "据美国之音报道"), ["voa"]);
-        assert_eq!(
-            names(&m, &d, "美国国务卿布林肯（Antony Blinken）"),
-            ["US", "blinken-antony", "blinken-antony"]
-        );
+        assert_eq!(names(&m, &d, "美国国务卿布林肯（Antony Blinken）"), ["US", "blinken-antony", "blinken-antony"]);
     }
 }

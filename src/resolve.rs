@@ -104,20 +104,12 @@ pub fn resolve(
         if people.is_empty() {
             return None;
         }
-        let supported: Vec<usize> = people
-            .iter()
-            .filter(|(i, _)| strong.contains(i))
-            .map(|(i, _)| *i)
-            .collect();
+        let supported: Vec<usize> = people.iter().filter(|(i, _)| strong.contains(i)).map(|(i, _)| *i).collect();
         if supported.len() == 1 {
             return Some(supported[0]);
         }
         let strong_forms: Vec<usize> = people.iter().filter(|(_, w)| !w).map(|(i, _)| *i).collect();
-        let candidates = if supported.is_empty() {
-            strong_forms
-        } else {
-            supported
-        };
+        let candidates = if supported.is_empty() { strong_forms } else { supported };
         match candidates.as_slice() {
             [one] => Some(*one),
             [] => None,
@@ -125,9 +117,7 @@ pub fn resolve(
                 let active: Vec<usize> = many
                     .iter()
                     .copied()
-                    .filter(|&i| {
-                        date.is_some_and(|d| dicts.people[i].roles.iter().any(|r| r.active_on(d)))
-                    })
+                    .filter(|&i| date.is_some_and(|d| dicts.people[i].roles.iter().any(|r| r.active_on(d))))
                     .collect();
                 (active.len() == 1).then(|| active[0])
             }
@@ -142,11 +132,7 @@ pub fn resolve(
     let mut add_country = |out: &mut Resolved, id: &str, surface: &str| {
         let Some(c) = dicts.country(id) else { return };
         let slot = *country_slot.entry(id.to_string()).or_insert_with(|| {
-            out.countries.push(CountryRecord {
-                id: c.id.clone(),
-                name: c.name.clone(),
-                mentions: Vec::new(),
-            });
+            out.countries.push(CountryRecord { id: c.id.clone(), name: c.name.clone(), mentions: Vec::new() });
             out.countries.len() - 1
         });
         let mentions = &mut out.countries[slot].mentions;
@@ -156,11 +142,8 @@ pub fn resolve(
     };
 
     // A person named only in the title is not emitted.
-    let in_body: BTreeSet<usize> = mentions
-        .iter()
-        .filter(|m| m.range.start >= title_end)
-        .filter_map(|m| pick_person(m))
-        .collect();
+    let in_body: BTreeSet<usize> =
+        mentions.iter().filter(|m| m.range.start >= title_end).filter_map(|m| pick_person(m)).collect();
     for m in mentions {
         let surface = &text[m.range.clone()];
         let entity = match m.targets.first() {
@@ -199,10 +182,7 @@ pub fn resolve(
                 add_org(dicts, &mut out, &mut org_slot, *i, surface);
                 let o = &dicts.organizations[*i];
                 // A state body named with its country (中国外交部) refers to that country.
-                if let Some(cc) = o
-                    .country
-                    .as_deref()
-                    .filter(|_| o.kind == "gov" || o.kind == "military")
+                if let Some(cc) = o.country.as_deref().filter(|_| o.kind == "gov" || o.kind == "military")
                     && let Some(c) = dicts.country(cc)
                     && surface.contains(c.name.as_str())
                 {
@@ -214,22 +194,12 @@ pub fn resolve(
             Some(Target::Trigger(i)) => Entity::Trigger(dicts.cues[*i].label.clone()),
             None => continue,
         };
-        out.located.push(Located {
-            at: m.range.start,
-            end: m.range.end,
-            entity,
-        });
+        out.located.push(Located { at: m.range.start, end: m.range.end, entity });
     }
     out
 }
 
-fn add_org(
-    dicts: &Dictionaries,
-    out: &mut Resolved,
-    slots: &mut HashMap<String, usize>,
-    i: usize,
-    surface: &str,
-) {
+fn add_org(dicts: &Dictionaries, out: &mut Resolved, slots: &mut HashMap<String, usize>, i: usize, surface: &str) {
     let o = &dicts.organizations[i];
     let slot = *slots.entry(o.id.clone()).or_insert_with(|| {
         out.organizations.push(OrganizationRecord {

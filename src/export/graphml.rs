@@ -32,9 +32,7 @@ const KEYS: &[Key] = &[
 ];
 
 fn data<W: Write>(w: &mut Writer<W>, key: &str, value: &str) -> io::Result<()> {
-    w.create_element("data")
-        .with_attribute(("key", key))
-        .write_text_content(BytesText::new(&xml_safe(value)))?;
+    w.create_element("data").with_attribute(("key", key)).write_text_content(BytesText::new(&xml_safe(value)))?;
     Ok(())
 }
 
@@ -53,11 +51,7 @@ fn node_data<W: Write>(w: &mut Writer<W>, n: &Node) -> io::Result<()> {
 
 /// `phone:2,meeting:1` — contact types with their event counts.
 pub fn types_text(e: &Edge) -> String {
-    e.types
-        .iter()
-        .map(|(t, n)| format!("{t}:{n}"))
-        .collect::<Vec<_>>()
-        .join(",")
+    e.types.iter().map(|(t, n)| format!("{t}:{n}")).collect::<Vec<_>>().join(",")
 }
 
 fn edge_data<W: Write>(w: &mut Writer<W>, e: &Edge) -> io::Result<()> {
@@ -74,11 +68,7 @@ fn edge_data<W: Write>(w: &mut Writer<W>, e: &Edge) -> io::Result<()> {
     }
     data(w, "e_num_articles", &e.num_articles.to_string())?;
     if !e.articles.is_empty() {
-        data(
-            w,
-            "e_articles",
-            &e.articles.iter().cloned().collect::<Vec<_>>().join("|"),
-        )?;
+        data(w, "e_articles", &e.articles.iter().cloned().collect::<Vec<_>>().join("|"))?;
     }
     Ok(())
 }

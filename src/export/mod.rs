@@ -13,18 +13,12 @@ use std::path::Path;
 
 /// Writes `path` atomically: `fill` writes into a temporary file that replaces `path` only
 /// once it is complete and flushed.
-pub fn write_atomic(
-    path: &Path,
-    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
+pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let tmp = tempfile::Builder::new()
-        .prefix(".dipgraph-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let tmp = tempfile::Builder::new().prefix(".dipgraph-").suffix(".tmp").tempfile_in(dir)?;
     let mut out = BufWriter::new(tmp);
     fill(&mut out)?;
     out.flush()?;
@@ -33,8 +27,7 @@ pub fn write_atomic(
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -42,12 +35,6 @@ pub fn write_atomic(
 
 /// Removes the characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF).
 pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
-    let bad = |c: char| {
-        (c < '\u{20}' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
-    };
-    if s.chars().any(bad) {
-        s.chars().filter(|c| !bad(*c)).collect::<String>().into()
-    } else {
-        s.into()
-    }
+    let bad = |c: char| (c < '\u{20}' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}');
+    if s.chars().any(bad) { s.chars().filter(|c| !bad(*c)).collect::<String>().into() } else { s.into() }
 }

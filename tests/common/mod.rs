@@ -14,25 +14,15 @@ pub fn fixture(rel: &str) -> PathBuf {
 }
 
 pub fn dipgraph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dipgraph"))
-        .args(args)
-        .output()
-        .expect("dipgraph runs")
+    Command::new(env!("CARGO_BIN_EXE_dipgraph")).args(args).output().expect("dipgraph runs")
 }
 
 /// Runs `dipgraph extract` on the given paths and parses the JSON Lines records.
 pub fn extract(paths: &[&Path]) -> Vec<Value> {
     let mut args = vec!["extract".to_string()];
     args.extend(paths.iter().map(|p| p.display().to_string()));
-    let out = Command::new(env!("CARGO_BIN_EXE_dipgraph"))
-        .args(&args)
-        .output()
-        .expect("dipgraph runs");
-    assert!(
-        out.status.success(),
-        "extract failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = Command::new(env!("CARGO_BIN_EXE_dipgraph")).args(&args).output().expect("dipgraph runs");
+    assert!(out.status.success(), "extract failed: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout)
         .expect("UTF-8 output")
         .lines()
@@ -48,12 +38,7 @@ pub fn person<'a>(record: &'a Value, id: &str) -> &'a Value {
 }
 
 pub fn country_ids(record: &Value) -> Vec<String> {
-    record["countries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["id"].as_str().unwrap().to_string())
-        .collect()
+    record["countries"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_string()).collect()
 }
 
 /// The contacts of a record whose people include all of `ids`.
@@ -62,10 +47,7 @@ pub fn contacts_between<'a>(record: &'a Value, ids: &[&str]) -> Vec<&'a Value> {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|c| {
-            ids.iter()
-                .all(|id| c["people"].as_array().unwrap().iter().any(|p| p == id))
-        })
+        .filter(|c| ids.iter().all(|id| c["people"].as_array().unwrap().iter().any(|p| p == id)))
         .collect()
 }
 
