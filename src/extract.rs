@@ -9,6 +9,7 @@ use crate::clean::{CleanError, Text, clean};
 use crate::contacts::{Contact, find_contacts};
 use crate::dates::{dateline_day, local_day};
 use crate::dict::Dictionaries;
+use crate::discover::Discoverer;
 use crate::matcher::{Matcher, Target};
 use crate::resolve::{CountryRecord, OrganizationRecord, PersonRecord, resolve};
 use serde::Serialize;
@@ -81,12 +82,17 @@ pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
 pub struct Pipeline {
     pub dicts: Dictionaries,
     matcher: Matcher,
+    discoverer: Discoverer,
+    /// ISO codes by country index, for discovered people's countries.
+    country_ids: Vec<String>,
 }
 
 impl Pipeline {
     pub fn new(dicts: Dictionaries) -> Pipeline {
         let matcher = Matcher::new(&dicts);
-        Pipeline { dicts, matcher }
+        let discoverer = Discoverer::new(&dicts);
+        let country_ids = dicts.countries.iter().map(|c| c.id.clone()).collect();
+        Pipeline { dicts, matcher, discoverer, country_ids }
     }
 
     /// `text` with every dictionary match marked as 【surface|what】, for dictionary work:
@@ -136,8 +142,10 @@ impl Pipeline {
             &std::iter::once(article.title.as_str()).chain(body.paragraphs()).collect::<Vec<_>>(),
         );
         let simple = text.simplified();
-        let mentions = self.matcher.find(&simple.body);
-        let resolved = resolve(&self.dicts, &text.body, &mentions, article.title.len(), reference);
+        let (mentions, bounds) = self.matcher.find_with_boundaries(&simple.body);
+        let discovered =
+            self.discoverer.discover(&simple.body, &bounds, self.matcher.jieba(), &mentions, &self.country_ids);
+        let resolved = resolve(&self.dicts, &text.body, &mentions, &discovered, article.title.len(), reference);
         let contacts = find_contacts(&self.dicts, &simple, &text, &resolved, reference);
         Ok(Extraction {
             file: file.to_string(),

@@ -50,6 +50,17 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// List people found in no dictionary, most frequent first, as dictionary lines to review.
+    Suggest {
+        /// Article files or directories (read recursively).
+        #[arg(required = true, value_name = "PATHS")]
+        paths: Vec<PathBuf>,
+        /// How many candidates to list.
+        #[arg(long, default_value_t = 50)]
+        top: usize,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Dictionary tools.
     #[command(subcommand)]
     Dict(DictCommand),
@@ -308,6 +319,31 @@ fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
+fn suggest(paths: &[PathBuf], top: usize, common: &Common) -> ExitCode {
+    let started = Instant::now();
+    let pipeline = match load_pipeline(common) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let mut summary = Summary::default();
+    let mut suggestions = dipgraph::suggest::Suggestions::default();
+    batch::run(&pipeline, batch::discover(paths), |r| match r {
+        Ok(x) => {
+            summary.ok(&x);
+            suggestions.add(&x);
+        }
+        Err(e) => summary.skip(&e),
+    });
+    let ranked = suggestions.ranked();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for s in ranked.iter().take(top) {
+        let _ = out.write_all(s.to_dictionary_lines().as_bytes());
+    }
+    let _ = out.flush();
+    summary.report(&format!("{} candidates, {} listed", ranked.len(), ranked.len().min(top)), started)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -315,6 +351,7 @@ fn main() -> ExitCode {
         Some(Command::Graph(args)) => graph(args),
         Some(Command::Dict(DictCommand::Check { dir })) => dict_check(dir),
         Some(Command::Text { paths, annotate, common }) => text(&paths, annotate, &common),
+        Some(Command::Suggest { paths, top, common }) => suggest(&paths, top, &common),
         None => graph(cli.graph),
     }
 }

@@ -229,6 +229,12 @@ impl Matcher {
 
     /// All mentions in `text`, in order, not overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.find_with_boundaries(text).0
+    }
+
+    /// The mentions of `text`, and for each byte offset whether jieba puts a word
+    /// boundary there (for later stages that read words).
+    pub fn find_with_boundaries(&self, text: &str) -> (Vec<Mention>, Vec<bool>) {
         let (bounds, word_end) = self.boundaries(text);
         let bytes = text.as_bytes();
         let ascii_word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
@@ -266,7 +272,12 @@ impl Matcher {
             }
         }
         self.add_short_forms(text, &bounds, &word_end, &mut mentions);
-        mentions
+        (mentions, bounds)
+    }
+
+    /// The jieba segmenter, with every dictionary form known to it.
+    pub fn jieba(&self) -> &Jieba {
+        &self.jieba
     }
 
     /// Whether jieba reads a run of one-character forms as one ordinary word (加以, 以及).

@@ -7,6 +7,7 @@
 //! person is never emitted from the title alone.
 
 use crate::dict::Dictionaries;
+use crate::discover::{Discovered, bracketed_english};
 use crate::matcher::{Mention, Target};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -20,6 +21,12 @@ pub struct PersonRecord {
     pub country: Option<String>,
     pub role: Option<String>,
     pub known: bool,
+    /// For a person in no dictionary: the English name given in brackets, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub english: Option<String>,
+    /// For a person in no dictionary: the sentence that names them with their title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -73,9 +80,11 @@ pub fn resolve(
     dicts: &Dictionaries,
     text: &str,
     mentions: &[Mention],
+    discovered: &[Discovered],
     title_end: usize,
     date: Option<NaiveDate>,
 ) -> Resolved {
+    let titles: Vec<String> = dicts.cue_forms("title").map(|(_, f)| f.to_string()).collect();
     // Which people and countries have a strong form in the article.
     let strong: BTreeSet<usize> = mentions
         .iter()
@@ -108,7 +117,9 @@ pub fn resolve(
         if supported.len() == 1 {
             return Some(supported[0]);
         }
-        let strong_forms: Vec<usize> = people.iter().filter(|(_, w)| !w).map(|(i, _)| *i).collect();
+        // A weak form right after an office title (澳大利亚前总理莫里斯) is supported by it.
+        let titled = titles.iter().any(|t| text[..m.range.start].ends_with(t.as_str()));
+        let strong_forms: Vec<usize> = people.iter().filter(|(_, w)| !w || titled).map(|(i, _)| *i).collect();
         let candidates = if supported.is_empty() { strong_forms } else { supported };
         match candidates.as_slice() {
             [one] => Some(*one),
@@ -161,6 +172,8 @@ pub fn resolve(
                         country: role.and_then(|r| r.country.clone()),
                         role: role.map(|r| r.title.clone()),
                         known: true,
+                        english: None,
+                        evidence: None,
                     });
                     out.people.len() - 1
                 });
@@ -196,7 +209,53 @@ pub fn resolve(
         };
         out.located.push(Located { at: m.range.start, end: m.range.end, entity });
     }
+    for d in discovered.iter().filter(|d| d.ranges.iter().any(|r| r.start >= title_end)) {
+        let slot = out.people.len();
+        let mut mentions: Vec<String> = Vec::new();
+        for r in &d.ranges {
+            let surface = text[r.clone()].to_string();
+            if !mentions.contains(&surface) {
+                mentions.push(surface);
+            }
+            out.located.push(Located { at: r.start, end: r.end, entity: Entity::Person(slot) });
+        }
+        out.people.push(PersonRecord {
+            id: d.id(),
+            name: mentions[0].clone(),
+            mentions,
+            country: d.country.clone(),
+            role: d.role.clone(),
+            known: false,
+            english: d.english.clone(),
+            evidence: Some(sentence_around(
+                text,
+                d.ranges.iter().find(|r| r.start >= title_end).map_or(0, |r| r.start),
+            )),
+        });
+    }
+    // An English name in brackets after a person's name is one of their mentions.
+    for l in &out.located {
+        if let Entity::Person(slot) = l.entity
+            && let Some(english) = bracketed_english(&text[l.end..])
+        {
+            let mentions = &mut out.people[slot].mentions;
+            if !mentions.iter().any(|m| m == english) {
+                mentions.push(english.to_string());
+            }
+        }
+    }
+    out.located.sort_by_key(|l| l.at);
     out
+}
+
+/// The sentence (between 。！？ or line ends) around byte offset `at`.
+fn sentence_around(text: &str, at: usize) -> String {
+    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '\n');
+    let start = text[..at].rfind(is_end).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let end = text[at..]
+        .find(is_end)
+        .map_or(text.len(), |i| at + i + text[at + i..].chars().next().map_or(0, char::len_utf8));
+    text[start..end].trim().to_string()
 }
 
 fn add_org(dicts: &Dictionaries, out: &mut Resolved, slots: &mut HashMap<String, usize>, i: usize, surface: &str) {

@@ -1,0 +1,276 @@
+//! Discovery: people that no dictionary holds, found from how news names them.
+//!
+//! A name counts when it follows an office title (国务卿X, 发言人X, 驻日大使X,
+//! 澳大利亚国防部长X) and reads as a name: a run of transliteration characters, joined
+//! by · or - (凯莉-克拉夫特), or a Chinese surname with one or two given-name characters.
+//! The transliteration characters are learned from the foreign names of the people
+//! dictionaries. An English name in brackets right after the name (马尔斯（Richard
+//! Marles）) is kept as its English form. The country is the one named just before the
+//! title. Discovered people get the stable id `zh-NAME` and `"known": false`.
+
+use crate::dict::Dictionaries;
+use crate::matcher::{Mention, Target};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use jieba_rs::Jieba;
+use regex::Regex;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A person named in an article but in no dictionary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discovered {
+    pub name: String,
+    pub english: Option<String>,
+    pub country: Option<String>,
+    pub role: Option<String>,
+    /// Every occurrence of the name in the text.
+    pub ranges: Vec<Range<usize>>,
+}
+
+impl Discovered {
+    /// The stable id of a person known only by name.
+    pub fn id(&self) -> String {
+        format!("zh-{}", self.name)
+    }
+}
+
+/// Common Chinese surnames: a title followed by one of them starts a Chinese name.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑邝";
+
+/// Characters that end a Chinese name candidate: the next word has begun.
+const AFTER_NAME: &str = "表说称指在与和于的是将等也则对向就曾已会认透强回提还并又到从被把同跟今昨明周日月年及、，。：；（(「“”」）)说于率则亦都均仍再已正便即先后前上下中内外";
+
+/// Name endings that show the run is a word, not a name: 总统府, 外交部, 代表团.
+const NOT_NAME_ENDINGS: &[char] =
+    &['府', '部', '院', '会', '国', '党', '方', '局', '处', '委', '团', '厅', '署', '馆', '们'];
+
+static BRACKETED_ENGLISH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(]\s*([A-Z][A-Za-z'’.\- ]{1,48}[A-Za-z.])\s*[)）]").unwrap());
+
+/// The English name in brackets at the start of `rest`: （Antony Blinken）.
+pub fn bracketed_english(rest: &str) -> Option<&str> {
+    BRACKETED_ENGLISH.captures(rest).and_then(|c| c.get(1)).map(|m| m.as_str().trim())
+}
+
+/// The title automaton and the transliteration characters, built once per process.
+pub struct Discoverer {
+    titles: AhoCorasick,
+    title_forms: Vec<String>,
+    transliteration: HashSet<char>,
+}
+
+/// Countries whose people's names are written with Chinese characters, not transliterated.
+const HAN_NAME_COUNTRIES: &[&str] = &["CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"];
+
+impl Discoverer {
+    pub fn new(dicts: &Dictionaries) -> Discoverer {
+        let title_forms: Vec<String> =
+            dicts.cue_forms("title").map(|(_, f)| f.to_string()).filter(|f| !f.is_empty()).collect();
+        let titles = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&title_forms)
+            .expect("the automaton of titles builds");
+        let mut counts: std::collections::HashMap<char, usize> = std::collections::HashMap::new();
+        for p in &dicts.people {
+            let foreign =
+                p.roles.iter().any(|r| r.country.as_deref().is_some_and(|c| !HAN_NAME_COUNTRIES.contains(&c)));
+            if !foreign {
+                continue;
+            }
+            let forms = std::iter::once(&p.name).chain(p.aliases.iter().map(|a| &a.form));
+            for form in forms.filter(|f| !f.is_ascii()) {
+                for c in form.chars().filter(|c| !matches!(c, '·' | '-' | '‧' | '•')) {
+                    *counts.entry(c).or_insert(0) += 1;
+                }
+            }
+        }
+        let transliteration = counts.into_iter().filter(|(_, n)| *n >= 3).map(|(c, _)| c).collect();
+        Discoverer { titles, title_forms, transliteration }
+    }
+
+    /// Whether jieba reads the start of a would-be Chinese name as an ordinary word
+    /// (周五, 迟迟): then it is no name.
+    fn is_word(jieba: &Jieba, candidate: &str) -> bool {
+        let tags = jieba.tag(candidate, false);
+        tags.first().is_some_and(|t| t.word.chars().count() >= 2 && !t.tag.starts_with("nr"))
+    }
+
+    fn is_transliteration(&self, c: char) -> bool {
+        self.transliteration.contains(&c) && !AFTER_NAME.contains(c)
+    }
+
+    /// The name that starts at the beginning of `rest`, if it reads as one.
+    fn name_at(&self, jieba: &Jieba, rest: &str) -> Option<String> {
+        let chars: Vec<char> = rest.chars().take(12).collect();
+        // A transliterated name: a run of transliteration characters, parts joined by · or -.
+        let mut run = String::new();
+        let mut letters = 0;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if self.is_transliteration(c) {
+                run.push(c);
+                letters += 1;
+            } else if matches!(c, '·' | '-' | '‧' | '•')
+                && letters > 0
+                && chars.get(i + 1).is_some_and(|n| self.is_transliteration(*n))
+            {
+                run.push(c);
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        // A foreign name may start with a character that is also a surname: 毕斯卡拉.
+        if letters == 0 && chars.len() > 3 && SURNAMES.contains(chars[0]) {
+            let tail: String = chars[1..].iter().take_while(|c| self.is_transliteration(**c)).collect();
+            if tail.chars().count() >= 3 {
+                run = format!("{}{tail}", chars[0]);
+                letters = run.chars().count();
+            }
+        }
+        let chinese = chars.first().filter(|c| SURNAMES.contains(**c)).map(|&s| {
+            let given: String =
+                chars[1..].iter().take(2).take_while(|c| is_han(**c) && !AFTER_NAME.contains(**c)).collect();
+            format!("{s}{given}")
+        });
+        let name = match chinese {
+            Some(ch) if letters < 3 && ch.chars().count() >= 2 => ch,
+            _ if letters >= 2 => run,
+            _ => return None,
+        };
+        let last = name.chars().last()?;
+        (!NOT_NAME_ENDINGS.contains(&last) && !Self::is_word(jieba, &name)).then_some(name)
+    }
+
+    /// People after office titles in `text` (simplified characters) that no dictionary
+    /// mention covers. `written` is the text as written, for the surfaces.
+    /// `bounds` are jieba's word boundaries of `text`: a title must start a word (行长 in
+    /// 执行长 is none); `jieba` reads would-be names.
+    pub fn discover(
+        &self,
+        text: &str,
+        bounds: &[bool],
+        jieba: &Jieba,
+        mentions: &[Mention],
+        countries: &[String],
+    ) -> Vec<Discovered> {
+        let covered = |at: usize| mentions.iter().any(|m| m.range.contains(&at));
+        let mut found: Vec<Discovered> = Vec::new();
+        for t in self.titles.find_iter(text) {
+            let start = t.end();
+            if start >= text.len() || covered(start) || !bounds.get(t.start()).copied().unwrap_or(false) {
+                continue;
+            }
+            let Some(name) = self.name_at(jieba, &text[start..]) else { continue };
+            let end = start + name.len();
+            // The name must not run into a dictionary mention (发言人汪文斌 is known).
+            if mentions.iter().any(|m| m.range.start < end && m.range.end > start) {
+                continue;
+            }
+            let english = bracketed_english(&text[end..]).map(str::to_string);
+            let country = country_before(text, t.start(), mentions, countries);
+            let role = Some(self.title_forms[t.pattern().as_usize()].clone());
+            match found.iter_mut().find(|d| d.name == name) {
+                Some(d) => {
+                    d.english = d.english.take().or(english);
+                    d.country = d.country.take().or(country);
+                }
+                None => found.push(Discovered { name, english, country, role, ranges: Vec::new() }),
+            }
+        }
+        // Every occurrence of each name that no dictionary mention covers.
+        for d in &mut found {
+            d.ranges = text
+                .match_indices(d.name.as_str())
+                .map(|(at, n)| at..at + n.len())
+                .filter(|r| !mentions.iter().any(|m| m.range.start < r.end && m.range.end > r.start))
+                .collect();
+        }
+        found.retain(|d| !d.ranges.is_empty());
+        found
+    }
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The country named just before a title (澳大利亚国防部长, 美国驻联合国大使): the nearest
+/// country mention ending within a few characters of the title, skipping 驻X.
+fn country_before(text: &str, title_start: usize, mentions: &[Mention], countries: &[String]) -> Option<String> {
+    let window_start = text[..title_start].char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+    let mut candidates = mentions.iter().filter(|m| m.range.start >= window_start && m.range.end <= title_start).rev();
+    let first = candidates.next()?;
+    let pick = if text[..first.range.start].ends_with('驻') { candidates.next()? } else { first };
+    match pick.targets.first() {
+        Some(Target::Country { index, .. }) => countries.get(*index).cloned(),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::Matcher;
+
+    fn dicts() -> Dictionaries {
+        let mut d = Dictionaries::default();
+        let problems = d.add_files(
+            [
+                (
+                    "countries.tsv".to_string(),
+                    "AU\t澳大利亚\tAustralia\t澳洲\t澳\nUS\t美国\tUnited States\t-\t美\nCN\t中国\tChina\t-\t中\nTW\t台湾\tTaiwan\t-\t台\n",
+                ),
+                (
+                    "people.tsv".to_string(),
+                    "trump-donald\t特朗普\tDonald Trump\t川普\tUS 总统 2017-01-20..2021-01-20\n\
+                     pompeo-mike\t蓬佩奥\tMike Pompeo\t-\tUS 国务卿 2018-04-26..2021-01-20\n\
+                     morrison-scott\t莫里森\tScott Morrison\t-\tAU 总理 2018-08-24..2022-05-23\n\
+                     craft-kelly\t克拉夫特\tKelly Craft\t-\tUS 驻联合国大使 2019-09-12..2021-01-20\n\
+                     lavrov\t拉夫罗夫\tSergei Lavrov\t-\tRU 外交部长 2004-03-09..\n\
+                     erdogan\t埃尔多安\tRecep Tayyip Erdogan\t艾尔段\tTR 总统 2014-08-28..\n",
+                ),
+                ("triggers.tsv".to_string(), "title\ttitle\t国防部长|副总理|大使|发言人|总统府发言人|总理|前总理\n"),
+            ]
+            .into_iter(),
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        d
+    }
+
+    fn names(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let d = dicts();
+        let m = Matcher::new(&d);
+        let disc = Discoverer::new(&d);
+        let countries: Vec<String> = d.countries.iter().map(|c| c.id.clone()).collect();
+        let (mentions, bounds) = m.find_with_boundaries(text);
+        disc.discover(text, &bounds, m.jieba(), &mentions, &countries)
+            .into_iter()
+            .map(|x| (x.name, x.english, x.country))
+            .collect()
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_title_with_its_english_form_and_country() {
+        // rfi/later_samples/1015022.md
+        let found = names("澳大利亚副总理兼国防部长马尔斯（Richard Marles）今天周日与中国国防部长会面。");
+        assert_eq!(found, [("马尔斯".to_string(), Some("Richard Marles".to_string()), Some("AU".to_string()))]);
+    }
+
+    #[test]
+    fn a_chinese_name_after_a_title_stops_before_the_verb() {
+        // rfi/jekyll/2021-01-14-蔡英文与克拉夫特视讯通话…
+        let found = names("台湾总统府发言人张惇涵表示，总统感谢克拉夫特大使。");
+        assert_eq!(found[0].0, "张惇涵");
+        assert_eq!(found[0].2.as_deref(), Some("TW"));
+    }
+
+    #[test]
+    fn known_people_and_words_after_titles_are_not_discovered() {
+        assert!(names("美国总统特朗普与澳大利亚总理莫里森通话。").is_empty());
+        assert!(names("中国驻美国大使馆表示抗议。").is_empty());
+        assert!(names("总统府发言人表示").is_empty());
+    }
+}
