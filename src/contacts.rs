@@ -87,6 +87,13 @@ pub struct Contact {
     pub evidence: String,
 }
 
+/// A sentence being read: its text, its facts, and whether it speaks of 双方 / 两国.
+struct Sentence<'a> {
+    text: &'a str,
+    facts: SentenceFacts,
+    group: bool,
+}
+
 /// Everything one sentence contributes, with byte offsets within the sentence.
 struct SentenceFacts {
     people: Vec<(usize, usize)>,
@@ -192,15 +199,14 @@ fn is_report_date(sentence: &str, d: &DateMention) -> bool {
 /// (中美贸易会谈) or the sides of the previous contact (双方). `None` when the sides are
 /// not from two countries.
 fn meeting_sides(
-    f: &SentenceFacts,
+    s: &Sentence,
     resolved: &Resolved,
     contacts: &[Contact],
     recent: &[usize],
-    sentence: &str,
     trigger_at: usize,
     clause: &std::ops::Range<usize>,
-    group: bool,
 ) -> Option<(Vec<usize>, Vec<String>)> {
+    let (f, sentence, group) = (&s.facts, s.text, s.group);
     let speaker = |p: usize| resolved.people[p].role.as_deref().is_some_and(is_spokesperson);
     let mut people: Vec<usize> = participants(f, trigger_at, clause).into_iter().filter(|&p| !speaker(p)).collect();
     // 他/她 before the trigger: the person named last in the sentences before.
@@ -299,7 +305,7 @@ fn visit_sides(
     }
     if home.is_none() {
         // 中国外长访问意大利: the visiting side is named as a country before the trigger.
-        if let Some((_, c)) = f.countries.iter().filter(|(at, _)| *at < trigger_at && clause.contains(at)).next_back()
+        if let Some((_, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
             && !countries.contains(c)
         {
             countries.insert(0, c.clone());
@@ -334,13 +340,14 @@ pub fn find_contacts(
         let group = has_cue(dicts, "group", sentence);
         let held = has_cue(dicts, "held", sentence);
         let cancelled = has_cue(dicts, "cancelled", sentence);
-        for (ti, &(trigger_at, trigger_kind)) in f.triggers.iter().enumerate() {
+        let current = Sentence { text: sentence, facts: f, group };
+        for (ti, &(trigger_at, trigger_kind)) in current.facts.triggers.iter().enumerate() {
             let clause = clause_around(sentence, trigger_at);
-            let next_trigger = f.triggers.get(ti + 1).map_or(sentence.len(), |t| t.0);
+            let next_trigger = current.facts.triggers.get(ti + 1).map_or(sentence.len(), |t| t.0);
             let sides = if trigger_kind == ContactType::Visit {
-                visit_sides(&f, resolved, sentence, trigger_at, next_trigger, &clause)
+                visit_sides(&current.facts, resolved, sentence, trigger_at, next_trigger, &clause)
             } else {
-                meeting_sides(&f, resolved, &contacts, &recent, sentence, trigger_at, &clause, group)
+                meeting_sides(&current, resolved, &contacts, &recent, trigger_at, &clause)
             };
             let Some((people, countries)) = sides else {
                 continue;
@@ -386,7 +393,7 @@ pub fn find_contacts(
                 merge_or_push(&mut contacts, c);
             }
         }
-        remember(&mut recent, &f);
+        remember(&mut recent, &current.facts);
     }
     contacts
 }
