@@ -10,6 +10,7 @@ use crate::clean::Text;
 use crate::dates::{DateMention, find_dates, find_duration};
 use crate::dict::Dictionaries;
 use crate::resolve::{Entity, Resolved};
+use crate::topics::TopicFinder;
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
@@ -85,6 +86,39 @@ pub struct Contact {
     pub date: Option<NaiveDate>,
     pub duration_min: Option<u32>,
     pub evidence: String,
+    /// Topic ids of what was discussed (topics*.tsv).
+    pub topics: Vec<String>,
+    /// CAMEO code: 036 intent to meet, 040 consult, 041 discuss by telephone, 042 make a
+    /// visit, 046 negotiate.
+    pub cameo: &'static str,
+    /// PLOVER event type (always `CONSULT`) and its mode.
+    pub plover: &'static str,
+    pub plover_mode: &'static str,
+    /// Whether the report calls it a negotiation (谈判, 磋商).
+    #[serde(skip)]
+    negotiation: bool,
+}
+
+impl Contact {
+    /// Sets the CAMEO and PLOVER codes from type, status and wording.
+    fn assign_codes(&mut self) {
+        self.plover = "CONSULT";
+        self.plover_mode = match self.kind {
+            ContactType::Phone => "phone",
+            ContactType::Video => "video",
+            ContactType::Visit => "visit",
+            ContactType::Summit => "multilateral",
+            ContactType::Meeting if self.countries.len() > 2 => "multilateral",
+            ContactType::Meeting => "meeting",
+        };
+        self.cameo = match (self.status, self.kind) {
+            (Status::Planned, _) => "036",
+            (_, ContactType::Phone | ContactType::Video) => "041",
+            (_, ContactType::Visit) => "042",
+            _ if self.negotiation => "046",
+            _ => "040",
+        };
+    }
 }
 
 /// A sentence being read: its text, its facts, and whether it speaks of 双方 / 两国.
@@ -323,6 +357,7 @@ pub fn find_contacts(
     written: &Text,
     resolved: &Resolved,
     reference: Option<NaiveDate>,
+    topics: &TopicFinder,
 ) -> Vec<Contact> {
     let mut contacts: Vec<Contact> = Vec::new();
     let mut recent: Vec<usize> = Vec::new();
@@ -388,6 +423,11 @@ pub fn find_contacts(
                 date,
                 duration_min: find_duration(&sentence[clause.clone()]).or_else(|| find_duration(sentence)),
                 evidence: written.sentence(si).to_string(),
+                topics: topics.find(sentence),
+                cameo: "",
+                plover: "",
+                plover_mode: "",
+                negotiation: ["谈判", "磋商"].iter().any(|w| sentence[trigger_at..].starts_with(w)),
             };
             for c in split_bilateral(contact, resolved) {
                 merge_or_push(&mut contacts, c);
@@ -395,6 +435,7 @@ pub fn find_contacts(
         }
         remember(&mut recent, &current.facts);
     }
+    contacts.iter_mut().for_each(Contact::assign_codes);
     contacts
 }
 
@@ -488,6 +529,12 @@ fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
     if let Some(e) = contacts.iter_mut().find(|e| same_contact(e, &c)) {
         e.date = e.date.or(c.date);
         e.duration_min = e.duration_min.or(c.duration_min);
+        e.negotiation |= c.negotiation;
+        for t in c.topics {
+            if !e.topics.contains(&t) {
+                e.topics.push(t);
+            }
+        }
         // The most specific type wins: a visit during which a named partner is met is a
         // meeting, a 会谈 reported as a call is a call.
         if specificity(c.kind) > specificity(e.kind) && (e.kind != ContactType::Visit || c.people.len() >= 2) {

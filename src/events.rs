@@ -36,6 +36,10 @@ pub struct Event {
     pub num_articles: usize,
     pub sources: Vec<Source>,
     pub evidence: String,
+    pub topics: Vec<String>,
+    pub cameo: &'static str,
+    pub plover: &'static str,
+    pub plover_mode: &'static str,
     #[serde(skip)]
     day: Option<NaiveDate>,
     #[serde(skip)]
@@ -89,6 +93,12 @@ impl EventClusterer {
                     let e = &mut self.events[i];
                     if e.kind == ContactType::Meeting && c.kind != ContactType::Meeting {
                         e.kind = c.kind;
+                        (e.cameo, e.plover_mode) = (c.cameo, c.plover_mode);
+                    }
+                    for t in &c.topics {
+                        if !e.topics.contains(t) {
+                            e.topics.push(t.clone());
+                        }
                     }
                     if e.day.is_none() && c.date.is_some() {
                         e.day = c.date;
@@ -112,6 +122,10 @@ impl EventClusterer {
                         num_articles: 0,
                         sources: vec![source.clone()],
                         evidence: c.evidence.clone(),
+                        topics: c.topics.clone(),
+                        cameo: c.cameo,
+                        plover: c.plover,
+                        plover_mode: c.plover_mode,
                         day: c.date,
                         anchor,
                     });

@@ -12,6 +12,7 @@ use crate::dict::Dictionaries;
 use crate::discover::Discoverer;
 use crate::matcher::{Matcher, Target};
 use crate::resolve::{CountryRecord, OrganizationRecord, PersonRecord, resolve};
+use crate::topics::TopicFinder;
 use serde::Serialize;
 
 /// The per-article record (the output contract of `dipgraph extract`).
@@ -83,6 +84,7 @@ pub struct Pipeline {
     pub dicts: Dictionaries,
     matcher: Matcher,
     discoverer: Discoverer,
+    topics: TopicFinder,
     /// ISO codes by country index, for discovered people's countries.
     country_ids: Vec<String>,
 }
@@ -92,7 +94,8 @@ impl Pipeline {
         let matcher = Matcher::new(&dicts);
         let discoverer = Discoverer::new(&dicts);
         let country_ids = dicts.countries.iter().map(|c| c.id.clone()).collect();
-        Pipeline { dicts, matcher, discoverer, country_ids }
+        let topics = TopicFinder::new(&dicts);
+        Pipeline { dicts, matcher, discoverer, topics, country_ids }
     }
 
     /// `text` with every dictionary match marked as 【surface|what】, for dictionary work:
@@ -146,7 +149,7 @@ impl Pipeline {
         let discovered =
             self.discoverer.discover(&simple.body, &bounds, self.matcher.jieba(), &mentions, &self.country_ids);
         let resolved = resolve(&self.dicts, &text.body, &mentions, &discovered, article.title.len(), reference);
-        let contacts = find_contacts(&self.dicts, &simple, &text, &resolved, reference);
+        let contacts = find_contacts(&self.dicts, &simple, &text, &resolved, reference, &self.topics);
         Ok(Extraction {
             file: file.to_string(),
             title: article.title.clone(),

@@ -21,3 +21,4 @@ pub mod graph;
 pub mod matcher;
 pub mod resolve;
 pub mod suggest;
+pub mod topics;
