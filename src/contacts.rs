@@ -121,11 +121,15 @@ impl Contact {
     }
 }
 
+/// Words after which countries are what a contact was about, not its sides.
+const TOPIC_MARKERS: &[&str] = &["就", "关于", "对于", "涉及", "讨论", "谈及", "针对", "有关"];
+
 /// A sentence being read: its text, its facts, and whether it speaks of 双方 / 两国.
 struct Sentence<'a> {
     text: &'a str,
     facts: SentenceFacts,
-    group: bool,
+    /// Offsets of 双方 / 两国首脑-like words, which stand for the sides of the last contact.
+    group_at: Vec<usize>,
 }
 
 /// Everything one sentence contributes, with byte offsets within the sentence.
@@ -133,13 +137,27 @@ struct SentenceFacts {
     people: Vec<(usize, usize)>,
     countries: Vec<(usize, String)>,
     triggers: Vec<(usize, ContactType)>,
+    /// End offset of each entity, by start offset.
+    ends: std::collections::HashMap<usize, usize>,
+}
+
+impl SentenceFacts {
+    fn end_of(&self, at: usize) -> usize {
+        self.ends.get(&at).copied().unwrap_or(at)
+    }
 }
 
 fn facts(resolved: &Resolved, text: &Text, si: usize) -> SentenceFacts {
     let range = text.sentences[si].range.clone();
-    let mut f = SentenceFacts { people: Vec::new(), countries: Vec::new(), triggers: Vec::new() };
+    let mut f = SentenceFacts {
+        people: Vec::new(),
+        countries: Vec::new(),
+        triggers: Vec::new(),
+        ends: std::collections::HashMap::new(),
+    };
     for l in resolved.located.iter().filter(|l| range.contains(&l.at)) {
         let at = l.at - range.start;
+        f.ends.insert(at, l.end - range.start);
         match &l.entity {
             Entity::Person(i) => f.people.push((at, *i)),
             Entity::Country(c) => f.countries.push((at, c.clone())),
@@ -157,7 +175,14 @@ fn facts(resolved: &Resolved, text: &Text, si: usize) -> SentenceFacts {
 /// The people taking part in the contact of the trigger at `trigger_at`: those named
 /// before it (A与B会谈, A在与B的通话中), or, where fewer than two are, those plus the first
 /// one named after it (A会见B时…).
-fn participants(f: &SentenceFacts, trigger_at: usize, clause: &std::ops::Range<usize>) -> Vec<usize> {
+fn participants(
+    f: &SentenceFacts,
+    sentence: &str,
+    trigger_at: usize,
+    clause: &std::ops::Range<usize>,
+    country_of: impl Fn(usize) -> Option<String>,
+) -> Vec<usize> {
+    let trigger_end = f.end_of(trigger_at);
     let pick = |from: usize| {
         let mut people: Vec<usize> = Vec::new();
         for &(at, p) in &f.people {
@@ -165,16 +190,28 @@ fn participants(f: &SentenceFacts, trigger_at: usize, clause: &std::ops::Range<u
                 people.push(p);
             }
         }
+        // The object of 会见 / 致电: a person named right after the trigger.
         if people.len() < 2
-            && let Some(&(_, p)) = f.people.iter().find(|(at, p)| *at > trigger_at && !people.contains(p))
+            && let Some(&(at, p)) = f.people.iter().find(|(at, p)| *at >= trigger_end && !people.contains(p))
+            && close_after(sentence, trigger_end, at)
         {
             people.push(p);
         }
         people
     };
-    // The trigger's own clause first (森喜朗告诉蔡英文，菅义伟期待与蔡总统通电话), else the sentence.
+    // The trigger's own clause first (森喜朗告诉蔡英文，菅义伟期待与蔡总统通电话), where it names
+    // both sides, else the sentence.
     let in_clause = pick(clause.start);
-    if in_clause.len() >= 2 { in_clause } else { pick(0) }
+    let sides: std::collections::BTreeSet<Option<String>> = in_clause.iter().map(|&p| country_of(p)).collect();
+    if in_clause.len() >= 2 && sides.len() >= 2 { in_clause } else { pick(0) }
+}
+
+/// Whether a name at `at` follows the end of a trigger closely, in the same clause
+/// (会见总统蔡英文, 访问了日本): at most eight characters, no punctuation between.
+fn close_after(sentence: &str, from: usize, at: usize) -> bool {
+    sentence
+        .get(from..at)
+        .is_some_and(|gap| gap.chars().count() <= 8 && !gap.chars().any(|c| "，。；：、,;:（）()".contains(c)))
 }
 
 fn has_cue(dicts: &Dictionaries, category: &str, sentence: &str) -> bool {
@@ -223,6 +260,10 @@ fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         "报道", "报导", "表示", "说", "称", "宣布", "发表", "指出", "透露", "发布", "证实", "报告", "就任", "上任",
         "当选", "辞职", "去世", "逝世", "以来", "起",
     ];
+    // The dateline of a wire story: （法新社华盛顿20日电）.
+    if ["电）", "电)", "电 ", "电】"].iter().any(|e| sentence[d.range.end..].starts_with(e)) {
+        return true;
+    }
     let after = sentence[d.range.end..].trim_start_matches(['（', '(', '）', ')', ' ']);
     let before = &sentence[..d.range.start];
     OTHER_EVENTS.iter().any(|r| after.starts_with(r)) || before.ends_with('自') || before.ends_with('从')
@@ -240,9 +281,13 @@ fn meeting_sides(
     trigger_at: usize,
     clause: &std::ops::Range<usize>,
 ) -> Option<(Vec<usize>, Vec<String>)> {
-    let (f, sentence, group) = (&s.facts, s.text, s.group);
+    let (f, sentence) = (&s.facts, s.text);
+    // 双方 / 两国首脑 stand for the last contact's sides when they lead up to the trigger in its clause.
+    let group = s.group_at.iter().any(|&g| g >= clause.start && g < trigger_at);
     let speaker = |p: usize| resolved.people[p].role.as_deref().is_some_and(is_spokesperson);
-    let mut people: Vec<usize> = participants(f, trigger_at, clause).into_iter().filter(|&p| !speaker(p)).collect();
+    let country_of = |p: usize| resolved.people[p].country.clone();
+    let mut people: Vec<usize> =
+        participants(f, sentence, trigger_at, clause, country_of).into_iter().filter(|&p| !speaker(p)).collect();
     // 他/她 before the trigger: the person named last in the sentences before.
     if people.len() < 2
         && refers_to_person(&sentence[clause.start.min(trigger_at)..trigger_at])
@@ -274,13 +319,16 @@ fn meeting_sides(
         }
     }
     if people.len() < 2 {
+        // Countries named as sides in the trigger's clause, not those named as what was
+        // discussed (就美英两国对香港的承诺进行了交谈).
+        let topic_from = TOPIC_MARKERS
+            .iter()
+            .filter_map(|m| sentence[clause.clone()].find(m).map(|i| clause.start + i))
+            .min()
+            .unwrap_or(clause.end);
         let in_clause: Vec<&String> =
-            f.countries.iter().filter(|(at, _)| clause.contains(at)).map(|(_, c)| c).collect();
-        let named: Vec<&String> = if in_clause.len() + countries.len() >= 2 {
-            in_clause
-        } else {
-            f.countries.iter().map(|(_, c)| c).collect()
-        };
+            f.countries.iter().filter(|(at, _)| *at >= clause.start && *at < topic_from).map(|(_, c)| c).collect();
+        let named = in_clause;
         if group
             && named.len() < 2
             && let Some(last) = contacts.last()
@@ -331,19 +379,33 @@ fn visit_sides(
     };
     let home = traveller.and_then(|p| resolved.people[p].country.clone());
     let mut countries: Vec<String> = home.iter().cloned().collect();
-    let end = next_trigger.min(clause.end);
-    for (at, c) in &f.countries {
-        if *at > trigger_at && *at < end && !countries.contains(c) {
+    // Destinations: the country right after the trigger (访问了日本, 前往荷兰), then those that
+    // continue the list (，法国，德国及挪威), up to the next trigger.
+    let mut last_end = f.end_of(trigger_at);
+    let mut first = true;
+    for (at, c) in f.countries.iter().filter(|(at, _)| *at > trigger_at && *at < next_trigger) {
+        let gap = sentence.get(last_end..*at).unwrap_or("");
+        let continues = if first {
+            close_after(sentence, last_end, *at)
+        } else {
+            gap.chars().all(|ch| "，、,和与及以及".contains(ch))
+        };
+        if !continues {
+            break;
+        }
+        if !countries.contains(c) {
             countries.push(c.clone());
         }
+        last_end = f.end_of(*at);
+        first = false;
     }
-    if home.is_none() {
-        // 中国外长访问意大利: the visiting side is named as a country before the trigger.
-        if let Some((_, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
-            && !countries.contains(c)
-        {
-            countries.insert(0, c.clone());
-        }
+    // 中国外长访问意大利: the visiting side is named as a country just before the trigger.
+    if home.is_none()
+        && let Some((at, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
+        && sentence.get(f.end_of(*at)..trigger_at).is_some_and(|gap| gap.chars().count() <= 4)
+        && !countries.contains(c)
+    {
+        countries.insert(0, c.clone());
     }
     (countries.len() >= 2).then(|| (traveller.into_iter().collect(), countries))
 }
@@ -372,10 +434,16 @@ pub fn find_contacts(
             continue;
         }
         let sentence = text.sentence(si);
-        let group = has_cue(dicts, "group", sentence);
+        let group_at: Vec<usize> =
+            dicts.cue_forms("group").flat_map(|(_, form)| sentence.match_indices(form).map(|(i, _)| i)).collect();
         let held = has_cue(dicts, "held", sentence);
-        let cancelled = has_cue(dicts, "cancelled", sentence);
-        let current = Sentence { text: sentence, facts: f, group };
+        // 按原定计划 / 如期 举行 is the opposite of a cancellation.
+        let cancelled = has_cue(dicts, "cancelled", sentence)
+            && !["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
+        let current = Sentence { text: sentence, facts: f, group_at };
+        // A later trigger of the sentence that names no sides of its own speaks of the same
+        // contact as the one before it (澳大利亚与中国防长会晤，并进行了超过一小时的会谈).
+        let mut previous_sides: Option<(Vec<usize>, Vec<String>)> = None;
         for (ti, &(trigger_at, trigger_kind)) in current.facts.triggers.iter().enumerate() {
             let clause = clause_around(sentence, trigger_at);
             let next_trigger = current.facts.triggers.get(ti + 1).map_or(sentence.len(), |t| t.0);
@@ -384,9 +452,10 @@ pub fn find_contacts(
             } else {
                 meeting_sides(&current, resolved, &contacts, &recent, trigger_at, &clause)
             };
-            let Some((people, countries)) = sides else {
+            let Some((people, countries)) = sides.or_else(|| previous_sides.clone()) else {
                 continue;
             };
+            previous_sides = Some((people.clone(), countries.clone()));
             let upto_clause = &sentence[..clause.end];
             let planned = has_governing_cue(dicts, "planned", upto_clause);
             let future = planned || has_cue(dicts, "future", &sentence[clause.clone()]);
@@ -456,6 +525,11 @@ fn split_bilateral(c: Contact, resolved: &Resolved) -> Vec<Contact> {
     if c.kind == ContactType::Visit {
         return split_tour(c);
     }
+    // One person with several other countries (马克龙与阿塞拜疆及亚美尼亚领导人通电话): one
+    // contact per country.
+    if c.kind != ContactType::Summit && c.people.len() == 1 && c.countries.len() > 2 {
+        return split_tour(c);
+    }
     if c.kind == ContactType::Summit || c.people.len() < 3 {
         return vec![c];
     }
@@ -465,8 +539,9 @@ fn split_bilateral(c: Contact, resolved: &Resolved) -> Vec<Contact> {
     let Some(hub) = (0..c.people.len()).find(|&i| alone(i) && countries[i].is_some()) else {
         return vec![c];
     };
+    // People of no country (a UN or EU official) join a side; they are not one of their own.
     let others: std::collections::BTreeSet<&Option<String>> =
-        countries.iter().enumerate().filter(|(i, _)| *i != hub).map(|(_, x)| x).collect();
+        countries.iter().enumerate().filter(|(i, x)| *i != hub && x.is_some()).map(|(_, x)| x).collect();
     let one_delegation = others.len() == 1;
     if one_delegation && c.kind != ContactType::Meeting {
         return vec![c];
@@ -497,7 +572,7 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
         subset(&a.people, &b.people) || subset(&b.people, &a.people)
     } else if b.people.len() == 1 && a.people.len() >= 2 && b.date.is_none() && b.kind != ContactType::Visit {
         // A one-person mention without a day of its own points back (会谈中，安倍表示…).
-        subset(&b.people, &a.people)
+        subset(&b.people, &a.people) && subset(&b.countries, &a.countries)
     } else {
         let mut x = a.countries.clone();
         let mut y = b.countries.clone();

@@ -17,6 +17,8 @@ pub fn local_day(t: DateTime<Utc>, tz: chrono_tz::Tz) -> NaiveDate {
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
+        // A span of days counts from its first: 1月13-15日, 8月28日至30日.
+        r"(?:(?P<ys>\d{4})年)?(?:(?P<ms>\d{1,2})月)?(?P<ds>\d{1,2})日?[-–~～至到](?:\d{1,2}月)?\d{1,2}(?:日|号)|",
         r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)",
         r"|(?P<rel>今天|今日|今晨|今早|今晚|今天上午|今天下午|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日|明晚|后天|当天|当日|同日|同一天)",
         r"|(?P<wk>上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])",
@@ -110,7 +112,8 @@ fn nearest_day(reference: NaiveDate, month: Option<u32>, day: u32, future: bool)
         candidates.iter().filter(|d| ok(d)).min_by_key(|d| distance(d).abs()).copied()
     };
     if future {
-        pick(&|d| distance(d) >= 0).or_else(|| pick(&|_| true))
+        // The coming day, unless that is half a year away (9月16日 said on 9月27日 is past).
+        pick(&|d| (0..=183).contains(&distance(d))).or_else(|| pick(&|_| true))
     } else {
         // Past reports dominate news: prefer the nearest day not later than a month ahead.
         pick(&|d| distance(d) <= 20)
@@ -123,15 +126,15 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
     let mut out = Vec::new();
     for c in DATE.captures_iter(sentence) {
         let whole = c.get(0).map(|m| m.range()).unwrap_or_default();
-        let date = if let Some(d) = c.name("d") {
+        let date = if let Some(d) = c.name("d").or(c.name("ds")) {
             // 分钟/小时 durations and ordinals such as 第37次 do not reach here; a bare
             // number before 日 must not be part of a larger number (2020日).
             if sentence[..whole.start].ends_with(|ch: char| ch.is_ascii_digit()) {
                 continue;
             }
             let day = chinese_number(d.as_str());
-            let month = c.name("m").and_then(|m| chinese_number(m.as_str()));
-            let year = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok());
+            let month = c.name("m").or(c.name("ms")).and_then(|m| chinese_number(m.as_str()));
+            let year = c.name("y").or(c.name("ys")).and_then(|y| y.as_str().parse::<i32>().ok());
             match (year, month, day) {
                 (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d),
                 (None, m, Some(d)) if (1..=31).contains(&d) => nearest_day(reference, m, d, future),
@@ -175,7 +178,14 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             None
         };
         if let Some(date) = date {
-            out.push(DateMention { range: whole, date, relative_today: false });
+            // A span (13-15日, 3日和4日, 8月28日至30日) counts from its first day.
+            let joined = out.last().is_some_and(|prev: &DateMention| {
+                sentence[prev.range.end..whole.start].chars().all(|c| "-–—~～至到和、".contains(c))
+                    && whole.start > prev.range.end
+            });
+            if !joined {
+                out.push(DateMention { range: whole, date, relative_today: false });
+            }
         }
     }
     out
@@ -216,6 +226,11 @@ mod tests {
         assert_eq!(first("上一次电话会谈于5月8日进行", r, false), Some(d(2020, 5, 8)));
         assert_eq!(first("2019年12月3日", r, false), Some(d(2019, 12, 3)));
         assert_eq!(first("28日傍晚", d(2020, 9, 2), false), Some(d(2020, 8, 28)));
+        // rfi/jekyll/2021-01-14-蔡英文与克拉夫特视讯通话…: a span counts from its first day.
+        assert_eq!(first("克拉夫特原定1月13-15日访问台湾", d(2021, 1, 14), true), Some(d(2021, 1, 13)));
+        assert_eq!(first("科索沃与塞尔维亚领袖3日和4日将在白宫会谈", d(2020, 9, 1), true), Some(d(2020, 9, 3)));
+        // A month and day just past stay in this year even in a sentence about the future.
+        assert_eq!(first("自9月16日就任首相后首次会晤", d(2020, 9, 27), true), Some(d(2020, 9, 16)));
     }
 
     #[test]
