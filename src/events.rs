@@ -10,11 +10,11 @@
 use crate::contacts::{ContactType, Status};
 use crate::extract::Extraction;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// One article that reports an event.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Source {
     pub file: String,
     pub url: Option<String>,
@@ -22,8 +22,8 @@ pub struct Source {
     pub published: Option<String>,
 }
 
-/// A contact as it happened, with every article that reports it.
-#[derive(Debug, Clone, Serialize)]
+/// A contact as it happened, with every article that reports it (an `events.jsonl` line).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,
     #[serde(rename = "type")]
@@ -37,8 +37,12 @@ pub struct Event {
     pub sources: Vec<Source>,
     pub evidence: String,
     pub topics: Vec<String>,
+    // Codes from a fixed table; read back from events.jsonl as empty (`stats --from`).
+    #[serde(skip_deserializing)]
     pub cameo: &'static str,
+    #[serde(skip_deserializing)]
     pub plover: &'static str,
+    #[serde(skip_deserializing)]
     pub plover_mode: &'static str,
     #[serde(skip)]
     day: Option<NaiveDate>,

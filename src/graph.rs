@@ -1,22 +1,28 @@
 //! Graph: entities and events of many articles → one petgraph graph.
 //!
 //! Nodes are people, countries and organisations with their attributes. Undirected
-//! `contact` edges join people who took part in the same event, aggregated over events
-//! (count, types, first and last day, articles); `member_of` edges join a person to the
-//! country they represent. The builder keeps per-entity and per-event state only, so it
+//! `contact` edges join the sides of the same event, aggregated over events (count, types,
+//! years, days, articles): people at `--level person`, countries at `--level country`.
+//! `member_of` edges join a person to the country they represent. With `--events-as-nodes`
+//! the graph is bipartite instead: one node per event, with `participant` edges to its
+//! people and countries. The builder keeps per-entity and per-event state only, so it
 //! grows with entities and events, not with articles. Node and edge order is sorted by id,
 //! so the graph is the same whatever the thread count.
 
+use crate::contacts::{ContactType, Status};
 use crate::events::Event;
 use crate::extract::Extraction;
+use crate::filter::Filter;
 use petgraph::graph::{NodeIndex, UnGraph};
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum NodeKind {
     Person,
     Country,
     Organization,
+    Event,
 }
 
 impl NodeKind {
@@ -25,8 +31,36 @@ impl NodeKind {
             NodeKind::Person => "person",
             NodeKind::Country => "country",
             NodeKind::Organization => "organization",
+            NodeKind::Event => "event",
         }
     }
+}
+
+/// Which entities the contact edges join.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Level {
+    /// People, with `member_of` edges to their countries.
+    #[default]
+    Person,
+    /// Countries: the sides of each event.
+    Country,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Person => "person",
+            Level::Country => "country",
+        }
+    }
+}
+
+/// The shape of the graph to build.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shape {
+    pub level: Level,
+    /// A bipartite graph of events and their participants instead of contact edges.
+    pub events_as_nodes: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -36,15 +70,42 @@ pub struct Node {
     pub label: String,
     pub country: Option<String>,
     pub role: Option<String>,
-    /// Articles that mention the entity.
+    /// Articles that mention the entity (that report the event, for an event node).
     pub articles: u64,
     pub known: bool,
+    /// Selected events the node takes part in (1 for an event node).
+    pub events: u64,
+    /// Days of those events (the event's own day for an event node).
+    pub dates: BTreeSet<String>,
+    /// Betweenness centrality over the contact (or participant) edges, normalised.
+    pub betweenness: f64,
+    /// Contact type and status of an event node.
+    pub event: Option<(ContactType, Status)>,
+}
+
+impl Node {
+    fn entity(id: &str, kind: NodeKind, label: &str, country: Option<String>, known: bool) -> Node {
+        Node {
+            id: id.to_string(),
+            kind,
+            label: label.to_string(),
+            country,
+            role: None,
+            articles: 0,
+            known,
+            events: 0,
+            dates: BTreeSet::new(),
+            betweenness: 0.0,
+            event: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum EdgeKind {
     Contact,
     MemberOf,
+    Participant,
 }
 
 impl EdgeKind {
@@ -52,31 +113,150 @@ impl EdgeKind {
         match self {
             EdgeKind::Contact => "contact",
             EdgeKind::MemberOf => "member_of",
+            EdgeKind::Participant => "participant",
         }
     }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
+    /// `KIND:SOURCE--TARGET`, the same in every format and run.
+    pub id: String,
+    /// Ids of the ends: the smaller id first for `contact`; person → country for `member_of`;
+    /// event → participant for `participant`.
+    pub source: String,
+    pub target: String,
     pub kind: EdgeKind,
-    /// Number of events (contacts) between the two ends; 1 for `member_of`.
+    /// Number of events (contacts) between the two ends; 1 for `member_of` and `participant`.
     pub count: u64,
     /// Contact types with their event counts, in type order.
     pub types: BTreeMap<String, u64>,
-    pub first_date: Option<String>,
-    pub last_date: Option<String>,
+    /// Event counts by year (`YYYY`), for dated events.
+    pub years: BTreeMap<String, u64>,
+    /// Days of the events.
+    pub dates: BTreeSet<String>,
     pub num_articles: u64,
     /// Files of the articles behind the edge.
     pub articles: BTreeSet<String>,
+}
+
+impl Edge {
+    fn new(kind: EdgeKind, source: &str, target: &str) -> Edge {
+        Edge {
+            id: format!("{}:{source}--{target}", kind.as_str()),
+            source: source.to_string(),
+            target: target.to_string(),
+            kind,
+            count: 0,
+            types: BTreeMap::new(),
+            years: BTreeMap::new(),
+            dates: BTreeSet::new(),
+            num_articles: 0,
+            articles: BTreeSet::new(),
+        }
+    }
+
+    fn add_event(&mut self, e: &Event) {
+        self.count += 1;
+        *self.types.entry(e.kind.as_str().to_string()).or_insert(0) += 1;
+        if let Some(d) = &e.date {
+            *self.years.entry(d[..4].to_string()).or_insert(0) += 1;
+            self.dates.insert(d.clone());
+        }
+        self.num_articles += e.num_articles as u64;
+        self.articles.extend(e.sources.iter().map(|s| s.file.clone()));
+    }
+
+    pub fn first_date(&self) -> Option<&str> {
+        self.dates.first().map(String::as_str)
+    }
+
+    pub fn last_date(&self) -> Option<&str> {
+        self.dates.last().map(String::as_str)
+    }
+}
+
+/// `phone:2,meeting:1` — keys with their counts.
+pub fn counts_text(counts: &BTreeMap<String, u64>) -> String {
+    counts.iter().map(|(k, n)| format!("{k}:{n}")).collect::<Vec<_>>().join(",")
+}
+
+/// Contact edges between the sides of the events at `level`, keyed by their sorted ends.
+pub fn contact_edges<'a>(
+    events: impl IntoIterator<Item = &'a Event>,
+    level: Level,
+) -> BTreeMap<(String, String), Edge> {
+    let mut edges: BTreeMap<(String, String), Edge> = BTreeMap::new();
+    for e in events {
+        let sides = match level {
+            Level::Person => &e.people,
+            Level::Country => &e.countries,
+        };
+        for (i, a) in sides.iter().enumerate() {
+            for b in &sides[i + 1..] {
+                let key = if a < b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+                if key.0 == key.1 {
+                    continue;
+                }
+                edges.entry(key).or_insert_with_key(|(a, b)| Edge::new(EdgeKind::Contact, a, b)).add_event(e);
+            }
+        }
+    }
+    edges
+}
+
+/// Normalised betweenness centrality (as networkx computes it) of each node of `graph`
+/// over the edges `counted` keeps, by node index.
+pub fn betweenness<N, E>(graph: &UnGraph<N, E>, counted: impl Fn(&E) -> bool) -> Vec<f64> {
+    let mut plain: UnGraph<(), ()> = UnGraph::with_capacity(graph.node_count(), graph.edge_count());
+    for _ in graph.node_indices() {
+        plain.add_node(());
+    }
+    for e in graph.edge_indices() {
+        if counted(&graph[e]) {
+            let (a, b) = graph.edge_endpoints(e).expect("edge of the graph");
+            plain.add_edge(a, b, ());
+        }
+    }
+    // Sequential (the threshold is above any node count), so the sums are the same every run.
+    rustworkx_core::centrality::betweenness_centrality(&plain, false, true, usize::MAX)
+        .into_iter()
+        .map(|b| (b.unwrap_or(0.0) * 1e6).round() / 1e6)
+        .collect()
 }
 
 /// The finished graph with the provenance exporters write as graph attributes.
 #[derive(Debug, Clone)]
 pub struct ContactGraph {
     pub graph: UnGraph<Node, Edge>,
+    /// The input paths as given.
+    pub sources: Vec<String>,
     pub article_count: u64,
     pub first_date: Option<String>,
     pub last_date: Option<String>,
+    pub shape: Shape,
+    /// The filter as command-line flags, empty when none.
+    pub filter: String,
+    /// The selected events, in event order.
+    pub events: Vec<Event>,
+}
+
+impl ContactGraph {
+    /// First and last day of the selected events.
+    pub fn event_span(&self) -> Option<(&str, &str)> {
+        let days = self.events.iter().filter_map(|e| e.date.as_deref());
+        let first = days.clone().min()?;
+        Some((first, days.max()?))
+    }
+
+    /// True when two edges join the same two nodes.
+    pub fn is_multigraph(&self) -> bool {
+        let mut pairs = BTreeSet::new();
+        self.graph
+            .edge_indices()
+            .filter_map(|e| self.graph.edge_endpoints(e))
+            .any(|(a, b)| !pairs.insert((a.min(b), a.max(b))))
+    }
 }
 
 /// Accumulates nodes from extractions; edges come from events at [`GraphBuilder::finish`].
@@ -84,6 +264,7 @@ pub struct ContactGraph {
 pub struct GraphBuilder {
     /// Chinese names of countries by ISO code, for countries known only as a person's.
     country_names: BTreeMap<String, String>,
+    sources: Vec<String>,
     nodes: BTreeMap<String, Node>,
     memberships: BTreeSet<(String, String)>,
     article_count: u64,
@@ -92,9 +273,11 @@ pub struct GraphBuilder {
 }
 
 impl GraphBuilder {
-    pub fn new(dicts: &crate::dict::Dictionaries) -> GraphBuilder {
+    /// A builder for the articles under `sources` (recorded as provenance).
+    pub fn new(dicts: &crate::dict::Dictionaries, sources: &[PathBuf]) -> GraphBuilder {
         GraphBuilder {
             country_names: dicts.countries.iter().map(|c| (c.id.clone(), c.name.clone())).collect(),
+            sources: sources.iter().map(|p| p.display().to_string()).collect(),
             ..GraphBuilder::default()
         }
     }
@@ -110,15 +293,10 @@ impl GraphBuilder {
             }
         }
         for p in &x.people {
-            let node = self.nodes.entry(p.id.clone()).or_insert_with(|| Node {
-                id: p.id.clone(),
-                kind: NodeKind::Person,
-                label: p.name.clone(),
-                country: None,
-                role: None,
-                articles: 0,
-                known: p.known,
-            });
+            let node = self
+                .nodes
+                .entry(p.id.clone())
+                .or_insert_with(|| Node::entity(&p.id, NodeKind::Person, &p.name, None, p.known));
             node.articles += 1;
             // The latest article's role and country win, as input order is time order
             // for archives; ties are resolved by keeping the first seen.
@@ -135,116 +313,129 @@ impl GraphBuilder {
         for c in &x.countries {
             self.nodes
                 .entry(c.id.clone())
-                .or_insert_with(|| Node {
-                    id: c.id.clone(),
-                    kind: NodeKind::Country,
-                    label: c.name.clone(),
-                    country: Some(c.id.clone()),
-                    role: None,
-                    articles: 0,
-                    known: true,
-                })
+                .or_insert_with(|| Node::entity(&c.id, NodeKind::Country, &c.name, Some(c.id.clone()), true))
                 .articles += 1;
         }
         for o in &x.organizations {
             self.nodes
                 .entry(o.id.clone())
-                .or_insert_with(|| Node {
-                    id: o.id.clone(),
-                    kind: NodeKind::Organization,
-                    label: o.name.clone(),
-                    country: o.country.clone(),
-                    role: None,
-                    articles: 0,
-                    known: true,
-                })
+                .or_insert_with(|| Node::entity(&o.id, NodeKind::Organization, &o.name, o.country.clone(), true))
                 .articles += 1;
         }
     }
 
-    /// Builds the graph; contact edges come from `events`.
-    pub fn finish(mut self, events: &[Event]) -> ContactGraph {
+    /// Builds the graph of the `events` that pass `filter`, in the given shape.
+    pub fn finish(mut self, events: Vec<Event>, shape: Shape, filter: &Filter) -> ContactGraph {
         for (_, country) in &self.memberships {
             if !self.nodes.contains_key(country) {
                 let label = self.country_names.get(country).cloned().unwrap_or_else(|| country.clone());
                 self.nodes.insert(
                     country.clone(),
-                    Node {
-                        id: country.clone(),
-                        kind: NodeKind::Country,
-                        label,
-                        country: Some(country.clone()),
-                        role: None,
-                        articles: 0,
-                        known: true,
-                    },
+                    Node::entity(country, NodeKind::Country, &label, Some(country.clone()), true),
                 );
             }
         }
-        let mut edges: BTreeMap<(String, String), Edge> = BTreeMap::new();
-        for e in events {
-            for (i, a) in e.people.iter().enumerate() {
-                for b in &e.people[i + 1..] {
-                    let key = if a < b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
-                    let edge = edges.entry(key).or_insert_with(|| Edge {
-                        kind: EdgeKind::Contact,
-                        count: 0,
-                        types: BTreeMap::new(),
-                        first_date: None,
-                        last_date: None,
-                        num_articles: 0,
-                        articles: BTreeSet::new(),
-                    });
-                    edge.count += 1;
-                    *edge.types.entry(e.kind.as_str().to_string()).or_insert(0) += 1;
-                    if let Some(d) = &e.date {
-                        if edge.first_date.as_ref().is_none_or(|f| d < f) {
-                            edge.first_date = Some(d.clone());
-                        }
-                        if edge.last_date.as_ref().is_none_or(|l| d > l) {
-                            edge.last_date = Some(d.clone());
-                        }
-                    }
-                    edge.num_articles += e.num_articles as u64;
-                    edge.articles.extend(e.sources.iter().map(|s| s.file.clone()));
+        let events: Vec<Event> = events.into_iter().filter(|e| filter.keeps(e)).collect();
+        let mut nodes = self.nodes;
+        if shape.level == Level::Country {
+            nodes.retain(|_, n| n.kind == NodeKind::Country);
+        }
+        let participants = |e: &Event| -> Vec<String> {
+            match shape.level {
+                Level::Person => e.people.iter().chain(&e.countries).cloned().collect(),
+                Level::Country => e.countries.clone(),
+            }
+        };
+        for e in &events {
+            for p in participants(e) {
+                if let Some(n) = nodes.get_mut(&p) {
+                    n.events += 1;
+                    n.dates.extend(e.date.clone());
+                }
+            }
+        }
+        let mut edges: Vec<Edge> = Vec::new();
+        if shape.events_as_nodes {
+            for e in &events {
+                let mut node = Node::entity(&e.id, NodeKind::Event, &event_label(e, &nodes), None, true);
+                node.articles = e.num_articles as u64;
+                node.events = 1;
+                node.dates.extend(e.date.clone());
+                node.event = Some((e.kind, e.status));
+                let mut sides: Vec<String> = participants(e).into_iter().filter(|p| nodes.contains_key(p)).collect();
+                sides.sort();
+                sides.dedup();
+                for p in sides {
+                    let mut edge = Edge::new(EdgeKind::Participant, &e.id, &p);
+                    edge.add_event(e);
+                    edges.push(edge);
+                }
+                nodes.insert(e.id.clone(), node);
+            }
+        } else {
+            edges.extend(
+                contact_edges(&events, shape.level).into_values().filter(|edge| edge.count >= filter.min_weight.max(1)),
+            );
+        }
+        let filtered = !filter.is_empty();
+        if filtered {
+            // Only what the selected contacts touch: their ends and those people's countries.
+            let ends: BTreeSet<&String> = edges.iter().flat_map(|e| [&e.source, &e.target]).collect();
+            nodes.retain(|id, _| ends.contains(id));
+        }
+        if shape.level == Level::Person && !shape.events_as_nodes {
+            for (person, country) in &self.memberships {
+                if !nodes.contains_key(person) {
+                    continue;
+                }
+                if filtered && !nodes.contains_key(country) {
+                    let label = self.country_names.get(country).cloned().unwrap_or_else(|| country.clone());
+                    nodes.insert(
+                        country.clone(),
+                        Node::entity(country, NodeKind::Country, &label, Some(country.clone()), true),
+                    );
+                }
+                if nodes.contains_key(country) {
+                    let mut edge = Edge::new(EdgeKind::MemberOf, person, country);
+                    edge.count = 1;
+                    edges.push(edge);
                 }
             }
         }
         let mut graph = UnGraph::new_undirected();
         let mut index: BTreeMap<String, NodeIndex> = BTreeMap::new();
-        let mut nodes: Vec<Node> = self.nodes.into_values().collect();
+        let mut nodes: Vec<Node> = nodes.into_values().collect();
         nodes.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
         for n in nodes {
             let id = n.id.clone();
             index.insert(id, graph.add_node(n));
         }
-        for ((a, b), edge) in edges {
-            if let (Some(&x), Some(&y)) = (index.get(&a), index.get(&b)) {
+        for edge in edges {
+            if let (Some(&x), Some(&y)) = (index.get(&edge.source), index.get(&edge.target)) {
                 graph.add_edge(x, y, edge);
             }
         }
-        for (person, country) in self.memberships {
-            if let (Some(&x), Some(&y)) = (index.get(&person), index.get(&country)) {
-                graph.add_edge(
-                    x,
-                    y,
-                    Edge {
-                        kind: EdgeKind::MemberOf,
-                        count: 1,
-                        types: BTreeMap::new(),
-                        first_date: None,
-                        last_date: None,
-                        num_articles: 0,
-                        articles: BTreeSet::new(),
-                    },
-                );
-            }
+        let centrality = betweenness(&graph, |e: &Edge| e.kind != EdgeKind::MemberOf);
+        for (i, b) in graph.node_indices().zip(centrality) {
+            graph[i].betweenness = b;
         }
         ContactGraph {
             graph,
+            sources: self.sources,
             article_count: self.article_count,
             first_date: self.first_published,
             last_date: self.last_published,
+            shape,
+            filter: filter.describe(),
+            events,
         }
     }
+}
+
+/// `phone 2020-08-31: 安倍晋三, 特朗普` — the type, day and participants of an event.
+fn event_label(e: &Event, nodes: &BTreeMap<String, Node>) -> String {
+    let ids = if e.people.len() >= 2 { &e.people } else { &e.countries };
+    let names: Vec<&str> = ids.iter().map(|id| nodes.get(id).map_or(id.as_str(), |n| n.label.as_str())).collect();
+    let sides = names.join(", ");
+    format!("{} {}: {sides}", e.kind.as_str(), e.date.as_deref().unwrap_or("undated"))
 }

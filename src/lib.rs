@@ -5,7 +5,8 @@
 //! dictionary forms, [`resolve`] turns them into entities, [`dates`] reads time
 //! expressions, [`contacts`] finds the contacts of one article, [`extract`] ties these
 //! together per article, [`batch`] runs it over many files, [`events`] clusters contacts
-//! across articles, [`graph`] builds the cross-article graph and [`export`] writes it.
+//! across articles, [`filter`] selects events, [`graph`] builds the cross-article graph,
+//! [`export`] writes it and [`stats`] answers common questions about it.
 
 pub mod article;
 pub mod batch;
@@ -17,8 +18,10 @@ pub mod discover;
 pub mod events;
 pub mod export;
 pub mod extract;
+pub mod filter;
 pub mod graph;
 pub mod matcher;
 pub mod resolve;
+pub mod stats;
 pub mod suggest;
 pub mod topics;

@@ -6,10 +6,12 @@
 use clap::{Args, Parser, Subcommand};
 use dipgraph::batch::{self, FileError};
 use dipgraph::dict::{self, Dictionaries};
-use dipgraph::events::EventClusterer;
-use dipgraph::export::{self, write_atomic};
+use dipgraph::events::{Event, EventClusterer};
+use dipgraph::export::{self, Format, write_atomic};
 use dipgraph::extract::{Extraction, Pipeline};
-use dipgraph::graph::GraphBuilder;
+use dipgraph::filter::Filter;
+use dipgraph::graph::{GraphBuilder, Level, Shape};
+use dipgraph::stats;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
@@ -37,8 +39,10 @@ struct Cli {
 enum Command {
     /// Write one JSON Lines record per article: people, countries, organisations, contacts.
     Extract(ExtractArgs),
-    /// Build one contact graph over all articles: GraphML, node-link JSON and events.jsonl.
+    /// Build one contact graph over all articles: GraphML, GEXF, JSON, CSV and events.jsonl.
     Graph(GraphArgs),
+    /// Print the most frequent contacts, centrality, contacts per month and components.
+    Stats(StatsArgs),
     /// Print the clean text dipgraph reads from each article (title, then one paragraph a line).
     Text {
         /// Article files or directories (read recursively).
@@ -102,9 +106,40 @@ struct GraphArgs {
     /// Article files or directories (read recursively).
     #[arg(value_name = "PATHS")]
     paths: Vec<PathBuf>,
-    /// Output directory for graph.graphml, graph.json and events.jsonl.
+    /// Output directory for the graph files and events.jsonl.
     #[arg(short, long, value_name = "DIR", default_value = "out")]
     output: PathBuf,
+    /// Output formats (comma-separated or repeated).
+    #[arg(long, value_name = "FORMATS", value_delimiter = ',', default_value = "graphml,json")]
+    format: Vec<Format>,
+    /// Contact edges between people or between countries.
+    #[arg(long, value_enum, default_value_t = Level::Person)]
+    level: Level,
+    /// A bipartite graph of events and their participants instead of contact edges.
+    #[arg(long, conflicts_with = "min_weight")]
+    events_as_nodes: bool,
+    #[command(flatten)]
+    filter: Filter,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Args)]
+struct StatsArgs {
+    /// Article files or directories (read recursively).
+    #[arg(value_name = "PATHS", required_unless_present = "from", conflicts_with = "from")]
+    paths: Vec<PathBuf>,
+    /// Output directory of `dipgraph graph` to read back (events.jsonl, graph.json).
+    #[arg(long, value_name = "DIR")]
+    from: Option<PathBuf>,
+    /// Print JSON instead of tables.
+    #[arg(long)]
+    json: bool,
+    /// Rows per ranking.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    top: usize,
+    #[command(flatten)]
+    filter: Filter,
     #[command(flatten)]
     common: Common,
 }
@@ -219,32 +254,11 @@ fn graph(args: GraphArgs) -> ExitCode {
         Err(code) => return code,
     };
     let mut summary = Summary::default();
-    let mut builder = GraphBuilder::new(&pipeline.dicts);
-    let mut clusterer = EventClusterer::default();
-    batch::run(&pipeline, batch::discover(&args.paths), |r| match r {
-        Ok(x) => {
-            summary.ok(&x);
-            builder.add(&x);
-            clusterer.add(&x);
-        }
-        Err(e) => summary.skip(&e),
-    });
-    let events = clusterer.finish();
-    let graph = builder.finish(&events);
+    let (builder, events) = read_all(&pipeline, &args.paths, &mut summary);
+    let shape = Shape { level: args.level, events_as_nodes: args.events_as_nodes };
+    let graph = builder.finish(events, shape, &args.filter);
     let dir = &args.output;
-    let written = std::fs::create_dir_all(dir)
-        .and_then(|_| write_atomic(&dir.join("graph.graphml"), |w| export::graphml::write(&graph, w)))
-        .and_then(|_| write_atomic(&dir.join("graph.json"), |w| export::json::write(&graph, w)))
-        .and_then(|_| {
-            write_atomic(&dir.join("events.jsonl"), |w| {
-                for e in &events {
-                    serde_json::to_writer(&mut *w, e)?;
-                    w.write_all(b"\n")?;
-                }
-                Ok(())
-            })
-        });
-    if let Err(e) = written {
+    if let Err(e) = export::write_all(dir, &args.format, &graph) {
         eprintln!("dipgraph: cannot write to {}: {e}", dir.display());
         return ExitCode::from(2);
     }
@@ -252,10 +266,64 @@ fn graph(args: GraphArgs) -> ExitCode {
         "{} nodes, {} edges, {} events written to {}",
         graph.graph.node_count(),
         graph.graph.edge_count(),
-        events.len(),
+        graph.events.len(),
         dir.display()
     );
     summary.report(&what, started)
+}
+
+/// Reads every article: the graph builder with its entities, and the clustered events.
+fn read_all(pipeline: &Pipeline, paths: &[PathBuf], summary: &mut Summary) -> (GraphBuilder, Vec<Event>) {
+    let mut builder = GraphBuilder::new(&pipeline.dicts, paths);
+    let mut clusterer = EventClusterer::default();
+    batch::run(pipeline, batch::discover(paths), |r| match r {
+        Ok(x) => {
+            summary.ok(&x);
+            builder.add(&x);
+            clusterer.add(&x);
+        }
+        Err(e) => summary.skip(&e),
+    });
+    (builder, clusterer.finish())
+}
+
+fn stats(args: StatsArgs) -> ExitCode {
+    let started = Instant::now();
+    let mut summary = None;
+    let (events, names) = match &args.from {
+        Some(dir) => match stats::load_dir(dir) {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                eprintln!("dipgraph: cannot read {}: {e:#}", dir.display());
+                return ExitCode::from(2);
+            }
+        },
+        None => {
+            let pipeline = match load_pipeline(&args.common) {
+                Ok(p) => p,
+                Err(code) => return code,
+            };
+            let s = summary.insert(Summary::default());
+            let (builder, events) = read_all(&pipeline, &args.paths, s);
+            let graph = builder.finish(events, Shape::default(), &Filter::default());
+            (graph.events.clone(), stats::labels(&graph))
+        }
+    };
+    let report = stats::compute(&events, &names, &args.filter, args.top);
+    let text = if args.json {
+        serde_json::to_string_pretty(&report).expect("stats serialise") + "\n"
+    } else {
+        stats::render(&report)
+    };
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        eprintln!("dipgraph: cannot write the report: {e}");
+        return ExitCode::from(2);
+    }
+    match summary {
+        Some(s) => s.report(&format!("{} events", report.events), started),
+        None => ExitCode::SUCCESS,
+    }
 }
 
 fn dict_check(dir: Option<PathBuf>) -> ExitCode {
@@ -349,6 +417,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Extract(args)) => extract(args),
         Some(Command::Graph(args)) => graph(args),
+        Some(Command::Stats(args)) => stats(args),
         Some(Command::Dict(DictCommand::Check { dir })) => dict_check(dir),
         Some(Command::Text { paths, annotate, common }) => text(&paths, annotate, &common),
         Some(Command::Suggest { paths, top, common }) => suggest(&paths, top, &common),

@@ -63,19 +63,270 @@ fn node_link_json_has_the_seed_people_and_their_contact_edge() {
     assert!(member, "Abe is a member of JP");
 }
 
+const ALL_FORMATS: &str = "graphml,gexf,json,cytoscape,csv";
+const ALL_FILES: &[&str] = &[
+    "edges.csv",
+    "events.csv",
+    "events.jsonl",
+    "graph.cyjs",
+    "graph.gexf",
+    "graph.graphml",
+    "graph.json",
+    "nodes.csv",
+];
+
+fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
+
 #[test]
 fn output_is_byte_identical_across_thread_counts_and_runs() {
-    let one = tempfile::tempdir().unwrap();
-    let two = tempfile::tempdir().unwrap();
-    let again = tempfile::tempdir().unwrap();
-    graph_into(one.path(), &["--threads", "1"]);
-    graph_into(two.path(), &["--threads", "2"]);
-    graph_into(again.path(), &["--threads", "2"]);
-    for name in ["graph.graphml", "graph.json", "events.jsonl"] {
-        let a = fs::read(one.path().join(name)).unwrap();
-        assert_eq!(a, fs::read(two.path().join(name)).unwrap(), "{name} differs between 1 and 2 threads");
-        assert_eq!(a, fs::read(again.path().join(name)).unwrap(), "{name} differs between runs");
+    for shape in
+        [&[][..], &["--level", "country"], &["--events-as-nodes"], &["--level", "country", "--events-as-nodes"]]
+    {
+        let one = tempfile::tempdir().unwrap();
+        let two = tempfile::tempdir().unwrap();
+        let again = tempfile::tempdir().unwrap();
+        for (dir, threads) in [(&one, "1"), (&two, "2"), (&again, "2")] {
+            let mut args = vec!["--threads", threads, "--format", ALL_FORMATS];
+            args.extend_from_slice(shape);
+            graph_into(dir.path(), &args);
+        }
+        assert_eq!(files_in(one.path()), ALL_FILES, "{shape:?}");
+        for name in ALL_FILES {
+            let a = fs::read(one.path().join(name)).unwrap();
+            assert!(!a.is_empty(), "{name} is empty");
+            assert_eq!(a, fs::read(two.path().join(name)).unwrap(), "{name} {shape:?} differs between 1 and 2 threads");
+            assert_eq!(a, fs::read(again.path().join(name)).unwrap(), "{name} {shape:?} differs between runs");
+        }
     }
+}
+
+#[test]
+fn default_formats_are_graphml_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    graph_into(dir.path(), &[]);
+    assert_eq!(files_in(dir.path()), ["events.jsonl", "graph.graphml", "graph.json"]);
+}
+
+/// The ids of the nodes and edges of a node-link file.
+fn ids(g: &Value) -> (Vec<String>, Vec<String>) {
+    let get = |key: &str| -> Vec<String> {
+        let mut v: Vec<String> =
+            g[key].as_array().unwrap().iter().map(|x| x["id"].as_str().unwrap().to_string()).collect();
+        v.sort();
+        v
+    };
+    (get("nodes"), get("links"))
+}
+
+#[test]
+fn ids_are_the_same_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    graph_into(dir.path(), &["--format", ALL_FORMATS]);
+    let g: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("graph.json")).unwrap()).unwrap();
+    let (nodes, edges) = ids(&g);
+    assert!(edges.contains(&"contact:abe-shinzo--trump-donald".to_string()), "{edges:?}");
+    assert!(edges.contains(&"member_of:abe-shinzo--JP".to_string()), "{edges:?}");
+    let cy: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("graph.cyjs")).unwrap()).unwrap();
+    let mut cy_nodes: Vec<String> = cy["elements"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["data"]["id"].as_str().unwrap().to_string())
+        .collect();
+    cy_nodes.sort();
+    assert_eq!(cy_nodes, nodes);
+    let csv_ids = |name: &str| -> Vec<String> {
+        let mut r = csv::Reader::from_path(dir.path().join(name)).unwrap();
+        let mut v: Vec<String> = r.records().map(|rec| rec.unwrap()[0].to_string()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(csv_ids("nodes.csv"), nodes);
+    assert_eq!(csv_ids("edges.csv"), edges);
+    for (file, tag) in [("graph.graphml", "edge"), ("graph.gexf", "edge")] {
+        let xml = fs::read_to_string(dir.path().join(file)).unwrap();
+        for id in &edges {
+            assert!(xml.contains(&format!("<{tag} id=\"{id}\"")), "{id} missing from {file}");
+        }
+    }
+}
+
+#[test]
+fn gexf_is_dynamic_with_one_spell_per_event_day() {
+    let dir = tempfile::tempdir().unwrap();
+    graph_into(dir.path(), &["--format", "gexf"]);
+    let xml = fs::read_to_string(dir.path().join("graph.gexf")).unwrap();
+    assert!(xml.contains(r#"<gexf xmlns="http://gexf.net/1.3""#) && xml.contains(r#"version="1.3""#));
+    assert!(xml.contains(r#"mode="dynamic""#) && xml.contains(r#"timeformat="date""#));
+    let days: std::collections::BTreeSet<String> = events(dir.path())
+        .iter()
+        .filter(|e| e["people"] == serde_json::json!(["abe-shinzo", "trump-donald"]))
+        .filter_map(|e| e["date"].as_str().map(str::to_string))
+        .collect();
+    assert!(days.len() >= 2, "{days:?}");
+    let start = xml.find(r#"<edge id="contact:abe-shinzo--trump-donald""#).expect("Abe–Trump edge");
+    let edge = &xml[start..start + xml[start..].find("</edge>").unwrap()];
+    assert!(edge.contains(&format!(r#"weight="{}""#, days.len())), "{edge}");
+    for d in &days {
+        assert!(edge.contains(&format!(r#"<spell start="{d}" end="{d}"/>"#)), "{d} missing: {edge}");
+    }
+    assert_eq!(edge.matches("<spell ").count(), days.len());
+}
+
+#[test]
+fn csv_has_headers_and_quotes_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    graph_into(dir.path(), &["--format", "csv"]);
+    let mut r = csv::Reader::from_path(dir.path().join("events.csv")).unwrap();
+    assert_eq!(&r.headers().unwrap()[0], "id");
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    let all = events(dir.path());
+    assert_eq!(rows.len(), all.len());
+    for (row, e) in rows.iter().zip(&all) {
+        assert_eq!(&row[0], e["id"].as_str().unwrap());
+        assert_eq!(row.iter().next_back().unwrap(), e["evidence"].as_str().unwrap(), "evidence round-trips");
+    }
+    let text = fs::read_to_string(dir.path().join("events.csv")).unwrap();
+    assert!(text.starts_with("id,type,status,date,"));
+    // A field holding a comma is quoted (RFC 4180).
+    let mut r = csv::Reader::from_path(dir.path().join("edges.csv")).unwrap();
+    let types = r.records().map(Result::unwrap).map(|rec| rec[5].to_string()).find(|t| t.contains(','));
+    let types = types.expect("an edge of several contact types");
+    let edges = fs::read_to_string(dir.path().join("edges.csv")).unwrap();
+    assert!(edges.contains(&format!(",\"{types}\",")), "{types} unquoted");
+}
+
+#[test]
+fn country_level_has_counts_per_type_and_year() {
+    let dir = tempfile::tempdir().unwrap();
+    graph_into(dir.path(), &["--level", "country"]);
+    let g: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("graph.json")).unwrap()).unwrap();
+    assert!(g["nodes"].as_array().unwrap().iter().all(|n| n["kind"] == "country"));
+    let jp_us: Vec<Value> = events(dir.path())
+        .into_iter()
+        .filter(|e| e["countries"].as_array().unwrap().iter().any(|c| c == "JP"))
+        .filter(|e| e["countries"].as_array().unwrap().iter().any(|c| c == "US"))
+        .collect();
+    let edge = g["links"].as_array().unwrap().iter().find(|l| l["id"] == "contact:JP--US").expect("JP–US edge");
+    assert_eq!(edge["weight"].as_u64().unwrap() as usize, jp_us.len());
+    let phones = jp_us.iter().filter(|e| e["type"] == "phone").count() as u64;
+    assert_eq!(edge["types"]["phone"].as_u64().unwrap(), phones);
+    let in_2020 = jp_us.iter().filter(|e| e["date"].as_str().is_some_and(|d| d.starts_with("2020"))).count() as u64;
+    assert_eq!(edge["years"]["2020"].as_u64().unwrap(), in_2020);
+}
+
+#[test]
+fn events_as_nodes_is_bipartite() {
+    let dir = tempfile::tempdir().unwrap();
+    graph_into(dir.path(), &["--events-as-nodes"]);
+    let g: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("graph.json")).unwrap()).unwrap();
+    let kinds: std::collections::BTreeMap<&str, &str> = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| (n["id"].as_str().unwrap(), n["kind"].as_str().unwrap()))
+        .collect();
+    let all = events(dir.path());
+    assert_eq!(kinds.values().filter(|k| **k == "event").count(), all.len());
+    for l in g["links"].as_array().unwrap() {
+        assert_eq!(l["kind"], "participant");
+        assert_eq!(kinds[l["source"].as_str().unwrap()], "event", "{l}");
+        assert_ne!(kinds[l["target"].as_str().unwrap()], "event", "{l}");
+    }
+    let multilateral = all.iter().find(|e| e["people"].as_array().unwrap().len() >= 3).expect("a 3-person event");
+    let id = multilateral["id"].as_str().unwrap();
+    let degree = g["links"].as_array().unwrap().iter().filter(|l| l["source"] == id).count();
+    let sides = multilateral["people"].as_array().unwrap().len() + multilateral["countries"].as_array().unwrap().len();
+    assert_eq!(degree, sides);
+}
+
+#[test]
+fn filters_select_events_and_edges() {
+    let all_dir = tempfile::tempdir().unwrap();
+    graph_into(all_dir.path(), &[]);
+    let all = events(all_dir.path());
+    let dir = tempfile::tempdir().unwrap();
+    graph_into(
+        dir.path(),
+        &[
+            "--since",
+            "2020-08-01",
+            "--until",
+            "2020-12-31",
+            "--type",
+            "phone,meeting",
+            "--status",
+            "held",
+            "--country",
+            "US",
+        ],
+    );
+    let kept = events(dir.path());
+    let expected: Vec<&Value> = all
+        .iter()
+        .filter(|e| e["date"].as_str().is_some_and(|d| ("2020-08-01".."2021-01-01").contains(&d)))
+        .filter(|e| e["type"] == "phone" || e["type"] == "meeting")
+        .filter(|e| e["status"] == "held")
+        .filter(|e| e["countries"].as_array().unwrap().iter().any(|c| c == "US"))
+        .collect();
+    assert!(!expected.is_empty() && expected.len() < all.len());
+    assert_eq!(kept.iter().collect::<Vec<_>>(), expected);
+    let g: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("graph.json")).unwrap()).unwrap();
+    assert!(g["graph"]["filter"].as_str().unwrap().contains("--country US"));
+    // Only what the selected contacts touch remains.
+    for n in g["nodes"].as_array().unwrap() {
+        let id = &n["id"];
+        assert!(
+            g["links"].as_array().unwrap().iter().any(|l| &l["source"] == id || &l["target"] == id),
+            "{id} isolated"
+        );
+    }
+
+    let person = tempfile::tempdir().unwrap();
+    graph_into(person.path(), &["--person", "abe-shinzo", "--min-weight", "2"]);
+    let g: Value = serde_json::from_str(&fs::read_to_string(person.path().join("graph.json")).unwrap()).unwrap();
+    let contacts: Vec<&Value> = g["links"].as_array().unwrap().iter().filter(|l| l["kind"] == "contact").collect();
+    assert!(!contacts.is_empty());
+    assert!(contacts.iter().all(|l| l["weight"].as_u64().unwrap() >= 2), "{contacts:?}");
+    assert!(events(person.path()).iter().all(|e| e["people"].as_array().unwrap().iter().any(|p| p == "abe-shinzo")));
+}
+
+#[test]
+fn stats_from_an_output_directory_match_a_fresh_run() {
+    let dir = tempfile::tempdir().unwrap();
+    graph_into(dir.path(), &[]);
+    let from = dipgraph(&["stats", "--json", "--from", dir.path().to_str().unwrap()]);
+    assert!(from.status.success(), "{}", String::from_utf8_lossy(&from.stderr));
+    let fresh = dipgraph(&["stats", "--json", fixture("").to_str().unwrap()]);
+    assert!(fresh.status.success(), "{}", String::from_utf8_lossy(&fresh.stderr));
+    assert_eq!(from.stdout, fresh.stdout, "the same report from events.jsonl as from the articles");
+    let s: Value = serde_json::from_slice(&from.stdout).unwrap();
+    let all = events(dir.path());
+    assert_eq!(s["events"].as_u64().unwrap() as usize, all.len());
+    let months: u64 = s["contacts_per_month"].as_array().unwrap().iter().map(|m| m["events"].as_u64().unwrap()).sum();
+    assert_eq!(months as usize, all.len());
+    let top = &s["top_person_contacts"][0];
+    let pair_events = all
+        .iter()
+        .filter(|e| {
+            let p = e["people"].as_array().unwrap();
+            p.contains(&top["a"]) && p.contains(&top["b"])
+        })
+        .count();
+    assert_eq!(top["events"].as_u64().unwrap() as usize, pair_events);
+    let by_b = s["people_by_betweenness"].as_array().unwrap();
+    assert!(by_b.windows(2).all(|w| w[0]["betweenness"].as_f64() >= w[1]["betweenness"].as_f64()));
+    assert!(s["component_count"].as_u64().unwrap() >= 1);
+
+    let text = dipgraph(&["stats", "--type", "phone", "--from", dir.path().to_str().unwrap()]);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("Most frequent contacts: people") && text.contains("(--type phone)"), "{text}");
+    assert!(text.contains("安倍晋三 (abe-shinzo)"), "{text}");
 }
 
 #[test]

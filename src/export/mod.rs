@@ -3,13 +3,190 @@
 //! Every file is written to a temporary file in the target directory and renamed into
 //! place when complete, so a run killed at any moment leaves the previous file or the
 //! new one, never a partial one. To add a format, add a module with a
-//! `write(&ContactGraph, …, &mut impl Write)` function and name it in `main.rs`.
+//! `write(&ContactGraph, &mut dyn Write)` function, a [`Format`] variant and its files.
+//! The flat formats (GraphML, GEXF, CSV) share the typed attribute lists below, so a
+//! column has the same name and type everywhere; ids are the graph's canonical ids.
 
+pub mod csv;
+pub mod cytoscape;
+pub mod gexf;
 pub mod graphml;
 pub mod json;
 
+use crate::graph::{ContactGraph, Edge, Node, counts_text};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
+
+/// An output format of `dipgraph graph --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Format {
+    /// graph.graphml (networkx, igraph, Gephi, Cytoscape)
+    Graphml,
+    /// graph.gexf: GEXF 1.3 with dynamic time for Gephi's timeline
+    Gexf,
+    /// graph.json: networkx node-link (D3 reads it as is)
+    Json,
+    /// graph.cyjs: Cytoscape.js elements (Cytoscape desktop opens .cyjs)
+    Cytoscape,
+    /// nodes.csv, edges.csv, events.csv (spreadsheets, pandas)
+    Csv,
+}
+
+/// Writes each format's files and `events.jsonl` (always) into `dir`, creating it.
+pub fn write_all(dir: &Path, formats: &[Format], g: &ContactGraph) -> io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut formats = formats.to_vec();
+    formats.sort();
+    formats.dedup();
+    for f in formats {
+        match f {
+            Format::Graphml => write_atomic(&dir.join("graph.graphml"), |w| graphml::write(g, w))?,
+            Format::Gexf => write_atomic(&dir.join("graph.gexf"), |w| gexf::write(g, w))?,
+            Format::Json => write_atomic(&dir.join("graph.json"), |w| json::write(g, w))?,
+            Format::Cytoscape => write_atomic(&dir.join("graph.cyjs"), |w| cytoscape::write(g, w))?,
+            Format::Csv => {
+                write_atomic(&dir.join("nodes.csv"), |w| csv::write_nodes(g, w))?;
+                write_atomic(&dir.join("edges.csv"), |w| csv::write_edges(g, w))?;
+                write_atomic(&dir.join("events.csv"), |w| csv::write_events(&g.events, w))?;
+            }
+        }
+    }
+    write_atomic(&dir.join("events.jsonl"), |w| {
+        for e in &g.events {
+            serde_json::to_writer(&mut *w, e)?;
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    })
+}
+
+/// The type of an attribute column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttrType {
+    Str,
+    Int,
+    Float,
+    Bool,
+}
+
+/// One attribute value of a flat format.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Str(String),
+    Int(u64),
+    Float(f64),
+    Bool(bool),
+}
+
+impl Value {
+    /// The value as text: integers in decimal, floats in shortest round-trip form,
+    /// booleans as `true` / `false`.
+    pub fn text(&self) -> String {
+        match self {
+            Value::Str(s) => s.clone(),
+            Value::Int(n) => n.to_string(),
+            Value::Float(x) => x.to_string(),
+            Value::Bool(b) => b.to_string(),
+        }
+    }
+}
+
+/// Graph attributes: name and type, in output order.
+pub const GRAPH_ATTRS: &[(&str, AttrType)] = &[
+    ("dipgraph_version", AttrType::Str),
+    ("sources", AttrType::Str),
+    ("article_count", AttrType::Int),
+    ("first_date", AttrType::Str),
+    ("last_date", AttrType::Str),
+    ("level", AttrType::Str),
+    ("events_as_nodes", AttrType::Bool),
+    ("filter", AttrType::Str),
+    ("event_count", AttrType::Int),
+];
+
+/// Node attributes (besides the id): name and type, in output order.
+pub const NODE_ATTRS: &[(&str, AttrType)] = &[
+    ("kind", AttrType::Str),
+    ("label", AttrType::Str),
+    ("country", AttrType::Str),
+    ("role", AttrType::Str),
+    ("articles", AttrType::Int),
+    ("known", AttrType::Bool),
+    ("events", AttrType::Int),
+    ("first_date", AttrType::Str),
+    ("last_date", AttrType::Str),
+    ("betweenness", AttrType::Float),
+    ("type", AttrType::Str),
+    ("status", AttrType::Str),
+];
+
+/// Edge attributes (besides id, source and target): name and type, in output order.
+pub const EDGE_ATTRS: &[(&str, AttrType)] = &[
+    ("kind", AttrType::Str),
+    ("weight", AttrType::Int),
+    ("types", AttrType::Str),
+    ("years", AttrType::Str),
+    ("first_date", AttrType::Str),
+    ("last_date", AttrType::Str),
+    ("num_articles", AttrType::Int),
+    ("articles", AttrType::Str),
+];
+
+fn text(s: Option<&str>) -> Option<Value> {
+    s.map(|s| Value::Str(s.to_string()))
+}
+
+fn nonempty(s: String) -> Option<Value> {
+    (!s.is_empty()).then_some(Value::Str(s))
+}
+
+/// The graph's values, aligned with [`GRAPH_ATTRS`]; lists are `|`-separated.
+pub fn graph_values(g: &ContactGraph) -> Vec<Option<Value>> {
+    vec![
+        Some(Value::Str(env!("CARGO_PKG_VERSION").to_string())),
+        nonempty(g.sources.join("|")),
+        Some(Value::Int(g.article_count)),
+        text(g.first_date.as_deref()),
+        text(g.last_date.as_deref()),
+        Some(Value::Str(g.shape.level.as_str().to_string())),
+        Some(Value::Bool(g.shape.events_as_nodes)),
+        nonempty(g.filter.clone()),
+        Some(Value::Int(g.events.len() as u64)),
+    ]
+}
+
+/// A node's values, aligned with [`NODE_ATTRS`].
+pub fn node_values(n: &Node) -> Vec<Option<Value>> {
+    vec![
+        Some(Value::Str(n.kind.as_str().to_string())),
+        Some(Value::Str(n.label.clone())),
+        text(n.country.as_deref()),
+        text(n.role.as_deref()),
+        Some(Value::Int(n.articles)),
+        Some(Value::Bool(n.known)),
+        Some(Value::Int(n.events)),
+        text(n.dates.first().map(String::as_str)),
+        text(n.dates.last().map(String::as_str)),
+        Some(Value::Float(n.betweenness)),
+        text(n.event.map(|(t, _)| t.as_str())),
+        text(n.event.map(|(_, s)| s.as_str())),
+    ]
+}
+
+/// An edge's values, aligned with [`EDGE_ATTRS`]; counts as `phone:2,meeting:1`, articles
+/// `|`-separated.
+pub fn edge_values(e: &Edge) -> Vec<Option<Value>> {
+    vec![
+        Some(Value::Str(e.kind.as_str().to_string())),
+        Some(Value::Int(e.count)),
+        nonempty(counts_text(&e.types)),
+        nonempty(counts_text(&e.years)),
+        text(e.first_date()),
+        text(e.last_date()),
+        Some(Value::Int(e.num_articles)),
+        nonempty(e.articles.iter().cloned().collect::<Vec<_>>().join("|")),
+    ]
+}
 
 /// Writes `path` atomically: `fill` writes into a temporary file that replaces `path` only
 /// once it is complete and flushed.
