@@ -97,6 +97,9 @@ pub struct Contact {
     /// Whether the report calls it a negotiation (谈判, 磋商).
     #[serde(skip)]
     negotiation: bool,
+    /// Whether the report names its sides as one group (日本、美国、澳大利亚、印度四国外长).
+    #[serde(skip)]
+    multilateral: bool,
 }
 
 impl Contact {
@@ -120,6 +123,10 @@ impl Contact {
         };
     }
 }
+
+/// Sides named as one group: 四国外长, 三方会谈, 各国领导人.
+static MULTILATERAL: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"[三四五六七八九十几多数各]国|[三四五六]方").unwrap());
 
 /// Words after which countries are what a contact was about, not its sides.
 const TOPIC_MARKERS: &[&str] = &["就", "关于", "对于", "涉及", "讨论", "谈及", "针对", "有关"];
@@ -295,6 +302,16 @@ fn meeting_sides(
     {
         people.insert(0, p);
     }
+    // The partner of one named person may come later in the sentence, from another
+    // country (他打给外国领袖的第一通电话，将是在22日打给总理杜鲁道).
+    if people.len() == 1
+        && !group
+        && let Some(&(_, p)) = f.people.iter().find(|&&(at, p)| at > trigger_at && !people.contains(&p) && !speaker(p))
+        && country_of(p).is_some()
+        && country_of(p) != country_of(people[0])
+    {
+        people.push(p);
+    }
     if people.len() < 2
         && group
         && let Some(last) = contacts.last()
@@ -453,12 +470,23 @@ pub fn find_contacts(
                 meeting_sides(&current, resolved, &contacts, &recent, trigger_at, &clause)
             };
             let Some((people, countries)) = sides.or_else(|| previous_sides.clone()) else {
+                // A mention that names no sides of its own (会谈中，安倍表示…) still tells what
+                // the last contact of a person it names was about.
+                let named: Vec<&String> = current.facts.people.iter().map(|(_, p)| &resolved.people[*p].id).collect();
+                if let Some(c) = contacts.iter_mut().rev().find(|c| c.people.iter().any(|p| named.contains(&p))) {
+                    for t in topics.find(sentence) {
+                        if !c.topics.contains(&t) {
+                            c.topics.push(t);
+                        }
+                    }
+                }
                 continue;
             };
             previous_sides = Some((people.clone(), countries.clone()));
             let upto_clause = &sentence[..clause.end];
-            let planned = has_governing_cue(dicts, "planned", upto_clause);
-            let future = planned || has_cue(dicts, "future", &sentence[clause.clone()]);
+            let future_words = has_cue(dicts, "future", &sentence[clause.clone()]);
+            let planned = has_governing_cue(dicts, "planned", upto_clause) || future_words;
+            let future = planned;
             let dates: Vec<DateMention> = reference
                 .map(|r| find_dates(sentence, r, future))
                 .unwrap_or_default()
@@ -497,6 +525,7 @@ pub fn find_contacts(
                 plover: "",
                 plover_mode: "",
                 negotiation: ["谈判", "磋商"].iter().any(|w| sentence[trigger_at..].starts_with(w)),
+                multilateral: MULTILATERAL.is_match(&sentence[clause.clone()]),
             };
             for c in split_bilateral(contact, resolved) {
                 merge_or_push(&mut contacts, c);
@@ -527,7 +556,7 @@ fn split_bilateral(c: Contact, resolved: &Resolved) -> Vec<Contact> {
     }
     // One person with several other countries (马克龙与阿塞拜疆及亚美尼亚领导人通电话): one
     // contact per country.
-    if c.kind != ContactType::Summit && c.people.len() == 1 && c.countries.len() > 2 {
+    if c.kind != ContactType::Summit && !c.multilateral && c.people.len() == 1 && c.countries.len() > 2 {
         return split_tour(c);
     }
     if c.kind == ContactType::Summit || c.people.len() < 3 {

@@ -39,7 +39,8 @@ impl Discovered {
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑邝";
 
 /// Characters that end a Chinese name candidate: the next word has begun.
-const AFTER_NAME: &str = "表说称指在与和于的是将等也则对向就曾已会认透强回提还并又到从被把同跟今昨明周日月年及、，。：；（(「“”」）)说于率则亦都均仍再已正便即先后前上下中内外";
+const AFTER_NAME: &str =
+    "表说称指在与和于的是将等也则对向就曾已会认透强回提还并又到从被把同跟今昨日月年及、，。：；（(「“”」）)";
 
 /// Name endings that show the run is a word, not a name: 总统府, 外交部, 代表团.
 const NOT_NAME_ENDINGS: &[char] =
@@ -131,8 +132,13 @@ impl Discoverer {
             }
         }
         let chinese = chars.first().filter(|c| SURNAMES.contains(**c)).map(|&s| {
-            let given: String =
-                chars[1..].iter().take(2).take_while(|c| is_han(**c) && !AFTER_NAME.contains(**c)).collect();
+            // A given name stops before the next word, and before 周一…周日 (王毅周二表示).
+            let weekday_at =
+                |i: usize| chars[i] == '周' && chars.get(i + 1).is_some_and(|n| "一二三四五六日天末".contains(*n));
+            let given: String = (1..chars.len().min(3))
+                .take_while(|&i| is_han(chars[i]) && !AFTER_NAME.contains(chars[i]) && !weekday_at(i))
+                .map(|i| chars[i])
+                .collect();
             format!("{s}{given}")
         });
         let name = match chinese {

@@ -210,6 +210,18 @@ pub fn resolve(
         out.located.push(Located { at: m.range.start, end: m.range.end, entity });
     }
     for d in discovered.iter().filter(|d| d.ranges.iter().any(|r| r.start >= title_end)) {
+        // 密利（Mark Milley）: a new rendering of a person the dictionary knows by English name.
+        let known = d.english.as_ref().and_then(|en| out.people.iter().position(|p| p.mentions.contains(en)));
+        if let Some(slot) = known {
+            for r in &d.ranges {
+                let surface = text[r.clone()].to_string();
+                if !out.people[slot].mentions.contains(&surface) {
+                    out.people[slot].mentions.insert(0, surface);
+                }
+                out.located.push(Located { at: r.start, end: r.end, entity: Entity::Person(slot) });
+            }
+            continue;
+        }
         let slot = out.people.len();
         let mut mentions: Vec<String> = Vec::new();
         for r in &d.ranges {
