@@ -290,7 +290,9 @@ fn meeting_sides(
 ) -> Option<(Vec<usize>, Vec<String>)> {
     let (f, sentence) = (&s.facts, s.text);
     // 双方 / 两国首脑 stand for the last contact's sides when they lead up to the trigger in its clause.
-    let group = s.group_at.iter().any(|&g| g >= clause.start && g < trigger_at);
+    // So does a trigger that points back: 在这个视讯电话中, 此次会谈.
+    let group = s.group_at.iter().any(|&g| g >= clause.start && g < trigger_at)
+        || ["这个", "这次", "此次", "该", "本次", "这通", "这场"].iter().any(|w| sentence[..trigger_at].ends_with(w));
     let speaker = |p: usize| resolved.people[p].role.as_deref().is_some_and(is_spokesperson);
     let country_of = |p: usize| resolved.people[p].country.clone();
     let mut people: Vec<usize> =
@@ -483,7 +485,13 @@ pub fn find_contacts(
                 continue;
             };
             previous_sides = Some((people.clone(), countries.clone()));
-            let upto_clause = &sentence[..clause.end];
+            // Cues before the trigger govern it, and so does a clause that follows and opens
+            // with one (拜登打出的第一通电话，将与杜鲁道讨论…).
+            let after_break =
+                sentence[clause.end..].chars().next().map_or(sentence.len(), |c| clause.end + c.len_utf8());
+            let next = clause_around(sentence, after_break);
+            let opens_with_cue = dicts.cue_forms("planned").any(|(_, w)| sentence[next.clone()].starts_with(w));
+            let upto_clause = &sentence[..if opens_with_cue { next.end } else { clause.end }];
             let future_words = has_cue(dicts, "future", &sentence[clause.clone()]);
             let planned = has_governing_cue(dicts, "planned", upto_clause) || future_words;
             let future = planned;
@@ -613,7 +621,9 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
     // A plain 会谈 in a report of a call is that call, unless it names another day.
     // So is a visit during which the partner is met, and a summit's 会谈.
     let generic = |k: ContactType| matches!(k, ContactType::Meeting | ContactType::Visit);
+    let remote = |k: ContactType| matches!(k, ContactType::Phone | ContactType::Video);
     let kinds_agree = a.kind == b.kind
+        || (remote(a.kind) && remote(b.kind))
         || ((generic(a.kind) || generic(b.kind)) && a.status == Status::Held && b.status == Status::Held)
         || (a.kind == ContactType::Summit && b.kind == ContactType::Meeting)
         || (b.kind == ContactType::Summit && a.kind == ContactType::Meeting);
@@ -622,7 +632,8 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
 
 fn specificity(k: ContactType) -> u8 {
     match k {
-        ContactType::Phone | ContactType::Video => 3,
+        ContactType::Video => 4,
+        ContactType::Phone => 3,
         ContactType::Summit => 2,
         ContactType::Meeting => 1,
         ContactType::Visit => 0,
