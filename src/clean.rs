@@ -66,14 +66,16 @@ impl Text {
     }
 }
 
-/// Traditional → simplified characters (fast2s), keeping every character whose simplified
-/// form has another UTF-8 length, so byte offsets stay valid.
+/// Traditional → simplified characters (fast2s, one character for one), keeping every
+/// character whose simplified form has another UTF-8 length, so byte offsets stay valid.
 pub fn simplify(s: &str) -> String {
     let converted = fast2s::convert(s);
-    if converted.len() == s.len() {
-        return converted;
+    let mut out = String::with_capacity(s.len());
+    let mut simple = converted.chars();
+    for a in s.chars() {
+        out.push(simple.next().filter(|b| b.len_utf8() == a.len_utf8()).unwrap_or(a));
     }
-    s.chars().zip(converted.chars()).map(|(a, b)| if a.len_utf8() == b.len_utf8() { b } else { a }).collect()
+    out
 }
 
 /// Elements whose whole content is never article text.

@@ -143,7 +143,7 @@ pub fn resolve(
 
     // A person named only in the title is not emitted.
     let in_body: BTreeSet<usize> =
-        mentions.iter().filter(|m| m.range.start >= title_end).filter_map(|m| pick_person(m)).collect();
+        mentions.iter().filter(|m| m.range.start >= title_end).filter_map(&pick_person).collect();
     for m in mentions {
         let surface = &text[m.range.clone()];
         let entity = match m.targets.first() {

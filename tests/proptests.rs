@@ -71,10 +71,10 @@ proptest! {
 
     #[test]
     fn article_parse_and_clean_never_panic(text in article_like()) {
-        if let Ok(article) = Article::parse(&text) {
-            if let Ok(body) = clean(&article.html) {
-                check_text(&body);
-            }
+        if let Ok(article) = Article::parse(&text)
+            && let Ok(body) = clean(&article.html)
+        {
+            check_text(&body);
         }
     }
 

@@ -511,7 +511,7 @@ fn many_articles(dir: &Path, n: usize) {
         let text = GOOD
             .replace("31日", &format!("{day}日"))
             .replace("1598871327000", &(1598871327000u64 + i as u64 * 86_400_000).to_string());
-        write(dir, &format!("{i:05}.md"), text.repeat(1));
+        write(dir, &format!("{i:05}.md"), text);
     }
 }
 
