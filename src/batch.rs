@@ -88,12 +88,11 @@ fn io_message(e: &std::io::Error) -> String {
     }
 }
 
-/// Reads and extracts one file.
-pub fn process(pipeline: &Pipeline, path: &Path) -> Result<Extraction, FileError> {
-    let name = path.display().to_string();
-    let fail = |reason: &'static str, message: String| FileError { path: name.clone(), reason, message };
+/// Reads one file: regular files only (a FIFO, socket or device would block or never end),
+/// no larger than [`MAX_FILE_BYTES`].
+pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
+    let fail = |reason: &'static str, message: String| FileError { path: path.display().to_string(), reason, message };
     let meta = std::fs::metadata(path).map_err(|e| fail("unreadable", format!("cannot open: {}", io_message(&e))))?;
-    // A FIFO, socket or device would block or never end: only regular files are read.
     if !meta.is_file() {
         return Err(fail("unreadable", "not a regular file".into()));
     }
@@ -109,7 +108,17 @@ pub fn process(pipeline: &Pipeline, path: &Path) -> Result<Extraction, FileError
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail("too large", format!("file is over the limit of {MAX_FILE_BYTES} bytes for one article")));
     }
-    pipeline.extract(&name, &bytes).map_err(|e| fail(e.reason(), e.to_string()))
+    Ok(bytes)
+}
+
+/// Reads and extracts one file.
+pub fn process(pipeline: &Pipeline, path: &Path) -> Result<Extraction, FileError> {
+    let bytes = read(path)?;
+    pipeline.extract(&path.display().to_string(), &bytes).map_err(|e| FileError {
+        path: path.display().to_string(),
+        reason: e.reason(),
+        message: e.to_string(),
+    })
 }
 
 /// Runs the pipeline over every found file, calling `each` in input order, until `each`

@@ -381,7 +381,7 @@ fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
                 reason: "unreadable",
                 message: e.to_string(),
             };
-            let bytes = std::fs::read(&path).map_err(|e| fail(&e))?;
+            let bytes = batch::read(&path)?;
             let decoded = dipgraph::extract::decode(&bytes).map_err(|e| fail(&e))?;
             let article = dipgraph::article::Article::parse(&decoded).map_err(|e| fail(&e))?;
             let body = dipgraph::clean::clean(&article.html).map_err(|e| fail(&e))?;

@@ -377,6 +377,9 @@ fn fifo_is_not_read() {
     assert!(made.success());
     // Nobody ever writes to it: reading it would block for ever.
     assert_skipped(&fifo, "not a regular file");
+    let r = run(&["text", fifo.to_str().unwrap()]);
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert_eq!(r.stderr.trim(), format!("{}: not a regular file", fifo.display()));
     write(tmp.path(), "good.md", GOOD);
     let r = extract_paths(&[tmp.path()]);
     assert_eq!(r.code, Some(1), "{}", r.stderr);
