@@ -569,7 +569,7 @@ fn sigkill_mid_write_leaves_previous_or_complete_outputs() {
     let tmp = tempfile::tempdir().unwrap();
     let (small, large) = (tmp.path().join("small"), tmp.path().join("large"));
     many_articles(&small, 3);
-    many_articles(&large, 1000);
+    many_articles(&large, 400);
     let graph = |input: &Path, out: &Path| {
         bin()
             .args(["graph", "-o", out.to_str().unwrap(), input.to_str().unwrap()])
@@ -589,18 +589,18 @@ fn sigkill_mid_write_leaves_previous_or_complete_outputs() {
     assert_ne!(previous, new);
     // Kill runs over the previous outputs: a few while articles are read, the others once
     // a temporary output file has appeared (the outputs are being written), after a delay
-    // doubling from 0.125 ms to 256 ms (through the writes and the renames).
+    // doubling from 0.125 ms to 32 ms (through the writes and the renames).
     let mut kinds = std::collections::BTreeMap::new();
-    for i in 0..16u32 {
+    for i in 0..11u32 {
         let mut child = graph(&large, &out);
-        if i < 4 {
-            std::thread::sleep(took.mul_f64(f64::from(i) / 4.0));
+        if i < 2 {
+            std::thread::sleep(took.mul_f64(f64::from(i) / 2.0));
         } else {
             let started = Instant::now();
             while !has_temp_file(&out) && child.try_wait().unwrap().is_none() && started.elapsed() < took * 4 {
                 std::thread::sleep(Duration::from_micros(50));
             }
-            std::thread::sleep(Duration::from_micros((1u64 << (i - 4)) * 125));
+            std::thread::sleep(Duration::from_micros((1u64 << (i - 2)) * 125));
         }
         child.kill().unwrap();
         let status = child.wait().unwrap();
