@@ -139,11 +139,15 @@ impl Pipeline {
                     Target::Trigger(i) => format!("trigger:{}", self.dicts.cues[i].label),
                 })
                 .collect();
-            out.push_str(&text[last..m.range.start]);
-            out.push_str(&format!("【{}|{}】", &text[m.range.clone()], what.join(",")));
+            // Ranges of `simple` are ranges of `text` (simplify keeps every byte offset).
+            let (Some(before), Some(surface)) = (text.get(last..m.range.start), text.get(m.range.clone())) else {
+                continue;
+            };
+            out.push_str(before);
+            out.push_str(&format!("【{surface}|{}】", what.join(",")));
             last = m.range.end;
         }
-        out.push_str(&text[last..]);
+        out.push_str(text.get(last..).unwrap_or_default());
         out
     }
 

@@ -98,6 +98,12 @@ proptest! {
     }
 
     #[test]
+    fn annotate_keeps_the_text_outside_the_marks(text in article_like()) {
+        let annotated = PIPELINE.annotate(&text);
+        prop_assert!(annotated.len() >= text.len());
+    }
+
+    #[test]
     fn extract_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
         let mut wrapped = b"<!--1598871327000-->\n[t](https://www.rfi.fr/cn/x)\n------\n".to_vec();
         wrapped.extend_from_slice(&bytes);
