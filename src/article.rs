@@ -100,6 +100,7 @@ pub enum ReadError {
     Empty,
     NotText,
     NoArticle,
+    UnclosedFrontMatter,
 }
 
 impl std::fmt::Display for ReadError {
@@ -108,6 +109,7 @@ impl std::fmt::Display for ReadError {
             ReadError::Empty => "empty file",
             ReadError::NotText => "not a text file (binary content)",
             ReadError::NoArticle => "not an archived article (no front matter title, epoch comment or title link)",
+            ReadError::UnclosedFrontMatter => "front matter is never closed (no `---` line after the opening one)",
         })
     }
 }
@@ -122,7 +124,8 @@ struct FrontMatter {
     tags: Option<Vec<String>>,
 }
 
-static EPOCH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^<!--\s*(-?\d{1,16})\s*-->").unwrap());
+/// The header comment: `<!--epoch-ms-->`; any other comment there is passed over.
+static EPOCH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^<!--(.*)-->$").unwrap());
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{2})/(\d{2})/(\d{4}) - (\d{2}):(\d{2})").unwrap());
 /// Outlet and programme suffixes of RFI titles: ` – 法国国际广播电台 - RFI`, ` - 要闻解说`.
 static TITLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -130,19 +133,19 @@ static TITLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Splits off YAML front matter delimited by `---` lines; returns (yaml, rest).
-fn split_front_matter(text: &str) -> (Option<&str>, &str) {
+fn split_front_matter(text: &str) -> Result<(Option<&str>, &str), ReadError> {
     let Some(after) = text.strip_prefix("---").filter(|r| r.starts_with('\n') || r.starts_with("\r\n")) else {
-        return (None, text);
+        return Ok((None, text));
     };
     let mut offset = 0;
     for line in after.split_inclusive('\n') {
         if offset > 0 && line.trim_end() == "---" {
-            let yaml = &after[..offset];
-            return (Some(yaml), &after[offset + line.len()..]);
+            let yaml = after.get(..offset).ok_or(ReadError::UnclosedFrontMatter)?;
+            return Ok((Some(yaml), after.get(offset + line.len()..).unwrap_or_default()));
         }
         offset += line.len();
     }
-    (None, text)
+    Err(ReadError::UnclosedFrontMatter)
 }
 
 /// Parses `[title](url)`; the title may itself contain brackets.
@@ -150,7 +153,7 @@ fn title_link(line: &str) -> Option<(&str, &str)> {
     let line = line.trim();
     let inner = line.strip_prefix('[')?.strip_suffix(')')?;
     let split = inner.rfind("](")?;
-    Some((&inner[..split], &inner[split + 2..]))
+    Some((inner.get(..split)?, inner.get(split + 2..)?))
 }
 
 /// Cleans a title: HTML entities decoded, white space folded, outlet suffixes removed.
@@ -159,7 +162,7 @@ pub fn clean_title(raw: &str) -> String {
     let folded = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut title = folded.as_str();
     while let Some(m) = TITLE_SUFFIX.find(title) {
-        title = &title[..m.start()];
+        title = title.get(..m.start()).unwrap_or_default();
     }
     title.trim().to_string()
 }
@@ -174,7 +177,7 @@ impl Article {
         if text.contains('\0') {
             return Err(ReadError::NotText);
         }
-        let (yaml, rest) = split_front_matter(text);
+        let (yaml, rest) = split_front_matter(text)?;
         let front: FrontMatter = yaml.and_then(|y| serde_saphyr::from_str::<FrontMatter>(y).ok()).unwrap_or_default();
 
         let mut published = None;
@@ -191,8 +194,11 @@ impl Article {
                 continue;
             }
             if let Some(c) = EPOCH.captures(trimmed) {
-                has_epoch = true;
-                published = c[1].parse::<i64>().ok().and_then(|ms| Utc.timestamp_millis_opt(ms).single());
+                // Not a number (or out of range): no time from it, the header goes on.
+                if let Ok(ms) = c[1].trim().parse::<i64>() {
+                    has_epoch = true;
+                    published = Utc.timestamp_millis_opt(ms).single();
+                }
                 body_start = offset;
             } else if let Some((t, u)) = title_link(trimmed).filter(|_| title.is_none()) {
                 title = Some(t.to_string());
@@ -205,7 +211,7 @@ impl Article {
                 break;
             }
         }
-        let html = rest[body_start..].to_string();
+        let html = rest.get(body_start..).unwrap_or_default().to_string();
         let url = url.filter(|u| !u.is_empty()).or(front.from.clone());
         let outlet = front
             .tags

@@ -7,17 +7,21 @@
 
 use crate::extract::{Extraction, Pipeline};
 use rayon::prelude::*;
+use serde::Serialize;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Files larger than this are not read (no news article comes near it).
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Files larger than this are not read: no news article comes near it (the largest of the
+/// shared corpus is under 1 MB), and reading one would hold up the batch.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// Files handed to the thread pool at once; bounds memory whatever the batch size.
 const CHUNK: usize = 512;
 /// File name endings read when walking a directory (files named explicitly are always read).
 const ARTICLE_ENDINGS: &[&str] = &["md", "markdown", "txt", "html", "htm"];
 
-/// A file that gave no record, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A file that gave no record, and why (one line of `--errors` as JSON).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FileError {
     pub path: String,
     /// A short machine-readable reason, used to count skips by kind.
@@ -84,12 +88,15 @@ fn io_message(e: &std::io::Error) -> String {
     }
 }
 
-/// Reads and extracts one file.
-pub fn process(pipeline: &Pipeline, path: &Path) -> Result<Extraction, FileError> {
-    let name = path.display().to_string();
-    let fail = |reason: &'static str, message: String| FileError { path: name.clone(), reason, message };
-    let size =
-        std::fs::metadata(path).map_err(|e| fail("unreadable", format!("cannot open: {}", io_message(&e))))?.len();
+/// Reads one file: regular files only (a FIFO, socket or device would block or never end),
+/// no larger than [`MAX_FILE_BYTES`].
+pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
+    let fail = |reason: &'static str, message: String| FileError { path: path.display().to_string(), reason, message };
+    let meta = std::fs::metadata(path).map_err(|e| fail("unreadable", format!("cannot open: {}", io_message(&e))))?;
+    if !meta.is_file() {
+        return Err(fail("unreadable", "not a regular file".into()));
+    }
+    let size = meta.len();
     if size > MAX_FILE_BYTES {
         return Err(fail(
             "too large",
@@ -97,20 +104,47 @@ pub fn process(pipeline: &Pipeline, path: &Path) -> Result<Extraction, FileError
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| fail("unreadable", format!("cannot read: {}", io_message(&e))))?;
-    pipeline.extract(&name, &bytes).map_err(|e| fail(e.reason(), e.to_string()))
+    // The file may have grown since it was measured.
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail("too large", format!("file is over the limit of {MAX_FILE_BYTES} bytes for one article")));
+    }
+    Ok(bytes)
 }
 
-/// Runs the pipeline over every found file, calling `each` in input order.
-pub fn run<I, F>(pipeline: &Pipeline, found: I, mut each: F)
+/// Reads and extracts one file.
+pub fn process(pipeline: &Pipeline, path: &Path) -> Result<Extraction, FileError> {
+    let bytes = read(path)?;
+    pipeline.extract(&path.display().to_string(), &bytes).map_err(|e| FileError {
+        path: path.display().to_string(),
+        reason: e.reason(),
+        message: e.to_string(),
+    })
+}
+
+/// Runs the pipeline over every found file, calling `each` in input order, until `each`
+/// returns `Break` or `stop` is set (checked before each file is read; set it from a signal
+/// handler). Returns `Break` when the batch stopped before its end.
+pub fn run<I, F>(pipeline: &Pipeline, found: I, stop: &AtomicBool, mut each: F) -> ControlFlow<()>
 where
     I: Iterator<Item = Found>,
-    F: FnMut(Result<Extraction, FileError>),
+    F: FnMut(Result<Extraction, FileError>) -> ControlFlow<()>,
 {
     let mut found = found.peekable();
     while found.peek().is_some() {
+        if stop.load(Ordering::Relaxed) {
+            return ControlFlow::Break(());
+        }
         let chunk: Vec<Found> = found.by_ref().take(CHUNK).collect();
-        let results: Vec<Result<Extraction, FileError>> =
-            chunk.into_par_iter().map(|item| item.and_then(|path| process(pipeline, &path))).collect();
-        results.into_iter().for_each(&mut each);
+        let results: Vec<Option<Result<Extraction, FileError>>> = chunk
+            .into_par_iter()
+            .map(|item| (!stop.load(Ordering::Relaxed)).then(|| item.and_then(|path| process(pipeline, &path))))
+            .collect();
+        for result in results {
+            // A file left out because of `stop` ends the batch: later results are dropped
+            // so that what `each` saw is always a prefix of the input.
+            let Some(result) = result else { return ControlFlow::Break(()) };
+            each(result)?;
+        }
     }
+    ControlFlow::Continue(())
 }

@@ -66,14 +66,16 @@ impl Text {
     }
 }
 
-/// Traditional → simplified characters (fast2s), keeping every character whose simplified
-/// form has another UTF-8 length, so byte offsets stay valid.
+/// Traditional → simplified characters (fast2s, one character for one), keeping every
+/// character whose simplified form has another UTF-8 length, so byte offsets stay valid.
 pub fn simplify(s: &str) -> String {
     let converted = fast2s::convert(s);
-    if converted.len() == s.len() {
-        return converted;
+    let mut out = String::with_capacity(s.len());
+    let mut simple = converted.chars();
+    for a in s.chars() {
+        out.push(simple.next().filter(|b| b.len_utf8() == a.len_utf8()).unwrap_or(a));
     }
-    s.chars().zip(converted.chars()).map(|(a, b)| if a.len_utf8() == b.len_utf8() { b } else { a }).collect()
+    out
 }
 
 /// Elements whose whole content is never article text.
@@ -141,9 +143,21 @@ const BLOCKS: &[&str] = &[
     "pre",
 ];
 
+/// Elements open at once beyond which a body is not read: browsers stop nesting at 512, and
+/// no article comes near this. Elements whose end tag may be left out (`p`, `li`, `td` …)
+/// are not counted.
+pub const MAX_HTML_DEPTH: usize = 4096;
+
+/// Elements whose end tag HTML lets authors leave out: not counted in the nesting depth.
+const OPTIONAL_END: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption",
+    "rb", "rt", "rtc", "rp", "html", "head", "body",
+];
+
 #[derive(Default)]
 struct State {
     skip: usize,
+    depth: usize,
     current: String,
     paragraphs: Vec<String>,
 }
@@ -171,6 +185,29 @@ impl std::fmt::Display for CleanError {
 pub fn clean(html: &str) -> Result<Text, CleanError> {
     let state = Rc::new(RefCell::new(State::default()));
     let mut handlers = Vec::new();
+    let st = Rc::clone(&state);
+    handlers.push(element!("*", move |el| {
+        if !el.can_have_content() || el.is_self_closing() || OPTIONAL_END.contains(&el.tag_name().as_str()) {
+            return Ok(());
+        }
+        let depth = {
+            let mut s = st.borrow_mut();
+            s.depth += 1;
+            s.depth
+        };
+        if depth > MAX_HTML_DEPTH {
+            return Err(format!("elements nested more than {MAX_HTML_DEPTH} deep").into());
+        }
+        let st = Rc::clone(&st);
+        if let Some(handlers) = el.end_tag_handlers() {
+            handlers.push(end_tag!(move |_| {
+                let mut s = st.borrow_mut();
+                s.depth = s.depth.saturating_sub(1);
+                Ok(())
+            }));
+        }
+        Ok(())
+    }));
     for selector in SKIPPED {
         let st = Rc::clone(&state);
         handlers.push(element!(*selector, move |el| {

@@ -280,6 +280,7 @@ fn is_report_date(sentence: &str, d: &DateMention) -> bool {
 /// where fewer than two people are named, the countries the trigger's clause names
 /// (中美贸易会谈) or the sides of the previous contact (双方). `None` when the sides are
 /// not from two countries.
+#[allow(clippy::too_many_arguments)]
 fn meeting_sides(
     s: &Sentence,
     resolved: &Resolved,
@@ -595,10 +596,10 @@ fn split_bilateral(c: Contact, resolved: &Resolved) -> Vec<Contact> {
 
 /// A visit of one traveller to several countries is one visit per country (a tour).
 fn split_tour(c: Contact) -> Vec<Contact> {
-    if c.countries.len() <= 2 || c.people.len() > 1 {
+    let Some((home, destinations)) = c.countries.split_first().filter(|_| c.countries.len() > 2 && c.people.len() <= 1)
+    else {
         return vec![c];
-    }
-    let (home, destinations) = c.countries.split_first().expect("more than two countries");
+    };
     destinations.iter().map(|d| Contact { countries: vec![home.clone(), d.clone()], ..c.clone() }).collect()
 }
 

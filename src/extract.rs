@@ -42,7 +42,9 @@ impl std::fmt::Display for ExtractError {
         match self {
             ExtractError::Read(e) => e.fmt(f),
             ExtractError::Html(e) => e.fmt(f),
-            ExtractError::Encoding => f.write_str("text encoding could not be recognised"),
+            ExtractError::Encoding => {
+                f.write_str("text encoding could not be recognised (not UTF-8, GBK, GB18030 or Big5)")
+            }
         }
     }
 }
@@ -56,27 +58,54 @@ impl ExtractError {
             ExtractError::Read(ReadError::Empty) => "empty",
             ExtractError::Read(ReadError::NotText) => "binary",
             ExtractError::Read(ReadError::NoArticle) => "not an article",
+            ExtractError::Read(ReadError::UnclosedFrontMatter) => "bad front matter",
             ExtractError::Html(_) => "bad html",
             ExtractError::Encoding => "unknown encoding",
         }
     }
 }
 
-/// Decodes file bytes: UTF-8 (with or without BOM), else the encoding chardetng detects
-/// (GBK, GB18030, Big5 …).
+/// Decodes file bytes: UTF-8 (with or without BOM, a few damaged sequences read as U+FFFD),
+/// else the encoding chardetng detects (GBK, GB18030, Big5 …). Line ends become `\n`.
+/// Binary content (NUL bytes, mostly control characters) is rejected.
 pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(s.to_string());
+    if looks_binary(bytes) {
+        return Err(ExtractError::Read(ReadError::NotText));
     }
-    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
-    let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
-    let (text, _, had_errors) = encoding.decode(bytes);
-    if had_errors || encoding == encoding_rs::UTF_8 {
-        return Err(ExtractError::Encoding);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) if mostly_utf8(bytes) => String::from_utf8_lossy(bytes),
+        Err(_) => {
+            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+            let (text, _, had_errors) = encoding.decode(bytes);
+            if had_errors || encoding == encoding_rs::UTF_8 {
+                return Err(ExtractError::Encoding);
+            }
+            text
+        }
+    };
+    Ok(if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.into_owned() })
+}
+
+/// NUL bytes, or more than one control character in ten at the start: not text.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
+    bytes.contains(&0) || controls * 10 > head.len()
+}
+
+/// UTF-8 with a few damaged sequences (a truncated download, a stray byte): at most one
+/// invalid sequence per twenty valid non-ASCII characters.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
     }
-    Ok(text.replace("\r\n", "\n"))
+    valid > 0 && invalid * 20 <= valid
 }
 
 /// Dictionaries and the automata built from them: load once, share across threads.
@@ -119,11 +148,15 @@ impl Pipeline {
                     Target::Trigger(i) => format!("trigger:{}", self.dicts.cues[i].label),
                 })
                 .collect();
-            out.push_str(&text[last..m.range.start]);
-            out.push_str(&format!("【{}|{}】", &text[m.range.clone()], what.join(",")));
+            // Ranges of `simple` are ranges of `text` (simplify keeps every byte offset).
+            let (Some(before), Some(surface)) = (text.get(last..m.range.start), text.get(m.range.clone())) else {
+                continue;
+            };
+            out.push_str(before);
+            out.push_str(&format!("【{surface}|{}】", what.join(",")));
             last = m.range.end;
         }
-        out.push_str(&text[last..]);
+        out.push_str(text.get(last..).unwrap_or_default());
         out
     }
 

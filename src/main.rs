@@ -1,7 +1,8 @@
 //! The dipgraph command line: argument parsing, the batch summary, exit codes.
 //!
-//! Exit codes: 0 every file read; 1 some files skipped; 2 usage error or unreadable
-//! dictionary.
+//! Exit codes: 0 every file read; 1 some files skipped (or, with `--strict`, the first one
+//! stopped the batch); 2 usage error, unreadable dictionary or unwritable output; 130
+//! interrupted (Ctrl-C, SIGTERM), nothing written.
 
 use clap::{Args, Parser, Subcommand};
 use dipgraph::batch::{self, FileError};
@@ -14,8 +15,10 @@ use dipgraph::graph::{GraphBuilder, Level, Shape};
 use dipgraph::stats;
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 #[derive(Parser)]
@@ -89,6 +92,17 @@ struct Common {
     threads: Option<usize>,
 }
 
+/// Options of `graph` and `extract` about skipped files.
+#[derive(Args, Clone, Default)]
+struct BatchArgs {
+    /// Write each skipped file as a JSON line {"path", "reason", "message"} to FILE.
+    #[arg(long, value_name = "FILE")]
+    errors: Option<PathBuf>,
+    /// Stop at the first file that cannot be read: write no output and exit 1.
+    #[arg(long)]
+    strict: bool,
+}
+
 #[derive(Args)]
 struct ExtractArgs {
     /// Article files or directories (read recursively).
@@ -99,6 +113,8 @@ struct ExtractArgs {
     output: Option<PathBuf>,
     #[command(flatten)]
     common: Common,
+    #[command(flatten)]
+    batch: BatchArgs,
 }
 
 #[derive(Args)]
@@ -122,6 +138,8 @@ struct GraphArgs {
     filter: Filter,
     #[command(flatten)]
     common: Common,
+    #[command(flatten)]
+    batch: BatchArgs,
 }
 
 #[derive(Args)]
@@ -142,20 +160,45 @@ struct StatsArgs {
     filter: Filter,
     #[command(flatten)]
     common: Common,
+    #[command(flatten)]
+    batch: BatchArgs,
 }
 
-/// Counts for the closing summary line.
+/// Set by Ctrl-C (SIGINT) or SIGTERM: the batch stops taking files and nothing is written.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Makes SIGINT and SIGTERM stop the batch cleanly; a second one ends the process at once.
+fn stop_on_signals() {
+    let _ = ctrlc::set_handler(|| {
+        if INTERRUPTED.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
+}
+
+/// Counts for the closing summary line, and the skipped files for `--errors`.
 #[derive(Default)]
 struct Summary {
     read: u64,
     bytes: u64,
     skipped: BTreeMap<&'static str, u64>,
+    errors: Vec<FileError>,
+    options: BatchArgs,
 }
 
 impl Summary {
-    fn skip(&mut self, e: &FileError) {
+    fn new(options: &BatchArgs) -> Summary {
+        Summary { options: options.clone(), ..Summary::default() }
+    }
+
+    /// Reports a skipped file; `Break` under `--strict`.
+    fn skip(&mut self, e: FileError) -> ControlFlow<()> {
         eprintln!("{e}");
         *self.skipped.entry(e.reason).or_insert(0) += 1;
+        if self.options.errors.is_some() {
+            self.errors.push(e);
+        }
+        if self.options.strict { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
     }
 
     fn ok(&mut self, x: &Extraction) {
@@ -163,20 +206,52 @@ impl Summary {
         self.bytes += std::fs::metadata(&x.file).map(|m| m.len()).unwrap_or(0);
     }
 
+    /// The batch stopped before its end (Ctrl-C, SIGTERM, `--strict`): nothing was written.
+    fn stopped(&self, started: Instant) -> ExitCode {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            self.print("interrupted, nothing written", started);
+            ExitCode::from(130)
+        } else {
+            self.report("stopped at the first skipped file (--strict), nothing written", started)
+        }
+    }
+
+    /// Writes the `--errors` file and the summary line; the exit code.
     fn report(&self, written: &str, started: Instant) -> ExitCode {
+        if let Some(path) = &self.options.errors {
+            let listed = write_atomic(path, |w| {
+                for e in &self.errors {
+                    serde_json::to_writer(&mut *w, e)?;
+                    w.write_all(b"\n")?;
+                }
+                Ok(())
+            });
+            if let Err(e) = listed {
+                eprintln!("dipgraph: cannot write {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        }
+        self.print(written, started);
+        if self.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    }
+
+    fn print(&self, written: &str, started: Instant) {
         let skipped: u64 = self.skipped.values().sum();
         let reasons = if skipped == 0 {
             String::new()
         } else {
             format!(" ({})", self.skipped.iter().map(|(r, n)| format!("{r}: {n}")).collect::<Vec<_>>().join(", "))
         };
+        let listed = match &self.options.errors {
+            Some(path) if !INTERRUPTED.load(Ordering::SeqCst) => format!(" listed in {}", path.display()),
+            _ => String::new(),
+        };
         eprintln!(
-            "dipgraph: {} articles read ({:.1} MB), {skipped} skipped{reasons}, {written}, {:.2} s",
+            "dipgraph: {} articles read ({:.1} MB), {skipped} skipped{reasons}{listed}, {written}, {:.2} s",
             self.read,
             self.bytes as f64 / 1e6,
             started.elapsed().as_secs_f64()
         );
-        if skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
     }
 }
 
@@ -202,27 +277,37 @@ fn load_pipeline(common: &Common) -> Result<Pipeline, ExitCode> {
 
 fn extract(args: ExtractArgs) -> ExitCode {
     let started = Instant::now();
+    stop_on_signals();
     let pipeline = match load_pipeline(&args.common) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let mut summary = Summary::default();
+    let mut summary = Summary::new(&args.batch);
+    let mut stopped = false;
     let mut write_all = |out: &mut dyn Write| -> std::io::Result<()> {
         let mut failure = None;
-        batch::run(&pipeline, batch::discover(&args.paths), |r| match r {
+        let flow = batch::run(&pipeline, batch::discover(&args.paths), &INTERRUPTED, |r| match r {
             Ok(x) => {
                 summary.ok(&x);
-                if failure.is_none()
-                    && let Err(e) = serde_json::to_writer(&mut *out, &x)
-                        .map_err(std::io::Error::from)
-                        .and_then(|_| out.write_all(b"\n"))
-                {
-                    failure = Some(e);
-                }
+                let written = serde_json::to_writer(&mut *out, &x)
+                    .map_err(std::io::Error::from)
+                    .and_then(|_| out.write_all(b"\n"));
+                written.map_or_else(
+                    |e| {
+                        failure = Some(e);
+                        ControlFlow::Break(())
+                    },
+                    ControlFlow::Continue,
+                )
             }
-            Err(e) => summary.skip(&e),
+            Err(e) => summary.skip(e),
         });
-        failure.map_or(Ok(()), Err)
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        stopped = flow.is_break();
+        // An error discards the temporary file of `--output`.
+        if stopped { Err(std::io::Error::other("stopped")) } else { Ok(()) }
     };
     let result = match &args.output {
         Some(path) => write_atomic(path, &mut write_all),
@@ -232,6 +317,9 @@ fn extract(args: ExtractArgs) -> ExitCode {
             write_all(&mut lock).and_then(|_| lock.flush())
         }
     };
+    if stopped {
+        return summary.stopped(started);
+    }
     if let Err(e) = result {
         eprintln!("dipgraph: cannot write output: {e}");
         return ExitCode::from(2);
@@ -249,16 +337,25 @@ fn graph(args: GraphArgs) -> ExitCode {
         eprintln!("dipgraph: no input: give article files or directories (see dipgraph --help)");
         return ExitCode::from(2);
     }
+    stop_on_signals();
     let pipeline = match load_pipeline(&args.common) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let mut summary = Summary::default();
-    let (builder, events) = read_all(&pipeline, &args.paths, &mut summary);
+    let mut summary = Summary::new(&args.batch);
+    let Some((builder, events)) = read_all(&pipeline, &args.paths, &mut summary) else {
+        return summary.stopped(started);
+    };
     let shape = Shape { level: args.level, events_as_nodes: args.events_as_nodes };
     let graph = builder.finish(events, shape, &args.filter);
     let dir = &args.output;
-    if let Err(e) = export::write_all(dir, &args.format, &graph) {
+    // Every file is staged before any is renamed into place, so a stopped run leaves the
+    // previous set whole.
+    let staged = export::stage_all(dir, &args.format, &graph);
+    if INTERRUPTED.load(Ordering::SeqCst) {
+        return summary.stopped(started);
+    }
+    if let Err(e) = staged.and_then(|files| files.into_iter().try_for_each(export::Staged::commit)) {
         eprintln!("dipgraph: cannot write to {}: {e}", dir.display());
         return ExitCode::from(2);
     }
@@ -273,18 +370,21 @@ fn graph(args: GraphArgs) -> ExitCode {
 }
 
 /// Reads every article: the graph builder with its entities, and the clustered events.
-fn read_all(pipeline: &Pipeline, paths: &[PathBuf], summary: &mut Summary) -> (GraphBuilder, Vec<Event>) {
+/// Reads every article into a graph builder and the events; `None` when the batch was
+/// stopped (Ctrl-C, SIGTERM, `--strict`).
+fn read_all(pipeline: &Pipeline, paths: &[PathBuf], summary: &mut Summary) -> Option<(GraphBuilder, Vec<Event>)> {
     let mut builder = GraphBuilder::new(&pipeline.dicts, paths);
     let mut clusterer = EventClusterer::default();
-    batch::run(pipeline, batch::discover(paths), |r| match r {
+    let flow = batch::run(pipeline, batch::discover(paths), &INTERRUPTED, |r| match r {
         Ok(x) => {
             summary.ok(&x);
             builder.add(&x);
             clusterer.add(&x);
+            ControlFlow::Continue(())
         }
-        Err(e) => summary.skip(&e),
+        Err(e) => summary.skip(e),
     });
-    (builder, clusterer.finish())
+    (!flow.is_break()).then(|| (builder, clusterer.finish()))
 }
 
 fn stats(args: StatsArgs) -> ExitCode {
@@ -303,8 +403,11 @@ fn stats(args: StatsArgs) -> ExitCode {
                 Ok(p) => p,
                 Err(code) => return code,
             };
+            stop_on_signals();
             let s = summary.insert(Summary::default());
-            let (builder, events) = read_all(&pipeline, &args.paths, s);
+            let Some((builder, events)) = read_all(&pipeline, &args.paths, s) else {
+                return s.stopped(started);
+            };
             let graph = builder.finish(events, Shape::default(), &Filter::default());
             (graph.events.clone(), stats::labels(&graph))
         }
@@ -363,7 +466,7 @@ fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
                 reason: "unreadable",
                 message: e.to_string(),
             };
-            let bytes = std::fs::read(&path).map_err(|e| fail(&e))?;
+            let bytes = batch::read(&path)?;
             let decoded = dipgraph::extract::decode(&bytes).map_err(|e| fail(&e))?;
             let article = dipgraph::article::Article::parse(&decoded).map_err(|e| fail(&e))?;
             let body = dipgraph::clean::clean(&article.html).map_err(|e| fail(&e))?;
@@ -393,15 +496,20 @@ fn suggest(paths: &[PathBuf], top: usize, common: &Common) -> ExitCode {
         Ok(p) => p,
         Err(code) => return code,
     };
+    stop_on_signals();
     let mut summary = Summary::default();
     let mut suggestions = dipgraph::suggest::Suggestions::default();
-    batch::run(&pipeline, batch::discover(paths), |r| match r {
+    let flow = batch::run(&pipeline, batch::discover(paths), &INTERRUPTED, |r| match r {
         Ok(x) => {
             summary.ok(&x);
             suggestions.add(&x);
+            ControlFlow::Continue(())
         }
-        Err(e) => summary.skip(&e),
+        Err(e) => summary.skip(e),
     });
+    if flow.is_break() {
+        return summary.stopped(started);
+    }
     let ranked = suggestions.ranked();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

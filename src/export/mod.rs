@@ -1,8 +1,9 @@
 //! Export: the graph → files other tools open. One module per format.
 //!
-//! Every file is written to a temporary file in the target directory and renamed into
-//! place when complete, so a run killed at any moment leaves the previous file or the
-//! new one, never a partial one. To add a format, add a module with a
+//! Every file is written to a temporary file in the target directory (`.dipgraph-*.tmp`,
+//! never the final name) and renamed into place when complete; all files of a run are
+//! staged before any is renamed, so a run killed at any moment leaves the previous set or
+//! the new one, never a partial file. To add a format, add a module with a
 //! `write(&ContactGraph, &mut dyn Write)` function, a [`Format`] variant and its files.
 //! The flat formats (GraphML, GEXF, CSV) share the typed attribute lists below, so a
 //! column has the same name and type everywhere; ids are the graph's canonical ids.
@@ -15,7 +16,7 @@ pub mod json;
 
 use crate::graph::{ContactGraph, Edge, Node, counts_text};
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// An output format of `dipgraph graph --format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
@@ -32,32 +33,35 @@ pub enum Format {
     Csv,
 }
 
-/// Writes each format's files and `events.jsonl` (always) into `dir`, creating it.
-pub fn write_all(dir: &Path, formats: &[Format], g: &ContactGraph) -> io::Result<()> {
+/// Stages each format's files and `events.jsonl` (always) in `dir`, creating it; commit
+/// them together with [`Staged::commit`] once all are written.
+pub fn stage_all(dir: &Path, formats: &[Format], g: &ContactGraph) -> io::Result<Vec<Staged>> {
     std::fs::create_dir_all(dir)?;
     let mut formats = formats.to_vec();
     formats.sort();
     formats.dedup();
+    let mut staged = Vec::new();
     for f in formats {
         match f {
-            Format::Graphml => write_atomic(&dir.join("graph.graphml"), |w| graphml::write(g, w))?,
-            Format::Gexf => write_atomic(&dir.join("graph.gexf"), |w| gexf::write(g, w))?,
-            Format::Json => write_atomic(&dir.join("graph.json"), |w| json::write(g, w))?,
-            Format::Cytoscape => write_atomic(&dir.join("graph.cyjs"), |w| cytoscape::write(g, w))?,
+            Format::Graphml => staged.push(stage(&dir.join("graph.graphml"), |w| graphml::write(g, w))?),
+            Format::Gexf => staged.push(stage(&dir.join("graph.gexf"), |w| gexf::write(g, w))?),
+            Format::Json => staged.push(stage(&dir.join("graph.json"), |w| json::write(g, w))?),
+            Format::Cytoscape => staged.push(stage(&dir.join("graph.cyjs"), |w| cytoscape::write(g, w))?),
             Format::Csv => {
-                write_atomic(&dir.join("nodes.csv"), |w| csv::write_nodes(g, w))?;
-                write_atomic(&dir.join("edges.csv"), |w| csv::write_edges(g, w))?;
-                write_atomic(&dir.join("events.csv"), |w| csv::write_events(&g.events, w))?;
+                staged.push(stage(&dir.join("nodes.csv"), |w| csv::write_nodes(g, w))?);
+                staged.push(stage(&dir.join("edges.csv"), |w| csv::write_edges(g, w))?);
+                staged.push(stage(&dir.join("events.csv"), |w| csv::write_events(&g.events, w))?);
             }
         }
     }
-    write_atomic(&dir.join("events.jsonl"), |w| {
+    staged.push(stage(&dir.join("events.jsonl"), |w| {
         for e in &g.events {
             serde_json::to_writer(&mut *w, e)?;
             w.write_all(b"\n")?;
         }
         Ok(())
-    })
+    })?);
+    Ok(staged)
 }
 
 /// The type of an attribute column.
@@ -191,6 +195,21 @@ pub fn edge_values(e: &Edge) -> Vec<Option<Value>> {
 /// Writes `path` atomically: `fill` writes into a temporary file that replaces `path` only
 /// once it is complete and flushed.
 pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    stage(path, fill)?.commit()
+}
+
+/// A complete output file waiting in its temporary file (`.dipgraph-*.tmp`, beside its final
+/// path) to be renamed into place by [`Staged::commit`]. Dropped without a commit, the
+/// temporary file is removed and the previous file at the path is untouched.
+pub struct Staged {
+    tmp: tempfile::NamedTempFile,
+    path: PathBuf,
+}
+
+/// Writes what `fill` writes into a temporary file in the directory of `path`, flushed and
+/// synced to disk, without touching `path` yet. Stage every output of a run, then commit
+/// them together, so that a run stopped while writing leaves all the previous files.
+pub fn stage(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<Staged> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -206,8 +225,15 @@ pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result
         use std::os::unix::fs::PermissionsExt;
         tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
     }
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    Ok(Staged { tmp, path: path.to_path_buf() })
+}
+
+impl Staged {
+    /// Renames the temporary file into place (atomic on one file system).
+    pub fn commit(self) -> io::Result<()> {
+        self.tmp.persist(&self.path).map_err(|e| e.error)?;
+        Ok(())
+    }
 }
 
 /// Removes the characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF).
