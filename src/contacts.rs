@@ -124,6 +124,15 @@ impl Contact {
     }
 }
 
+/// A wire dateline at the start of a sentence (路透香港8月6日 -, （法新社华盛顿20日电）):
+/// the place it names is where the story was filed, not a side.
+static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^[（(]?(?:路透|法新社|美联社|中央社|共同社|新华社|彭博社|韩联社|塔斯社)[^，。；）)]{0,14}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)?[）)]?\s*-?",
+    )
+    .unwrap()
+});
+
 /// Sides named as one group: 四国外长, 三方会谈, 各国领导人.
 static MULTILATERAL: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"[三四五六七八九十几多数各]国|[三四五六]方").unwrap());
@@ -162,7 +171,8 @@ fn facts(resolved: &Resolved, text: &Text, si: usize) -> SentenceFacts {
         triggers: Vec::new(),
         ends: std::collections::HashMap::new(),
     };
-    for l in resolved.located.iter().filter(|l| range.contains(&l.at)) {
+    let dateline_end = DATELINE.find(&text.body[range.clone()]).map_or(0, |m| m.end());
+    for l in resolved.located.iter().filter(|l| range.contains(&l.at) && l.at - range.start >= dateline_end) {
         let at = l.at - range.start;
         f.ends.insert(at, l.end - range.start);
         match &l.entity {

@@ -278,3 +278,13 @@ fn topics_and_codes_are_on_each_contact() {
     assert!(c.topics.iter().any(|t| t == "covid-19"), "{:?}", c.topics);
     assert!(c.topics.iter().any(|t| t == "abductions"), "{:?}", c.topics);
 }
+
+#[test]
+fn the_city_of_a_wire_dateline_is_not_a_side() {
+    // reuters/2020-08-06-中美贸易会谈可能是负面风险事件 对人民币构成压力--野村
+    let s = "路透香港8月6日 - 中美两国预计于本月中就第一阶段贸易协议举行高层会谈，投行野村最新研究报告指出，这可能是一项负面风险事件。";
+    let x = article("2020-08-06T04:00:00Z", "中美贸易会谈可能是负面风险事件", &[s]);
+    let c = contact(&x, &["CN", "US"]);
+    assert!(!c.countries.contains(&"HK".to_string()), "{:?}", c.countries);
+    assert_eq!(c.status.as_str(), "planned");
+}
