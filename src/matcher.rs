@@ -130,6 +130,14 @@ const COMPOUND_HEADS: &[&str] = &[
     "两地",
     "同胞",
 ];
+/// One-character country forms that are also common words or parts of words.
+const RISKY_SHORT: &str = "以加法德巴印英意土希波荷丹芬埃叙乌泰越菲墨沙捷匈葡梵蒙缅柬马挪奥新";
+
+/// The character before byte offset `at`.
+fn prev_char(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
 /// Runs whose one-character forms read differently together: 港澳 is Hong Kong and Macau.
 const JOINT_READINGS: &[(&str, &[&str])] =
     &[("港澳", &["HK", "MO"]), ("澳新", &["AU", "NZ"]), ("以巴", &["IL", "PS"]), ("巴以", &["PS", "IL"])];
@@ -320,7 +328,22 @@ impl Matcher {
                 let tail = &text[end..word_end[end.saturating_sub(1)].max(end)];
                 COMPOUND_HEADS.iter().any(|h| tail.starts_with(h))
             };
-            if run.len() >= 2 && bounds[start] && ends_well && !self.is_common_word(&text[start..end]) {
+            // A run with a form that is also a common word (以, 加, 法, 德, 印 …) must be
+            // followed by what a compound of countries is followed by (中印边界, 英法两国), and
+            // no run follows a number (28日以…).
+            let risky = run.iter().any(|(_, c)| RISKY_SHORT.contains(*c));
+            let after_number =
+                prev_char(text, start).is_some_and(|c| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c));
+            let headed = COMPOUND_HEADS.iter().chain(TITLE_HEADS).any(|h| rest.starts_with(h))
+                || rest.starts_with(['方', '的', '，', '。', '、', '；', '”', '）'])
+                || self.joint.iter().any(|(f, _)| text[start..end].contains(f.as_str()));
+            if run.len() >= 2
+                && bounds[start]
+                && ends_well
+                && !after_number
+                && (!risky || headed)
+                && !self.is_common_word(&text[start..end])
+            {
                 // 中美, 日美韩: every character a side; 港澳 read together.
                 let distinct: std::collections::HashSet<char> = run.iter().map(|(_, c)| *c).collect();
                 if distinct.len() == run.len() {
@@ -354,7 +377,9 @@ impl Matcher {
                     && bounds.get(end + '方'.len_utf8()).copied().unwrap_or(false);
                 // 访华, 驻美: the travel verb starts a word of its own (not 采访中).
                 let travel = i >= 1 && TRAVEL_PREFIX.contains(&chars[i - 1].1) && bounds[chars[i - 1].0] && bounds[end];
-                let titled = bounds[start] && TITLE_HEADS.iter().any(|h| rest.starts_with(h));
+                let titled = bounds[start]
+                    && !matches!(c, '以' | '加' | '新' | '马')
+                    && TITLE_HEADS.iter().any(|h| rest.starts_with(h));
                 if side || travel || titled {
                     single(&mut found, run[0]);
                 }
