@@ -429,6 +429,15 @@ fn visit_sides(
         last_end = f.end_of(*at);
         first = false;
     }
+    // 对日本进行国事访问, 赴美访问: the destination named before the trigger.
+    if countries.len() < 2
+        && let Some((at, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
+        && ["对", "赴", "到", "往"].iter().any(|w| sentence[..*at].ends_with(w))
+        && sentence.get(f.end_of(*at)..trigger_at).is_some_and(|gap| gap.chars().count() <= 4)
+        && !countries.contains(c)
+    {
+        countries.push(c.clone());
+    }
     // 中国外长访问意大利: the visiting side is named as a country just before the trigger.
     if home.is_none()
         && let Some((at, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))

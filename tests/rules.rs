@@ -288,3 +288,27 @@ fn the_city_of_a_wire_dateline_is_not_a_side() {
     assert!(!c.countries.contains(&"HK".to_string()), "{:?}", c.countries);
     assert_eq!(c.status.as_str(), "planned");
 }
+
+#[test]
+fn status_planned_from_shangding_and_yaoqing() {
+    // rfi/jekyll/2020-08-20-…: 中美双方已商定于近日举行通话.
+    let s =
+        "中国商务部发言人高峰今天在网路例行记者会表示，中美双方已商定于近日举行通话，讨论第一阶段贸易协议的执行情况。";
+    let x = article("2020-08-20T10:00:00Z", "中美已商定近日举行通话", &[s]);
+    let c = contact(&x, &["CN", "US"]);
+    assert_eq!((c.kind.as_str(), c.status.as_str()), ("phone", "planned"));
+    // rfi/jekyll/…: an invitation to a state visit is a planned visit.
+    let s = "安倍首相代表日本政府邀请习近平主席2020年春天对日本进行国事访问，习近平原则上接受邀请。";
+    let x = article("2019-06-28T10:00:00Z", "习近平访日", &[s]);
+    let visit = contact(&x, &["xi-jinping", "JP"]);
+    assert_eq!((visit.kind.as_str(), visit.status.as_str()), ("visit", "planned"));
+}
+
+#[test]
+fn a_call_fixed_for_a_day_and_reported_as_lasting_was_held() {
+    // Seed 003: 定于31日举行电话会谈，会谈持续了约30分钟 — 持续了 says it took place.
+    let s = "那时应美方提议，决定安倍晋三和特朗普定于31日举行电话会谈，会谈持续了约30分钟。";
+    let x = article("2020-08-31T10:55:27Z", "安倍与特朗普举行电话会谈", &[s]);
+    let c = contact(&x, &["abe-shinzo", "trump-donald"]);
+    assert_eq!((c.status.as_str(), day(c).as_str(), c.duration_min), ("held", "2020-08-31", Some(30)));
+}
