@@ -400,6 +400,27 @@ pub fn check(files: &[(String, String)]) -> Vec<Problem> {
             }
         }
     }
+    // An id given twice (in one file or two) is one entry silently replacing another.
+    let mut seen: HashMap<(Kind, String), (String, usize)> = HashMap::new();
+    for (name, text) in files {
+        let Some(kind) = Kind::of(name) else { continue };
+        if kind == Kind::Triggers {
+            continue;
+        }
+        for (i, line) in text.lines().enumerate() {
+            let Some(id) = line.split('\t').next().map(str::trim).filter(|id| !id.is_empty() && !id.starts_with('#'))
+            else {
+                continue;
+            };
+            if let Some((f, l)) = seen.insert((kind, id.to_string()), (name.clone(), i + 1)) {
+                problems.push(Problem {
+                    file: name.clone(),
+                    line: i + 1,
+                    message: format!("id {id} is already defined at {f}:{l}"),
+                });
+            }
+        }
+    }
     let at = |kind: Kind, id: &str, message: String| {
         let (file, line) = lines.get(&(kind, id.to_string())).cloned().unwrap_or_default();
         Problem { file, line, message }
@@ -534,5 +555,18 @@ mod tests {
         let problems: Vec<String> = check(&files).iter().map(|p| p.to_string()).collect();
         assert!(problems.iter().any(|p| p.starts_with("people.tsv:2:") && p.contains("ZZ")), "{problems:?}");
         assert!(problems.iter().any(|p| p.contains("\"同名\"")), "{problems:?}");
+    }
+
+    #[test]
+    fn check_finds_an_id_defined_twice() {
+        let files = vec![
+            ("people-a.tsv".to_string(), "michel-charles\t米歇尔\t-\t-\t-\n".to_string()),
+            ("people-b.tsv".to_string(), "# header\nmichel-charles\t夏尔·米歇尔\t-\t-\t-\n".to_string()),
+        ];
+        let problems: Vec<String> = check(&files).iter().map(|p| p.to_string()).collect();
+        assert!(
+            problems.contains(&"people-b.tsv:2: id michel-charles is already defined at people-a.tsv:1".to_string()),
+            "{problems:?}"
+        );
     }
 }
