@@ -158,13 +158,14 @@ impl Summary {
         self.bytes += std::fs::metadata(&x.file).map(|m| m.len()).unwrap_or(0);
     }
 
-    /// The batch stopped before its end (Ctrl-C, SIGTERM, `--strict`): nothing was written.
-    fn stopped(&self, started: Instant) -> ExitCode {
+    /// The batch stopped before its end (Ctrl-C, SIGTERM, `--strict`); `written` is what
+    /// was written all the same (only records already sent to stdout).
+    fn stopped(&self, written: &str, started: Instant) -> ExitCode {
         if INTERRUPTED.load(Ordering::SeqCst) {
-            self.print("interrupted, nothing written", started);
+            self.print(&format!("interrupted, {written}"), started);
             ExitCode::from(130)
         } else {
-            self.report("stopped at the first skipped file (--strict), nothing written", started)
+            self.report(&format!("stopped at the first skipped file (--strict), {written}"), started)
         }
     }
 
@@ -270,7 +271,11 @@ fn extract(args: ExtractArgs) -> ExitCode {
         }
     };
     if stopped {
-        return summary.stopped(started);
+        let written = match &args.output {
+            Some(_) => "nothing written".to_string(),
+            None => format!("{} records written", summary.read),
+        };
+        return summary.stopped(&written, started);
     }
     if let Err(e) = result {
         eprintln!("dipgraph: cannot write output: {e}");
@@ -307,7 +312,7 @@ fn graph(args: GraphArgs) -> ExitCode {
         Err(e) => summary.skip(e),
     });
     if flow.is_break() {
-        return summary.stopped(started);
+        return summary.stopped("nothing written", started);
     }
     let events = clusterer.finish();
     let graph = builder.finish(&events);
@@ -328,7 +333,7 @@ fn graph(args: GraphArgs) -> ExitCode {
         ])
     });
     if INTERRUPTED.load(Ordering::SeqCst) {
-        return summary.stopped(started);
+        return summary.stopped("nothing written", started);
     }
     if let Err(e) = staged.and_then(|files| files.into_iter().try_for_each(export::Staged::commit)) {
         eprintln!("dipgraph: cannot write to {}: {e}", dir.display());

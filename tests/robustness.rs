@@ -500,6 +500,11 @@ fn strict_stops_at_the_first_bad_file_and_writes_nothing() {
     let r = run(&["extract", "--strict", "-o", file.to_str().unwrap(), input.to_str().unwrap()]);
     assert_eq!(r.code, Some(1), "{}", r.stderr);
     assert!(!file.exists());
+    // To stdout, the records before the bad file are out already.
+    let r = run(&["extract", "--strict", input.to_str().unwrap()]);
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert_eq!(r.records().len(), 1);
+    assert!(r.stderr.contains("stopped at the first skipped file (--strict), 1 records written"), "{}", r.stderr);
     let r = run(&["extract", "--strict", input.join("1.md").to_str().unwrap()]);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert_eq!(r.records().len(), 1);
