@@ -206,13 +206,14 @@ impl Summary {
         self.bytes += std::fs::metadata(&x.file).map(|m| m.len()).unwrap_or(0);
     }
 
-    /// The batch stopped before its end (Ctrl-C, SIGTERM, `--strict`): nothing was written.
-    fn stopped(&self, started: Instant) -> ExitCode {
+    /// The batch stopped before its end (Ctrl-C, SIGTERM, `--strict`); `written` is what
+    /// was written all the same (only records already sent to stdout).
+    fn stopped(&self, written: &str, started: Instant) -> ExitCode {
         if INTERRUPTED.load(Ordering::SeqCst) {
-            self.print("interrupted, nothing written", started);
+            self.print(&format!("interrupted, {written}"), started);
             ExitCode::from(130)
         } else {
-            self.report("stopped at the first skipped file (--strict), nothing written", started)
+            self.report(&format!("stopped at the first skipped file (--strict), {written}"), started)
         }
     }
 
@@ -318,7 +319,11 @@ fn extract(args: ExtractArgs) -> ExitCode {
         }
     };
     if stopped {
-        return summary.stopped(started);
+        let written = match &args.output {
+            Some(_) => "nothing written".to_string(),
+            None => format!("{} records written", summary.read),
+        };
+        return summary.stopped(&written, started);
     }
     if let Err(e) = result {
         eprintln!("dipgraph: cannot write output: {e}");
@@ -344,7 +349,7 @@ fn graph(args: GraphArgs) -> ExitCode {
     };
     let mut summary = Summary::new(&args.batch);
     let Some((builder, events)) = read_all(&pipeline, &args.paths, &mut summary) else {
-        return summary.stopped(started);
+        return summary.stopped("nothing written", started);
     };
     let shape = Shape { level: args.level, events_as_nodes: args.events_as_nodes };
     let graph = builder.finish(events, shape, &args.filter);
@@ -353,7 +358,7 @@ fn graph(args: GraphArgs) -> ExitCode {
     // previous set whole.
     let staged = export::stage_all(dir, &args.format, &graph);
     if INTERRUPTED.load(Ordering::SeqCst) {
-        return summary.stopped(started);
+        return summary.stopped("nothing written", started);
     }
     if let Err(e) = staged.and_then(|files| files.into_iter().try_for_each(export::Staged::commit)) {
         eprintln!("dipgraph: cannot write to {}: {e}", dir.display());
@@ -406,7 +411,7 @@ fn stats(args: StatsArgs) -> ExitCode {
             stop_on_signals();
             let s = summary.insert(Summary::default());
             let Some((builder, events)) = read_all(&pipeline, &args.paths, s) else {
-                return s.stopped(started);
+                return s.stopped("nothing printed", started);
             };
             let graph = builder.finish(events, Shape::default(), &Filter::default());
             (graph.events.clone(), stats::labels(&graph))
@@ -508,7 +513,7 @@ fn suggest(paths: &[PathBuf], top: usize, common: &Common) -> ExitCode {
         Err(e) => summary.skip(e),
     });
     if flow.is_break() {
-        return summary.stopped(started);
+        return summary.stopped("nothing printed", started);
     }
     let ranked = suggestions.ranked();
     let stdout = std::io::stdout();

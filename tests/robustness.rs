@@ -500,6 +500,11 @@ fn strict_stops_at_the_first_bad_file_and_writes_nothing() {
     let r = run(&["extract", "--strict", "-o", file.to_str().unwrap(), input.to_str().unwrap()]);
     assert_eq!(r.code, Some(1), "{}", r.stderr);
     assert!(!file.exists());
+    // To stdout, the records before the bad file are out already.
+    let r = run(&["extract", "--strict", input.to_str().unwrap()]);
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert_eq!(r.records().len(), 1);
+    assert!(r.stderr.contains("stopped at the first skipped file (--strict), 1 records written"), "{}", r.stderr);
     let r = run(&["extract", "--strict", input.join("1.md").to_str().unwrap()]);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert_eq!(r.records().len(), 1);
@@ -540,15 +545,22 @@ fn outputs(dir: &Path) -> Vec<Option<Vec<u8>>> {
 fn sigint_and_sigterm_stop_cleanly_without_output() {
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("in");
-    many_articles(&input, 1000);
-    for signal in ["-INT", "-TERM"] {
-        let out = tmp.path().join(format!("out{signal}"));
+    many_articles(&input, 2000);
+    for (signal, command) in [("-INT", "graph"), ("-TERM", "graph"), ("-INT", "extract")] {
+        let out = tmp.path().join(format!("out-{command}{signal}"));
+        // `extract -o` writes beside its file: the directory must exist.
+        let target = if command == "extract" {
+            fs::create_dir_all(&out).unwrap();
+            out.join("records.jsonl")
+        } else {
+            out.clone()
+        };
         let mut child = bin()
-            .args(["graph", "--threads", "1", "-o", out.to_str().unwrap(), input.to_str().unwrap()])
+            .args([command, "--threads", "1", "-o", target.to_str().unwrap(), input.to_str().unwrap()])
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(400));
+        std::thread::sleep(Duration::from_millis(150));
         let sent = Command::new("kill").arg(signal).arg(child.id().to_string()).status().unwrap();
         assert!(sent.success());
         let status = wait_with_limit(&mut child, Duration::from_secs(30));
