@@ -311,7 +311,10 @@ fn meeting_sides(
     // 他/她 before the trigger: the person named last in the sentences before.
     if people.len() < 2
         && refers_to_person(&sentence[clause.start.min(trigger_at)..trigger_at])
-        && let Some(&p) = recent.iter().rev().find(|&&p| !people.contains(&p) && !speaker(p))
+        && let Some(&p) = recent
+            .iter()
+            .rev()
+            .find(|&&p| !people.contains(&p) && !speaker(p) && !f.people.iter().any(|(_, q)| *q == p))
     {
         people.insert(0, p);
     }
@@ -462,6 +465,8 @@ pub fn find_contacts(
 ) -> Vec<Contact> {
     let mut contacts: Vec<Contact> = Vec::new();
     let mut recent: Vec<usize> = Vec::new();
+    // The day named last, for 当时 / 当天 in later sentences.
+    let mut last_day: Option<NaiveDate> = None;
     // The body first, then the title (paragraph 0): a headline repeats what the body
     // reports, so the body's fuller mention comes first and the title's merges into it.
     let (title, body): (Vec<usize>, Vec<usize>) =
@@ -470,6 +475,14 @@ pub fn find_contacts(
         let f = facts(resolved, text, si);
         if f.triggers.is_empty() {
             remember(&mut recent, &f);
+            if let Some(r) = reference {
+                let sentence = text.sentence(si);
+                last_day = find_dates(sentence, r, false)
+                    .iter()
+                    .rfind(|d| !is_back_reference(sentence, d))
+                    .map(|d| d.date)
+                    .or(last_day);
+            }
             continue;
         }
         let sentence = text.sentence(si);
@@ -523,10 +536,14 @@ pub fn find_contacts(
                 .collect();
             let in_clause: Vec<DateMention> =
                 dates.iter().filter(|d| clause.contains(&d.range.start)).cloned().collect();
+            // 当时 / 当天 with no day of their own: the day last named before.
             let date = date_for(&in_clause, trigger_at)
                 .or_else(|| date_for(&dates, trigger_at))
                 .filter(|d| !is_back_reference(sentence, d))
-                .map(|d| d.date);
+                .map(|d| d.date)
+                .or_else(|| {
+                    ["当时", "当天", "当日", "同日"].iter().any(|w| sentence.contains(w)).then_some(last_day).flatten()
+                });
             let status = if cancelled {
                 Status::Cancelled
             } else if date.zip(reference).is_some_and(|(d, r)| d > r)
@@ -560,6 +577,13 @@ pub fn find_contacts(
             }
         }
         remember(&mut recent, &current.facts);
+        if let Some(r) = reference {
+            last_day = find_dates(sentence, r, false)
+                .iter()
+                .rfind(|d| !is_back_reference(sentence, d))
+                .map(|d| d.date)
+                .or(last_day);
+        }
     }
     contacts.iter_mut().for_each(Contact::assign_codes);
     contacts
