@@ -312,3 +312,19 @@ fn a_call_fixed_for_a_day_and_reported_as_lasting_was_held() {
     let c = contact(&x, &["abe-shinzo", "trump-donald"]);
     assert_eq!((c.status.as_str(), day(c).as_str(), c.duration_min), ("held", "2020-08-31", Some(30)));
 }
+
+#[test]
+fn dangshi_takes_the_day_named_last() {
+    // rfi/jekyll/2020-09-23-土耳其将与希腊会谈 地中海危机现曙光: 当时 is 今天 of the sentence before.
+    let x = article(
+        "2020-09-22T18:00:00Z",
+        "土耳其将与希腊会谈",
+        &[
+            "但双方今天都表示，他们已「准备好开始探索性对话」。",
+            "土耳其总统府表示，当时总统艾尔段（Recep Tayyip Erdogan）与德国总理梅克尔（Angela Merkel）和欧洲理事会主席米歇尔（Charles Michel）举行三方视讯会议。",
+        ],
+    );
+    let c = contact(&x, &["erdogan-recep-tayyip", "merkel-angela"]);
+    assert_eq!((c.kind.as_str(), day(c).as_str()), ("video", "2020-09-22"));
+    assert!(c.people.iter().any(|p| p == "michel-charles"), "one three-way call: {:?}", c.people);
+}
