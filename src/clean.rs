@@ -49,12 +49,6 @@ impl Text {
         self.sentences.get(i).map_or("", |s| &self.body[s.range.clone()])
     }
 
-    /// Index of the sentence holding byte offset `at` of the body.
-    pub fn sentence_at(&self, at: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.range.end <= at);
-        (i < self.sentences.len() && self.sentences[i].range.start <= at).then_some(i)
-    }
-
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
         self.body.split('\n')
     }

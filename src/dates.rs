@@ -39,8 +39,6 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 pub struct DateMention {
     pub range: Range<usize>,
     pub date: NaiveDate,
-    /// True for 今天 / 当天-like expressions that only repeat the reference day.
-    pub relative_today: bool,
 }
 
 /// Parses 1–99 in digits or Chinese numerals (三十一, 十五, 两).
@@ -150,7 +148,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             };
             let date = reference.checked_add_signed(chrono::Duration::days(shift));
             if let Some(date) = date {
-                out.push(DateMention { range: whole, date, relative_today: shift == 0 });
+                out.push(DateMention { range: whole, date });
             }
             continue;
         } else if let Some(wd) = c.name("wd").and_then(|w| weekday(w.as_str())) {
@@ -184,7 +182,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
                     && whole.start > prev.range.end
             });
             if !joined {
-                out.push(DateMention { range: whole, date, relative_today: false });
+                out.push(DateMention { range: whole, date });
             }
         }
     }

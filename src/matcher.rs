@@ -37,8 +37,6 @@ pub struct Mention {
     pub range: Range<usize>,
     /// Every entry the form names (more than one only for shared forms).
     pub targets: Vec<Target>,
-    /// True for a one-character country form read from a compound.
-    pub short_form: bool,
 }
 
 /// The automaton, jieba and the compound rules, built once per process.
@@ -275,7 +273,7 @@ impl Matcher {
         let mut last_end = 0;
         for (s, e, p) in candidates {
             if s >= last_end {
-                mentions.push(Mention { range: s..e, targets: self.targets[p].clone(), short_form: false });
+                mentions.push(Mention { range: s..e, targets: self.targets[p].clone() });
                 last_end = e;
             }
         }
@@ -321,7 +319,6 @@ impl Matcher {
                 found.push(Mention {
                     range: o..o + ch.len_utf8(),
                     targets: vec![Target::Country { index: self.short[&ch], weak: false }],
-                    short_form: true,
                 });
             };
             let ends_well = bounds[end] || {
@@ -358,7 +355,6 @@ impl Matcher {
                                     found.push(Mention {
                                         range: jo..jo + jc.len_utf8(),
                                         targets: vec![Target::Country { index: country, weak: false }],
-                                        short_form: true,
                                     });
                                 }
                                 k += n;
