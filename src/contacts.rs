@@ -246,7 +246,16 @@ fn date_for(dates: &[DateMention], trigger_at: usize) -> Option<&DateMention> {
 
 /// Expressions that only point back to a day already named (当天, 同日).
 fn is_back_reference(sentence: &str, d: &DateMention) -> bool {
-    matches!(&sentence[d.range.clone()], "当天" | "当日" | "同日" | "同一天")
+    BACK_REFERENCES.contains(&&sentence[d.range.clone()])
+}
+
+/// Words that point back to a day already named.
+const BACK_REFERENCES: &[&str] = &["当时", "当天", "当日", "同日", "同一天"];
+
+/// The last day a sentence names in its own words, for 当时 / 当天 in later sentences.
+fn last_named_day(sentence: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
+    let r = reference?;
+    find_dates(sentence, r, false).iter().rfind(|d| !is_back_reference(sentence, d)).map(|d| d.date)
 }
 
 /// The clause (between ，；：) of `sentence` that holds byte offset `at`.
@@ -473,19 +482,12 @@ pub fn find_contacts(
         (0..text.sentences.len()).partition(|&i| text.sentences[i].paragraph == 0);
     for si in body.into_iter().chain(title) {
         let f = facts(resolved, text, si);
+        let sentence = text.sentence(si);
         if f.triggers.is_empty() {
             remember(&mut recent, &f);
-            if let Some(r) = reference {
-                let sentence = text.sentence(si);
-                last_day = find_dates(sentence, r, false)
-                    .iter()
-                    .rfind(|d| !is_back_reference(sentence, d))
-                    .map(|d| d.date)
-                    .or(last_day);
-            }
+            last_day = last_named_day(sentence, reference).or(last_day);
             continue;
         }
-        let sentence = text.sentence(si);
         let group_at: Vec<usize> =
             dicts.cue_forms("group").flat_map(|(_, form)| sentence.match_indices(form).map(|(i, _)| i)).collect();
         let held = has_cue(dicts, "held", sentence);
@@ -527,9 +529,8 @@ pub fn find_contacts(
             let upto_clause = &sentence[..if opens_with_cue { next.end } else { clause.end }];
             let future_words = has_cue(dicts, "future", &sentence[clause.clone()]);
             let planned = has_governing_cue(dicts, "planned", upto_clause) || future_words;
-            let future = planned;
             let dates: Vec<DateMention> = reference
-                .map(|r| find_dates(sentence, r, future))
+                .map(|r| find_dates(sentence, r, planned))
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|d| !is_report_date(sentence, d))
@@ -541,9 +542,7 @@ pub fn find_contacts(
                 .or_else(|| date_for(&dates, trigger_at))
                 .filter(|d| !is_back_reference(sentence, d))
                 .map(|d| d.date)
-                .or_else(|| {
-                    ["当时", "当天", "当日", "同日"].iter().any(|w| sentence.contains(w)).then_some(last_day).flatten()
-                });
+                .or_else(|| BACK_REFERENCES.iter().any(|w| sentence.contains(w)).then_some(last_day).flatten());
             let status = if cancelled {
                 Status::Cancelled
             } else if date.zip(reference).is_some_and(|(d, r)| d > r)
@@ -577,13 +576,7 @@ pub fn find_contacts(
             }
         }
         remember(&mut recent, &current.facts);
-        if let Some(r) = reference {
-            last_day = find_dates(sentence, r, false)
-                .iter()
-                .rfind(|d| !is_back_reference(sentence, d))
-                .map(|d| d.date)
-                .or(last_day);
-        }
+        last_day = last_named_day(sentence, reference).or(last_day);
     }
     contacts.iter_mut().for_each(Contact::assign_codes);
     contacts
