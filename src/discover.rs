@@ -97,6 +97,11 @@ impl Discoverer {
         tags.first().is_some_and(|t| t.word.chars().count() >= 2 && !t.tag.starts_with("nr"))
     }
 
+    /// The office titles that introduce names (category `title` of `triggers*.tsv`).
+    pub fn titles(&self) -> &[String] {
+        &self.title_forms
+    }
+
     fn is_transliteration(&self, c: char) -> bool {
         self.transliteration.contains(&c) && !AFTER_NAME.contains(c)
     }

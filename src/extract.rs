@@ -181,7 +181,15 @@ impl Pipeline {
         let (mentions, bounds) = self.matcher.find_with_boundaries(&simple.body);
         let discovered =
             self.discoverer.discover(&simple.body, &bounds, self.matcher.jieba(), &mentions, &self.country_ids);
-        let resolved = resolve(&self.dicts, &text.body, &mentions, &discovered, article.title.len(), reference);
+        let resolved = resolve(
+            &self.dicts,
+            &text.body,
+            &mentions,
+            &discovered,
+            self.discoverer.titles(),
+            article.title.len(),
+            reference,
+        );
         let contacts = find_contacts(&self.dicts, &simple, &text, &resolved, reference, &self.topics);
         Ok(Extraction {
             file: file.to_string(),

@@ -75,16 +75,17 @@ pub struct Resolved {
 }
 
 /// Resolves the mentions of an article's text, whose first `title_end` bytes are the title;
-/// `date` is the article's reference day. People named only in the title are not emitted.
+/// `date` is the article's reference day; `titles` are the office titles that support a weak
+/// form right after them. People named only in the title are not emitted.
 pub fn resolve(
     dicts: &Dictionaries,
     text: &str,
     mentions: &[Mention],
     discovered: &[Discovered],
+    titles: &[String],
     title_end: usize,
     date: Option<NaiveDate>,
 ) -> Resolved {
-    let titles: Vec<String> = dicts.cue_forms("title").map(|(_, f)| f.to_string()).collect();
     // Which people and countries have a strong form in the article.
     let strong: BTreeSet<usize> = mentions
         .iter()
