@@ -6,6 +6,7 @@
 //! that are boilerplate by their wording (feed footers, copyright lines, bare URLs and
 //! timestamps, editor credits) are dropped afterwards by [`is_boilerplate`].
 
+use lol_html::html_content::Element;
 use lol_html::{HtmlRewriter, Settings, doc_text, element, end_tag};
 use regex::Regex;
 use std::cell::RefCell;
@@ -72,8 +73,8 @@ pub fn simplify(s: &str) -> String {
     out
 }
 
-/// Elements whose whole content is never article text.
-const SKIPPED: &[&str] = &[
+/// Elements whose whole content is never article text: by tag name …
+const SKIPPED_TAGS: &[&str] = &[
     "script",
     "style",
     "svg",
@@ -89,25 +90,28 @@ const SKIPPED: &[&str] = &[
     "nav",
     "share-button",
     "share-modal",
-    "[data-selfpromo-newsletter]",
-    "[data-selfpromo-app]",
-    "[data-root-share]",
-    "[data-readmore-unlocker]",
-    ".m-block-ad",
-    ".m-interstitial__ad",
-    ".m-interstitial__unlock-btn",
-    ".dfp-tag-wrapper",
-    ".dotcom-ad",
-    ".t-copyright",
-    ".copyright",
-    ".image-caption",
-    ".m-figure__caption__legend",
-    ".m-figure__caption__credits",
-    ".Attribution_container",
-    ".StandardArticleBody_trustBadgeContainer",
-    ".external-link",
-    "#innity-in-post",
 ];
+/// … by an attribute they carry …
+const SKIPPED_ATTRIBUTES: &[&str] =
+    &["data-selfpromo-newsletter", "data-selfpromo-app", "data-root-share", "data-readmore-unlocker"];
+/// … by one of their classes …
+const SKIPPED_CLASSES: &[&str] = &[
+    "m-block-ad",
+    "m-interstitial__ad",
+    "m-interstitial__unlock-btn",
+    "dfp-tag-wrapper",
+    "dotcom-ad",
+    "t-copyright",
+    "copyright",
+    "image-caption",
+    "m-figure__caption__legend",
+    "m-figure__caption__credits",
+    "Attribution_container",
+    "StandardArticleBody_trustBadgeContainer",
+    "external-link",
+];
+/// … or by their id.
+const SKIPPED_IDS: &[&str] = &["innity-in-post"];
 
 /// Elements that start and end a paragraph.
 const BLOCKS: &[&str] = &[
@@ -175,76 +179,72 @@ impl std::fmt::Display for CleanError {
     }
 }
 
+/// Whether an element's whole content is never article text.
+fn is_skipped(el: &Element, tag: &str) -> bool {
+    SKIPPED_TAGS.contains(&tag)
+        || SKIPPED_ATTRIBUTES.iter().any(|a| el.has_attribute(a))
+        || el.get_attribute("class").is_some_and(|c| c.split_ascii_whitespace().any(|c| SKIPPED_CLASSES.contains(&c)))
+        || el.get_attribute("id").is_some_and(|id| SKIPPED_IDS.contains(&id.as_str()))
+}
+
 /// Extracts the readable paragraphs of a body of HTML.
 pub fn clean(html: &str) -> Result<Text, CleanError> {
     let state = Rc::new(RefCell::new(State::default()));
-    let mut handlers = Vec::new();
     let st = Rc::clone(&state);
-    handlers.push(element!("*", move |el| {
-        if !el.can_have_content() || el.is_self_closing() || OPTIONAL_END.contains(&el.tag_name().as_str()) {
-            return Ok(());
-        }
-        let depth = {
+    // One handler for every element (one selector is far cheaper for lol_html to build
+    // per article than one per rule): it counts the nesting depth, enters and leaves
+    // skipped elements, and ends paragraphs at block elements.
+    let every_element = element!("*", move |el| {
+        let tag = el.tag_name();
+        let has_content = el.can_have_content() && !el.is_self_closing();
+        let counted = has_content && !OPTIONAL_END.contains(&tag.as_str());
+        let skipped = has_content && is_skipped(el, &tag);
+        let block = BLOCKS.contains(&tag.as_str());
+        {
             let mut s = st.borrow_mut();
-            s.depth += 1;
-            s.depth
-        };
-        if depth > MAX_HTML_DEPTH {
-            return Err(format!("elements nested more than {MAX_HTML_DEPTH} deep").into());
-        }
-        let st = Rc::clone(&st);
-        if let Some(handlers) = el.end_tag_handlers() {
-            handlers.push(end_tag!(move |_| {
-                let mut s = st.borrow_mut();
-                s.depth = s.depth.saturating_sub(1);
-                Ok(())
-            }));
-        }
-        Ok(())
-    }));
-    for selector in SKIPPED {
-        let st = Rc::clone(&state);
-        handlers.push(element!(*selector, move |el| {
-            if el.can_have_content() && !el.is_self_closing() {
-                st.borrow_mut().skip += 1;
-                let st = Rc::clone(&st);
-                if let Some(handlers) = el.end_tag_handlers() {
-                    handlers.push(end_tag!(move |_| {
-                        let mut s = st.borrow_mut();
-                        s.skip = s.skip.saturating_sub(1);
-                        Ok(())
-                    }));
+            if counted {
+                s.depth += 1;
+                if s.depth > MAX_HTML_DEPTH {
+                    return Err(format!("elements nested more than {MAX_HTML_DEPTH} deep").into());
                 }
             }
-            Ok(())
-        }));
-    }
-    for tag in BLOCKS {
-        let st = Rc::clone(&state);
-        handlers.push(element!(*tag, move |el| {
-            st.borrow_mut().flush();
+            if skipped {
+                s.skip += 1;
+            }
+            if block {
+                s.flush();
+            }
+        }
+        if counted || skipped || block {
             let st = Rc::clone(&st);
             if let Some(handlers) = el.end_tag_handlers() {
                 handlers.push(end_tag!(move |_| {
-                    st.borrow_mut().flush();
+                    let mut s = st.borrow_mut();
+                    if counted {
+                        s.depth = s.depth.saturating_sub(1);
+                    }
+                    if skipped {
+                        s.skip = s.skip.saturating_sub(1);
+                    }
+                    if block {
+                        s.flush();
+                    }
                     Ok(())
                 }));
             }
-            Ok(())
-        }));
-    }
-    let st = Rc::clone(&state);
-    let mut settings = Settings::new();
-    for handler in handlers {
-        settings = settings.append_element_content_handler(handler);
-    }
-    let settings = settings.append_document_content_handler(doc_text!(move |t| {
-        let mut s = st.borrow_mut();
-        if s.skip == 0 {
-            s.current.push_str(t.as_str());
         }
         Ok(())
-    }));
+    });
+    let st = Rc::clone(&state);
+    let settings = Settings::new().append_element_content_handler(every_element).append_document_content_handler(
+        doc_text!(move |t| {
+            let mut s = st.borrow_mut();
+            if s.skip == 0 {
+                s.current.push_str(t.as_str());
+            }
+            Ok(())
+        }),
+    );
     let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
     rewriter.write(html.as_bytes()).and_then(|_| rewriter.end()).map_err(|e| CleanError(e.to_string()))?;
     let mut state = state.borrow_mut();

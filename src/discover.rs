@@ -9,7 +9,7 @@
 //! title. Discovered people get the stable id `zh-NAME` and `"known": false`.
 
 use crate::dict::Dictionaries;
-use crate::matcher::{Mention, Target};
+use crate::matcher::{Mention, Target, WordBoundaries};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jieba_rs::Jieba;
 use regex::Regex;
@@ -162,7 +162,7 @@ impl Discoverer {
     pub fn discover(
         &self,
         text: &str,
-        bounds: &[bool],
+        bounds: &WordBoundaries,
         jieba: &Jieba,
         mentions: &[Mention],
         countries: &[String],
@@ -171,7 +171,7 @@ impl Discoverer {
         let mut found: Vec<Discovered> = Vec::new();
         for t in self.titles.find_iter(text) {
             let start = t.end();
-            if start >= text.len() || covered(start) || !bounds.get(t.start()).copied().unwrap_or(false) {
+            if start >= text.len() || covered(start) || !bounds.at(t.start()) {
                 continue;
             }
             let Some(name) = self.name_at(jieba, &text[start..]) else { continue };

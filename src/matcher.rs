@@ -10,6 +10,7 @@
 use crate::dict::Dictionaries;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jieba_rs::Jieba;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -44,7 +45,8 @@ pub struct Matcher {
     automaton: AhoCorasick,
     targets: Vec<Vec<Target>>,
     jieba: Jieba,
-    short: HashMap<char, usize>,
+    /// One-character country forms and their country, sorted by character.
+    short: Vec<(char, usize)>,
     joint: Vec<(String, Vec<usize>)>,
 }
 
@@ -131,11 +133,6 @@ const COMPOUND_HEADS: &[&str] = &[
 /// One-character country forms that are also common words or parts of words.
 const RISKY_SHORT: &str = "以加法德巴印英意土希波荷丹芬埃叙乌泰越菲墨沙捷匈葡梵蒙缅柬马挪奥新";
 
-/// The character before byte offset `at`.
-fn prev_char(text: &str, at: usize) -> Option<char> {
-    text[..at].chars().next_back()
-}
-
 /// Runs whose one-character forms read differently together: 港澳 is Hong Kong and Macau.
 const JOINT_READINGS: &[(&str, &[&str])] =
     &[("港澳", &["HK", "MO"]), ("澳新", &["AU", "NZ"]), ("以巴", &["IL", "PS"]), ("巴以", &["PS", "IL"])];
@@ -206,31 +203,19 @@ impl Matcher {
                 Some((form.to_string(), countries?))
             })
             .collect();
-        let mut short = HashMap::new();
+        let mut short: Vec<(char, usize)> = Vec::new();
         for (i, c) in dicts.countries.iter().enumerate() {
             for s in &c.short {
                 let mut chars = s.chars();
-                if let (Some(ch), None) = (chars.next(), chars.next()) {
-                    short.entry(ch).or_insert(i);
+                if let (Some(ch), None) = (chars.next(), chars.next())
+                    && !short.iter().any(|(known, _)| *known == ch)
+                {
+                    short.push((ch, i));
                 }
             }
         }
+        short.sort();
         Matcher { automaton, targets: patterns.into_iter().map(|(_, t)| t).collect(), jieba, short, joint }
-    }
-
-    /// For each byte offset of `text`: whether jieba puts a word boundary there, and the
-    /// end of the jieba word that covers it.
-    fn boundaries(&self, text: &str) -> (Vec<bool>, Vec<usize>) {
-        let mut b = vec![false; text.len() + 1];
-        let mut word_end = vec![text.len(); text.len() + 1];
-        b[0] = true;
-        b[text.len()] = true;
-        for token in self.jieba.cut(text, false) {
-            b[token.byte_start] = true;
-            b[token.byte_end] = true;
-            word_end[token.byte_start..token.byte_end].iter_mut().for_each(|e| *e = token.byte_end);
-        }
-        (b, word_end)
     }
 
     /// All mentions in `text`, in order, not overlapping.
@@ -238,10 +223,10 @@ impl Matcher {
         self.find_with_boundaries(text).0
     }
 
-    /// The mentions of `text`, and for each byte offset whether jieba puts a word
-    /// boundary there (for later stages that read words).
-    pub fn find_with_boundaries(&self, text: &str) -> (Vec<Mention>, Vec<bool>) {
-        let (bounds, word_end) = self.boundaries(text);
+    /// The mentions of `text`, and jieba's word boundaries of it (for later stages that
+    /// read words).
+    pub fn find_with_boundaries<'t>(&'t self, text: &'t str) -> (Vec<Mention>, WordBoundaries<'t>) {
+        let bounds = WordBoundaries::new(text, &self.jieba);
         let bytes = text.as_bytes();
         let ascii_word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
         let mut candidates: Vec<(usize, usize, usize)> = self
@@ -258,12 +243,14 @@ impl Matcher {
                     // A contact word may end inside a jieba word (会面前 = 会/面前), and a
                     // country name before a title too (中国防长 = 中/国防/长); neither may
                     // start inside one (峰会谈 is no 会谈).
-                    let relaxed_end = self.targets[m.pattern().as_usize()].iter().any(|t| match t {
-                        Target::Trigger(_) => true,
-                        Target::Country { .. } => TITLE_HEADS.iter().any(|h| text[e..].starts_with(h)),
-                        _ => false,
-                    });
-                    bounds[s] && (bounds[e] || relaxed_end)
+                    let relaxed_end = || {
+                        self.targets[m.pattern().as_usize()].iter().any(|t| match t {
+                            Target::Trigger(_) => true,
+                            Target::Country { .. } => TITLE_HEADS.iter().any(|h| text[e..].starts_with(h)),
+                            _ => false,
+                        })
+                    };
+                    bounds.at(s) && (bounds.at(e) || relaxed_end())
                 }
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
@@ -277,7 +264,7 @@ impl Matcher {
                 last_end = e;
             }
         }
-        self.add_short_forms(text, &bounds, &word_end, &mut mentions);
+        self.add_short_forms(text, &bounds, &mut mentions);
         (mentions, bounds)
     }
 
@@ -293,100 +280,191 @@ impl Matcher {
         tags.len() == 1 && FUNCTION_TAGS.contains(&tags[0].tag)
     }
 
+    /// The country a one-character form names (美 → US), if it is one.
+    fn short_form(&self, c: char) -> Option<usize> {
+        self.short.binary_search_by_key(&c, |(s, _)| *s).ok().map(|i| self.short[i].1)
+    }
+
     /// One-character country forms in compounds, in the gaps between dictionary matches.
-    fn add_short_forms(&self, text: &str, bounds: &[bool], word_end: &[usize], mentions: &mut Vec<Mention>) {
-        let mut covered = vec![false; text.len()];
-        for m in mentions.iter() {
-            covered[m.range.clone()].iter_mut().for_each(|c| *c = true);
-        }
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
+    fn add_short_forms(&self, text: &str, bounds: &WordBoundaries, mentions: &mut Vec<Mention>) {
+        // Mentions are in order and do not overlap, so "is this offset covered" walks them once.
+        let mut next_mention = 0;
+        let mut covered = |at: usize| {
+            while mentions.get(next_mention).is_some_and(|m| m.range.end <= at) {
+                next_mention += 1;
+            }
+            mentions.get(next_mention).is_some_and(|m| m.range.start <= at)
+        };
         let mut found = Vec::new();
-        let mut i = 0;
-        while i < chars.len() {
-            let (start, c) = chars[i];
-            if covered[start] || !self.short.contains_key(&c) {
-                i += 1;
+        let mut before: Option<(usize, char)> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if self.short_form(c).is_none() || covered(start) {
+                before = Some((start, c));
                 continue;
             }
-            let mut j = i;
-            while j < chars.len() && !covered[chars[j].0] && self.short.contains_key(&chars[j].1) {
-                j += 1;
+            let mut run = vec![(start, c)];
+            while let Some(&(o, d)) = chars.peek() {
+                if self.short_form(d).is_none() || covered(o) {
+                    break;
+                }
+                run.push((o, d));
+                chars.next();
             }
-            let end = chars.get(j).map_or(text.len(), |(o, _)| *o);
-            let run = &chars[i..j];
+            let end = chars.peek().map_or(text.len(), |(o, _)| *o);
             let rest = &text[end..];
-            let single = |found: &mut Vec<Mention>, (o, ch): (usize, char)| {
+            let single = |found: &mut Vec<Mention>, (o, ch): (usize, char), country: usize| {
                 found.push(Mention {
                     range: o..o + ch.len_utf8(),
-                    targets: vec![Target::Country { index: self.short[&ch], weak: false }],
+                    targets: vec![Target::Country { index: country, weak: false }],
                 });
             };
-            let ends_well = bounds[end] || {
-                let tail = &text[end..word_end[end.saturating_sub(1)].max(end)];
-                COMPOUND_HEADS.iter().any(|h| tail.starts_with(h))
+            let ends_well = || {
+                bounds.at(end) || {
+                    let tail = &text[end..bounds.word_end(end.saturating_sub(1)).max(end)];
+                    COMPOUND_HEADS.iter().any(|h| tail.starts_with(h))
+                }
             };
             // A run with a form that is also a common word (以, 加, 法, 德, 印 …) must be
             // followed by what a compound of countries is followed by (中印边界, 英法两国), and
             // no run follows a number (28日以…).
             let risky = run.iter().any(|(_, c)| RISKY_SHORT.contains(*c));
-            let after_number =
-                prev_char(text, start).is_some_and(|c| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c));
-            let headed = COMPOUND_HEADS.iter().chain(TITLE_HEADS).any(|h| rest.starts_with(h))
-                || rest.starts_with(['方', '的', '，', '。', '、', '；', '”', '）'])
-                || self.joint.iter().any(|(f, _)| text[start..end].contains(f.as_str()));
-            if run.len() >= 2
-                && bounds[start]
-                && ends_well
-                && !after_number
-                && (!risky || headed)
-                && !self.is_common_word(&text[start..end])
-            {
-                // 中美, 日美韩: every character a side; 港澳 read together.
-                let distinct: std::collections::HashSet<char> = run.iter().map(|(_, c)| *c).collect();
-                if distinct.len() == run.len() {
-                    let mut k = 0;
-                    while k < run.len() {
-                        let (o, ch) = run[k];
-                        let joint = self.joint.iter().find(|(f, _)| text[o..end].starts_with(f.as_str()));
-                        match joint {
-                            Some((form, ids)) => {
-                                let n = form.chars().count();
-                                for (&(jo, jc), &country) in run[k..k + n].iter().zip(ids) {
-                                    found.push(Mention {
-                                        range: jo..jo + jc.len_utf8(),
-                                        targets: vec![Target::Country { index: country, weak: false }],
-                                    });
+            let after_number = before.is_some_and(|(_, c)| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c));
+            let headed = || {
+                COMPOUND_HEADS.iter().chain(TITLE_HEADS).any(|h| rest.starts_with(h))
+                    || rest.starts_with(['方', '的', '，', '。', '、', '；', '”', '）'])
+                    || self.joint.iter().any(|(f, _)| text[start..end].contains(f.as_str()))
+            };
+            if run.len() >= 2 {
+                if !after_number
+                    && (!risky || headed())
+                    && bounds.at(start)
+                    && ends_well()
+                    && !self.is_common_word(&text[start..end])
+                {
+                    // 中美, 日美韩: every character a side; 港澳 read together.
+                    let distinct: std::collections::HashSet<char> = run.iter().map(|(_, c)| *c).collect();
+                    if distinct.len() == run.len() {
+                        let mut k = 0;
+                        while k < run.len() {
+                            let (o, ch) = run[k];
+                            let joint = self.joint.iter().find(|(f, _)| text[o..end].starts_with(f.as_str()));
+                            match joint {
+                                Some((form, ids)) => {
+                                    let n = form.chars().count();
+                                    for (&(jo, jc), &country) in run[k..k + n].iter().zip(ids) {
+                                        single(&mut found, (jo, jc), country);
+                                    }
+                                    k += n;
                                 }
-                                k += n;
-                            }
-                            None => {
-                                single(&mut found, (o, ch));
-                                k += 1;
+                                None => {
+                                    single(&mut found, (o, ch), self.short_form(ch).expect("a short form"));
+                                    k += 1;
+                                }
                             }
                         }
                     }
                 }
-            } else if run.len() == 1 {
-                let side = rest.starts_with('方')
-                    && !NOT_SIDES.iter().any(|n| text[start..].starts_with(n))
-                    && bounds[start]
-                    && bounds.get(end + '方'.len_utf8()).copied().unwrap_or(false);
+            } else {
+                let side = || {
+                    rest.starts_with('方')
+                        && !NOT_SIDES.iter().any(|n| text[start..].starts_with(n))
+                        && bounds.at(start)
+                        && bounds.at(end + '方'.len_utf8())
+                };
                 // 访华, 驻美: the travel verb starts a word of its own (not 采访中).
-                let travel = i >= 1 && TRAVEL_PREFIX.contains(&chars[i - 1].1) && bounds[chars[i - 1].0] && bounds[end];
-                let titled = bounds[start]
-                    && !matches!(c, '以' | '加' | '新' | '马')
-                    && TITLE_HEADS.iter().any(|h| rest.starts_with(h));
-                if side || travel || titled {
-                    single(&mut found, run[0]);
+                let travel =
+                    || before.is_some_and(|(o, b)| TRAVEL_PREFIX.contains(&b) && bounds.at(o)) && bounds.at(end);
+                let titled = || {
+                    !matches!(c, '以' | '加' | '新' | '马')
+                        && TITLE_HEADS.iter().any(|h| rest.starts_with(h))
+                        && bounds.at(start)
+                };
+                if side() || travel() || titled() {
+                    single(&mut found, (start, c), self.short_form(c).expect("a short form"));
                 }
             }
-            i = j.max(i + 1);
+            before = run.last().copied();
         }
         if !found.is_empty() {
             mentions.extend(found);
             mentions.sort_by_key(|m| m.range.start);
         }
     }
+}
+
+/// Where jieba-rs puts word boundaries in one text, segmented lazily: jieba cuts each run of
+/// Han characters and ASCII letters and digits (a "block") on its own, and every other
+/// character is a word by itself, so a block is segmented only when an offset inside it is
+/// asked about, with the same result as segmenting the whole text.
+pub struct WordBoundaries<'t> {
+    text: &'t str,
+    jieba: &'t Jieba,
+    /// Per byte offset: not yet known, a boundary, or inside a word.
+    known: RefCell<Vec<Boundary>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Boundary {
+    Unknown,
+    Yes,
+    No,
+}
+
+impl<'t> WordBoundaries<'t> {
+    pub fn new(text: &'t str, jieba: &'t Jieba) -> WordBoundaries<'t> {
+        WordBoundaries { text, jieba, known: RefCell::new(Vec::new()) }
+    }
+
+    /// Whether jieba puts a word boundary at byte offset `at` (false off a character boundary
+    /// and past the end).
+    pub fn at(&self, at: usize) -> bool {
+        let text = self.text;
+        if at == 0 || at == text.len() {
+            return true;
+        }
+        if !text.is_char_boundary(at) {
+            return false;
+        }
+        let (Some(before), Some(after)) = (text[..at].chars().next_back(), text[at..].chars().next()) else {
+            return false;
+        };
+        if !in_block(before) || !in_block(after) {
+            return true;
+        }
+        let mut known = self.known.borrow_mut();
+        if known.is_empty() {
+            known.resize(text.len() + 1, Boundary::Unknown);
+        }
+        if known[at] == Boundary::Unknown {
+            let start =
+                text[..at].char_indices().rev().find(|(_, c)| !in_block(*c)).map_or(0, |(i, c)| i + c.len_utf8());
+            let end = text[at..].char_indices().find(|(_, c)| !in_block(*c)).map_or(text.len(), |(i, _)| at + i);
+            known[start..end].iter_mut().for_each(|k| *k = Boundary::No);
+            for token in self.jieba.cut(&text[start..end], false) {
+                known[start + token.byte_start] = Boundary::Yes;
+            }
+        }
+        known[at] == Boundary::Yes
+    }
+
+    /// The end of the jieba word that covers byte offset `at`.
+    pub fn word_end(&self, at: usize) -> usize {
+        (at + 1..self.text.len()).find(|&i| self.at(i)).unwrap_or(self.text.len())
+    }
+}
+
+/// The characters jieba-rs segments as blocks (its default Han class): CJK ideographs, ASCII
+/// letters and digits, and `+#&._%-`.
+fn in_block(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2A6DF}'
+        | '\u{2A700}'..='\u{2EBEF}'
+        | '\u{2F800}'..='\u{2FA1F}')
+        || c.is_ascii_alphanumeric()
+        || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
 }
 
 #[cfg(test)]
@@ -438,5 +516,40 @@ mod tests {
         let m = Matcher::new(&d);
         assert_eq!(names(&m, &d, "据美国之音报道"), ["voa"]);
         assert_eq!(names(&m, &d, "美国国务卿布林肯（Antony Blinken）"), ["US", "blinken-antony", "blinken-antony"]);
+    }
+
+    #[test]
+    fn lazy_boundaries_are_those_of_the_whole_text() {
+        let dicts = Dictionaries::embedded().unwrap();
+        let matcher = Matcher::new(&dicts);
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut checked = 0;
+        for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+            let raw = std::fs::read_to_string(entry.path()).unwrap();
+            let Ok(article) = crate::article::Article::parse(&raw) else { continue };
+            let text = crate::clean::simplify(&format!(
+                "{} 12:30 G20峰会。{}",
+                article.title,
+                crate::clean::clean(&article.html).unwrap().body
+            ));
+            let mut whole = vec![false; text.len() + 1];
+            for token in matcher.jieba().cut(&text, false) {
+                whole[token.byte_start] = true;
+                whole[token.byte_end] = true;
+            }
+            let lazy = WordBoundaries::new(&text, matcher.jieba());
+            // Ask from the end backwards too, so blocks are segmented from any offset.
+            for at in (0..=text.len()).rev() {
+                assert_eq!(
+                    lazy.at(at),
+                    whole[at],
+                    "{} at {at}: {:?}",
+                    entry.path().display(),
+                    &text[text.floor_char_boundary(at.saturating_sub(12))..text.ceil_char_boundary(at)]
+                );
+            }
+            checked += 1;
+        }
+        assert!(checked >= 10);
     }
 }
