@@ -61,17 +61,56 @@ impl Text {
     }
 }
 
-/// Traditional → simplified characters (fast2s, one character for one), keeping every
-/// character whose simplified form has another UTF-8 length, so byte offsets stay valid.
+/// Traditional → simplified characters, as fast2s converts them, with every byte offset
+/// kept (fast2s maps CJK ideographs of U+3400–U+9FFF to ideographs of the same UTF-8
+/// length). A table built once from fast2s answers for most characters; the few whose
+/// conversion depends on their neighbours (乾隆, 计畫) ask fast2s with those neighbours.
 pub fn simplify(s: &str) -> String {
-    let converted = fast2s::convert(s);
-    let mut out = String::with_capacity(s.len());
-    let mut simple = converted.chars();
-    for a in s.chars() {
-        out.push(simple.next().filter(|b| b.len_utf8() == a.len_utf8()).unwrap_or(a));
+    let mut out = s.as_bytes().to_vec();
+    for (i, c) in s.char_indices() {
+        let Some(slot) = (c as u32).checked_sub(SIMPLIFIED_FIRST).and_then(|k| SIMPLIFIED.get(k as usize)) else {
+            continue;
+        };
+        let simple = match *slot {
+            CONTEXTUAL => {
+                let before = s[..i].chars().next_back().unwrap_or('0');
+                let after = s[i + c.len_utf8()..].chars().next().unwrap_or('0');
+                fast2s::convert(&format!("{before}{c}{after}")).chars().nth(1).unwrap_or(c)
+            }
+            k => char::from_u32(SIMPLIFIED_FIRST + u32::from(k)).unwrap_or(c),
+        };
+        if simple != c && simple.len_utf8() == c.len_utf8() {
+            simple.encode_utf8(&mut out[i..i + c.len_utf8()]);
+        }
     }
-    out
+    String::from_utf8(out).expect("whole characters replaced by characters of the same length")
 }
+
+/// The first and last character fast2s converts.
+const SIMPLIFIED_FIRST: u32 = 0x3400;
+const SIMPLIFIED_LAST: u32 = 0x9FFF;
+/// Marks, in [`SIMPLIFIED`], a character whose conversion depends on its neighbours.
+const CONTEXTUAL: u16 = u16::MAX;
+/// The characters whose conversion fast2s decides from their neighbours.
+const CONTEXTUAL_CHARS: &str = "兒覆夥藉瞭麽幺於乾著苧闔鍾讎畫";
+
+/// For each character from [`SIMPLIFIED_FIRST`], its simplified form (as an offset from
+/// [`SIMPLIFIED_FIRST`]) or [`CONTEXTUAL`].
+static SIMPLIFIED: LazyLock<Vec<u16>> = LazyLock::new(|| {
+    (SIMPLIFIED_FIRST..=SIMPLIFIED_LAST)
+        .map(|u| {
+            let c = char::from_u32(u).expect("no surrogates in U+3400–U+9FFF");
+            if CONTEXTUAL_CHARS.contains(c) {
+                return CONTEXTUAL;
+            }
+            let simple = fast2s::convert(c.encode_utf8(&mut [0; 4])).chars().next().unwrap_or(c);
+            match (simple as u32).checked_sub(SIMPLIFIED_FIRST) {
+                Some(k) if simple as u32 <= SIMPLIFIED_LAST => k as u16,
+                _ => (u - SIMPLIFIED_FIRST) as u16,
+            }
+        })
+        .collect()
+});
 
 /// Elements whose whole content is never article text: by tag name …
 const SKIPPED_TAGS: &[&str] = &[
@@ -397,5 +436,16 @@ mod tests {
     fn entities_are_decoded_and_space_folded() {
         let t = clean("<p>A&amp;B&nbsp;&nbsp; C</p>").unwrap();
         assert_eq!(t.body, "A&B C");
+    }
+
+    #[test]
+    fn simplify_converts_as_fast2s_does() {
+        let traditional = "蔡英文與美國國務卿通話。乾隆年間，計畫擱置；答覆說看著辦，憑藉藉口。乾坤兒寬";
+        assert_eq!(simplify(traditional), fast2s::convert(traditional));
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            assert_eq!(simplify(&text), fast2s::convert(&text), "{}", entry.path().display());
+        }
     }
 }

@@ -474,8 +474,8 @@ pub fn find_contacts(
 ) -> Vec<Contact> {
     let mut contacts: Vec<Contact> = Vec::new();
     let mut recent: Vec<usize> = Vec::new();
-    // The day named last, for 当时 / 当天 in later sentences.
-    let mut last_day: Option<NaiveDate> = None;
+    // The sentences read so far, for the day named last (当时 / 当天 in later sentences).
+    let mut read: Vec<usize> = Vec::new();
     // The body first, then the title (paragraph 0): a headline repeats what the body
     // reports, so the body's fuller mention comes first and the title's merges into it.
     let (title, body): (Vec<usize>, Vec<usize>) =
@@ -485,7 +485,7 @@ pub fn find_contacts(
         let sentence = text.sentence(si);
         if f.triggers.is_empty() {
             remember(&mut recent, &f);
-            last_day = last_named_day(sentence, reference).or(last_day);
+            read.push(si);
             continue;
         }
         let group_at: Vec<usize> =
@@ -542,7 +542,11 @@ pub fn find_contacts(
                 .or_else(|| date_for(&dates, trigger_at))
                 .filter(|d| !is_back_reference(sentence, d))
                 .map(|d| d.date)
-                .or_else(|| BACK_REFERENCES.iter().any(|w| sentence.contains(w)).then_some(last_day).flatten());
+                .or_else(|| {
+                    let back = BACK_REFERENCES.iter().any(|w| sentence.contains(w));
+                    let mut earlier = read.iter().rev().map(|&i| text.sentence(i));
+                    back.then(|| earlier.find_map(|s| last_named_day(s, reference))).flatten()
+                });
             let status = if cancelled {
                 Status::Cancelled
             } else if date.zip(reference).is_some_and(|(d, r)| d > r)
@@ -576,7 +580,7 @@ pub fn find_contacts(
             }
         }
         remember(&mut recent, &current.facts);
-        last_day = last_named_day(sentence, reference).or(last_day);
+        read.push(si);
     }
     contacts.iter_mut().for_each(Contact::assign_codes);
     contacts
