@@ -66,7 +66,8 @@ impl Text {
 /// length). A table built once from fast2s answers for most characters; the few whose
 /// conversion depends on their neighbours (乾隆, 计畫) ask fast2s with those neighbours.
 pub fn simplify(s: &str) -> String {
-    let mut out = s.as_bytes().to_vec();
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
     for (i, c) in s.char_indices() {
         let Some(slot) = (c as u32).checked_sub(SIMPLIFIED_FIRST).and_then(|k| SIMPLIFIED.get(k as usize)) else {
             continue;
@@ -80,10 +81,13 @@ pub fn simplify(s: &str) -> String {
             k => char::from_u32(SIMPLIFIED_FIRST + u32::from(k)).unwrap_or(c),
         };
         if simple != c && simple.len_utf8() == c.len_utf8() {
-            simple.encode_utf8(&mut out[i..i + c.len_utf8()]);
+            out.push_str(&s[copied..i]);
+            out.push(simple);
+            copied = i + c.len_utf8();
         }
     }
-    String::from_utf8(out).expect("whole characters replaced by characters of the same length")
+    out.push_str(&s[copied..]);
+    out
 }
 
 /// The first and last character fast2s converts.
@@ -333,18 +337,13 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
           | ©.*
           | \(c\)\s*\d{4}.*
           | 版权所有.*
-          | 责编[:：].*
           | 网编[:：].*
           | (?:编译|撰稿|翻译|编辑)[\s:：]*\S{1,12}(?:[；;，,]\s*(?:审校|责编|编辑)[\s:：]*\S{1,12})*
-          | https?://\S+
-          | \S+\.(?:jpe?g|png|gif|webp)
           | \d{2}/\d{2}/\d{4}\s*-\s*\d{2}:\d{2}
           | [A-Z][a-z]{2},\s\d{1,2}\s[A-Z][a-z]{2}\s\d{4}\s[\d:]+\s*(?:GMT|UTC)?
           | \d{4}-\d{2}-\d{2}(?:[T\s][\d:.]+Z?)?
           | 我们的标准[:：].*
           | 点击.{0,12}(?:订阅|下载|关注).*
-          | .*责编.*
-          | .*https?://\S+.*
           | 使用浏览器播视频.*
           | \d+\s*(?:分钟|小时|天)前
           | Array
@@ -360,9 +359,21 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Whether a whole paragraph is boilerplate by its wording.
+/// A web address anywhere in a paragraph.
+static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://\S").unwrap());
+
+/// Whether a whole paragraph is boilerplate by its wording: an editor credit (责编) or a web
+/// address anywhere, an image file name, or one of the forms of [`BOILERPLATE`]. (The first
+/// three are tested apart from the regex, which would otherwise read every paragraph to
+/// its end.)
 pub fn is_boilerplate(paragraph: &str) -> bool {
-    BOILERPLATE.is_match(paragraph)
+    paragraph.contains("责编") || URL.is_match(paragraph) || is_image_name(paragraph) || BOILERPLATE.is_match(paragraph)
+}
+
+/// A file name of an image: `photo_1.jpg`.
+fn is_image_name(p: &str) -> bool {
+    let Some((stem, extension)) = p.rsplit_once('.') else { return false };
+    !stem.is_empty() && !p.contains(char::is_whitespace) && ["jpg", "jpeg", "png", "gif", "webp"].contains(&extension)
 }
 
 /// Splits a paragraph into sentences after 。！？!?； (keeping closing quotes with them).

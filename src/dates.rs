@@ -61,6 +61,11 @@ pub fn chinese_number(s: &str) -> Option<u32> {
 /// The reference day set by a dateline at the start of the body (法新社巴黎20日电): the
 /// latest day with that number on or before `published`.
 pub fn dateline_day(first_paragraph: &str, published: NaiveDate) -> Option<NaiveDate> {
+    // A dateline is short and ends in 日电 or 日讯 (most paragraphs have neither).
+    let head = &first_paragraph[..first_paragraph.floor_char_boundary(160)];
+    if !head.contains("日电") && !head.contains("日讯") {
+        return None;
+    }
     let day = DATELINE.captures(first_paragraph)?[1].parse::<u32>().ok()?;
     (0..3).find_map(|back| {
         let month = published.checked_sub_months(Months::new(back))?;

@@ -116,6 +116,8 @@ pub struct Dictionaries {
     pub organizations: Vec<Organization>,
     pub topics: Vec<Topic>,
     pub cues: Vec<Cue>,
+    /// Index of `countries` by id, built on first use (and reset when files are added).
+    country_index: std::sync::OnceLock<HashMap<String, usize>>,
 }
 
 /// The kinds of dictionary file, told apart by the start of the file name.
@@ -248,6 +250,7 @@ impl Dictionaries {
     /// Parses files into this set; returns the malformed lines (the rest is still added).
     pub fn add_files<'a>(&mut self, files: impl Iterator<Item = (String, &'a str)>) -> Vec<Problem> {
         let mut problems = Vec::new();
+        self.country_index = std::sync::OnceLock::new();
         for (name, text) in files {
             problems.extend(self.add_file(&name, text));
         }
@@ -337,7 +340,10 @@ impl Dictionaries {
     }
 
     pub fn country(&self, id: &str) -> Option<&Country> {
-        self.countries.iter().find(|c| c.id == id)
+        let index = self
+            .country_index
+            .get_or_init(|| self.countries.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect());
+        index.get(id).map(|&i| &self.countries[i])
     }
 
     /// Cue words of one category (`planned`, `cancelled`, `group`, …), all labels together.

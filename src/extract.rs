@@ -73,7 +73,8 @@ pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
     if looks_binary(bytes) {
         return Err(ExtractError::Read(ReadError::NotText));
     }
-    let text = match std::str::from_utf8(bytes) {
+    // simdutf8 validates Chinese text several times faster than the standard library.
+    let text = match simdutf8::basic::from_utf8(bytes) {
         Ok(s) => std::borrow::Cow::Borrowed(s),
         Err(_) if mostly_utf8(bytes) => String::from_utf8_lossy(bytes),
         Err(_) => {
