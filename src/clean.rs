@@ -310,10 +310,25 @@ pub fn clean(html: &str) -> Result<Text, CleanError> {
 
 /// Folds every run of white space (NBSP and ideographic space too) into one space.
 pub fn fold_whitespace(s: &str) -> String {
+    let is_space = |c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}' || c == '\u{200b}';
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}' || c == '\u{200b}' {
+    // Runs of text between spaces are copied whole; a space can only start at an ASCII
+    // white space byte or at the first byte of U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000.
+    let mut rest = s;
+    while !rest.is_empty() {
+        let next = rest.bytes().position(|b| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3));
+        let at = next.unwrap_or(rest.len());
+        if at > 0 {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push_str(&rest[..at]);
+        }
+        rest = &rest[at..];
+        let Some(c) = rest.chars().next() else { break };
+        if is_space(c) {
             space = !out.is_empty();
         } else {
             if space {
@@ -322,6 +337,7 @@ pub fn fold_whitespace(s: &str) -> String {
             }
             out.push(c);
         }
+        rest = &rest[c.len_utf8()..];
     }
     out
 }
@@ -378,23 +394,24 @@ fn is_image_name(p: &str) -> bool {
 
 /// Splits a paragraph into sentences after 。！？!?； (keeping closing quotes with them).
 pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
+    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';');
+    let is_closing = |c: char| matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '。' | '！' | '？');
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = p.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';') {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, q)) = chars.peek() {
-                if matches!(q, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '。' | '！' | '？') {
-                    end = j + q.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            push_trimmed(p, start..end, &mut out);
-            start = end;
+    let mut at = 0;
+    // A sentence end is `!`, `?`, `;` or a character whose first byte is E3 (。) or EF (！？；):
+    // the bytes between are passed over without decoding them.
+    while let Some(skip) = p.as_bytes()[at..].iter().position(|b| matches!(b, b'!' | b'?' | b';' | 0xE3 | 0xEF)) {
+        at += skip;
+        let c = p[at..].chars().next().expect("a character starts at a lead byte");
+        at += c.len_utf8();
+        if !is_end(c) {
+            continue;
         }
+        let closing: usize = p[at..].chars().take_while(|&q| is_closing(q)).map(char::len_utf8).sum();
+        at += closing;
+        push_trimmed(p, start..at, &mut out);
+        start = at;
     }
     push_trimmed(p, start..p.len(), &mut out);
     out

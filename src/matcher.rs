@@ -47,6 +47,9 @@ pub struct Matcher {
     jieba: Jieba,
     /// One-character country forms and their country, sorted by character.
     short: Vec<(char, usize)>,
+    /// The characters of `short`, as a bit set over the Basic Multilingual Plane: most
+    /// characters of a text are ruled out by one bit.
+    short_bits: Vec<u64>,
     joint: Vec<(String, Vec<usize>)>,
 }
 
@@ -184,17 +187,22 @@ impl Matcher {
         }
         let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
         patterns.sort();
-        let mut jieba = Jieba::new();
+        // jieba's own dictionary takes most of the start-up: it loads on a thread of its
+        // own while the automaton is built.
+        let (mut jieba, automaton) = std::thread::scope(|scope| {
+            let jieba = scope.spawn(Jieba::new);
+            let automaton = AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(patterns.iter().map(|(f, _)| f.as_str()))
+                .expect("the automaton of dictionary forms builds");
+            (jieba.join().expect("jieba's dictionary loads"), automaton)
+        });
         for (form, _) in &patterns {
             if form.chars().count() >= 2 && !form.is_ascii() {
                 let freq = jieba.suggest_freq(form).max(1000);
                 jieba.add_word(form, Some(freq), None);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(patterns.iter().map(|(f, _)| f.as_str()))
-            .expect("the automaton of dictionary forms builds");
         let joint = JOINT_READINGS
             .iter()
             .filter_map(|(form, ids)| {
@@ -215,7 +223,14 @@ impl Matcher {
             }
         }
         short.sort();
-        Matcher { automaton, targets: patterns.into_iter().map(|(_, t)| t).collect(), jieba, short, joint }
+        let mut short_bits = vec![0u64; 0x10000 / 64];
+        for &(c, _) in &short {
+            let u = c as usize;
+            if let Some(word) = short_bits.get_mut(u / 64) {
+                *word |= 1 << (u % 64);
+            }
+        }
+        Matcher { automaton, targets: patterns.into_iter().map(|(_, t)| t).collect(), jieba, short, short_bits, joint }
     }
 
     /// All mentions in `text`, in order, not overlapping.
@@ -282,6 +297,10 @@ impl Matcher {
 
     /// The country a one-character form names (美 → US), if it is one.
     fn short_form(&self, c: char) -> Option<usize> {
+        let u = c as usize;
+        if self.short_bits.get(u / 64).is_some_and(|word| word & (1 << (u % 64)) == 0) {
+            return None;
+        }
         self.short.binary_search_by_key(&c, |(s, _)| *s).ok().map(|i| self.short[i].1)
     }
 
