@@ -1,7 +1,7 @@
 //! Criterion benchmarks, one per pipeline stage, over a fixed sample of real articles:
 //! every file under `fixtures/corpus` and `fixtures/seeds`. Throughput is the sample's file
-//! bytes for every bench, so each figure reads as the archive MB/s that stage alone could
-//! keep up with. `pipeline_new` is the start-up cost: dictionaries, automata and jieba.
+//! bytes for every bench (decimal MB/s), so each figure reads as the archive rate that
+//! stage alone could keep up with. `pipeline_new` is the start-up cost: dictionaries, automata and jieba.
 //!
 //! Run with `cargo bench --bench stages` (see README, Performance).
 
@@ -71,7 +71,7 @@ fn stages(c: &mut Criterion) {
     startup.finish();
 
     let mut group = c.benchmark_group("stages");
-    group.throughput(Throughput::Bytes(sample_bytes)).measurement_time(Duration::from_secs(5));
+    group.throughput(Throughput::BytesDecimal(sample_bytes)).measurement_time(Duration::from_secs(5));
     group.bench_function("decode", |b| {
         b.iter(|| files.iter().map(|(_, bytes)| decode(black_box(bytes)).map(|t| t.len())).collect::<Vec<_>>())
     });

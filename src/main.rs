@@ -197,7 +197,7 @@ impl Progress {
         if !std::io::stderr().is_terminal() {
             return progress;
         }
-        let bar = ProgressBar::new_spinner().with_style(Progress::style("{spinner}"));
+        let bar = ProgressBar::new_spinner().with_style(Progress::style("{spinner}")).with_message("0.0 MB");
         bar.enable_steady_tick(Duration::from_millis(120));
         let inputs = Inputs::new(paths);
         if !inputs.reads_stdin() {
@@ -241,7 +241,7 @@ impl Progress {
             && let Some(&total) = self.total.get()
         {
             self.bar.set_length(total);
-            self.bar.set_style(Progress::style("[{bar:30}]"));
+            self.bar.set_style(Progress::style("[{wide_bar}]"));
         }
         self.bar.set_message(format!("{:.1} MB", bytes as f64 / 1e6));
         self.bar.inc(1);
