@@ -213,13 +213,12 @@ impl Progress {
     }
 
     fn style(gauge: &str) -> ProgressStyle {
-        let rate = |state: &ProgressState, w: &mut dyn std::fmt::Write| {
-            let _ = write!(w, "{:.0} articles/s", state.per_sec());
-        };
-        ProgressStyle::with_template(&format!("{gauge} {{human_pos}}{{len}} articles, {{rate}}, {{msg}}{{time}}"))
+        ProgressStyle::with_template(&format!("{gauge} {{human_pos}}{{out_of}} articles, {{rate}}, {{msg}}{{time}}"))
             .expect("progress template")
-            .with_key("rate", rate)
-            .with_key("len", |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+            .with_key("rate", |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} articles/s", state.per_sec());
+            })
+            .with_key("out_of", |state: &ProgressState, w: &mut dyn std::fmt::Write| {
                 if let Some(len) = state.len() {
                     let _ = write!(w, "/{}", indicatif::HumanCount(len));
                 }
