@@ -1,22 +1,29 @@
 //! Batch: input paths → extractions in input order, in parallel, with per-file errors.
 //!
-//! Owns finding the files (directories walked lazily, in name order), reading them, and
-//! running the per-article pipeline over chunks of files with rayon. Results come back in
+//! Owns finding the files (directories walked lazily, in name order; `-` is standard input,
+//! see [`crate::stdin`]), reading them, and running the per-article pipeline over chunks of
+//! files with rayon while the caller consumes the previous chunk. Results come back in
 //! input order whatever the thread count; a bad file yields a [`FileError`] and the batch
 //! goes on.
 
 use crate::extract::{Extraction, Pipeline};
+use crate::stdin::StdinItems;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 
 /// Files larger than this are not read: no news article comes near it (the largest of the
 /// shared corpus is under 1 MB), and reading one would hold up the batch.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// Files handed to the thread pool at once; bounds memory whatever the batch size.
 const CHUNK: usize = 512;
+/// Extracted chunks that may wait for the consumer: with the chunk being extracted and the
+/// one being consumed, at most three chunks of results are held at once.
+const CHUNKS_WAITING: usize = 1;
 /// File name endings read when walking a directory (files named explicitly are always read).
 const ARTICLE_ENDINGS: &[&str] = &["md", "markdown", "txt", "html", "htm"];
 
@@ -35,52 +42,139 @@ impl std::fmt::Display for FileError {
     }
 }
 
-/// One item of the input stream: a file to read, or a path that could not be listed.
-pub type Found = Result<PathBuf, FileError>;
-
-/// Walks `paths` lazily: files as given, directories recursively in file-name order.
-pub fn discover(paths: &[PathBuf]) -> impl Iterator<Item = Found> + '_ {
-    paths.iter().flat_map(|p| -> Box<dyn Iterator<Item = Found>> {
-        match std::fs::metadata(p) {
-            Err(e) => Box::new(std::iter::once(Err(FileError {
-                path: p.display().to_string(),
-                reason: "unreadable",
-                message: format!("cannot open: {}", io_message(&e)),
-            }))),
-            Ok(m) if m.is_dir() => {
-                Box::new(walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name().into_iter().filter_map(
-                    |entry| match entry {
-                        Ok(e) if e.file_type().is_dir() => None,
-                        Ok(e) => {
-                            let name = e.file_name().to_string_lossy();
-                            let wanted = !name.starts_with('.')
-                                && e.path()
-                                    .extension()
-                                    .is_some_and(|x| ARTICLE_ENDINGS.iter().any(|a| x.eq_ignore_ascii_case(a)));
-                            wanted.then(|| Ok(e.into_path()))
-                        }
-                        Err(e) => Some(Err(FileError {
-                            path: e.path().map(|p| p.display().to_string()).unwrap_or_default(),
-                            reason: if e.loop_ancestor().is_some() { "symlink loop" } else { "unreadable" },
-                            message: match e.loop_ancestor() {
-                                Some(a) => {
-                                    format!("symbolic link loop back to {}", a.display())
-                                }
-                                None => format!(
-                                    "cannot read: {}",
-                                    e.io_error().map(io_message).unwrap_or_else(|| e.to_string())
-                                ),
-                            },
-                        })),
-                    },
-                ))
-            }
-            Ok(_) => Box::new(std::iter::once(Ok(p.clone()))),
-        }
-    })
+/// One article to read: a file, or an article posted on standard input as a JSON line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    File(PathBuf),
+    Posted {
+        /// The name written into the record (`file`).
+        name: String,
+        /// The whole archived post, as it would be in a file.
+        text: String,
+    },
 }
 
-fn io_message(e: &std::io::Error) -> String {
+impl Item {
+    /// The name of the article in records and error messages.
+    pub fn name(&self) -> String {
+        match self {
+            Item::File(path) => path.display().to_string(),
+            Item::Posted { name, .. } => name.clone(),
+        }
+    }
+
+    /// The article's bytes: the file read from disk, or the posted text.
+    pub fn bytes(&self) -> Result<Cow<'_, [u8]>, FileError> {
+        match self {
+            Item::File(path) => read(path).map(Cow::Owned),
+            Item::Posted { text, .. } => Ok(Cow::Borrowed(text.as_bytes())),
+        }
+    }
+}
+
+/// One item of the input stream: an article to read, or an input that could not be listed.
+pub type Found = Result<Item, FileError>;
+
+/// One article's record and the size of the article read (file bytes, or the posted text).
+#[derive(Debug, Clone)]
+pub struct Extracted {
+    pub extraction: Extraction,
+    pub bytes: u64,
+}
+
+/// The PATHS of a batch, where `-` stands for standard input. Keeps what standard input
+/// named, for the record of the sources a graph was made from.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    paths: Vec<PathBuf>,
+    from_stdin: Arc<Mutex<Vec<String>>>,
+}
+
+impl Inputs {
+    pub fn new(paths: &[PathBuf]) -> Inputs {
+        Inputs { paths: paths.to_vec(), from_stdin: Arc::default() }
+    }
+
+    /// Whether one of the PATHS is `-`.
+    pub fn reads_stdin(&self) -> bool {
+        self.paths.iter().any(|p| is_stdin(p))
+    }
+
+    /// Every article to read, lazily and in order: files as given, directories recursively
+    /// in file-name order, `-` as described in [`crate::stdin`].
+    pub fn items(&self) -> impl Iterator<Item = Found> + Send + '_ {
+        self.paths.iter().flat_map(|p| -> Box<dyn Iterator<Item = Found> + Send> {
+            if is_stdin(p) {
+                let reader = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
+                Box::new(StdinItems::new(reader, Arc::clone(&self.from_stdin)))
+            } else {
+                walk(p.clone())
+            }
+        })
+    }
+
+    /// The inputs as a graph records them: each PATH as given, `-` replaced by the paths
+    /// standard input listed (or `<stdin>` when it gave JSON articles). Complete once
+    /// [`Inputs::items`] has been read to the end.
+    pub fn sources(&self) -> Vec<String> {
+        let from_stdin = self.from_stdin.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut sources = Vec::new();
+        for p in &self.paths {
+            if is_stdin(p) {
+                sources.extend(from_stdin.iter().cloned());
+            } else {
+                sources.push(p.display().to_string());
+            }
+        }
+        sources
+    }
+}
+
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Walks one PATH lazily: a file as given, a directory recursively in file-name order.
+pub fn walk(p: PathBuf) -> Box<dyn Iterator<Item = Found> + Send> {
+    match std::fs::metadata(&p) {
+        Err(e) => Box::new(std::iter::once(Err(FileError {
+            path: p.display().to_string(),
+            reason: "unreadable",
+            message: format!("cannot open: {}", io_message(&e)),
+        }))),
+        Ok(m) if m.is_dir() => {
+            Box::new(walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name().into_iter().filter_map(|entry| {
+                match entry {
+                    Ok(e) if e.file_type().is_dir() => None,
+                    Ok(e) => {
+                        let name = e.file_name().to_string_lossy();
+                        let wanted = !name.starts_with('.')
+                            && e.path()
+                                .extension()
+                                .is_some_and(|x| ARTICLE_ENDINGS.iter().any(|a| x.eq_ignore_ascii_case(a)));
+                        wanted.then(|| Ok(Item::File(e.into_path())))
+                    }
+                    Err(e) => Some(Err(FileError {
+                        path: e.path().map(|p| p.display().to_string()).unwrap_or_default(),
+                        reason: if e.loop_ancestor().is_some() { "symlink loop" } else { "unreadable" },
+                        message: match e.loop_ancestor() {
+                            Some(a) => {
+                                format!("symbolic link loop back to {}", a.display())
+                            }
+                            None => format!(
+                                "cannot read: {}",
+                                e.io_error().map(io_message).unwrap_or_else(|| e.to_string())
+                            ),
+                        },
+                    })),
+                }
+            }))
+        }
+        Ok(_) => Box::new(std::iter::once(Ok(Item::File(p)))),
+    }
+}
+
+pub fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -111,40 +205,68 @@ pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
     Ok(bytes)
 }
 
-/// Reads and extracts one file.
-pub fn process(pipeline: &Pipeline, path: &Path) -> Result<Extraction, FileError> {
-    let bytes = read(path)?;
-    pipeline.extract(&path.display().to_string(), &bytes).map_err(|e| FileError {
-        path: path.display().to_string(),
-        reason: e.reason(),
-        message: e.to_string(),
-    })
+/// Reads and extracts one article.
+pub fn process(pipeline: &Pipeline, item: &Item) -> Result<Extracted, FileError> {
+    let name = item.name();
+    let bytes = item.bytes()?;
+    match pipeline.extract(&name, &bytes) {
+        Ok(extraction) => Ok(Extracted { extraction, bytes: bytes.len() as u64 }),
+        Err(e) => Err(FileError { path: name, reason: e.reason(), message: e.to_string() }),
+    }
 }
 
-/// Runs the pipeline over every found file, calling `each` in input order, until `each`
-/// returns `Break` or `stop` is set (checked before each file is read; set it from a signal
-/// handler). Returns `Break` when the batch stopped before its end.
+/// The results of one chunk, in input order; `None` for an article left out because the
+/// batch was stopping.
+type ChunkResults = Vec<Option<Result<Extracted, FileError>>>;
+
+/// Runs the pipeline over every found article, calling `each` in input order, until `each`
+/// returns `Break` or `stop` is set (checked before each article is read; set it from a
+/// signal handler). Returns `Break` when the batch stopped before its end.
+///
+/// A producer thread walks the input and extracts it a chunk at a time on the rayon pool,
+/// while `each` runs on the calling thread over the chunk before: extraction never waits
+/// for the consumer unless a chunk is already waiting. What `each` saw is always a prefix
+/// of the input; after `Break` (from `each` or `stop`) no more results are delivered, and
+/// the producer leaves the articles not yet started and returns before `run` does.
 pub fn run<I, F>(pipeline: &Pipeline, found: I, stop: &AtomicBool, mut each: F) -> ControlFlow<()>
 where
-    I: Iterator<Item = Found>,
-    F: FnMut(Result<Extraction, FileError>) -> ControlFlow<()>,
+    I: Iterator<Item = Found> + Send,
+    F: FnMut(Result<Extracted, FileError>) -> ControlFlow<()>,
 {
-    let mut found = found.peekable();
-    while found.peek().is_some() {
-        if stop.load(Ordering::Relaxed) {
-            return ControlFlow::Break(());
+    let consumer_stopped = AtomicBool::new(false);
+    let halted = || stop.load(Ordering::Relaxed) || consumer_stopped.load(Ordering::Relaxed);
+    std::thread::scope(|scope| {
+        let (send, receive) = mpsc::sync_channel::<ChunkResults>(CHUNKS_WAITING);
+        let producer = scope.spawn(move || {
+            let mut found = found.peekable();
+            while found.peek().is_some() {
+                if halted() {
+                    return ControlFlow::Break(());
+                }
+                let chunk: Vec<Found> = found.by_ref().take(CHUNK).collect();
+                let results: ChunkResults = chunk
+                    .into_par_iter()
+                    .map(|item| (!halted()).then(|| item.and_then(|item| process(pipeline, &item))))
+                    .collect();
+                if send.send(results).is_err() {
+                    return ControlFlow::Break(());
+                }
+            }
+            ControlFlow::Continue(())
+        });
+        // An article left out because of `stop` ends the batch: later results are dropped
+        // so that what `each` saw is always a prefix of the input.
+        let consumed = receive.iter().flatten().try_for_each(|result| match result {
+            Some(result) => each(result),
+            None => ControlFlow::Break(()),
+        });
+        if consumed.is_break() {
+            consumer_stopped.store(true, Ordering::Relaxed);
         }
-        let chunk: Vec<Found> = found.by_ref().take(CHUNK).collect();
-        let results: Vec<Option<Result<Extraction, FileError>>> = chunk
-            .into_par_iter()
-            .map(|item| (!stop.load(Ordering::Relaxed)).then(|| item.and_then(|path| process(pipeline, &path))))
-            .collect();
-        for result in results {
-            // A file left out because of `stop` ends the batch: later results are dropped
-            // so that what `each` saw is always a prefix of the input.
-            let Some(result) = result else { return ControlFlow::Break(()) };
-            each(result)?;
-        }
-    }
-    ControlFlow::Continue(())
+        // Unblocks a producer waiting to send, so that it sees the stop.
+        drop(receive);
+        let produced = producer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        consumed?;
+        produced
+    })
 }

@@ -4,9 +4,10 @@
 //! [`article`] reads a post, [`clean`] turns its HTML into text, [`matcher`] finds
 //! dictionary forms, [`resolve`] turns them into entities, [`dates`] reads time
 //! expressions, [`contacts`] finds the contacts of one article, [`extract`] ties these
-//! together per article, [`batch`] runs it over many files, [`events`] clusters contacts
-//! across articles, [`filter`] selects events, [`graph`] builds the cross-article graph,
-//! [`export`] writes it and [`stats`] answers common questions about it.
+//! together per article, [`batch`] runs it over many files (or what [`stdin`] names or
+//! posts), [`events`] clusters contacts across articles, [`filter`] selects events,
+//! [`graph`] builds the cross-article graph, [`export`] writes it and [`stats`] answers
+//! common questions about it.
 
 pub mod article;
 pub mod batch;
@@ -23,5 +24,6 @@ pub mod graph;
 pub mod matcher;
 pub mod resolve;
 pub mod stats;
+pub mod stdin;
 pub mod suggest;
 pub mod topics;

@@ -5,26 +5,28 @@
 //! interrupted (Ctrl-C, SIGTERM), nothing written.
 
 use clap::{Args, Parser, Subcommand};
-use dipgraph::batch::{self, FileError};
+use dipgraph::batch::{self, Extracted, FileError, Inputs};
 use dipgraph::dict::{self, Dictionaries};
 use dipgraph::events::{Event, EventClusterer};
 use dipgraph::export::{self, Format, write_atomic};
-use dipgraph::extract::{Extraction, Pipeline};
+use dipgraph::extract::Pipeline;
 use dipgraph::filter::Filter;
 use dipgraph::graph::{GraphBuilder, Level, Shape};
 use dipgraph::stats;
+use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::ops::ControlFlow;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
 
 /// mimalloc: the batch allocates many short-lived strings and vectors per article, which it
 /// serves faster than the system allocator (measured in bench/run.sh).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use std::io::Write;
-use std::ops::ControlFlow;
-use std::path::PathBuf;
-use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
 
 #[derive(Parser)]
 #[command(
@@ -53,7 +55,7 @@ enum Command {
     Stats(StatsArgs),
     /// Print the clean text dipgraph reads from each article (title, then one paragraph a line).
     Text {
-        /// Article files or directories (read recursively).
+        /// Article files or directories (read recursively); `-` reads standard input: paths, one a line, or JSON Lines articles.
         #[arg(required = true, value_name = "PATHS")]
         paths: Vec<PathBuf>,
         /// Mark every dictionary match as 【surface|person:ID】 (country:, org:, trigger:).
@@ -64,7 +66,7 @@ enum Command {
     },
     /// List people found in no dictionary, most frequent first, as dictionary lines to review.
     Suggest {
-        /// Article files or directories (read recursively).
+        /// Article files or directories (read recursively); `-` reads standard input: paths, one a line, or JSON Lines articles.
         #[arg(required = true, value_name = "PATHS")]
         paths: Vec<PathBuf>,
         /// How many candidates to list.
@@ -110,7 +112,7 @@ struct BatchArgs {
 
 #[derive(Args)]
 struct ExtractArgs {
-    /// Article files or directories (read recursively).
+    /// Article files or directories (read recursively); `-` reads standard input: paths, one a line, or JSON Lines articles.
     #[arg(required = true, value_name = "PATHS")]
     paths: Vec<PathBuf>,
     /// Output file (default: standard output).
@@ -124,7 +126,7 @@ struct ExtractArgs {
 
 #[derive(Args)]
 struct GraphArgs {
-    /// Article files or directories (read recursively).
+    /// Article files or directories (read recursively); `-` reads standard input: paths, one a line, or JSON Lines articles.
     #[arg(value_name = "PATHS")]
     paths: Vec<PathBuf>,
     /// Output directory for the graph files and events.jsonl.
@@ -149,7 +151,7 @@ struct GraphArgs {
 
 #[derive(Args)]
 struct StatsArgs {
-    /// Article files or directories (read recursively).
+    /// Article files or directories (read recursively); `-` reads standard input: paths, one a line, or JSON Lines articles.
     #[arg(value_name = "PATHS", required_unless_present = "from", conflicts_with = "from")]
     paths: Vec<PathBuf>,
     /// Output directory of `dipgraph graph` to read back (events.jsonl, graph.json).
@@ -181,24 +183,113 @@ fn stop_on_signals() {
     });
 }
 
-/// Counts for the closing summary line, and the skipped files for `--errors`.
-#[derive(Default)]
+/// The progress bar on stderr while a batch runs, drawn only when stderr is a terminal:
+/// articles done, articles/s, MB read, time. The input is walked lazily, so the bar starts
+/// as a spinner; a second walk counts the articles in the background (not for standard
+/// input, whose end is unknown) and, once it is done, the bar shows the share done and an
+/// ETA.
+struct Progress {
+    bar: ProgressBar,
+    /// The number of articles of the input, once the background count is done.
+    total: Arc<OnceLock<u64>>,
+    /// Set when the batch is over: the background count gives up.
+    over: Arc<AtomicBool>,
+}
+
+impl Progress {
+    fn start(paths: &[PathBuf]) -> Progress {
+        let progress = Progress { bar: ProgressBar::hidden(), total: Arc::default(), over: Arc::default() };
+        if !std::io::stderr().is_terminal() {
+            return progress;
+        }
+        let bar = ProgressBar::new_spinner().with_style(Progress::style("{spinner}")).with_message("0.0 MB");
+        bar.enable_steady_tick(Duration::from_millis(120));
+        let inputs = Inputs::new(paths);
+        if !inputs.reads_stdin() {
+            let (total, over) = (Arc::clone(&progress.total), Arc::clone(&progress.over));
+            std::thread::spawn(move || {
+                let counted = inputs.items().take_while(|_| !over.load(Ordering::Relaxed)).count();
+                if !over.load(Ordering::Relaxed) {
+                    let _ = total.set(counted as u64);
+                }
+            });
+        }
+        Progress { bar, ..progress }
+    }
+
+    fn style(gauge: &str) -> ProgressStyle {
+        ProgressStyle::with_template(&format!("{gauge} {{human_pos}}{{out_of}} articles, {{rate}}, {{msg}}{{time}}"))
+            .expect("progress template")
+            .with_key("rate", |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} articles/s", state.per_sec());
+            })
+            .with_key("out_of", |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                if let Some(len) = state.len() {
+                    let _ = write!(w, "/{}", indicatif::HumanCount(len));
+                }
+            })
+            .with_key("time", |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = match state.len() {
+                    Some(_) => write!(w, ", ETA {:#}", indicatif::HumanDuration(state.eta())),
+                    None => write!(w, ", {:#}", indicatif::HumanDuration(state.elapsed())),
+                };
+            })
+    }
+
+    /// One more article done (read or skipped); `bytes` read so far.
+    fn advance(&self, bytes: u64) {
+        if self.bar.is_hidden() {
+            return;
+        }
+        if self.bar.length().is_none()
+            && let Some(&total) = self.total.get()
+        {
+            self.bar.set_length(total);
+            self.bar.set_style(Progress::style("[{wide_bar}]"));
+        }
+        self.bar.set_message(format!("{:.1} MB", bytes as f64 / 1e6));
+        self.bar.inc(1);
+    }
+
+    /// Prints a line on stderr above the bar.
+    fn println(&self, line: &str) {
+        self.bar.suspend(|| eprintln!("{line}"));
+    }
+
+    fn finish(&self) {
+        self.over.store(true, Ordering::Relaxed);
+        self.bar.finish_and_clear();
+    }
+}
+
+/// Counts for the closing summary line, the skipped files for `--errors`, and the progress
+/// bar.
 struct Summary {
     read: u64,
     bytes: u64,
     skipped: BTreeMap<&'static str, u64>,
     errors: Vec<FileError>,
     options: BatchArgs,
+    progress: Progress,
 }
 
 impl Summary {
-    fn new(options: &BatchArgs) -> Summary {
-        Summary { options: options.clone(), ..Summary::default() }
+    /// A summary of a batch over `paths`, with its progress bar started.
+    fn new(options: &BatchArgs, paths: &[PathBuf]) -> Summary {
+        Summary {
+            read: 0,
+            bytes: 0,
+            skipped: BTreeMap::new(),
+            errors: Vec::new(),
+            options: options.clone(),
+            progress: Progress::start(paths),
+        }
     }
 
     /// Reports a skipped file; `Break` under `--strict`.
     fn skip(&mut self, e: FileError) -> ControlFlow<()> {
-        eprintln!("{e}");
+        self.progress.println(&e.to_string());
+        self.progress.advance(self.bytes);
         *self.skipped.entry(e.reason).or_insert(0) += 1;
         if self.options.errors.is_some() {
             self.errors.push(e);
@@ -206,9 +297,10 @@ impl Summary {
         if self.options.strict { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
     }
 
-    fn ok(&mut self, x: &Extraction) {
+    fn ok(&mut self, x: &Extracted) {
         self.read += 1;
-        self.bytes += std::fs::metadata(&x.file).map(|m| m.len()).unwrap_or(0);
+        self.bytes += x.bytes;
+        self.progress.advance(self.bytes);
     }
 
     /// The batch stopped before its end (Ctrl-C, SIGTERM, `--strict`); `written` is what
@@ -242,6 +334,7 @@ impl Summary {
     }
 
     fn print(&self, written: &str, started: Instant) {
+        self.progress.finish();
         let skipped: u64 = self.skipped.values().sum();
         let reasons = if skipped == 0 {
             String::new()
@@ -288,14 +381,15 @@ fn extract(args: ExtractArgs) -> ExitCode {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let mut summary = Summary::new(&args.batch);
+    let inputs = Inputs::new(&args.paths);
+    let mut summary = Summary::new(&args.batch, &args.paths);
     let mut stopped = false;
     let mut write_all = |out: &mut dyn Write| -> std::io::Result<()> {
         let mut failure = None;
-        let flow = batch::run(&pipeline, batch::discover(&args.paths), &INTERRUPTED, |r| match r {
+        let flow = batch::run(&pipeline, inputs.items(), &INTERRUPTED, |r| match r {
             Ok(x) => {
                 summary.ok(&x);
-                let written = serde_json::to_writer(&mut *out, &x)
+                let written = serde_json::to_writer(&mut *out, &x.extraction)
                     .map_err(std::io::Error::from)
                     .and_then(|_| out.write_all(b"\n"));
                 written.map_or_else(
@@ -352,12 +446,14 @@ fn graph(args: GraphArgs) -> ExitCode {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let mut summary = Summary::new(&args.batch);
-    let Some((builder, events)) = read_all(&pipeline, &args.paths, &mut summary) else {
+    let inputs = Inputs::new(&args.paths);
+    let mut summary = Summary::new(&args.batch, &args.paths);
+    let Some((builder, events)) = read_all(&pipeline, &inputs, &mut summary) else {
         return summary.stopped("nothing written", started);
     };
     let shape = Shape { level: args.level, events_as_nodes: args.events_as_nodes };
-    let graph = builder.finish(events, shape, &args.filter);
+    let mut graph = builder.finish(events, shape, &args.filter);
+    graph.sources = inputs.sources();
     let dir = &args.output;
     // Every file is staged before any is renamed into place, so a stopped run leaves the
     // previous set whole.
@@ -379,17 +475,17 @@ fn graph(args: GraphArgs) -> ExitCode {
     summary.report(&what, started)
 }
 
-/// Reads every article: the graph builder with its entities, and the clustered events.
 /// Reads every article into a graph builder and the events; `None` when the batch was
-/// stopped (Ctrl-C, SIGTERM, `--strict`).
-fn read_all(pipeline: &Pipeline, paths: &[PathBuf], summary: &mut Summary) -> Option<(GraphBuilder, Vec<Event>)> {
-    let mut builder = GraphBuilder::new(&pipeline.dicts, paths);
+/// stopped (Ctrl-C, SIGTERM, `--strict`). The graph's sources are [`Inputs::sources`],
+/// complete only once standard input has been read.
+fn read_all(pipeline: &Pipeline, inputs: &Inputs, summary: &mut Summary) -> Option<(GraphBuilder, Vec<Event>)> {
+    let mut builder = GraphBuilder::new(&pipeline.dicts, &[]);
     let mut clusterer = EventClusterer::default();
-    let flow = batch::run(pipeline, batch::discover(paths), &INTERRUPTED, |r| match r {
+    let flow = batch::run(pipeline, inputs.items(), &INTERRUPTED, |r| match r {
         Ok(x) => {
             summary.ok(&x);
-            builder.add(&x);
-            clusterer.add(&x);
+            builder.add(&x.extraction);
+            clusterer.add(&x.extraction);
             ControlFlow::Continue(())
         }
         Err(e) => summary.skip(e),
@@ -414,8 +510,8 @@ fn stats(args: StatsArgs) -> ExitCode {
                 Err(code) => return code,
             };
             stop_on_signals();
-            let s = summary.insert(Summary::default());
-            let Some((builder, events)) = read_all(&pipeline, &args.paths, s) else {
+            let s = summary.insert(Summary::new(&args.batch, &args.paths));
+            let Some((builder, events)) = read_all(&pipeline, &Inputs::new(&args.paths), s) else {
                 return s.stopped("nothing printed", started);
             };
             let graph = builder.finish(events, Shape::default(), &Filter::default());
@@ -468,15 +564,15 @@ fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
     let mut failed = false;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for found in batch::discover(paths) {
-        let read = found.and_then(|path| {
-            let name = path.display().to_string();
+    for found in Inputs::new(paths).items() {
+        let read = found.and_then(|item| {
+            let name = item.name();
             let fail = |e: &dyn std::fmt::Display| FileError {
                 path: name.clone(),
                 reason: "unreadable",
                 message: e.to_string(),
             };
-            let bytes = batch::read(&path)?;
+            let bytes = item.bytes()?;
             let decoded = dipgraph::extract::decode(&bytes).map_err(|e| fail(&e))?;
             let article = dipgraph::article::Article::parse(&decoded).map_err(|e| fail(&e))?;
             let body = dipgraph::clean::clean(&article.html).map_err(|e| fail(&e))?;
@@ -507,12 +603,12 @@ fn suggest(paths: &[PathBuf], top: usize, common: &Common) -> ExitCode {
         Err(code) => return code,
     };
     stop_on_signals();
-    let mut summary = Summary::default();
+    let mut summary = Summary::new(&BatchArgs::default(), paths);
     let mut suggestions = dipgraph::suggest::Suggestions::default();
-    let flow = batch::run(&pipeline, batch::discover(paths), &INTERRUPTED, |r| match r {
+    let flow = batch::run(&pipeline, Inputs::new(paths).items(), &INTERRUPTED, |r| match r {
         Ok(x) => {
             summary.ok(&x);
-            suggestions.add(&x);
+            suggestions.add(&x.extraction);
             ControlFlow::Continue(())
         }
         Err(e) => summary.skip(e),
