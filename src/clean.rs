@@ -230,8 +230,13 @@ fn is_skipped(el: &Element, tag: &str) -> bool {
         || el.get_attribute("id").is_some_and(|id| SKIPPED_IDS.contains(&id.as_str()))
 }
 
-/// Extracts the readable paragraphs of a body of HTML.
+/// Extracts the readable text of a body of HTML.
 pub fn clean(html: &str) -> Result<Text, CleanError> {
+    Ok(Text::from_paragraphs(&clean_paragraphs(html)?))
+}
+
+/// Extracts the readable paragraphs of a body of HTML, in order.
+pub fn clean_paragraphs(html: &str) -> Result<Vec<String>, CleanError> {
     let state = Rc::new(RefCell::new(State::default()));
     let st = Rc::clone(&state);
     // One handler for every element (one selector is far cheaper for lol_html to build
@@ -305,7 +310,7 @@ pub fn clean(html: &str) -> Result<Text, CleanError> {
             paragraphs.push(text);
         }
     }
-    Ok(Text::from_paragraphs(&paragraphs))
+    Ok(paragraphs)
 }
 
 /// Folds every run of white space (NBSP and ideographic space too) into one space.

@@ -5,7 +5,7 @@
 //! what lets batches run in parallel and stay deterministic.
 
 use crate::article::{Article, ReadError};
-use crate::clean::{CleanError, Text, clean};
+use crate::clean::{CleanError, Text, clean_paragraphs};
 use crate::contacts::{Contact, find_contacts};
 use crate::dates::{dateline_day, local_day};
 use crate::dict::Dictionaries;
@@ -169,14 +169,14 @@ impl Pipeline {
     }
 
     pub fn extract_article(&self, file: &str, article: &Article) -> Result<Extraction, ExtractError> {
-        let body = clean(&article.html).map_err(ExtractError::Html)?;
+        let body = clean_paragraphs(&article.html).map_err(ExtractError::Html)?;
         let published_day = article.published.map(|t| local_day(t, article.outlet.time_zone()));
         let reference =
-            published_day.map(|p| body.paragraphs().next().and_then(|first| dateline_day(first, p)).unwrap_or(p));
+            published_day.map(|p| body.first().and_then(|first| dateline_day(first, p)).unwrap_or(p));
         // The title is read as the first paragraph. Matching and cues read simplified
         // characters; surfaces and evidence come from the text as written.
         let text = Text::from_paragraphs(
-            &std::iter::once(article.title.as_str()).chain(body.paragraphs()).collect::<Vec<_>>(),
+            &std::iter::once(article.title.as_str()).chain(body.iter().map(String::as_str)).collect::<Vec<_>>(),
         );
         let simple = text.simplified();
         let (mentions, bounds) = self.matcher.find_with_boundaries(&simple.body);
