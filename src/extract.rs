@@ -14,6 +14,7 @@ use crate::matcher::{Matcher, Target};
 use crate::resolve::{CountryRecord, OrganizationRecord, PersonRecord, resolve};
 use crate::topics::TopicFinder;
 use serde::Serialize;
+use std::sync::{Mutex, OnceLock};
 
 /// The per-article record (the output contract of `dipgraph extract`).
 #[derive(Debug, Clone, Serialize)]
@@ -112,7 +113,10 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 /// Dictionaries and the automata built from them: load once, share across threads.
 pub struct Pipeline {
     pub dicts: Dictionaries,
-    matcher: Matcher,
+    /// Built on a thread of its own (jieba's dictionary takes most of the start-up), so the
+    /// first articles are read and cleaned meanwhile; `matcher()` waits for it.
+    matcher: OnceLock<Matcher>,
+    matcher_build: Mutex<Option<std::thread::JoinHandle<Matcher>>>,
     discoverer: Discoverer,
     topics: TopicFinder,
     /// ISO codes by country index, for discovered people's countries.
@@ -121,11 +125,29 @@ pub struct Pipeline {
 
 impl Pipeline {
     pub fn new(dicts: Dictionaries) -> Pipeline {
-        let matcher = Matcher::new(&dicts);
+        let build = {
+            let dicts = dicts.clone();
+            std::thread::spawn(move || Matcher::new(&dicts))
+        };
         let discoverer = Discoverer::new(&dicts);
         let country_ids = dicts.countries.iter().map(|c| c.id.clone()).collect();
         let topics = TopicFinder::new(&dicts);
-        Pipeline { dicts, matcher, discoverer, topics, country_ids }
+        Pipeline {
+            dicts,
+            matcher: OnceLock::new(),
+            matcher_build: Mutex::new(Some(build)),
+            discoverer,
+            topics,
+            country_ids,
+        }
+    }
+
+    /// The matcher, once its thread has built it.
+    fn matcher(&self) -> &Matcher {
+        self.matcher.get_or_init(|| {
+            let build = self.matcher_build.lock().expect("no other thread panicked here").take();
+            build.expect("the matcher is built once").join().expect("the matcher builds")
+        })
     }
 
     /// `text` with every dictionary match marked as 【surface|what】, for dictionary work:
@@ -134,7 +156,7 @@ impl Pipeline {
         let simple = crate::clean::simplify(text);
         let mut out = String::with_capacity(text.len() * 2);
         let mut last = 0;
-        for m in self.matcher.find(&simple) {
+        for m in self.matcher().find(&simple) {
             let what: Vec<String> = m
                 .targets
                 .iter()
@@ -171,17 +193,16 @@ impl Pipeline {
     pub fn extract_article(&self, file: &str, article: &Article) -> Result<Extraction, ExtractError> {
         let body = clean_paragraphs(&article.html).map_err(ExtractError::Html)?;
         let published_day = article.published.map(|t| local_day(t, article.outlet.time_zone()));
-        let reference =
-            published_day.map(|p| body.first().and_then(|first| dateline_day(first, p)).unwrap_or(p));
+        let reference = published_day.map(|p| body.first().and_then(|first| dateline_day(first, p)).unwrap_or(p));
         // The title is read as the first paragraph. Matching and cues read simplified
         // characters; surfaces and evidence come from the text as written.
         let text = Text::from_paragraphs(
             &std::iter::once(article.title.as_str()).chain(body.iter().map(String::as_str)).collect::<Vec<_>>(),
         );
         let simple = text.simplified();
-        let (mentions, bounds) = self.matcher.find_with_boundaries(&simple.body);
+        let (mentions, bounds) = self.matcher().find_with_boundaries(&simple.body);
         let discovered =
-            self.discoverer.discover(&simple.body, &bounds, self.matcher.jieba(), &mentions, &self.country_ids);
+            self.discoverer.discover(&simple.body, &bounds, self.matcher().jieba(), &mentions, &self.country_ids);
         let resolved = resolve(
             &self.dicts,
             &text.body,

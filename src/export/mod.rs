@@ -15,6 +15,7 @@ pub mod graphml;
 pub mod json;
 
 use crate::graph::{ContactGraph, Edge, Node, counts_text};
+use rayon::prelude::*;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -40,29 +41,36 @@ pub fn stage_all(dir: &Path, formats: &[Format], g: &ContactGraph) -> io::Result
     let mut formats = formats.to_vec();
     formats.sort();
     formats.dedup();
-    let mut staged = Vec::new();
+    let mut files: Vec<(&str, FileWriter)> = Vec::new();
     for f in formats {
         match f {
-            Format::Graphml => staged.push(stage(&dir.join("graph.graphml"), |w| graphml::write(g, w))?),
-            Format::Gexf => staged.push(stage(&dir.join("graph.gexf"), |w| gexf::write(g, w))?),
-            Format::Json => staged.push(stage(&dir.join("graph.json"), |w| json::write(g, w))?),
-            Format::Cytoscape => staged.push(stage(&dir.join("graph.cyjs"), |w| cytoscape::write(g, w))?),
+            Format::Graphml => files.push(("graph.graphml", Box::new(|w| graphml::write(g, w)))),
+            Format::Gexf => files.push(("graph.gexf", Box::new(|w| gexf::write(g, w)))),
+            Format::Json => files.push(("graph.json", Box::new(|w| json::write(g, w)))),
+            Format::Cytoscape => files.push(("graph.cyjs", Box::new(|w| cytoscape::write(g, w)))),
             Format::Csv => {
-                staged.push(stage(&dir.join("nodes.csv"), |w| csv::write_nodes(g, w))?);
-                staged.push(stage(&dir.join("edges.csv"), |w| csv::write_edges(g, w))?);
-                staged.push(stage(&dir.join("events.csv"), |w| csv::write_events(&g.events, w))?);
+                files.push(("nodes.csv", Box::new(|w| csv::write_nodes(g, w))));
+                files.push(("edges.csv", Box::new(|w| csv::write_edges(g, w))));
+                files.push(("events.csv", Box::new(|w| csv::write_events(&g.events, w))));
             }
         }
     }
-    staged.push(stage(&dir.join("events.jsonl"), |w| {
-        for e in &g.events {
-            serde_json::to_writer(&mut *w, e)?;
-            w.write_all(b"\n")?;
-        }
-        Ok(())
-    })?);
-    Ok(staged)
+    files.push((
+        "events.jsonl",
+        Box::new(|w| {
+            for e in &g.events {
+                serde_json::to_writer(&mut *w, e)?;
+                w.write_all(b"\n")?;
+            }
+            Ok(())
+        }),
+    ));
+    // The files are written (and synced) in parallel; the list keeps their order.
+    files.into_par_iter().map(|(name, fill)| stage(&dir.join(name), fill)).collect()
 }
+
+/// What writes one output file.
+type FileWriter<'g> = Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + Send + 'g>;
 
 /// The type of an attribute column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
