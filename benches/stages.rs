@@ -89,7 +89,7 @@ fn stages(c: &mut Criterion) {
     let matcher = Matcher::new(&pipeline.dicts);
     let simplified: Vec<String> = articles.iter().map(matched_text).collect();
     group.bench_function("match", |b| {
-        b.iter(|| simplified.iter().map(|t| matcher.find_with_boundaries(black_box(t)).0.len()).sum::<usize>())
+        b.iter(|| simplified.iter().map(|t| matcher.find_all(black_box(t)).mentions.len()).sum::<usize>())
     });
     group.bench_function("extract", |b| {
         b.iter(|| files.iter().map(|(name, bytes)| pipeline.extract(name, black_box(bytes))).collect::<Vec<_>>())

@@ -9,8 +9,7 @@
 //! title. Discovered people get the stable id `zh-NAME` and `"known": false`.
 
 use crate::dict::Dictionaries;
-use crate::matcher::{Mention, Target, WordBoundaries};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::matcher::{Matches, Mention, Target};
 use jieba_rs::Jieba;
 use regex::Regex;
 use std::collections::HashSet;
@@ -54,9 +53,8 @@ pub fn bracketed_english(rest: &str) -> Option<&str> {
     BRACKETED_ENGLISH.captures(rest).and_then(|c| c.get(1)).map(|m| m.as_str().trim())
 }
 
-/// The title automaton and the transliteration characters, built once per process.
+/// The office titles and the transliteration characters, built once per process.
 pub struct Discoverer {
-    titles: AhoCorasick,
     title_forms: Vec<String>,
     transliteration: HashSet<char>,
 }
@@ -68,12 +66,6 @@ impl Discoverer {
     pub fn new(dicts: &Dictionaries) -> Discoverer {
         let title_forms: Vec<String> =
             dicts.cue_forms("title").map(|(_, f)| f.to_string()).filter(|f| !f.is_empty()).collect();
-        let titles = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            // A few hundred short forms: a DFA is small and several times faster to scan.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&title_forms)
-            .expect("the automaton of titles builds");
         let mut counts: std::collections::HashMap<char, usize> = std::collections::HashMap::new();
         for p in &dicts.people {
             let foreign =
@@ -89,7 +81,7 @@ impl Discoverer {
             }
         }
         let transliteration = counts.into_iter().filter(|(_, n)| *n >= 3).map(|(c, _)| c).collect();
-        Discoverer { titles, title_forms, transliteration }
+        Discoverer { title_forms, transliteration }
     }
 
     /// Whether jieba reads the start of a would-be Chinese name as an ordinary word
@@ -158,22 +150,22 @@ impl Discoverer {
     }
 
     /// People after office titles in `text` (simplified characters) that no dictionary
-    /// mention covers. `written` is the text as written, for the surfaces.
-    /// `bounds` are jieba's word boundaries of `text`: a title must start a word (行长 in
-    /// 执行长 is none); `jieba` reads would-be names.
+    /// mention covers, from what the matcher found in it: the mentions, the office titles
+    /// and jieba's word boundaries (a title must start a word: 行长 in 执行长 is none).
+    /// `jieba` reads would-be names.
     pub fn discover(
         &self,
         text: &str,
-        bounds: &WordBoundaries,
+        found_in_text: &Matches,
         jieba: &Jieba,
-        mentions: &[Mention],
         countries: &[String],
     ) -> Vec<Discovered> {
+        let Matches { mentions, titles, bounds } = found_in_text;
         let covered = |at: usize| mentions.iter().any(|m| m.range.contains(&at));
         let mut found: Vec<Discovered> = Vec::new();
-        for t in self.titles.find_iter(text) {
-            let start = t.end();
-            if start >= text.len() || covered(start) || !bounds.at(t.start()) {
+        for t in titles {
+            let start = t.end;
+            if start >= text.len() || covered(start) || !bounds.at(t.start) {
                 continue;
             }
             let Some(name) = self.name_at(jieba, &text[start..]) else { continue };
@@ -183,8 +175,8 @@ impl Discoverer {
                 continue;
             }
             let english = bracketed_english(&text[end..]).map(str::to_string);
-            let country = country_before(text, t.start(), mentions, countries);
-            let role = Some(self.title_forms[t.pattern().as_usize()].clone());
+            let country = country_before(text, t.start, mentions, countries);
+            let role = Some(text[t.clone()].to_string());
             match found.iter_mut().find(|d| d.name == name) {
                 Some(d) => {
                     d.english = d.english.take().or(english);
@@ -258,8 +250,7 @@ mod tests {
         let m = Matcher::new(&d);
         let disc = Discoverer::new(&d);
         let countries: Vec<String> = d.countries.iter().map(|c| c.id.clone()).collect();
-        let (mentions, bounds) = m.find_with_boundaries(text);
-        disc.discover(text, &bounds, m.jieba(), &mentions, &countries)
+        disc.discover(text, &m.find_all(text), m.jieba(), &countries)
             .into_iter()
             .map(|x| (x.name, x.english, x.country))
             .collect()

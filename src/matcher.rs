@@ -11,7 +11,7 @@ use crate::dict::Dictionaries;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jieba_rs::Jieba;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// What a surface form names.
@@ -43,7 +43,10 @@ pub struct Mention {
 /// The automaton, jieba and the compound rules, built once per process.
 pub struct Matcher {
     automaton: AhoCorasick,
+    /// What each pattern names (nothing for a form that is only an office title).
     targets: Vec<Vec<Target>>,
+    /// Whether each pattern is an office title.
+    is_title: Vec<bool>,
     jieba: Jieba,
     /// One-character country forms and their country, sorted by character.
     short: Vec<(char, usize)>,
@@ -185,8 +188,18 @@ impl Matcher {
                 }
             }
         }
+        // Office titles (category `title`) ride along in the same automaton, so the text is
+        // scanned once; a form only a title names nothing and is unknown to jieba.
+        for (_, title) in dicts.cue_forms("title") {
+            let title = title.trim();
+            if !title.is_empty() {
+                forms.entry(title.to_string()).or_default();
+            }
+        }
+        let titles: HashSet<&str> = dicts.cue_forms("title").map(|(_, f)| f.trim()).collect();
         let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
         patterns.sort();
+        let is_title = patterns.iter().map(|(form, _)| titles.contains(form.as_str())).collect();
         // jieba's own dictionary takes most of the start-up: it loads on a thread of its
         // own while the automaton is built.
         let (mut jieba, automaton) = std::thread::scope(|scope| {
@@ -197,8 +210,8 @@ impl Matcher {
                 .expect("the automaton of dictionary forms builds");
             (jieba.join().expect("jieba's dictionary loads"), automaton)
         });
-        for (form, _) in &patterns {
-            if form.chars().count() >= 2 && !form.is_ascii() {
+        for (form, targets) in &patterns {
+            if !targets.is_empty() && form.chars().count() >= 2 && !form.is_ascii() {
                 let freq = jieba.suggest_freq(form).max(1000);
                 jieba.add_word(form, Some(freq), None);
             }
@@ -230,23 +243,31 @@ impl Matcher {
                 *word |= 1 << (u % 64);
             }
         }
-        Matcher { automaton, targets: patterns.into_iter().map(|(_, t)| t).collect(), jieba, short, short_bits, joint }
+        let targets = patterns.into_iter().map(|(_, t)| t).collect();
+        Matcher { automaton, targets, is_title, jieba, short, short_bits, joint }
     }
 
     /// All mentions in `text`, in order, not overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        self.find_with_boundaries(text).0
+        self.find_all(text).mentions
     }
 
-    /// The mentions of `text`, and jieba's word boundaries of it (for later stages that
-    /// read words).
-    pub fn find_with_boundaries<'t>(&'t self, text: &'t str) -> (Vec<Mention>, WordBoundaries<'t>) {
+    /// The mentions of `text`, its office titles, and jieba's word boundaries of it (for
+    /// later stages that read words).
+    pub fn find_all<'t>(&'t self, text: &'t str) -> Matches<'t> {
         let bounds = WordBoundaries::new(text, &self.jieba);
         let bytes = text.as_bytes();
         let ascii_word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+        let mut titles: Vec<Range<usize>> = Vec::new();
         let mut candidates: Vec<(usize, usize, usize)> = self
             .automaton
             .find_overlapping_iter(text)
+            .inspect(|m| {
+                if self.is_title[m.pattern().as_usize()] {
+                    titles.push(m.range());
+                }
+            })
+            .filter(|m| !self.targets[m.pattern().as_usize()].is_empty())
             .filter(|m| {
                 let (s, e) = (m.start(), m.end());
                 if bytes[s].is_ascii() || bytes[e - 1].is_ascii() {
@@ -280,7 +301,7 @@ impl Matcher {
             }
         }
         self.add_short_forms(text, &bounds, &mut mentions);
-        (mentions, bounds)
+        Matches { mentions, titles: leftmost_longest(titles), bounds }
     }
 
     /// The jieba segmenter, with every dictionary form known to it.
@@ -410,6 +431,30 @@ impl Matcher {
             mentions.sort_by_key(|m| m.range.start);
         }
     }
+}
+
+/// What [`Matcher::find_all`] finds in one text.
+pub struct Matches<'t> {
+    /// Dictionary mentions, in order, not overlapping.
+    pub mentions: Vec<Mention>,
+    /// Office titles, leftmost-longest, not overlapping (whatever jieba says of them).
+    pub titles: Vec<Range<usize>>,
+    pub bounds: WordBoundaries<'t>,
+}
+
+/// Of overlapping ranges, those a leftmost-longest search finds: from the left, the longest
+/// range starting at the first free offset.
+fn leftmost_longest(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut free_from = 0;
+    ranges.retain(|r| {
+        let keep = r.start >= free_from;
+        if keep {
+            free_from = r.end;
+        }
+        keep
+    });
+    ranges
 }
 
 /// Where jieba-rs puts word boundaries in one text, segmented lazily: jieba cuts each run of
@@ -570,5 +615,24 @@ mod tests {
             checked += 1;
         }
         assert!(checked >= 10);
+    }
+
+    #[test]
+    fn titles_are_found_as_a_leftmost_longest_search_finds_them() {
+        let dicts = Dictionaries::embedded().unwrap();
+        let matcher = Matcher::new(&dicts);
+        let forms: Vec<&str> = dicts.cue_forms("title").map(|(_, f)| f).collect();
+        let search = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&forms).unwrap();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut titles = 0;
+        for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+            let raw = std::fs::read_to_string(entry.path()).unwrap();
+            let Ok(article) = crate::article::Article::parse(&raw) else { continue };
+            let text = crate::clean::simplify(&crate::clean::clean(&article.html).unwrap().body);
+            let expected: Vec<Range<usize>> = search.find_iter(&text).map(|m| m.range()).collect();
+            assert_eq!(matcher.find_all(&text).titles, expected, "{}", entry.path().display());
+            titles += expected.len();
+        }
+        assert!(titles >= 50, "only {titles} titles in the fixtures");
     }
 }
