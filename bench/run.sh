@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Whole-pipeline benchmark (issue 6): `dipgraph graph` over rfi/jekyll and over a 10x copy of
 # it, with 1 and 2 threads; prints MB/s of input, articles/s and peak RSS (/usr/bin/time -v).
-# usage: bench/run.sh [CORPUS_DIR]   (default: ../shared/corpus/rfi/jekyll)
+# Each configuration runs REPEAT times (default 3); the table gives the median run (by wall
+# time) and, in brackets, the best, since timings on a shared virtual machine vary.
+# usage: [REPEAT=N] bench/run.sh [CORPUS_DIR]   (default: ../shared/corpus/rfi/jekyll)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/rfi/jekyll}
 cargo build --release --quiet
 bin=target/release/dipgraph
+repeat=${REPEAT:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -16,17 +19,23 @@ for i in $(seq 1 10); do
     cp -r "$corpus"/. "$work/x10/copy$i/"
 done
 
-echo "machine: $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "machine: $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $repeat runs each"
 printf '%-6s %-7s %10s %10s %12s %10s %12s\n' input threads articles MB seconds MB/s "peak RSS MB"
 for input in "$corpus" "$work/x10"; do
     label=$([ "$input" = "$corpus" ] && echo 1x || echo 10x)
     bytes=$(find "$input" -type f -name '*.md' -printf '%s\n' | awk '{s+=$1} END {print s}')
     articles=$(find "$input" -type f -name '*.md' | wc -l)
     for threads in 1 2; do
-        /usr/bin/time -v -o "$work/time" "$bin" graph "$input" -o "$work/out" --threads "$threads" 2>/dev/null || true
-        secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$work/time")
-        rss=$(awk -F': ' '/Maximum resident/ {print $2/1024}' "$work/time")
-        awk -v l="$label" -v t="$threads" -v a="$articles" -v b="$bytes" -v s="$secs" -v r="$rss" \
-            'BEGIN {printf "%-6s %-7s %10d %10.1f %12.2f %10.1f %12.0f   (%.0f articles/s)\n", l, t, a, b/1e6, s, b/1e6/s, r, a/s}'
+        : >"$work/runs"
+        for _ in $(seq 1 "$repeat"); do
+            /usr/bin/time -v -o "$work/time" "$bin" graph "$input" -o "$work/out" --threads "$threads" 2>/dev/null || true
+            secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$work/time")
+            rss=$(awk -F': ' '/Maximum resident/ {print $2/1024}' "$work/time")
+            echo "$secs $rss" >>"$work/runs"
+        done
+        sort -n "$work/runs" | awk -v l="$label" -v t="$threads" -v a="$articles" -v b="$bytes" '
+            {s[NR]=$1; r[NR]=$2}
+            END {m=int((NR+1)/2); printf "%-6s %-7s %10d %10.1f %12.2f %10.1f %12.0f   (%.0f articles/s; best %.2f s, %.1f MB/s)\n",
+                 l, t, a, b/1e6, s[m], b/1e6/s[m], r[m], a/s[m], s[1], b/1e6/s[1]}'
     done
 done

@@ -224,8 +224,12 @@ impl std::fmt::Display for CleanError {
 
 /// Whether an element's whole content is never article text.
 fn is_skipped(el: &Element, tag: &str) -> bool {
-    SKIPPED_TAGS.contains(&tag)
-        || SKIPPED_ATTRIBUTES.iter().any(|a| el.has_attribute(a))
+    SKIPPED_TAGS.contains(&tag) || (!el.attributes().is_empty() && is_skipped_by_attributes(el))
+}
+
+/// Whether an element's attributes, class or id mark it as never article text.
+fn is_skipped_by_attributes(el: &Element) -> bool {
+    SKIPPED_ATTRIBUTES.iter().any(|a| el.has_attribute(a))
         || el.get_attribute("class").is_some_and(|c| c.split_ascii_whitespace().any(|c| SKIPPED_CLASSES.contains(&c)))
         || el.get_attribute("id").is_some_and(|id| SKIPPED_IDS.contains(&id.as_str()))
 }
