@@ -2,6 +2,8 @@
 //! temporary directory at test time; each case checks the one-line `PATH: what is wrong`
 //! message, the exit code, and that the good files beside it are still read.
 
+mod common;
+use common::Run;
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -16,23 +18,6 @@ const GOOD: &str = "<!--1598871327000-->\n[安倍晋三与特朗普通电话](ht
 const TRADITIONAL: &str = "<!--1598871327000-->\n[安倍晉三與特朗普通電話](https://www.rfi.fr/tw/x)\n------\n\n\
     <p>日本首相安倍晉三31日與美國總統特朗普通電話，雙方討論了朝鮮問題與兩國關係。</p>\n\
     <p>據日本政府發言人說，兩位領導人在電話中確認了日美同盟的重要性，並同意繼續密切合作。</p>\n";
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn records(&self) -> Vec<Value> {
-        self.stdout.lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()
-    }
-
-    /// The stderr lines that name a file (all but the summary line).
-    fn file_errors(&self) -> Vec<&str> {
-        self.stderr.lines().filter(|l| !l.starts_with("dipgraph:")).collect()
-    }
-}
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_dipgraph"))

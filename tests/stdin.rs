@@ -10,18 +10,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn records(&self) -> Vec<Value> {
-        self.stdout.lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()
-    }
-}
-
 /// Runs dipgraph with `input` on standard input (written from another thread, so a large
 /// input cannot block against the output).
 fn run_with_stdin(args: &[&str], input: Vec<u8>) -> Run {

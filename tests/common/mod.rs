@@ -56,3 +56,22 @@ pub fn shared_corpus() -> Option<PathBuf> {
     let p = root().join("../shared/corpus");
     p.is_dir().then_some(p)
 }
+
+/// One finished run of the binary: exit code and what it printed.
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// The JSON Lines records on stdout.
+    pub fn records(&self) -> Vec<Value> {
+        self.stdout.lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()
+    }
+
+    /// The stderr lines that name a file (all but the summary line).
+    pub fn file_errors(&self) -> Vec<&str> {
+        self.stderr.lines().filter(|l| !l.starts_with("dipgraph:")).collect()
+    }
+}
