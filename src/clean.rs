@@ -388,7 +388,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
 static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://\S").unwrap());
 
 /// Whether a whole paragraph is boilerplate by its wording: an editor credit (责编) or a web
-/// address anywhere, an image file name, or one of the forms of [`BOILERPLATE`]. (The first
+/// address anywhere, an image file name, or one of the forms of the boilerplate pattern. (The first
 /// three are tested apart from the regex, which would otherwise read every paragraph to
 /// its end.)
 pub fn is_boilerplate(paragraph: &str) -> bool {
