@@ -48,13 +48,13 @@ fn matched_text(article: &Article) -> String {
 }
 
 fn graph_of(pipeline: &Pipeline, extractions: &[Extraction]) -> ContactGraph {
-    let mut builder = GraphBuilder::new(&pipeline.dicts, &[]);
+    let mut builder = GraphBuilder::new(&pipeline.dicts);
     let mut clusterer = EventClusterer::default();
     for x in extractions {
         builder.add(x);
         clusterer.add(x);
     }
-    builder.finish(clusterer.finish(), Shape::default(), &Filter::default())
+    builder.finish(clusterer.finish(), Shape::default(), &Filter::default(), Vec::new())
 }
 
 fn stages(c: &mut Criterion) {

@@ -544,8 +544,7 @@ pub fn find_contacts(
                 .map(|d| d.date)
                 .or_else(|| {
                     let back = BACK_REFERENCES.iter().any(|w| sentence.contains(w));
-                    let mut earlier = read.iter().rev().map(|&i| text.sentence(i));
-                    back.then(|| earlier.find_map(|s| last_named_day(s, reference))).flatten()
+                    back.then(|| read.iter().rev().find_map(|&i| last_named_day(text.sentence(i), reference))).flatten()
                 });
             let status = if cancelled {
                 Status::Cancelled

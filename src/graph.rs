@@ -15,7 +15,6 @@ use crate::extract::Extraction;
 use crate::filter::Filter;
 use petgraph::graph::{NodeIndex, UnGraph};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum NodeKind {
@@ -264,7 +263,6 @@ impl ContactGraph {
 pub struct GraphBuilder {
     /// Chinese names of countries by ISO code, for countries known only as a person's.
     country_names: BTreeMap<String, String>,
-    sources: Vec<String>,
     nodes: BTreeMap<String, Node>,
     memberships: BTreeSet<(String, String)>,
     article_count: u64,
@@ -273,11 +271,9 @@ pub struct GraphBuilder {
 }
 
 impl GraphBuilder {
-    /// A builder for the articles under `sources` (recorded as provenance).
-    pub fn new(dicts: &crate::dict::Dictionaries, sources: &[PathBuf]) -> GraphBuilder {
+    pub fn new(dicts: &crate::dict::Dictionaries) -> GraphBuilder {
         GraphBuilder {
             country_names: dicts.countries.iter().map(|c| (c.id.clone(), c.name.clone())).collect(),
-            sources: sources.iter().map(|p| p.display().to_string()).collect(),
             ..GraphBuilder::default()
         }
     }
@@ -324,8 +320,9 @@ impl GraphBuilder {
         }
     }
 
-    /// Builds the graph of the `events` that pass `filter`, in the given shape.
-    pub fn finish(mut self, events: Vec<Event>, shape: Shape, filter: &Filter) -> ContactGraph {
+    /// Builds the graph of the `events` that pass `filter`, in the given shape; `sources`
+    /// are the inputs it was read from (recorded as provenance).
+    pub fn finish(mut self, events: Vec<Event>, shape: Shape, filter: &Filter, sources: Vec<String>) -> ContactGraph {
         for (_, country) in &self.memberships {
             if !self.nodes.contains_key(country) {
                 let label = self.country_names.get(country).cloned().unwrap_or_else(|| country.clone());
@@ -421,7 +418,7 @@ impl GraphBuilder {
         }
         ContactGraph {
             graph,
-            sources: self.sources,
+            sources,
             article_count: self.article_count,
             first_date: self.first_published,
             last_date: self.last_published,

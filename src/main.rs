@@ -452,8 +452,7 @@ fn graph(args: GraphArgs) -> ExitCode {
         return summary.stopped("nothing written", started);
     };
     let shape = Shape { level: args.level, events_as_nodes: args.events_as_nodes };
-    let mut graph = builder.finish(events, shape, &args.filter);
-    graph.sources = inputs.sources();
+    let graph = builder.finish(events, shape, &args.filter, inputs.sources());
     let dir = &args.output;
     // Every file is staged before any is renamed into place, so a stopped run leaves the
     // previous set whole.
@@ -476,10 +475,10 @@ fn graph(args: GraphArgs) -> ExitCode {
 }
 
 /// Reads every article into a graph builder and the events; `None` when the batch was
-/// stopped (Ctrl-C, SIGTERM, `--strict`). The graph's sources are [`Inputs::sources`],
-/// complete only once standard input has been read.
+/// stopped (Ctrl-C, SIGTERM, `--strict`). The graph's sources, [`Inputs::sources`], are
+/// complete only once this has read standard input.
 fn read_all(pipeline: &Pipeline, inputs: &Inputs, summary: &mut Summary) -> Option<(GraphBuilder, Vec<Event>)> {
-    let mut builder = GraphBuilder::new(&pipeline.dicts, &[]);
+    let mut builder = GraphBuilder::new(&pipeline.dicts);
     let mut clusterer = EventClusterer::default();
     let flow = batch::run(pipeline, inputs.items(), &INTERRUPTED, |r| match r {
         Ok(x) => {
@@ -511,10 +510,11 @@ fn stats(args: StatsArgs) -> ExitCode {
             };
             stop_on_signals();
             let s = summary.insert(Summary::new(&args.batch, &args.paths));
-            let Some((builder, events)) = read_all(&pipeline, &Inputs::new(&args.paths), s) else {
+            let inputs = Inputs::new(&args.paths);
+            let Some((builder, events)) = read_all(&pipeline, &inputs, s) else {
                 return s.stopped("nothing printed", started);
             };
-            let graph = builder.finish(events, Shape::default(), &Filter::default());
+            let graph = builder.finish(events, Shape::default(), &Filter::default(), inputs.sources());
             (graph.events.clone(), stats::labels(&graph))
         }
     };

@@ -193,13 +193,14 @@ impl Matcher {
         }
         // Office titles (category `title`) ride along in the same automaton, so the text is
         // scanned once; a form only a title names nothing and is unknown to jieba.
+        let mut titles: HashSet<&str> = HashSet::new();
         for (_, title) in dicts.cue_forms("title") {
             let title = title.trim();
             if !title.is_empty() {
                 forms.entry(title.to_string()).or_default();
+                titles.insert(title);
             }
         }
-        let titles: HashSet<&str> = dicts.cue_forms("title").map(|(_, f)| f.trim()).collect();
         let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
         patterns.sort();
         let is_title = patterns.iter().map(|(form, _)| titles.contains(form.as_str())).collect();
