@@ -1,8 +1,9 @@
 //! Matching: text → [`Matches`]: [`Mention`]s of dictionary entries and contact trigger
 //! words, the office titles (for discovering unknown people), and jieba's word boundaries.
 //!
-//! One Aho-Corasick automaton holds every surface form of every dictionary and every office
-//! title, so a text is scanned once. A match
+//! One Aho-Corasick automaton (daachorse's character-wise double array, about twice as fast
+//! as a byte-wise automaton on Chinese text) holds every surface form of every dictionary
+//! and every office title, so a text is scanned once. A match
 //! counts only where it agrees with jieba-rs word boundaries (jieba knows every surface
 //! form, each with the frequency it needs to stay whole), so 中美洲 is not China + US.
 //! Among the matches that agree, the leftmost-longest win. One-character country forms
@@ -11,7 +12,7 @@
 //! the parts of a text whose boundaries are asked about ([`WordBoundaries`]).
 
 use crate::dict::Dictionaries;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 use jieba_rs::Jieba;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -45,7 +46,7 @@ pub struct Mention {
 
 /// The automaton, jieba and the compound rules, built once per process.
 pub struct Matcher {
-    automaton: AhoCorasick,
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     /// What each pattern names (nothing for a form that is only an office title).
     targets: Vec<Vec<Target>>,
     /// Whether each pattern is an office title.
@@ -208,10 +209,10 @@ impl Matcher {
         // own while the automaton is built.
         let (mut jieba, automaton) = std::thread::scope(|scope| {
             let jieba = scope.spawn(Jieba::new);
-            let automaton = AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .build(patterns.iter().map(|(f, _)| f.as_str()))
-                .expect("the automaton of dictionary forms builds");
+            let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
+                patterns.iter().zip(0..).map(|((form, _), index): (&(String, Vec<Target>), u32)| (form.as_str(), index)),
+            )
+            .expect("the automaton of dictionary forms builds");
             (jieba.join().expect("jieba's dictionary loads"), automaton)
         });
         for (form, targets) in &patterns {
@@ -267,11 +268,11 @@ impl Matcher {
             .automaton
             .find_overlapping_iter(text)
             .inspect(|m| {
-                if self.is_title[m.pattern().as_usize()] {
-                    titles.push(m.range());
+                if self.is_title[m.value() as usize] {
+                    titles.push(m.start()..m.end());
                 }
             })
-            .filter(|m| !self.targets[m.pattern().as_usize()].is_empty())
+            .filter(|m| !self.targets[m.value() as usize].is_empty())
             .filter(|m| {
                 let (s, e) = (m.start(), m.end());
                 if bytes[s].is_ascii() || bytes[e - 1].is_ascii() {
@@ -284,7 +285,7 @@ impl Matcher {
                     // country name before a title too (中国防长 = 中/国防/长); neither may
                     // start inside one (峰会谈 is no 会谈).
                     let relaxed_end = || {
-                        self.targets[m.pattern().as_usize()].iter().any(|t| match t {
+                        self.targets[m.value() as usize].iter().any(|t| match t {
                             Target::Trigger(_) => true,
                             Target::Country { .. } => TITLE_HEADS.iter().any(|h| text[e..].starts_with(h)),
                             _ => false,
@@ -293,7 +294,7 @@ impl Matcher {
                     bounds.at(s) && (bounds.at(e) || relaxed_end())
                 }
             })
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .map(|m| (m.start(), m.end(), m.value() as usize))
             .collect();
         candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut mentions = Vec::new();
@@ -538,6 +539,7 @@ fn in_block(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
 
     fn dicts() -> Dictionaries {
         let mut d = Dictionaries::default();
