@@ -2,16 +2,13 @@
 //!
 //! Owns what is boilerplate and what is text. Markup that is never text (scripts, styles,
 //! SVG, buttons, figures and captions, ad slots, share blocks, self-promo divs, copyright
-//! and attribution blocks) is dropped while the HTML streams through lol_html; paragraphs
+//! and attribution blocks) is dropped as the tokens of [`crate::html`] go by; paragraphs
 //! that are boilerplate by their wording (feed footers, copyright lines, bare URLs and
 //! timestamps, editor credits) are dropped afterwards by [`is_boilerplate`].
 
-use lol_html::html_content::Element;
-use lol_html::{HtmlRewriter, Settings, doc_text, element, end_tag};
+use crate::html::{Namespace, StartTag, Token, Tokenizer};
 use regex::Regex;
-use std::cell::RefCell;
 use std::ops::Range;
-use std::rc::Rc;
 use std::sync::LazyLock;
 
 /// A sentence of the body: a byte range of [`Text::body`] and its paragraph index.
@@ -195,23 +192,6 @@ const OPTIONAL_END: &[&str] = &[
     "rb", "rt", "rtc", "rp", "html", "head", "body",
 ];
 
-#[derive(Default)]
-struct State {
-    skip: usize,
-    depth: usize,
-    current: String,
-    paragraphs: Vec<String>,
-}
-
-impl State {
-    fn flush(&mut self) {
-        if !self.current.is_empty() {
-            let raw = std::mem::take(&mut self.current);
-            self.paragraphs.push(raw);
-        }
-    }
-}
-
 /// Why a body could not be cleaned.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CleanError(pub String);
@@ -222,16 +202,25 @@ impl std::fmt::Display for CleanError {
     }
 }
 
-/// Whether an element's whole content is never article text.
-fn is_skipped(el: &Element, tag: &str) -> bool {
-    SKIPPED_TAGS.contains(&tag) || (!el.attributes().is_empty() && is_skipped_by_attributes(el))
+/// Elements that never have content in HTML (as lol_html lists them).
+const VOID: &[&str] = &[
+    "area", "base", "basefont", "bgsound", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta",
+    "param", "source", "track", "wbr",
+];
+
+fn one_of(list: &[&str], name: &str) -> bool {
+    list.iter().any(|item| item.eq_ignore_ascii_case(name))
 }
 
-/// Whether an element's attributes, class or id mark it as never article text.
-fn is_skipped_by_attributes(el: &Element) -> bool {
-    SKIPPED_ATTRIBUTES.iter().any(|a| el.has_attribute(a))
-        || el.get_attribute("class").is_some_and(|c| c.split_ascii_whitespace().any(|c| SKIPPED_CLASSES.contains(&c)))
-        || el.get_attribute("id").is_some_and(|id| SKIPPED_IDS.contains(&id.as_str()))
+/// Whether an element's whole content is never article text.
+fn is_skipped(tag: &StartTag) -> bool {
+    one_of(SKIPPED_TAGS, tag.name)
+        || tag.attributes().any(|(name, value)| {
+            one_of(SKIPPED_ATTRIBUTES, name)
+                || (name.eq_ignore_ascii_case("class")
+                    && value.split_ascii_whitespace().any(|class| SKIPPED_CLASSES.contains(&class)))
+                || (name.eq_ignore_ascii_case("id") && SKIPPED_IDS.contains(&value))
+        })
 }
 
 /// Extracts the readable text of a body of HTML.
@@ -239,71 +228,22 @@ pub fn clean(html: &str) -> Result<Text, CleanError> {
     Ok(Text::from_paragraphs(&clean_paragraphs(html)?))
 }
 
+/// An element open in the body, and what its end undoes.
+struct Open<'h> {
+    name: &'h str,
+    counted: bool,
+    skipped: bool,
+    block: bool,
+}
+
 /// Extracts the readable paragraphs of a body of HTML, in order.
+///
+/// Elements are opened and closed as lol_html does: an end tag closes the innermost open
+/// element of its name and every element opened inside it, and one that matches no open
+/// element is ignored.
 pub fn clean_paragraphs(html: &str) -> Result<Vec<String>, CleanError> {
-    let state = Rc::new(RefCell::new(State::default()));
-    let st = Rc::clone(&state);
-    // One handler for every element (one selector is far cheaper for lol_html to build
-    // per article than one per rule): it counts the nesting depth, enters and leaves
-    // skipped elements, and ends paragraphs at block elements.
-    let every_element = element!("*", move |el| {
-        let tag = el.tag_name();
-        let has_content = el.can_have_content() && !el.is_self_closing();
-        let counted = has_content && !OPTIONAL_END.contains(&tag.as_str());
-        let skipped = has_content && is_skipped(el, &tag);
-        let block = BLOCKS.contains(&tag.as_str());
-        {
-            let mut s = st.borrow_mut();
-            if counted {
-                s.depth += 1;
-                if s.depth > MAX_HTML_DEPTH {
-                    return Err(format!("elements nested more than {MAX_HTML_DEPTH} deep").into());
-                }
-            }
-            if skipped {
-                s.skip += 1;
-            }
-            if block {
-                s.flush();
-            }
-        }
-        if counted || skipped || block {
-            let st = Rc::clone(&st);
-            if let Some(handlers) = el.end_tag_handlers() {
-                handlers.push(end_tag!(move |_| {
-                    let mut s = st.borrow_mut();
-                    if counted {
-                        s.depth = s.depth.saturating_sub(1);
-                    }
-                    if skipped {
-                        s.skip = s.skip.saturating_sub(1);
-                    }
-                    if block {
-                        s.flush();
-                    }
-                    Ok(())
-                }));
-            }
-        }
-        Ok(())
-    });
-    let st = Rc::clone(&state);
-    let settings = Settings::new().append_element_content_handler(every_element).append_document_content_handler(
-        doc_text!(move |t| {
-            let mut s = st.borrow_mut();
-            if s.skip == 0 {
-                s.current.push_str(t.as_str());
-            }
-            Ok(())
-        }),
-    );
-    let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
-    rewriter.write(html.as_bytes()).and_then(|_| rewriter.end()).map_err(|e| CleanError(e.to_string()))?;
-    let mut state = state.borrow_mut();
-    state.flush();
     let mut paragraphs = Vec::new();
-    for raw in &state.paragraphs {
-        let text = fold_whitespace(&html_escape::decode_html_entities(raw));
+    for text in clean_paragraphs_unfiltered(html)? {
         if text.is_empty() {
             continue;
         }
@@ -315,6 +255,72 @@ pub fn clean_paragraphs(html: &str) -> Result<Vec<String>, CleanError> {
         }
     }
     Ok(paragraphs)
+}
+
+/// The paragraphs of a body of HTML, entities decoded and white space folded, before
+/// boilerplate is dropped by its wording.
+fn clean_paragraphs_unfiltered(html: &str) -> Result<Vec<String>, CleanError> {
+    let mut open: Vec<Open> = Vec::new();
+    let (mut skip, mut depth) = (0usize, 0usize);
+    let mut current = String::new();
+    let mut raw_paragraphs: Vec<String> = Vec::new();
+    let mut flush = |current: &mut String| {
+        if !current.is_empty() {
+            raw_paragraphs.push(std::mem::take(current));
+        }
+    };
+    for token in Tokenizer::new(html) {
+        match token {
+            Token::Text(text) => {
+                if skip == 0 {
+                    current.push_str(text);
+                }
+            }
+            Token::Start(tag) => {
+                // Foreign elements are opened unless they close themselves; HTML ones
+                // unless they are void (and `<div/>` is opened, as HTML reads it).
+                let opened = match tag.namespace {
+                    Namespace::Html => !one_of(VOID, tag.name),
+                    Namespace::Svg | Namespace::MathMl => !tag.self_closing,
+                };
+                let has_content = opened && !tag.self_closing;
+                let counted = has_content && !one_of(OPTIONAL_END, tag.name);
+                let skipped = has_content && is_skipped(&tag);
+                let block = one_of(BLOCKS, tag.name);
+                if counted {
+                    depth += 1;
+                    if depth > MAX_HTML_DEPTH {
+                        return Err(CleanError(format!("elements nested more than {MAX_HTML_DEPTH} deep")));
+                    }
+                }
+                if skipped {
+                    skip += 1;
+                }
+                if block {
+                    flush(&mut current);
+                }
+                if opened {
+                    open.push(Open { name: tag.name, counted, skipped, block });
+                }
+            }
+            Token::End(name) => {
+                let Some(at) = open.iter().rposition(|o| o.name.eq_ignore_ascii_case(name)) else { continue };
+                for closed in open.drain(at..).rev() {
+                    if closed.counted {
+                        depth = depth.saturating_sub(1);
+                    }
+                    if closed.skipped {
+                        skip = skip.saturating_sub(1);
+                    }
+                    if closed.block {
+                        flush(&mut current);
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut current);
+    Ok(raw_paragraphs.iter().map(|raw| fold_whitespace(&html_escape::decode_html_entities(raw))).collect())
 }
 
 /// Folds every run of white space (NBSP and ideographic space too) into one space.
@@ -438,6 +444,142 @@ fn push_trimmed(p: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The paragraphs lol_html gives with the same rules: the reference [`clean_paragraphs`]
+    /// must agree with, on every fixture and on generated tag soup.
+    fn lol_html_paragraphs(html: &str) -> Result<Vec<String>, String> {
+        use lol_html::{HtmlRewriter, Settings, doc_text, element, end_tag};
+        use std::cell::RefCell;
+        use std::rc::Rc;
+        #[derive(Default)]
+        struct State {
+            skip: usize,
+            depth: usize,
+            current: String,
+            raw: Vec<String>,
+        }
+        fn flush(s: &mut State) {
+            if !s.current.is_empty() {
+                let paragraph = std::mem::take(&mut s.current);
+                s.raw.push(paragraph);
+            }
+        }
+        let state = Rc::new(RefCell::new(State::default()));
+        let st = Rc::clone(&state);
+        let every_element = element!("*", move |el| {
+            let tag = el.tag_name();
+            let has_content = el.can_have_content() && !el.is_self_closing();
+            let counted = has_content && !OPTIONAL_END.contains(&tag.as_str());
+            let skipped = has_content
+                && (SKIPPED_TAGS.contains(&tag.as_str())
+                    || SKIPPED_ATTRIBUTES.iter().any(|a| el.has_attribute(a))
+                    || el
+                        .get_attribute("class")
+                        .is_some_and(|c| c.split_ascii_whitespace().any(|c| SKIPPED_CLASSES.contains(&c)))
+                    || el.get_attribute("id").is_some_and(|id| SKIPPED_IDS.contains(&id.as_str())));
+            let block = BLOCKS.contains(&tag.as_str());
+            {
+                let mut s = st.borrow_mut();
+                if counted {
+                    s.depth += 1;
+                    if s.depth > MAX_HTML_DEPTH {
+                        return Err("too deep".into());
+                    }
+                }
+                s.skip += usize::from(skipped);
+                if block {
+                    flush(&mut s);
+                }
+            }
+            let st = Rc::clone(&st);
+            if let Some(handlers) = el.end_tag_handlers() {
+                handlers.push(end_tag!(move |_| {
+                    let mut s = st.borrow_mut();
+                    if counted {
+                        s.depth = s.depth.saturating_sub(1);
+                    }
+                    if skipped {
+                        s.skip = s.skip.saturating_sub(1);
+                    }
+                    if block {
+                        flush(&mut s);
+                    }
+                    Ok(())
+                }));
+            }
+            Ok(())
+        });
+        let st = Rc::clone(&state);
+        let settings = Settings::new().append_element_content_handler(every_element).append_document_content_handler(
+            doc_text!(move |t| {
+                let mut s = st.borrow_mut();
+                if s.skip == 0 {
+                    s.current.push_str(t.as_str());
+                }
+                Ok(())
+            }),
+        );
+        let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+        rewriter.write(html.as_bytes()).and_then(|_| rewriter.end()).map_err(|e| e.to_string())?;
+        let mut state = state.borrow_mut();
+        flush(&mut state);
+        Ok(state.raw.iter().map(|raw| fold_whitespace(&html_escape::decode_html_entities(raw))).collect())
+    }
+
+    fn assert_reads_as_lol_html(html: &str) {
+        let Ok(expected) = lol_html_paragraphs(html) else { return };
+        // The wording filters come after, on the same paragraphs.
+        assert_eq!(clean_paragraphs_unfiltered(html).unwrap(), expected, "{html:?}");
+    }
+
+    #[test]
+    fn tokens_are_read_as_lol_html_reads_them() {
+        for html in [
+            "<p>a<div/>b</div>c</p>d",
+            "<div class=x><span>a<p>b</div>c",
+            "<svg><path d='M0'/><style>.a{}</style><p>x</p></svg>y",
+            "<svg><title>t</title><foreignObject><p>in</p></foreignObject></svg><p>out",
+            "<script>if (a</b) {}</script><p>after</p>",
+            "<textarea><p>not a tag</p></textarea>z",
+            "<a href=x/>q</a><br/>w<br>e",
+            "<!-- c --> t <!--> u <!---> v <!doctype html> w <?xml x?> </ y> z </>",
+            "<p title='a>b' data-x=\"c>d\">e</p>",
+            "<p a = 1 b c=\"2\"d='3'/>f",
+            "<math><mi>x</mi><p>y</p></math>",
+            "<p>un<b>closed",
+            "<figure><p>gone</p></figure><p>kept",
+            "a < b and c<d> e",
+            "<div\ndata-root-share>s</div>t",
+            "<plaintext><p>all text",
+            "<svg><![CDATA[cd]]></svg><![CDATA[x]]>y",
+            "<div id=innity-in-post>ad</div><p class='lead copyright'>c</p>r",
+        ] {
+            assert_reads_as_lol_html(html);
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut bodies = 0;
+        for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+            let raw = std::fs::read_to_string(entry.path()).unwrap();
+            let Ok(article) = crate::article::Article::parse(&raw) else { continue };
+            assert_reads_as_lol_html(&article.html);
+            bodies += 1;
+        }
+        assert!(bodies >= 10);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tag_soup_is_read_as_lol_html_reads_it(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "<p>", "</p>", "<div>", "</div>", "<div/>", "<span class=\"x copyright\">", "</span>", "<br>", "<br/>",
+            "<svg>", "</svg>", "<path/>", "<style>", "</style>", "<script>", "</script>", "<figure>", "</figure>",
+            "<title>", "</title>", "<math>", "</math>", "<mi>", "</mi>", "<button data-readmore-unlocker>", "</button>",
+            "<!--", "-->", "<", ">", "/", "=", "'", "\"", " ", "\n", "text", "文字", "&amp;", "<img src=a.jpg>",
+            "<li>", "</li>", "<ul>", "</ul>", "<b>", "</b>", "<!doctype x>", "</ x>", "<?", "<a href=q/>", "</a>",
+            "<noscript>", "</noscript>", "<textarea>", "</textarea>", "<font color=red>", "<desc>", "</desc>", "</br>",
+        ]), 0..40)) {
+            assert_reads_as_lol_html(&parts.concat());
+        }
+    }
 
     #[test]
     fn read_more_button_and_svg_style_are_not_text() {

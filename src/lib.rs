@@ -21,6 +21,7 @@ pub mod export;
 pub mod extract;
 pub mod filter;
 pub mod graph;
+pub mod html;
 pub mod matcher;
 pub mod resolve;
 pub mod stats;

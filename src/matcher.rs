@@ -210,7 +210,10 @@ impl Matcher {
         let (mut jieba, automaton) = std::thread::scope(|scope| {
             let jieba = scope.spawn(Jieba::new);
             let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
-                patterns.iter().zip(0..).map(|((form, _), index): (&(String, Vec<Target>), u32)| (form.as_str(), index)),
+                patterns
+                    .iter()
+                    .zip(0..)
+                    .map(|((form, _), index): (&(String, Vec<Target>), u32)| (form.as_str(), index)),
             )
             .expect("the automaton of dictionary forms builds");
             (jieba.join().expect("jieba's dictionary loads"), automaton)
