@@ -133,6 +133,9 @@ static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
     .unwrap()
 });
 
+/// The first characters of the agencies [`DATELINE`] knows.
+const DATELINE_AGENCY_INITIALS: &[char] = &['路', '法', '美', '中', '共', '新', '彭', '韩', '塔'];
+
 /// Sides named as one group: 四国外长, 三方会谈, 各国领导人.
 static MULTILATERAL: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"[三四五六七八九十几多数各]国|[三四五六]方").unwrap());
@@ -153,28 +156,34 @@ struct SentenceFacts {
     people: Vec<(usize, usize)>,
     countries: Vec<(usize, String)>,
     triggers: Vec<(usize, ContactType)>,
-    /// End offset of each entity, by start offset.
-    ends: std::collections::HashMap<usize, usize>,
+    /// Start and end offset of each entity, in order of start.
+    ends: Vec<(usize, usize)>,
 }
 
 impl SentenceFacts {
+    /// The end of the entity that starts at `at` (the last one, if several do).
     fn end_of(&self, at: usize) -> usize {
-        self.ends.get(&at).copied().unwrap_or(at)
+        let after = self.ends.partition_point(|&(start, _)| start <= at);
+        match after.checked_sub(1).map(|i| self.ends[i]) {
+            Some((start, end)) if start == at => end,
+            _ => at,
+        }
     }
 }
 
 fn facts(resolved: &Resolved, text: &Text, si: usize) -> SentenceFacts {
     let range = text.sentences[si].range.clone();
-    let mut f = SentenceFacts {
-        people: Vec::new(),
-        countries: Vec::new(),
-        triggers: Vec::new(),
-        ends: std::collections::HashMap::new(),
-    };
-    let dateline_end = DATELINE.find(&text.body[range.clone()]).map_or(0, |m| m.end());
-    for l in resolved.located.iter().filter(|l| range.contains(&l.at) && l.at - range.start >= dateline_end) {
+    let mut f = SentenceFacts { people: Vec::new(), countries: Vec::new(), triggers: Vec::new(), ends: Vec::new() };
+    let sentence = &text.body[range.clone()];
+    // Every dateline starts with an agency's name, after a bracket at most.
+    let may_be_dateline = sentence.trim_start_matches(['（', '(']).starts_with(DATELINE_AGENCY_INITIALS);
+    let dateline_end = if may_be_dateline { DATELINE.find(sentence).map_or(0, |m| m.end()) } else { 0 };
+    // `located` is in text order: the sentence's entities are one slice of it.
+    let first = resolved.located.partition_point(|l| l.at < range.start);
+    let last = resolved.located.partition_point(|l| l.at < range.end);
+    for l in resolved.located[first..last].iter().filter(|l| l.at - range.start >= dateline_end) {
         let at = l.at - range.start;
-        f.ends.insert(at, l.end - range.start);
+        f.ends.push((at, l.end - range.start));
         match &l.entity {
             Entity::Person(i) => f.people.push((at, *i)),
             Entity::Country(c) => f.countries.push((at, c.clone())),
