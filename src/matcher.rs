@@ -14,6 +14,7 @@
 use crate::dict::Dictionaries;
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use jieba_rs::Jieba;
+use rustc_hash::FxHashSet;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -52,6 +53,9 @@ pub struct Matcher {
     /// Whether each pattern is an office title.
     is_title: Vec<bool>,
     jieba: Jieba,
+    /// What can join two characters into one jieba word, for answering most boundary
+    /// questions without segmenting.
+    joins: WordJoins,
     /// One-character country forms and their country, sorted by character.
     short: Vec<(char, usize)>,
     /// The characters of `short`, as a bit set over the Basic Multilingual Plane: most
@@ -207,7 +211,13 @@ impl Matcher {
         let is_title = patterns.iter().map(|(form, _)| titles.contains(form.as_str())).collect();
         // jieba's own dictionary takes most of the start-up: it loads on a thread of its
         // own while the automaton is built.
-        let (mut jieba, automaton) = std::thread::scope(|scope| {
+        // The forms jieba is taught, each with the frequency it needs to stay whole.
+        let jieba_forms: Vec<&str> = patterns
+            .iter()
+            .filter(|(form, targets)| !targets.is_empty() && form.chars().count() >= 2 && !form.is_ascii())
+            .map(|(form, _)| form.as_str())
+            .collect();
+        let (mut jieba, automaton, joins) = std::thread::scope(|scope| {
             let jieba = scope.spawn(Jieba::new);
             let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
                 patterns
@@ -216,13 +226,12 @@ impl Matcher {
                     .map(|((form, _), index): (&(String, Vec<Target>), u32)| (form.as_str(), index)),
             )
             .expect("the automaton of dictionary forms builds");
-            (jieba.join().expect("jieba's dictionary loads"), automaton)
+            let joins = WordJoins::new(JIEBA_WORDS.lines().chain(jieba_forms.iter().copied()));
+            (jieba.join().expect("jieba's dictionary loads"), automaton, joins)
         });
-        for (form, targets) in &patterns {
-            if !targets.is_empty() && form.chars().count() >= 2 && !form.is_ascii() {
-                let freq = jieba.suggest_freq(form).max(1000);
-                jieba.add_word(form, Some(freq), None);
-            }
+        for form in &jieba_forms {
+            let freq = jieba.suggest_freq(form).max(1000);
+            jieba.add_word(form, Some(freq), None);
         }
         let joint = JOINT_READINGS
             .iter()
@@ -252,7 +261,7 @@ impl Matcher {
             }
         }
         let targets = patterns.into_iter().map(|(_, t)| t).collect();
-        Matcher { automaton, targets, is_title, jieba, short, short_bits, joint }
+        Matcher { automaton, targets, is_title, jieba, joins, short, short_bits, joint }
     }
 
     /// All mentions in `text`, in order, not overlapping.
@@ -263,7 +272,7 @@ impl Matcher {
     /// The mentions of `text`, its office titles, and jieba's word boundaries of it (for
     /// later stages that read words).
     pub fn find_all<'t>(&'t self, text: &'t str) -> Matches<'t> {
-        let bounds = WordBoundaries::new(text, &self.jieba);
+        let bounds = self.boundaries(text);
         let bytes = text.as_bytes();
         let ascii_word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
         let mut titles: Vec<Range<usize>> = Vec::new();
@@ -310,6 +319,11 @@ impl Matcher {
         }
         self.add_short_forms(text, &bounds, &mut mentions);
         Matches { mentions, titles: leftmost_longest(titles), bounds }
+    }
+
+    /// jieba's word boundaries of `text`, found as they are asked for.
+    pub fn boundaries<'t>(&'t self, text: &'t str) -> WordBoundaries<'t> {
+        WordBoundaries { text, jieba: &self.jieba, joins: &self.joins, known: RefCell::new(Vec::new()) }
     }
 
     /// The jieba segmenter, with every dictionary form known to it.
@@ -468,10 +482,13 @@ fn leftmost_longest(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 /// Where jieba-rs puts word boundaries in one text, segmented lazily: jieba cuts each run of
 /// Han characters and ASCII letters and digits (a "block") on its own, and every other
 /// character is a word by itself, so a block is segmented only when an offset inside it is
-/// asked about, with the same result as segmenting the whole text.
+/// asked about, with the same result as segmenting the whole text. Most offsets need no
+/// segmenting at all: where no word of jieba's dictionary can span them ([`WordJoins`]),
+/// they are a boundary whatever the segmentation.
 pub struct WordBoundaries<'t> {
     text: &'t str,
     jieba: &'t Jieba,
+    joins: &'t WordJoins,
     /// Per byte offset: not yet known, a boundary, or inside a word.
     known: RefCell<Vec<Boundary>>,
 }
@@ -484,10 +501,6 @@ enum Boundary {
 }
 
 impl<'t> WordBoundaries<'t> {
-    pub fn new(text: &'t str, jieba: &'t Jieba) -> WordBoundaries<'t> {
-        WordBoundaries { text, jieba, known: RefCell::new(Vec::new()) }
-    }
-
     /// Whether jieba puts a word boundary at byte offset `at` (false off a character boundary
     /// and past the end).
     pub fn at(&self, at: usize) -> bool {
@@ -503,6 +516,16 @@ impl<'t> WordBoundaries<'t> {
         };
         if !in_block(before) || !in_block(after) {
             return true;
+        }
+        // Without HMM, jieba's words are dictionary words and runs of single ASCII letters
+        // and digits: only between two of those, or where a dictionary word may span `at`,
+        // is the block segmented.
+        if !(before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric()) {
+            let two_before = text[..at - before.len_utf8()].chars().next_back();
+            let two_after = text[at + after.len_utf8()..].chars().next();
+            if !self.joins.may_join(two_before, before, after, two_after) {
+                return true;
+            }
         }
         let mut known = self.known.borrow_mut();
         if known.is_empty() {
@@ -524,6 +547,55 @@ impl<'t> WordBoundaries<'t> {
     pub fn word_end(&self, at: usize) -> usize {
         (at + 1..self.text.len()).find(|&i| self.at(i)).unwrap_or(self.text.len())
     }
+}
+
+/// The words of jieba-rs's own dictionary (the first column of its `dict.txt`, one a line).
+/// jieba-rs does not expose them; `jieba_words_are_those_of_jieba_rs` checks that this copy
+/// is the dictionary jieba-rs loads.
+static JIEBA_WORDS: &str = include_str!("data/jieba-words.txt");
+
+/// The character pairs and triples of words that can join the characters around an offset
+/// into one word: the two-character words, and every three characters in a row of longer
+/// words. A word spanning an offset is the pair around it, or holds the pair with the
+/// character before or after it; so where none of those is known, no word spans the offset.
+pub struct WordJoins {
+    pairs: FxHashSet<u64>,
+    triples: FxHashSet<u64>,
+}
+
+impl WordJoins {
+    fn new<'w>(words: impl Iterator<Item = &'w str>) -> WordJoins {
+        let mut joins = WordJoins { pairs: FxHashSet::default(), triples: FxHashSet::default() };
+        let mut chars: Vec<char> = Vec::new();
+        for word in words {
+            chars.clear();
+            chars.extend(word.trim().chars());
+            match chars.as_slice() {
+                [] | [_] => {}
+                &[a, b] => {
+                    joins.pairs.insert(pair(a, b));
+                }
+                longer => joins.triples.extend(longer.windows(3).map(|w| triple(w[0], w[1], w[2]))),
+            }
+        }
+        joins
+    }
+
+    /// Whether some word may hold both `before` and `after` (the characters around an
+    /// offset), given the characters next to them.
+    fn may_join(&self, two_before: Option<char>, before: char, after: char, two_after: Option<char>) -> bool {
+        self.pairs.contains(&pair(before, after))
+            || two_before.is_some_and(|c| self.triples.contains(&triple(c, before, after)))
+            || two_after.is_some_and(|c| self.triples.contains(&triple(before, after, c)))
+    }
+}
+
+fn pair(a: char, b: char) -> u64 {
+    (u64::from(a) << 21) | u64::from(b)
+}
+
+fn triple(a: char, b: char, c: char) -> u64 {
+    (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)
 }
 
 /// The characters jieba-rs segments as blocks (its default Han class): CJK ideographs, ASCII
@@ -610,7 +682,7 @@ mod tests {
                 whole[token.byte_start] = true;
                 whole[token.byte_end] = true;
             }
-            let lazy = WordBoundaries::new(&text, matcher.jieba());
+            let lazy = matcher.boundaries(&text);
             // Ask from the end backwards too, so blocks are segmented from any offset.
             for at in (0..=text.len()).rev() {
                 assert_eq!(
@@ -624,6 +696,15 @@ mod tests {
             checked += 1;
         }
         assert!(checked >= 10);
+    }
+
+    #[test]
+    fn jieba_words_are_those_of_jieba_rs() {
+        let jieba = Jieba::new();
+        let words: Vec<&str> = JIEBA_WORDS.lines().collect();
+        // Every listed word is jieba's, and jieba has as many records as the list has lines.
+        assert!(words.iter().all(|w| jieba.has_word(w)), "{:?}", words.iter().find(|w| !jieba.has_word(w)));
+        assert!(format!("{jieba:?}").contains(&format!("records_len: {},", words.len())), "{jieba:?}");
     }
 
     #[test]
