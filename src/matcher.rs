@@ -559,13 +559,19 @@ static JIEBA_WORDS: &str = include_str!("data/jieba-words.txt");
 /// words. A word spanning an offset is the pair around it, or holds the pair with the
 /// character before or after it; so where none of those is known, no word spans the offset.
 pub struct WordJoins {
-    pairs: FxHashSet<u64>,
-    triples: FxHashSet<u64>,
+    /// Every pair and triple, as bits in a table indexed by a hash (a filter small enough
+    /// to stay in cache, which rules out most pairs and triples with one load), …
+    filter: Vec<u64>,
+    /// … and the pairs and triples themselves, asked only where the filter's bit is set.
+    known: FxHashSet<u64>,
 }
+
+/// The filter has 2^FILTER_BITS bits.
+const FILTER_BITS: u32 = 24;
 
 impl WordJoins {
     fn new<'w>(words: impl Iterator<Item = &'w str>) -> WordJoins {
-        let mut joins = WordJoins { pairs: FxHashSet::default(), triples: FxHashSet::default() };
+        let mut known = FxHashSet::default();
         let mut chars: Vec<char> = Vec::new();
         for word in words {
             chars.clear();
@@ -573,25 +579,40 @@ impl WordJoins {
             match chars.as_slice() {
                 [] | [_] => {}
                 &[a, b] => {
-                    joins.pairs.insert(pair(a, b));
+                    known.insert(pair(a, b));
                 }
-                longer => joins.triples.extend(longer.windows(3).map(|w| triple(w[0], w[1], w[2]))),
+                longer => known.extend(longer.windows(3).map(|w| triple(w[0], w[1], w[2]))),
             }
         }
-        joins
+        let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
+        for &key in &known {
+            let bit = filter_bit(key);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        WordJoins { filter, known }
+    }
+
+    fn contains(&self, key: u64) -> bool {
+        let bit = filter_bit(key);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.known.contains(&key)
     }
 
     /// Whether some word may hold both `before` and `after` (the characters around an
     /// offset), given the characters next to them.
     fn may_join(&self, two_before: Option<char>, before: char, after: char, two_after: Option<char>) -> bool {
-        self.pairs.contains(&pair(before, after))
-            || two_before.is_some_and(|c| self.triples.contains(&triple(c, before, after)))
-            || two_after.is_some_and(|c| self.triples.contains(&triple(before, after, c)))
+        self.contains(pair(before, after))
+            || two_before.is_some_and(|c| self.contains(triple(c, before, after)))
+            || two_after.is_some_and(|c| self.contains(triple(before, after, c)))
     }
 }
 
+fn filter_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize
+}
+
+/// A pair as a key, marked by the top bit (a triple's three 21-bit characters leave it clear).
 fn pair(a: char, b: char) -> u64 {
-    (u64::from(a) << 21) | u64::from(b)
+    (1 << 63) | (u64::from(a) << 21) | u64::from(b)
 }
 
 fn triple(a: char, b: char, c: char) -> u64 {
