@@ -11,6 +11,7 @@ use crate::dates::{DateMention, find_dates, find_duration};
 use crate::dict::Dictionaries;
 use crate::resolve::{Entity, Resolved};
 use crate::topics::TopicFinder;
+use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -240,8 +241,110 @@ fn close_after(sentence: &str, from: usize, at: usize) -> bool {
         .is_some_and(|gap| gap.chars().count() <= 8 && !gap.chars().any(|c| "，。；：、,;:（）()".contains(c)))
 }
 
-fn has_cue(dicts: &Dictionaries, category: &str, sentence: &str) -> bool {
-    dicts.cue_forms(category).any(|(_, form)| sentence.contains(form))
+/// The kinds of cue word of `triggers.tsv` a contact's sentence is read for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Planned,
+    Cancelled,
+    Held,
+    /// Words that stand for the sides of the last contact (双方, 两国首脑).
+    Group,
+    Future,
+}
+
+impl Cue {
+    const ALL: [(Cue, &'static str); 5] = [
+        (Cue::Planned, "planned"),
+        (Cue::Cancelled, "cancelled"),
+        (Cue::Held, "held"),
+        (Cue::Group, "group"),
+        (Cue::Future, "future"),
+    ];
+}
+
+/// The cue words of the dictionaries in one automaton, built once per process, so that a
+/// sentence is scanned once for all of them.
+pub struct CueFinder {
+    automaton: AhoCorasick,
+    /// The kinds of cue each pattern is (a form may be a cue of two kinds).
+    kinds: Vec<Vec<Cue>>,
+}
+
+impl CueFinder {
+    pub fn new(dicts: &Dictionaries) -> CueFinder {
+        let mut forms: Vec<&str> = Vec::new();
+        let mut kinds: Vec<Vec<Cue>> = Vec::new();
+        for (cue, category) in Cue::ALL {
+            for (_, form) in dicts.cue_forms(category).filter(|(_, form)| !form.is_empty()) {
+                match forms.iter().position(|f| *f == form) {
+                    Some(i) => kinds[i].push(cue),
+                    None => {
+                        forms.push(form);
+                        kinds.push(vec![cue]);
+                    }
+                }
+            }
+        }
+        let automaton = AhoCorasick::new(&forms).expect("the automaton of cue words builds");
+        CueFinder { automaton, kinds }
+    }
+
+    /// Every occurrence of every cue word in `sentence`.
+    fn find(&self, sentence: &str) -> SentenceCues {
+        let mut last_end = vec![0; self.kinds.len()];
+        let mut found = Vec::new();
+        for m in self.automaton.find_overlapping_iter(sentence) {
+            let pattern = m.pattern().as_usize();
+            // Occurrences of one form come in order; those `str::match_indices` would skip
+            // (overlapping the one before) are marked.
+            let counted = m.start() >= last_end[pattern];
+            if counted {
+                last_end[pattern] = m.end();
+            }
+            for &kind in &self.kinds[pattern] {
+                found.push(CueAt { range: m.range(), kind, counted });
+            }
+        }
+        SentenceCues(found)
+    }
+}
+
+/// One occurrence of a cue word in a sentence.
+struct CueAt {
+    range: std::ops::Range<usize>,
+    kind: Cue,
+    /// Whether a left-to-right search for this form alone finds it (it does not overlap the
+    /// occurrence of the same form before it).
+    counted: bool,
+}
+
+/// The cue words of one sentence.
+struct SentenceCues(Vec<CueAt>);
+
+impl SentenceCues {
+    /// Whether a cue of `kind` lies within `range` of the sentence.
+    fn any_within(&self, kind: Cue, range: std::ops::Range<usize>) -> bool {
+        self.0.iter().any(|c| c.kind == kind && c.range.start >= range.start && c.range.end <= range.end)
+    }
+
+    /// Whether a cue of `kind` starts the stretch `range` of the sentence.
+    fn opens(&self, kind: Cue, range: std::ops::Range<usize>) -> bool {
+        self.0.iter().any(|c| c.kind == kind && c.range.start == range.start && c.range.end <= range.end)
+    }
+
+    /// Where the cues of `kind` start, as a search for each form finds them.
+    fn starts(&self, kind: Cue) -> Vec<usize> {
+        self.0.iter().filter(|c| c.kind == kind && c.counted).map(|c| c.range.start).collect()
+    }
+
+    /// Whether a cue of `kind` in `sentence[..end]` governs a contact rather than a noun
+    /// phrase: 即将离任的 (a cue followed closely by 的) describes a person, not the contact.
+    fn governs_before(&self, kind: Cue, sentence: &str, end: usize) -> bool {
+        self.0.iter().filter(|c| c.kind == kind && c.counted && c.range.end <= end).any(|c| {
+            let after: String = sentence[c.range.end..end].chars().take(4).collect();
+            !after.contains('的')
+        })
+    }
 }
 
 /// The date nearest the trigger: the closest one before it, else the first after it.
@@ -274,17 +377,6 @@ fn clause_around(sentence: &str, at: usize) -> std::ops::Range<usize> {
         sentence[..at].rfind(is_break).map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8));
     let end = sentence[at..].find(is_break).map_or(sentence.len(), |i| at + i);
     start..end
-}
-
-/// Whether a status cue in `text` governs a contact rather than a noun phrase: 即将离任的
-/// (a cue followed closely by 的) describes a person, not the contact.
-fn has_governing_cue(dicts: &Dictionaries, category: &str, text: &str) -> bool {
-    dicts.cue_forms(category).any(|(_, form)| {
-        text.match_indices(form).any(|(i, _)| {
-            let after: String = text[i + form.len()..].chars().take(4).collect();
-            !after.contains('的')
-        })
-    })
 }
 
 /// Dates of reporting rather than of the contact: 星期六报道说, 31日表示.
@@ -474,7 +566,7 @@ fn visit_sides(
 /// there), `written` the body as written (evidence is quoted from it); `reference` is the
 /// day relative dates count from.
 pub fn find_contacts(
-    dicts: &Dictionaries,
+    cues: &CueFinder,
     text: &Text,
     written: &Text,
     resolved: &Resolved,
@@ -497,11 +589,12 @@ pub fn find_contacts(
             read.push(si);
             continue;
         }
-        let group_at: Vec<usize> =
-            dicts.cue_forms("group").flat_map(|(_, form)| sentence.match_indices(form).map(|(i, _)| i)).collect();
-        let held = has_cue(dicts, "held", sentence);
+        let sentence_cues = cues.find(sentence);
+        let whole = 0..sentence.len();
+        let group_at = sentence_cues.starts(Cue::Group);
+        let held = sentence_cues.any_within(Cue::Held, whole.clone());
         // 按原定计划 / 如期 举行 is the opposite of a cancellation.
-        let cancelled = has_cue(dicts, "cancelled", sentence)
+        let cancelled = sentence_cues.any_within(Cue::Cancelled, whole)
             && !["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
         let current = Sentence { text: sentence, facts: f, group_at };
         // A later trigger of the sentence that names no sides of its own speaks of the same
@@ -534,10 +627,10 @@ pub fn find_contacts(
             let after_break =
                 sentence[clause.end..].chars().next().map_or(sentence.len(), |c| clause.end + c.len_utf8());
             let next = clause_around(sentence, after_break);
-            let opens_with_cue = dicts.cue_forms("planned").any(|(_, w)| sentence[next.clone()].starts_with(w));
-            let upto_clause = &sentence[..if opens_with_cue { next.end } else { clause.end }];
-            let future_words = has_cue(dicts, "future", &sentence[clause.clone()]);
-            let planned = has_governing_cue(dicts, "planned", upto_clause) || future_words;
+            let opens_with_cue = sentence_cues.opens(Cue::Planned, next.clone());
+            let upto_clause = if opens_with_cue { next.end } else { clause.end };
+            let future_words = sentence_cues.any_within(Cue::Future, clause.clone());
+            let planned = sentence_cues.governs_before(Cue::Planned, sentence, upto_clause) || future_words;
             let dates: Vec<DateMention> = reference
                 .map(|r| find_dates(sentence, r, planned))
                 .unwrap_or_default()
@@ -720,5 +813,63 @@ fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
         }
     } else {
         contacts.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cue finder answers as searching for each form on its own does, on every sentence
+    /// of the fixtures and on forms that overlap themselves.
+    #[test]
+    fn cues_are_found_as_a_search_for_each_form_finds_them() {
+        let dicts = Dictionaries::embedded().unwrap();
+        let cues = CueFinder::new(&dicts);
+        let mut sentences: Vec<String> =
+            ["双方双方会谈", "将将于下周访问", "即将离任的总统将于明天访问", "会谈取消了"].map(String::from).to_vec();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+            let raw = std::fs::read_to_string(entry.path()).unwrap();
+            let Ok(article) = crate::article::Article::parse(&raw) else { continue };
+            let text = crate::clean::clean(&article.html).unwrap().simplified();
+            sentences.extend((0..text.sentences.len()).map(|i| text.sentence(i).to_string()));
+        }
+        let mut with_cues = 0;
+        for sentence in &sentences {
+            let found = cues.find(sentence);
+            with_cues += usize::from(!found.0.is_empty());
+            for (cue, category) in Cue::ALL {
+                let forms: Vec<&str> = dicts.cue_forms(category).map(|(_, f)| f).collect();
+                let whole = 0..sentence.len();
+                assert_eq!(found.any_within(cue, whole), forms.iter().any(|f| sentence.contains(f)), "{sentence}");
+                let mut starts = found.starts(cue);
+                let mut expected: Vec<usize> =
+                    forms.iter().flat_map(|f| sentence.match_indices(f).map(|(i, _)| i)).collect();
+                starts.sort();
+                expected.sort();
+                assert_eq!(starts, expected, "{category} in {sentence}");
+                for (end, _) in sentence.char_indices().skip(1) {
+                    let clause = &sentence[..end];
+                    let governs = forms.iter().any(|f| {
+                        clause.match_indices(f).any(|(i, _)| !clause[i + f.len()..].chars().take(4).any(|c| c == '的'))
+                    });
+                    assert_eq!(
+                        found.governs_before(cue, sentence, end),
+                        governs,
+                        "{category} before {end} in {sentence}"
+                    );
+                    assert_eq!(
+                        found.any_within(cue, end..sentence.len()),
+                        forms.iter().any(|f| sentence[end..].contains(f))
+                    );
+                    assert_eq!(
+                        found.opens(cue, end..sentence.len()),
+                        forms.iter().any(|f| sentence[end..].starts_with(f))
+                    );
+                }
+            }
+        }
+        assert!(with_cues >= 20, "only {with_cues} sentences with cues");
     }
 }

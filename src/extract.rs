@@ -6,7 +6,7 @@
 
 use crate::article::{Article, ReadError};
 use crate::clean::{CleanError, Text, clean_paragraphs};
-use crate::contacts::{Contact, find_contacts};
+use crate::contacts::{Contact, CueFinder, find_contacts};
 use crate::dates::{dateline_day, local_day};
 use crate::dict::Dictionaries;
 use crate::discover::Discoverer;
@@ -119,6 +119,7 @@ pub struct Pipeline {
     matcher_build: Mutex<Option<std::thread::JoinHandle<Matcher>>>,
     discoverer: Discoverer,
     topics: TopicFinder,
+    cues: CueFinder,
     /// ISO codes by country index, for discovered people's countries.
     country_ids: Vec<String>,
 }
@@ -132,12 +133,14 @@ impl Pipeline {
         let discoverer = Discoverer::new(&dicts);
         let country_ids = dicts.countries.iter().map(|c| c.id.clone()).collect();
         let topics = TopicFinder::new(&dicts);
+        let cues = CueFinder::new(&dicts);
         Pipeline {
             dicts,
             matcher: OnceLock::new(),
             matcher_build: Mutex::new(Some(build)),
             discoverer,
             topics,
+            cues,
             country_ids,
         }
     }
@@ -212,7 +215,7 @@ impl Pipeline {
             article.title.len(),
             reference,
         );
-        let contacts = find_contacts(&self.dicts, &simple, &text, &resolved, reference, &self.topics);
+        let contacts = find_contacts(&self.cues, &simple, &text, &resolved, reference, &self.topics);
         Ok(Extraction {
             file: file.to_string(),
             title: article.title.clone(),
