@@ -20,6 +20,10 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// The allocator of the `dipgraph` binary, so that each stage is timed as the binary runs it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The sample: (file name, file bytes) of every fixture article, in walk order.
 fn sample() -> Vec<(String, Vec<u8>)> {
     let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures");
