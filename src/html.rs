@@ -50,21 +50,21 @@ pub struct StartTag<'h> {
 }
 
 impl<'h> StartTag<'h> {
-    /// Whether the tag has no attributes at all.
-    pub fn has_no_attributes(&self) -> bool {
-        self.attributes().next().is_none()
-    }
-
     /// The value of the first attribute of this name (ASCII case-insensitive), as written:
     /// `""` for an attribute without a value.
     pub fn attribute(&self, name: &str) -> Option<&'h str> {
-        self.attributes().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v)
+        find_attribute(self.attributes, name)
     }
 
     /// The attributes in order: name and value as written.
     pub fn attributes(&self) -> impl Iterator<Item = (&'h str, &'h str)> + use<'h> {
         Attributes { rest: self.attributes }
     }
+}
+
+/// The value of the first attribute named `name` in a tag's attribute text.
+fn find_attribute<'h>(attributes: &'h str, name: &str) -> Option<&'h str> {
+    Attributes { rest: attributes }.find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v)
 }
 
 /// Reads attributes as the HTML tokenizer does: names end at white space, `/`, `>` or
@@ -189,9 +189,7 @@ impl<'h> Tokenizer<'h> {
                 };
             }
             foreign => {
-                let attribute = |wanted: &str| {
-                    Attributes { rest: attributes }.find(|(n, _)| n.eq_ignore_ascii_case(wanted)).map(|(_, v)| v)
-                };
+                let attribute = |wanted: &str| find_attribute(attributes, wanted);
                 if any(FOREIGN_CONTENT_EXITS)
                     || (is("font") && ["color", "size", "face"].iter().any(|a| attribute(a).is_some()))
                 {
