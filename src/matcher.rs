@@ -209,14 +209,14 @@ impl Matcher {
         let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
         patterns.sort();
         let is_title = patterns.iter().map(|(form, _)| titles.contains(form.as_str())).collect();
-        // jieba's own dictionary takes most of the start-up: it loads on a thread of its
-        // own while the automaton is built.
         // The forms jieba is taught, each with the frequency it needs to stay whole.
         let jieba_forms: Vec<&str> = patterns
             .iter()
             .filter(|(form, targets)| !targets.is_empty() && form.chars().count() >= 2 && !form.is_ascii())
             .map(|(form, _)| form.as_str())
             .collect();
+        // jieba's own dictionary takes most of the start-up: it loads on a thread of its
+        // own while the automaton and the word joins are built.
         let (mut jieba, automaton, joins) = std::thread::scope(|scope| {
             let jieba = scope.spawn(Jieba::new);
             let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
