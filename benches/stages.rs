@@ -1,7 +1,8 @@
 //! Criterion benchmarks, one per pipeline stage, over a fixed sample of real articles:
 //! every file under `fixtures/corpus` and `fixtures/seeds`. Throughput is the sample's file
 //! bytes for every bench (decimal MB/s), so each figure reads as the archive rate that
-//! stage alone could keep up with. `pipeline_ready` is the start-up cost: dictionaries, automata and jieba, up to the end of a first tiny extraction.
+//! stage alone could keep up with. `pipeline_ready` is the start-up cost: dictionaries,
+//! automata and jieba, up to the end of a first tiny extraction.
 //!
 //! Run with `cargo bench --bench stages` (see README, Performance).
 

@@ -243,7 +243,7 @@ fn close_after(sentence: &str, from: usize, at: usize) -> bool {
 
 /// The kinds of cue word of `triggers.tsv` a contact's sentence is read for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cue {
+enum CueKind {
     Planned,
     Cancelled,
     Held,
@@ -252,13 +252,13 @@ enum Cue {
     Future,
 }
 
-impl Cue {
-    const ALL: [(Cue, &'static str); 5] = [
-        (Cue::Planned, "planned"),
-        (Cue::Cancelled, "cancelled"),
-        (Cue::Held, "held"),
-        (Cue::Group, "group"),
-        (Cue::Future, "future"),
+impl CueKind {
+    const ALL: [(CueKind, &'static str); 5] = [
+        (CueKind::Planned, "planned"),
+        (CueKind::Cancelled, "cancelled"),
+        (CueKind::Held, "held"),
+        (CueKind::Group, "group"),
+        (CueKind::Future, "future"),
     ];
 }
 
@@ -267,14 +267,14 @@ impl Cue {
 pub struct CueFinder {
     automaton: AhoCorasick,
     /// The kinds of cue each pattern is (a form may be a cue of two kinds).
-    kinds: Vec<Vec<Cue>>,
+    kinds: Vec<Vec<CueKind>>,
 }
 
 impl CueFinder {
     pub fn new(dicts: &Dictionaries) -> CueFinder {
         let mut forms: Vec<&str> = Vec::new();
-        let mut kinds: Vec<Vec<Cue>> = Vec::new();
-        for (cue, category) in Cue::ALL {
+        let mut kinds: Vec<Vec<CueKind>> = Vec::new();
+        for (cue, category) in CueKind::ALL {
             for (_, form) in dicts.cue_forms(category).filter(|(_, form)| !form.is_empty()) {
                 match forms.iter().position(|f| *f == form) {
                     Some(i) => kinds[i].push(cue),
@@ -312,7 +312,7 @@ impl CueFinder {
 /// One occurrence of a cue word in a sentence.
 struct CueAt {
     range: std::ops::Range<usize>,
-    kind: Cue,
+    kind: CueKind,
     /// Whether a left-to-right search for this form alone finds it (it does not overlap the
     /// occurrence of the same form before it).
     counted: bool,
@@ -323,23 +323,23 @@ struct SentenceCues(Vec<CueAt>);
 
 impl SentenceCues {
     /// Whether a cue of `kind` lies within `range` of the sentence.
-    fn any_within(&self, kind: Cue, range: std::ops::Range<usize>) -> bool {
+    fn any_within(&self, kind: CueKind, range: std::ops::Range<usize>) -> bool {
         self.0.iter().any(|c| c.kind == kind && c.range.start >= range.start && c.range.end <= range.end)
     }
 
     /// Whether a cue of `kind` starts the stretch `range` of the sentence.
-    fn opens(&self, kind: Cue, range: std::ops::Range<usize>) -> bool {
+    fn opens(&self, kind: CueKind, range: std::ops::Range<usize>) -> bool {
         self.0.iter().any(|c| c.kind == kind && c.range.start == range.start && c.range.end <= range.end)
     }
 
     /// Where the cues of `kind` start, as a search for each form finds them.
-    fn starts(&self, kind: Cue) -> Vec<usize> {
+    fn starts(&self, kind: CueKind) -> Vec<usize> {
         self.0.iter().filter(|c| c.kind == kind && c.counted).map(|c| c.range.start).collect()
     }
 
     /// Whether a cue of `kind` in `sentence[..end]` governs a contact rather than a noun
     /// phrase: 即将离任的 (a cue followed closely by 的) describes a person, not the contact.
-    fn governs_before(&self, kind: Cue, sentence: &str, end: usize) -> bool {
+    fn governs_before(&self, kind: CueKind, sentence: &str, end: usize) -> bool {
         self.0.iter().filter(|c| c.kind == kind && c.counted && c.range.end <= end).any(|c| {
             let after: String = sentence[c.range.end..end].chars().take(4).collect();
             !after.contains('的')
@@ -591,10 +591,10 @@ pub fn find_contacts(
         }
         let sentence_cues = cues.find(sentence);
         let whole = 0..sentence.len();
-        let group_at = sentence_cues.starts(Cue::Group);
-        let held = sentence_cues.any_within(Cue::Held, whole.clone());
+        let group_at = sentence_cues.starts(CueKind::Group);
+        let held = sentence_cues.any_within(CueKind::Held, whole.clone());
         // 按原定计划 / 如期 举行 is the opposite of a cancellation.
-        let cancelled = sentence_cues.any_within(Cue::Cancelled, whole)
+        let cancelled = sentence_cues.any_within(CueKind::Cancelled, whole)
             && !["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
         let current = Sentence { text: sentence, facts: f, group_at };
         // A later trigger of the sentence that names no sides of its own speaks of the same
@@ -627,10 +627,10 @@ pub fn find_contacts(
             let after_break =
                 sentence[clause.end..].chars().next().map_or(sentence.len(), |c| clause.end + c.len_utf8());
             let next = clause_around(sentence, after_break);
-            let opens_with_cue = sentence_cues.opens(Cue::Planned, next.clone());
+            let opens_with_cue = sentence_cues.opens(CueKind::Planned, next.clone());
             let upto_clause = if opens_with_cue { next.end } else { clause.end };
-            let future_words = sentence_cues.any_within(Cue::Future, clause.clone());
-            let planned = sentence_cues.governs_before(Cue::Planned, sentence, upto_clause) || future_words;
+            let future_words = sentence_cues.any_within(CueKind::Future, clause.clone());
+            let planned = sentence_cues.governs_before(CueKind::Planned, sentence, upto_clause) || future_words;
             let dates: Vec<DateMention> = reference
                 .map(|r| find_dates(sentence, r, planned))
                 .unwrap_or_default()
@@ -839,7 +839,7 @@ mod tests {
         for sentence in &sentences {
             let found = cues.find(sentence);
             with_cues += usize::from(!found.0.is_empty());
-            for (cue, category) in Cue::ALL {
+            for (cue, category) in CueKind::ALL {
                 let forms: Vec<&str> = dicts.cue_forms(category).map(|(_, f)| f).collect();
                 let whole = 0..sentence.len();
                 assert_eq!(found.any_within(cue, whole), forms.iter().any(|f| sentence.contains(f)), "{sentence}");

@@ -203,8 +203,9 @@ impl Pipeline {
             &std::iter::once(article.title.as_str()).chain(body.iter().map(String::as_str)).collect::<Vec<_>>(),
         );
         let simple = text.simplified();
-        let matches = self.matcher().find_all(&simple.body);
-        let discovered = self.discoverer.discover(&simple.body, &matches, self.matcher().jieba(), &self.country_ids);
+        let matcher = self.matcher();
+        let matches = matcher.find_all(&simple.body);
+        let discovered = self.discoverer.discover(&simple.body, &matches, matcher.jieba(), &self.country_ids);
         let mentions = matches.mentions;
         let resolved = resolve(
             &self.dicts,

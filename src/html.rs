@@ -195,8 +195,8 @@ impl<'h> Tokenizer<'h> {
                 {
                     self.leave();
                 } else if !self_closing
-                    && (foreign == Namespace::Svg && any(&["desc", "title", "foreignobject"])
-                        || foreign == Namespace::MathMl && any(&["mi", "mo", "mn", "ms", "mtext"])
+                    && (foreign == Namespace::Svg && any(SVG_HTML_POINTS)
+                        || foreign == Namespace::MathMl && any(MATHML_TEXT_POINTS)
                         || foreign == Namespace::MathMl
                             && is("annotation-xml")
                             && attribute("encoding").is_some_and(|e| {
@@ -218,8 +218,8 @@ impl<'h> Tokenizer<'h> {
                     return;
                 };
                 let leaves = match outer {
-                    Namespace::MathMl => ["mi", "mo", "mn", "ms", "mtext", "annotation-xml"].iter().any(|n| is(n)),
-                    Namespace::Svg => ["desc", "title", "foreignobject"].iter().any(|n| is(n)),
+                    Namespace::MathMl => MATHML_TEXT_POINTS.iter().any(|n| is(n)) || is("annotation-xml"),
+                    Namespace::Svg => SVG_HTML_POINTS.iter().any(|n| is(n)),
                     Namespace::Html => false,
                 };
                 if leaves {
@@ -232,8 +232,8 @@ impl<'h> Tokenizer<'h> {
         }
     }
 
-    /// Reads the markup at `self.at` (a `<`): a token, or `None` for markup that is not
-    /// one (a comment, a doctype) or `<` that starts no markup (returned as text).
+    /// Reads the markup at `self.at` (a `<`): a token, nothing for markup that is not one
+    /// (a comment, a doctype), or text for a `<` that starts no markup.
     fn markup(&mut self) -> Markup<'h> {
         let html = self.html;
         let bytes = html.as_bytes();
@@ -274,16 +274,18 @@ impl<'h> Tokenizer<'h> {
                 }
             },
             Some(b'!') => {
-                self.at = if bytes[start + 2..].starts_with(b"--") {
-                    comment_end(bytes, start + 4)
-                } else if self.namespace() != Namespace::Html && bytes[start + 2..].starts_with(b"[CDATA[") {
+                let rest = &bytes[start + 2..];
+                if rest.starts_with(b"--") {
+                    self.at = comment_end(bytes, start + 4);
+                    return Markup::Nothing;
+                }
+                if self.namespace() != Namespace::Html && rest.starts_with(b"[CDATA[") {
                     let from = start + 9;
                     let end = find(bytes, from, b"]]>").unwrap_or(bytes.len());
                     self.at = (end + 3).min(bytes.len());
                     return if end > from { Markup::Token(Token::Text(&html[from..end])) } else { Markup::Nothing };
-                } else {
-                    bogus_comment_end(bytes, start + 2)
-                };
+                }
+                self.at = bogus_comment_end(bytes, start + 2);
                 Markup::Nothing
             }
             Some(b'?') => {
@@ -359,6 +361,12 @@ impl<'h> Iterator for Tokenizer<'h> {
 /// Elements whose content is text up to their end tag (RCDATA, RAWTEXT and script data).
 const RAW_TEXT_ELEMENTS: &[&str] =
     &["textarea", "title", "script", "style", "iframe", "xmp", "noembed", "noframes", "noscript"];
+
+/// SVG elements whose content is HTML again.
+const SVG_HTML_POINTS: &[&str] = &["desc", "title", "foreignobject"];
+/// MathML elements whose content is HTML again (and so is `annotation-xml` with an HTML
+/// encoding).
+const MATHML_TEXT_POINTS: &[&str] = &["mi", "mo", "mn", "ms", "mtext"];
 
 /// Start tags that end SVG or MathML content.
 const FOREIGN_CONTENT_EXITS: &[&str] = &[
