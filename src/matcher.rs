@@ -517,30 +517,50 @@ impl<'t> WordBoundaries<'t> {
         if !in_block(before) || !in_block(after) {
             return true;
         }
-        // Without HMM, jieba's words are dictionary words and runs of single ASCII letters
-        // and digits: only between two of those, or where a dictionary word may span `at`,
-        // is the block segmented.
-        if !(before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric()) {
-            let two_before = text[..at - before.len_utf8()].chars().next_back();
-            let two_after = text[at + after.len_utf8()..].chars().next();
-            if !self.joins.may_join(two_before, before, after, two_after) {
-                return true;
-            }
+        if self.is_forced(at, before, after) {
+            return true;
         }
         let mut known = self.known.borrow_mut();
         if known.is_empty() {
             known.resize(text.len() + 1, Boundary::Unknown);
         }
         if known[at] == Boundary::Unknown {
-            let start =
-                text[..at].char_indices().rev().find(|(_, c)| !in_block(*c)).map_or(0, |(i, c)| i + c.len_utf8());
-            let end = text[at..].char_indices().find(|(_, c)| !in_block(*c)).map_or(text.len(), |(i, _)| at + i);
+            // Every segmentation of the block passes through its forced boundaries, so the
+            // stretch between the nearest two around `at` is segmented on its own.
+            let mut start = at - before.len_utf8();
+            for (i, c) in text[..start].char_indices().rev() {
+                if !in_block(c) || self.is_forced(start, c, text[start..].chars().next().unwrap_or(c)) {
+                    break;
+                }
+                start = i;
+            }
+            let mut end = at + after.len_utf8();
+            for c in text[end..].chars() {
+                let last = text[..end].chars().next_back().unwrap_or(c);
+                if !in_block(c) || self.is_forced(end, last, c) {
+                    break;
+                }
+                end += c.len_utf8();
+            }
             known[start..end].iter_mut().for_each(|k| *k = Boundary::No);
             for token in self.jieba.cut(&text[start..end], false) {
                 known[start + token.byte_start] = Boundary::Yes;
             }
         }
         known[at] == Boundary::Yes
+    }
+
+    /// Whether byte offset `at`, between `before` and `after` (both in a block), is a boundary
+    /// whatever the segmentation. Without HMM, jieba's words are dictionary words and runs of
+    /// single ASCII letters and digits: only between two of those, or where a dictionary word
+    /// may span `at`, can it be inside a word.
+    fn is_forced(&self, at: usize, before: char, after: char) -> bool {
+        if before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric() {
+            return false;
+        }
+        let two_before = self.text[..at - before.len_utf8()].chars().next_back();
+        let two_after = self.text[at + after.len_utf8()..].chars().next();
+        !self.joins.may_join(two_before, before, after, two_after)
     }
 
     /// The end of the jieba word that covers byte offset `at`.
