@@ -1,7 +1,19 @@
-//! Embeds every file under `dictionaries/` into the binary, so dipgraph runs with no flags.
+//! Embeds every file under `dictionaries/` into the binary, so dipgraph runs with no flags, and
+//! builds the segmenter's tables from jieba's dictionary (`src/data/jieba-dict.txt`), so that
+//! nothing of it has to be built at start-up (see `src/segment/keys.rs` for their layout).
 use std::{env, fs, path::Path};
 
+#[path = "src/segment/keys.rs"]
+#[allow(dead_code)]
+mod keys;
+
 fn main() {
+    let out = env::var("OUT_DIR").expect("OUT_DIR");
+    embed_dictionaries(Path::new(&out));
+    build_segmenter_tables(Path::new(&out));
+}
+
+fn embed_dictionaries(out: &Path) {
     let dir = Path::new("dictionaries");
     println!("cargo:rerun-if-changed=dictionaries");
     let mut names: Vec<String> = fs::read_dir(dir)
@@ -20,6 +32,61 @@ fn main() {
         code.push_str(&format!("    ({name:?}, include_str!({:?})),\n", abs.display().to_string()));
     }
     code.push_str("];\n");
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("embedded_dictionaries.rs");
-    fs::write(out, code).expect("write embedded dictionary list");
+    fs::write(out.join("embedded_dictionaries.rs"), code).expect("write embedded dictionary list");
+}
+
+/// Writes, for jieba's words in dictionary order: the trie table (`jieba-trie.bin`), each
+/// word's frequency (`jieba-freqs.bin`, u32) and tag (`jieba-tags.bin`, an index into the
+/// names of `jieba-tag-names.txt`), and the join filter (`jieba-joins.bin`); all little-endian.
+fn build_segmenter_tables(out: &Path) {
+    println!("cargo:rerun-if-changed=src/data/jieba-dict.txt");
+    println!("cargo:rerun-if-changed=src/segment/keys.rs");
+    let dict = fs::read_to_string("src/data/jieba-dict.txt").expect("jieba's dictionary");
+    let mask = (1usize << keys::TRIE_SLOT_BITS) - 1;
+    let mut slots = vec![0u64; 1 << keys::TRIE_SLOT_BITS];
+    let mut freqs: Vec<u8> = Vec::new();
+    let mut tags: Vec<u8> = Vec::new();
+    let mut tag_names: Vec<&str> = Vec::new();
+    let mut joins = vec![0u64; 1 << (keys::JOIN_FILTER_BITS - 6)];
+    let mut id = 0u64;
+    for line in dict.lines() {
+        let mut fields = line.split_whitespace();
+        let Some(word) = fields.next() else { continue };
+        let freq: u32 = fields.next().map_or(0, |f| f.parse().expect("a numeric frequency"));
+        let tag = fields.next().unwrap_or("");
+        // Walk the trie, adding the nodes missing, and mark the last as ending this word.
+        let mut node = 0u32;
+        for c in word.chars() {
+            let key = keys::trie_key(node, c);
+            let mut slot = keys::trie_slot(key);
+            while slots[slot] != 0 && slots[slot] >> keys::WORD_BITS != key {
+                slot = (slot + 1) & mask;
+            }
+            if slots[slot] == 0 {
+                slots[slot] = key << keys::WORD_BITS;
+            }
+            node = slot as u32 + 1;
+        }
+        let last = &mut slots[node as usize - 1];
+        assert!(*last & ((1 << keys::WORD_BITS) - 1) == 0, "{word} is listed twice");
+        *last |= id + 1;
+        assert!(id + 1 < 1 << keys::WORD_BITS, "too many words for the trie's word bits");
+        id += 1;
+        freqs.extend(freq.to_le_bytes());
+        let tag_index = tag_names.iter().position(|t| *t == tag).unwrap_or_else(|| {
+            tag_names.push(tag);
+            tag_names.len() - 1
+        });
+        tags.push(u8::try_from(tag_index).expect("fewer than 256 tags"));
+        for key in keys::join_keys(word) {
+            let bit = keys::join_bit(key);
+            joins[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+    let bytes = |words: &[u64]| words.iter().flat_map(|w| w.to_le_bytes()).collect::<Vec<u8>>();
+    fs::write(out.join("jieba-trie.bin"), bytes(&slots)).expect("write the trie");
+    fs::write(out.join("jieba-freqs.bin"), freqs).expect("write the frequencies");
+    fs::write(out.join("jieba-tags.bin"), tags).expect("write the tags");
+    fs::write(out.join("jieba-tag-names.txt"), tag_names.join("\n")).expect("write the tag names");
+    fs::write(out.join("jieba-joins.bin"), bytes(&joins)).expect("write the join filter");
 }

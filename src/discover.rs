@@ -10,7 +10,7 @@
 
 use crate::dict::Dictionaries;
 use crate::matcher::{Matches, Mention, Target};
-use jieba_rs::Jieba;
+use crate::segment::Segmenter;
 use regex::Regex;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -86,9 +86,9 @@ impl Discoverer {
 
     /// Whether jieba reads the start of a would-be Chinese name as an ordinary word
     /// (周五, 迟迟): then it is no name.
-    fn is_word(jieba: &Jieba, candidate: &str) -> bool {
-        let tags = jieba.tag(candidate, false);
-        tags.first().is_some_and(|t| t.word.chars().count() >= 2 && !t.tag.starts_with("nr"))
+    fn is_word(segmenter: &Segmenter, candidate: &str) -> bool {
+        let tags = segmenter.tag(candidate);
+        tags.first().is_some_and(|(word, tag)| candidate[word.clone()].chars().count() >= 2 && !tag.starts_with("nr"))
     }
 
     /// The office titles that introduce names (category `title` of `triggers*.tsv`).
@@ -101,7 +101,7 @@ impl Discoverer {
     }
 
     /// The name that starts at the beginning of `rest`, if it reads as one.
-    fn name_at(&self, jieba: &Jieba, rest: &str) -> Option<String> {
+    fn name_at(&self, segmenter: &Segmenter, rest: &str) -> Option<String> {
         let chars: Vec<char> = rest.chars().take(12).collect();
         // A transliterated name: a run of transliteration characters, parts joined by · or -.
         let mut run = String::new();
@@ -146,7 +146,7 @@ impl Discoverer {
             _ => return None,
         };
         let last = name.chars().last()?;
-        (!NOT_NAME_ENDINGS.contains(&last) && !Self::is_word(jieba, &name)).then_some(name)
+        (!NOT_NAME_ENDINGS.contains(&last) && !Self::is_word(segmenter, &name)).then_some(name)
     }
 
     /// People after office titles in `text` (simplified characters) that no dictionary
@@ -157,7 +157,7 @@ impl Discoverer {
         &self,
         text: &str,
         found_in_text: &Matches,
-        jieba: &Jieba,
+        segmenter: &Segmenter,
         countries: &[String],
     ) -> Vec<Discovered> {
         let Matches { mentions, titles, bounds } = found_in_text;
@@ -168,7 +168,7 @@ impl Discoverer {
             if start >= text.len() || covered(start) || !bounds.at(t.start) {
                 continue;
             }
-            let Some(name) = self.name_at(jieba, &text[start..]) else { continue };
+            let Some(name) = self.name_at(segmenter, &text[start..]) else { continue };
             let end = start + name.len();
             // The name must not run into a dictionary mention (发言人汪文斌 is known).
             if mentions.iter().any(|m| m.range.start < end && m.range.end > start) {
@@ -250,7 +250,7 @@ mod tests {
         let m = Matcher::new(&d);
         let disc = Discoverer::new(&d);
         let countries: Vec<String> = d.countries.iter().map(|c| c.id.clone()).collect();
-        disc.discover(text, &m.find_all(text), m.jieba(), &countries)
+        disc.discover(text, &m.find_all(text), m.segmenter(), &countries)
             .into_iter()
             .map(|x| (x.name, x.english, x.country))
             .collect()

@@ -205,7 +205,7 @@ impl Pipeline {
         let simple = text.simplified();
         let matcher = self.matcher();
         let matches = matcher.find_all(&simple.body);
-        let discovered = self.discoverer.discover(&simple.body, &matches, matcher.jieba(), &self.country_ids);
+        let discovered = self.discoverer.discover(&simple.body, &matches, matcher.segmenter(), &self.country_ids);
         let mentions = matches.mentions;
         let resolved = resolve(
             &self.dicts,

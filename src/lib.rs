@@ -24,6 +24,7 @@ pub mod graph;
 pub mod html;
 pub mod matcher;
 pub mod resolve;
+pub mod segment;
 pub mod stats;
 pub mod stdin;
 pub mod suggest;

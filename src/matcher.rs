@@ -12,10 +12,8 @@
 //! the parts of a text whose boundaries are asked about ([`WordBoundaries`]).
 
 use crate::dict::Dictionaries;
+use crate::segment::{Segmenter, WordBoundaries};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
-use jieba_rs::Jieba;
-use rustc_hash::FxHashSet;
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -52,10 +50,8 @@ pub struct Matcher {
     targets: Vec<Vec<Target>>,
     /// Whether each pattern is an office title.
     is_title: Vec<bool>,
-    jieba: Jieba,
-    /// What can join two characters into one jieba word, for answering most boundary
-    /// questions without segmenting.
-    joins: WordJoins,
+    /// jieba's words, with every dictionary form among them.
+    segmenter: Segmenter,
     /// One-character country forms and their country, sorted by character.
     short: Vec<(char, usize)>,
     /// The characters of `short`, as a bit set over the Basic Multilingual Plane: most
@@ -215,10 +211,10 @@ impl Matcher {
             .filter(|(form, targets)| !targets.is_empty() && form.chars().count() >= 2 && !form.is_ascii())
             .map(|(form, _)| form.as_str())
             .collect();
-        // jieba's own dictionary takes most of the start-up: it loads on a thread of its
-        // own while the automaton and the word joins are built.
-        let (mut jieba, automaton, joins) = std::thread::scope(|scope| {
-            let jieba = scope.spawn(Jieba::new);
+        // The segmenter takes most of the start-up: it is built on a thread of its own while
+        // the automaton is built.
+        let (segmenter, automaton) = std::thread::scope(|scope| {
+            let segmenter = scope.spawn(|| Segmenter::new(&jieba_forms));
             let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
                 patterns
                     .iter()
@@ -226,13 +222,8 @@ impl Matcher {
                     .map(|((form, _), index): (&(String, Vec<Target>), u32)| (form.as_str(), index)),
             )
             .expect("the automaton of dictionary forms builds");
-            let joins = WordJoins::new(JIEBA_WORDS.lines().chain(jieba_forms.iter().copied()));
-            (jieba.join().expect("jieba's dictionary loads"), automaton, joins)
+            (segmenter.join().expect("the segmenter builds"), automaton)
         });
-        for form in &jieba_forms {
-            let freq = jieba.suggest_freq(form).max(1000);
-            jieba.add_word(form, Some(freq), None);
-        }
         let joint = JOINT_READINGS
             .iter()
             .filter_map(|(form, ids)| {
@@ -261,7 +252,7 @@ impl Matcher {
             }
         }
         let targets = patterns.into_iter().map(|(_, t)| t).collect();
-        Matcher { automaton, targets, is_title, jieba, joins, short, short_bits, joint }
+        Matcher { automaton, targets, is_title, segmenter, short, short_bits, joint }
     }
 
     /// All mentions in `text`, in order, not overlapping.
@@ -323,19 +314,19 @@ impl Matcher {
 
     /// jieba's word boundaries of `text`, found as they are asked for.
     pub fn boundaries<'t>(&'t self, text: &'t str) -> WordBoundaries<'t> {
-        WordBoundaries { text, jieba: &self.jieba, joins: &self.joins, known: RefCell::new(Vec::new()) }
+        self.segmenter.boundaries(text)
     }
 
-    /// The jieba segmenter, with every dictionary form known to it.
-    pub fn jieba(&self) -> &Jieba {
-        &self.jieba
+    /// The segmenter, with every dictionary form known to it.
+    pub fn segmenter(&self) -> &Segmenter {
+        &self.segmenter
     }
 
     /// Whether jieba reads a run of one-character forms as one ordinary word (加以, 以及).
     fn is_common_word(&self, run: &str) -> bool {
         const FUNCTION_TAGS: &[&str] = &["v", "c", "p", "d", "u", "r", "a", "ad", "vd", "vn", "m", "q"];
-        let tags = self.jieba.tag(run, false);
-        tags.len() == 1 && FUNCTION_TAGS.contains(&tags[0].tag)
+        let tags = self.segmenter.tag(run);
+        tags.len() == 1 && FUNCTION_TAGS.contains(&tags[0].1)
     }
 
     /// The country a one-character form names (美 → US), if it is one.
@@ -479,179 +470,6 @@ fn leftmost_longest(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges
 }
 
-/// Where jieba-rs puts word boundaries in one text, segmented lazily: jieba cuts each run of
-/// Han characters and ASCII letters and digits (a "block") on its own, and every other
-/// character is a word by itself, so a block is segmented only when an offset inside it is
-/// asked about, with the same result as segmenting the whole text. Most offsets need no
-/// segmenting at all: where no word of jieba's dictionary can span them ([`WordJoins`]),
-/// they are a boundary whatever the segmentation.
-pub struct WordBoundaries<'t> {
-    text: &'t str,
-    jieba: &'t Jieba,
-    joins: &'t WordJoins,
-    /// Per byte offset: not yet known, a boundary, or inside a word.
-    known: RefCell<Vec<Boundary>>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Boundary {
-    Unknown,
-    Yes,
-    No,
-}
-
-impl<'t> WordBoundaries<'t> {
-    /// Whether jieba puts a word boundary at byte offset `at` (false off a character boundary
-    /// and past the end).
-    pub fn at(&self, at: usize) -> bool {
-        let text = self.text;
-        if at == 0 || at == text.len() {
-            return true;
-        }
-        if !text.is_char_boundary(at) {
-            return false;
-        }
-        let (Some(before), Some(after)) = (text[..at].chars().next_back(), text[at..].chars().next()) else {
-            return false;
-        };
-        if !in_block(before) || !in_block(after) {
-            return true;
-        }
-        if self.is_forced(at, before, after) {
-            return true;
-        }
-        let mut known = self.known.borrow_mut();
-        if known.is_empty() {
-            known.resize(text.len() + 1, Boundary::Unknown);
-        }
-        if known[at] == Boundary::Unknown {
-            // Every segmentation of the block passes through its forced boundaries, so the
-            // stretch between the nearest two around `at` is segmented on its own.
-            let mut start = at - before.len_utf8();
-            for (i, c) in text[..start].char_indices().rev() {
-                if !in_block(c) || self.is_forced(start, c, text[start..].chars().next().unwrap_or(c)) {
-                    break;
-                }
-                start = i;
-            }
-            let mut end = at + after.len_utf8();
-            for c in text[end..].chars() {
-                let last = text[..end].chars().next_back().unwrap_or(c);
-                if !in_block(c) || self.is_forced(end, last, c) {
-                    break;
-                }
-                end += c.len_utf8();
-            }
-            known[start..end].iter_mut().for_each(|k| *k = Boundary::No);
-            for token in self.jieba.cut(&text[start..end], false) {
-                known[start + token.byte_start] = Boundary::Yes;
-            }
-        }
-        known[at] == Boundary::Yes
-    }
-
-    /// Whether byte offset `at`, between `before` and `after` (both in a block), is a boundary
-    /// whatever the segmentation. Without HMM, jieba's words are dictionary words and runs of
-    /// single ASCII letters and digits: only between two of those, or where a dictionary word
-    /// may span `at`, can it be inside a word.
-    fn is_forced(&self, at: usize, before: char, after: char) -> bool {
-        if before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric() {
-            return false;
-        }
-        let two_before = self.text[..at - before.len_utf8()].chars().next_back();
-        let two_after = self.text[at + after.len_utf8()..].chars().next();
-        !self.joins.may_join(two_before, before, after, two_after)
-    }
-
-    /// The end of the jieba word that covers byte offset `at`.
-    pub fn word_end(&self, at: usize) -> usize {
-        (at + 1..self.text.len()).find(|&i| self.at(i)).unwrap_or(self.text.len())
-    }
-}
-
-/// The words of jieba-rs's own dictionary (the first column of its `dict.txt`, one a line).
-/// jieba-rs does not expose them; `jieba_words_are_those_of_jieba_rs` checks that this copy
-/// is the dictionary jieba-rs loads.
-static JIEBA_WORDS: &str = include_str!("data/jieba-words.txt");
-
-/// The character pairs and triples of words that can join the characters around an offset
-/// into one word: the two-character words, and every three characters in a row of longer
-/// words. A word spanning an offset is the pair around it, or holds the pair with the
-/// character before or after it; so where none of those is known, no word spans the offset.
-pub struct WordJoins {
-    /// Every pair and triple, as bits in a table indexed by a hash (a filter small enough
-    /// to stay in cache, which rules out most pairs and triples with one load), …
-    filter: Vec<u64>,
-    /// … and the pairs and triples themselves, asked only where the filter's bit is set.
-    known: FxHashSet<u64>,
-}
-
-/// The filter has 2^FILTER_BITS bits.
-const FILTER_BITS: u32 = 24;
-
-impl WordJoins {
-    fn new<'w>(words: impl Iterator<Item = &'w str>) -> WordJoins {
-        let mut known = FxHashSet::default();
-        let mut chars: Vec<char> = Vec::new();
-        for word in words {
-            chars.clear();
-            chars.extend(word.trim().chars());
-            match chars.as_slice() {
-                [] | [_] => {}
-                &[a, b] => {
-                    known.insert(pair(a, b));
-                }
-                longer => known.extend(longer.windows(3).map(|w| triple(w[0], w[1], w[2]))),
-            }
-        }
-        let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
-        for &key in &known {
-            let bit = filter_bit(key);
-            filter[bit / 64] |= 1 << (bit % 64);
-        }
-        WordJoins { filter, known }
-    }
-
-    fn contains(&self, key: u64) -> bool {
-        let bit = filter_bit(key);
-        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.known.contains(&key)
-    }
-
-    /// Whether some word may hold both `before` and `after` (the characters around an
-    /// offset), given the characters next to them.
-    fn may_join(&self, two_before: Option<char>, before: char, after: char, two_after: Option<char>) -> bool {
-        self.contains(pair(before, after))
-            || two_before.is_some_and(|c| self.contains(triple(c, before, after)))
-            || two_after.is_some_and(|c| self.contains(triple(before, after, c)))
-    }
-}
-
-fn filter_bit(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize
-}
-
-/// A pair as a key, marked by the top bit (a triple's three 21-bit characters leave it clear).
-fn pair(a: char, b: char) -> u64 {
-    (1 << 63) | (u64::from(a) << 21) | u64::from(b)
-}
-
-fn triple(a: char, b: char, c: char) -> u64 {
-    (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)
-}
-
-/// The characters jieba-rs segments as blocks (its default Han class): CJK ideographs, ASCII
-/// letters and digits, and `+#&._%-`.
-fn in_block(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2A6DF}'
-        | '\u{2A700}'..='\u{2EBEF}'
-        | '\u{2F800}'..='\u{2FA1F}')
-        || c.is_ascii_alphanumeric()
-        || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -702,50 +520,6 @@ mod tests {
         let m = Matcher::new(&d);
         assert_eq!(names(&m, &d, "据美国之音报道"), ["voa"]);
         assert_eq!(names(&m, &d, "美国国务卿布林肯（Antony Blinken）"), ["US", "blinken-antony", "blinken-antony"]);
-    }
-
-    #[test]
-    fn lazy_boundaries_are_those_of_the_whole_text() {
-        let dicts = Dictionaries::embedded().unwrap();
-        let matcher = Matcher::new(&dicts);
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-        let mut checked = 0;
-        for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
-            let raw = std::fs::read_to_string(entry.path()).unwrap();
-            let Ok(article) = crate::article::Article::parse(&raw) else { continue };
-            let text = crate::clean::simplify(&format!(
-                "{} 12:30 G20峰会。{}",
-                article.title,
-                crate::clean::clean(&article.html).unwrap().body
-            ));
-            let mut whole = vec![false; text.len() + 1];
-            for token in matcher.jieba().cut(&text, false) {
-                whole[token.byte_start] = true;
-                whole[token.byte_end] = true;
-            }
-            let lazy = matcher.boundaries(&text);
-            // Ask from the end backwards too, so blocks are segmented from any offset.
-            for at in (0..=text.len()).rev() {
-                assert_eq!(
-                    lazy.at(at),
-                    whole[at],
-                    "{} at {at}: {:?}",
-                    entry.path().display(),
-                    &text[text.floor_char_boundary(at.saturating_sub(12))..text.ceil_char_boundary(at)]
-                );
-            }
-            checked += 1;
-        }
-        assert!(checked >= 10);
-    }
-
-    #[test]
-    fn jieba_words_are_those_of_jieba_rs() {
-        let jieba = Jieba::new();
-        let words: Vec<&str> = JIEBA_WORDS.lines().collect();
-        // Every listed word is jieba's, and jieba has as many records as the list has lines.
-        assert!(words.iter().all(|w| jieba.has_word(w)), "{:?}", words.iter().find(|w| !jieba.has_word(w)));
-        assert!(format!("{jieba:?}").contains(&format!("records_len: {},", words.len())), "{jieba:?}");
     }
 
     #[test]

@@ -1,0 +1,526 @@
+//! Word segmentation: jieba's words, read from jieba's own dictionary, and the word boundaries
+//! of a text ([`WordBoundaries`]) for the matcher's "does this form start and end a word".
+//!
+//! [`Segmenter::cut`] segments as jieba-rs's `cut(text, false)` (no HMM) does: each run of Han
+//! characters, ASCII letters and digits is cut along its most probable route through the
+//! dictionary words it holds, a run of single ASCII letters and digits that route leaves is one
+//! word, and every other character is a word by itself. The dictionary is jieba-rs 0.11's
+//! `dict.txt` (`src/data/jieba-dict.txt`). jieba-rs builds its trie of it on every start,
+//! which takes about 170 ms; here `build.rs` builds the trie, the frequencies, the tags and
+//! the word joins at compile time, and start-up only copies them and adds dipgraph's words.
+//! Tests check the words, tags and boundaries against jieba-rs itself on every fixture.
+
+mod keys;
+
+use std::cell::RefCell;
+use std::ops::Range;
+
+/// The tables `build.rs` builds from jieba's dictionary (laid out as [`keys`] says).
+static TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-trie.bin"));
+static FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-freqs.bin"));
+static TAGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-tags.bin"));
+static TAG_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/jieba-tag-names.txt"));
+static JOINS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-joins.bin"));
+
+/// jieba's dictionary, with the words dipgraph adds to it, and what segmenting needs.
+pub struct Segmenter {
+    /// The trie of all words, as [`keys`] lays it out.
+    trie: Vec<u64>,
+    /// Per word id: its frequency, the natural logarithm of it, and its tag (an index into
+    /// `tag_names`; dipgraph's words have the tag "").
+    freqs: Vec<usize>,
+    log_freqs: Vec<f64>,
+    tags: Vec<u8>,
+    tag_names: Vec<&'static str>,
+    /// The sum of all frequencies, and its logarithm.
+    total: usize,
+    log_total: f64,
+    /// The join filter: a bit per hash of the character pairs and triples of words ([`keys`]).
+    /// A clear bit means no word holds that pair or triple.
+    joins: Vec<u64>,
+}
+
+/// One word of a segmented text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Byte range in the text.
+    pub range: Range<usize>,
+    /// The dictionary word's id, where the segmentation looked it up.
+    id: Option<u32>,
+}
+
+/// One step of the best route through a block: from a character, the character after the word
+/// taken there, and the log-probability of the rest of the block.
+#[derive(Clone, Copy)]
+struct Step {
+    prob: f64,
+    end: usize,
+    id: Option<u32>,
+}
+
+/// The mask of a trie slot's word bits.
+const WORD_MASK: u64 = (1 << keys::WORD_BITS) - 1;
+
+impl Segmenter {
+    /// jieba's dictionary with `forms` added, in order, each as jieba-rs's
+    /// `add_word(form, Some(suggest_freq(form).max(1000)), None)` adds it: frequent enough to
+    /// stay one word.
+    pub fn new(forms: &[&str]) -> Segmenter {
+        let u64s = |bytes: &[u8]| -> Vec<u64> {
+            bytes.chunks_exact(8).map(|b| u64::from_le_bytes(b.try_into().expect("8 bytes"))).collect()
+        };
+        let freqs: Vec<usize> =
+            FREQS.chunks_exact(4).map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize).collect();
+        let total = freqs.iter().sum();
+        let mut tag_names: Vec<&'static str> = TAG_NAMES.split('\n').collect();
+        tag_names.push("");
+        let mut segmenter = Segmenter {
+            trie: u64s(TRIE),
+            log_freqs: freqs.iter().map(|&f| (f as f64).ln()).collect(),
+            freqs,
+            tags: TAGS.to_vec(),
+            tag_names,
+            total,
+            log_total: (total as f64).ln(),
+            joins: u64s(JOINS),
+        };
+        for form in forms {
+            let freq = segmenter.suggest_freq(form).max(1000);
+            segmenter.add_word(form, freq);
+        }
+        segmenter
+    }
+
+    /// The trie node reached from node `parent` by `c`, and the id of the word it ends.
+    fn child(&self, parent: u32, c: char) -> Option<(u32, Option<u32>)> {
+        let key = keys::trie_key(parent, c);
+        let mut slot = keys::trie_slot(key);
+        loop {
+            let entry = self.trie[slot];
+            if entry == 0 {
+                return None;
+            }
+            if entry >> keys::WORD_BITS == key {
+                let word = (entry & WORD_MASK) as u32;
+                return Some((slot as u32 + 1, word.checked_sub(1)));
+            }
+            slot = (slot + 1) & (self.trie.len() - 1);
+        }
+    }
+
+    /// The id of `word`, if it is a word of the dictionary.
+    fn word_id(&self, word: &str) -> Option<u32> {
+        let mut node = (0, None);
+        for c in word.chars() {
+            node = self.child(node.0, c)?;
+        }
+        node.1
+    }
+
+    fn set_freq(&mut self, id: u32, freq: usize) {
+        self.freqs[id as usize] = freq;
+        self.log_freqs[id as usize] = (freq as f64).ln();
+    }
+
+    /// Adds `word` with frequency `freq` (or gives an existing word that frequency), as
+    /// jieba-rs's `add_word(word, Some(freq), None)` does.
+    fn add_word(&mut self, word: &str, freq: usize) {
+        if let Some(id) = self.word_id(word) {
+            let old = self.freqs[id as usize];
+            self.set_freq(id, freq);
+            self.total = self.total + freq - old;
+        } else {
+            let id = self.freqs.len() as u64;
+            assert!(id < WORD_MASK, "too many words for the trie's word bits");
+            let mut node = 0u32;
+            let mask = self.trie.len() - 1;
+            for c in word.chars() {
+                let key = keys::trie_key(node, c);
+                let mut slot = keys::trie_slot(key);
+                while self.trie[slot] != 0 && self.trie[slot] >> keys::WORD_BITS != key {
+                    slot = (slot + 1) & mask;
+                }
+                if self.trie[slot] == 0 {
+                    self.trie[slot] = key << keys::WORD_BITS;
+                }
+                node = slot as u32 + 1;
+            }
+            self.trie[node as usize - 1] |= id + 1;
+            self.freqs.push(freq);
+            self.log_freqs.push((freq as f64).ln());
+            self.tags.push((self.tag_names.len() - 1) as u8);
+            for key in keys::join_keys(word) {
+                let bit = keys::join_bit(key);
+                self.joins[bit / 64] |= 1 << (bit % 64);
+            }
+            self.total += freq;
+        }
+        self.log_total = (self.total as f64).ln();
+    }
+
+    /// The frequency that keeps `segment` one word, as jieba-rs's `suggest_freq` gives it.
+    fn suggest_freq(&self, segment: &str) -> usize {
+        let freq = |word: &str| self.word_id(word).map_or(1, |id| self.freqs[id as usize]);
+        let log_freq = self
+            .cut(segment)
+            .iter()
+            .fold(0f64, |f, w| f + (freq(&segment[w.range.clone()]) as f64).ln() - self.log_total);
+        ((log_freq + self.log_total).exp() as usize + 1).max(freq(segment))
+    }
+
+    /// Whether some word may hold both `before` and `after` (the characters around an
+    /// offset), given the characters next to them.
+    fn may_join(&self, two_before: Option<char>, before: char, after: char, two_after: Option<char>) -> bool {
+        let known = |key: u64| {
+            let bit = keys::join_bit(key);
+            self.joins[bit / 64] & (1 << (bit % 64)) != 0
+        };
+        known(keys::pair(before, after))
+            || two_before.is_some_and(|c| known(keys::triple(c, before, after)))
+            || two_after.is_some_and(|c| known(keys::triple(before, after, c)))
+    }
+
+    /// The words of `text`, in order, as jieba-rs's `cut(text, false)` gives them.
+    pub fn cut(&self, text: &str) -> Vec<Word> {
+        let mut words = Vec::new();
+        let mut rest = text.char_indices().peekable();
+        while let Some((start, c)) = rest.next() {
+            if in_block(c) {
+                let mut end = start + c.len_utf8();
+                while let Some(&(i, d)) = rest.peek().filter(|(_, d)| in_block(*d)) {
+                    end = i + d.len_utf8();
+                    rest.next();
+                }
+                self.cut_block(text, start..end, &mut words);
+            } else {
+                // \r\n is one word, as in jieba.
+                let end = if c == '\r' && rest.next_if(|(_, d)| *d == '\n').is_some() {
+                    start + 2
+                } else {
+                    start + c.len_utf8()
+                };
+                words.push(Word { range: start..end, id: None });
+            }
+        }
+        words
+    }
+
+    /// Segments the block `text[block]` (Han characters, ASCII letters and digits) along its
+    /// most probable route, as jieba-rs does.
+    fn cut_block(&self, text: &str, block: Range<usize>, words: &mut Vec<Word>) {
+        SCRATCH.with(|scratch| {
+            let Scratch { chars, edges, edge_starts, route } = &mut *scratch.borrow_mut();
+            chars.clear();
+            chars.extend(text[block.clone()].char_indices().map(|(i, c)| (block.start + i, c)));
+            let n = chars.len();
+            let offset = |i: usize| chars.get(i).map_or(block.end, |&(o, _)| o);
+            // The dictionary words starting at each character: walk the trie from it.
+            edges.clear();
+            edge_starts.clear();
+            for i in 0..n {
+                edge_starts.push(edges.len());
+                let mut node = 0;
+                for (j, &(_, c)) in chars.iter().enumerate().skip(i) {
+                    let Some((child, word)) = self.child(node, c) else { break };
+                    if let Some(id) = word {
+                        edges.push((j + 1, id));
+                    }
+                    node = child;
+                }
+            }
+            edge_starts.push(edges.len());
+            // The best route from each character to the end, computed from the end.
+            route.clear();
+            route.resize(n + 1, Step { prob: 0.0, end: n, id: None });
+            let log_one = 0.0 - self.log_total;
+            for i in (0..n).rev() {
+                let mut best: Option<Step> = None;
+                for &(end, id) in &edges[edge_starts[i]..edge_starts[i + 1]] {
+                    let prob = self.log_freqs[id as usize] - self.log_total + route[end].prob;
+                    if best.is_none_or(|b| prob > b.prob || (prob == b.prob && end > b.end)) {
+                        best = Some(Step { prob, end, id: Some(id) });
+                    }
+                }
+                route[i] = best.unwrap_or(Step { prob: log_one + route[i + 1].prob, end: i + 1, id: None });
+            }
+            // The words along the route; single ASCII letters and digits in a row are one.
+            let ascii_at = |i: usize| chars[i].1.is_ascii_alphanumeric();
+            let mut run: Option<usize> = None;
+            let mut i = 0;
+            while i < n {
+                let Step { end, id, .. } = route[i];
+                if end - i == 1 && ascii_at(i) {
+                    run.get_or_insert(i);
+                } else {
+                    if let Some(start) = run.take() {
+                        let id = if i - start == 1 { route[start].id } else { None };
+                        words.push(Word { range: offset(start)..offset(i), id });
+                    }
+                    words.push(Word { range: offset(i)..offset(end), id });
+                }
+                i = end;
+            }
+            if let Some(start) = run {
+                let id = if n - start == 1 { route[start].id } else { None };
+                words.push(Word { range: offset(start)..offset(n), id });
+            }
+        });
+    }
+
+    /// The words of `text` with their part-of-speech tags, as jieba-rs's `tag(text, false)`
+    /// gives them, except that a Han character not in the dictionary is tagged `x` (jieba-rs
+    /// guesses its tag with a model).
+    pub fn tag<'s>(&'s self, text: &str) -> Vec<(Range<usize>, &'s str)> {
+        self.cut(text)
+            .into_iter()
+            .map(|w| {
+                let word = &text[w.range.clone()];
+                let tag = match w.id.or_else(|| self.word_id(word)) {
+                    Some(id) => self.tag_names[self.tags[id as usize] as usize],
+                    None => guess_tag(word),
+                };
+                (w.range, tag)
+            })
+            .collect()
+    }
+
+    /// The word boundaries of `text`, found as they are asked for.
+    pub fn boundaries<'t>(&'t self, text: &'t str) -> WordBoundaries<'t> {
+        WordBoundaries { text, segmenter: self, known: RefCell::new(Vec::new()) }
+    }
+}
+
+/// Reusable buffers for segmenting a block.
+#[derive(Default)]
+struct Scratch {
+    /// Each character of the block, with its byte offset in the text.
+    chars: Vec<(usize, char)>,
+    /// Dictionary words as (end character, id), grouped by start character …
+    edges: Vec<(usize, u32)>,
+    /// … each start's group beginning here.
+    edge_starts: Vec<usize>,
+    route: Vec<Step>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// The tag jieba-rs gives a word not in its dictionary: `m` for digits, `eng` for other ASCII
+/// letters and digits, `x` otherwise.
+fn guess_tag(word: &str) -> &'static str {
+    let alphanumeric = word.chars().filter(char::is_ascii_alphanumeric).count();
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    match alphanumeric {
+        0 => "x",
+        n if n == digits => "m",
+        _ => "eng",
+    }
+}
+
+/// Where the segmenter puts word boundaries in one text, segmented lazily: each run of Han
+/// characters and ASCII letters and digits (a "block") is cut on its own, and every other
+/// character is a word by itself. Most offsets need no segmenting at all: where no word of the
+/// dictionary can span them (the join filter says so), they are a boundary whatever the segmentation.
+/// Elsewhere only the stretch between the two such offsets around is segmented, since every
+/// route passes through them.
+pub struct WordBoundaries<'t> {
+    text: &'t str,
+    segmenter: &'t Segmenter,
+    /// Per byte offset: not yet known, a boundary, or inside a word.
+    known: RefCell<Vec<Boundary>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Boundary {
+    Unknown,
+    Yes,
+    No,
+}
+
+impl<'t> WordBoundaries<'t> {
+    /// Whether a word boundary is at byte offset `at` (false off a character boundary and past
+    /// the end).
+    pub fn at(&self, at: usize) -> bool {
+        let text = self.text;
+        if at == 0 || at == text.len() {
+            return true;
+        }
+        if !text.is_char_boundary(at) {
+            return false;
+        }
+        let (Some(before), Some(after)) = (text[..at].chars().next_back(), text[at..].chars().next()) else {
+            return false;
+        };
+        if (before, after) == ('\r', '\n') {
+            return false;
+        }
+        if !in_block(before) || !in_block(after) || self.is_forced(at, before, after) {
+            return true;
+        }
+        let mut known = self.known.borrow_mut();
+        if known.is_empty() {
+            known.resize(text.len() + 1, Boundary::Unknown);
+        }
+        if known[at] == Boundary::Unknown {
+            let mut start = at - before.len_utf8();
+            for (i, c) in text[..start].char_indices().rev() {
+                if !in_block(c) || self.is_forced(start, c, text[start..].chars().next().unwrap_or(c)) {
+                    break;
+                }
+                start = i;
+            }
+            let mut end = at + after.len_utf8();
+            for c in text[end..].chars() {
+                let last = text[..end].chars().next_back().unwrap_or(c);
+                if !in_block(c) || self.is_forced(end, last, c) {
+                    break;
+                }
+                end += c.len_utf8();
+            }
+            known[start..end].iter_mut().for_each(|k| *k = Boundary::No);
+            let mut words = Vec::new();
+            self.segmenter.cut_block(text, start..end, &mut words);
+            for word in words {
+                known[word.range.start] = Boundary::Yes;
+            }
+        }
+        known[at] == Boundary::Yes
+    }
+
+    /// Whether byte offset `at`, between `before` and `after` (both in a block), is a boundary
+    /// whatever the segmentation: words are dictionary words and runs of single ASCII letters
+    /// and digits, so only between two of those, or where a dictionary word may span `at`,
+    /// can it be inside a word.
+    fn is_forced(&self, at: usize, before: char, after: char) -> bool {
+        if before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric() {
+            return false;
+        }
+        let two_before = self.text[..at - before.len_utf8()].chars().next_back();
+        let two_after = self.text[at + after.len_utf8()..].chars().next();
+        !self.segmenter.may_join(two_before, before, after, two_after)
+    }
+
+    /// The end of the word that covers byte offset `at`.
+    pub fn word_end(&self, at: usize) -> usize {
+        (at + 1..self.text.len()).find(|&i| self.at(i)).unwrap_or(self.text.len())
+    }
+}
+
+/// The characters segmented as blocks (jieba's default Han class): CJK ideographs, ASCII
+/// letters and digits, and `+#&._%-`.
+fn in_block(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2A6DF}'
+        | '\u{2A700}'..='\u{2EBEF}'
+        | '\u{2F800}'..='\u{2FA1F}')
+        || c.is_ascii_alphanumeric()
+        || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dict::Dictionaries;
+    use jieba_rs::Jieba;
+
+    /// The forms the matcher adds: every name of the embedded dictionaries that jieba could
+    /// split (two characters or more, not all ASCII).
+    fn forms(dicts: &Dictionaries) -> Vec<String> {
+        let people = dicts.people.iter().flat_map(|p| [&p.name].into_iter().chain(p.aliases.iter().map(|a| &a.form)));
+        let countries =
+            dicts.countries.iter().flat_map(|c| [&c.name].into_iter().chain(c.aliases.iter().map(|a| &a.form)));
+        let mut forms: Vec<String> = people
+            .chain(countries)
+            .map(|f| f.trim().to_string())
+            .filter(|f| f.chars().count() >= 2 && !f.is_ascii())
+            .collect();
+        forms.sort();
+        forms.dedup();
+        forms
+    }
+
+    /// The text of every fixture, simplified, with ASCII words and a time among Han text.
+    fn fixture_texts() -> Vec<(String, String)> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        walkdir::WalkDir::new(dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .filter_map(|entry| {
+                let raw = std::fs::read_to_string(entry.path()).ok()?;
+                let article = crate::article::Article::parse(&raw).ok()?;
+                let body = crate::clean::clean(&article.html).ok()?.body;
+                let text = crate::clean::simplify(&format!("{} 12:30 G20峰会。\r\n{body}", article.title));
+                Some((entry.path().display().to_string(), text))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_and_boundaries_are_those_of_jieba_rs() {
+        let dicts = Dictionaries::embedded().unwrap();
+        let forms = forms(&dicts);
+        let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+        let segmenter = Segmenter::new(&forms);
+        let mut jieba = Jieba::new();
+        for form in &forms {
+            let freq = jieba.suggest_freq(form).max(1000);
+            jieba.add_word(form, Some(freq), None);
+        }
+        let texts = fixture_texts();
+        assert!(texts.len() >= 10);
+        for (path, text) in &texts {
+            let expected: Vec<Range<usize>> = jieba.cut(text, false).iter().map(|t| t.byte_start..t.byte_end).collect();
+            let words: Vec<Range<usize>> = segmenter.cut(text).into_iter().map(|w| w.range).collect();
+            assert_eq!(words, expected, "{path}");
+            // Tags, where jieba-rs reads them from its dictionary or from ASCII.
+            let tags: Vec<(&str, &str)> = segmenter.tag(text).into_iter().map(|(r, t)| (&text[r], t)).collect();
+            let expected: Vec<(&str, &str)> = jieba.tag(text, false).into_iter().map(|t| (t.word, t.tag)).collect();
+            for (tag, expected) in tags.iter().zip(&expected) {
+                if expected.0.chars().count() >= 2 || jieba.has_word(expected.0) || expected.0.is_ascii() {
+                    assert_eq!(tag, expected, "{path}");
+                }
+            }
+            // Boundaries asked one by one, from the end backwards too, so stretches are
+            // segmented from any offset.
+            let mut whole = vec![false; text.len() + 1];
+            for word in &words {
+                whole[word.start] = true;
+                whole[word.end] = true;
+            }
+            let lazy = segmenter.boundaries(text);
+            for at in (0..=text.len()).rev() {
+                assert_eq!(
+                    lazy.at(at),
+                    whole[at],
+                    "{path} at {at}: {:?}",
+                    &text[text.floor_char_boundary(at.saturating_sub(12))..text.ceil_char_boundary(at)]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_dictionary_is_that_of_jieba_rs() {
+        let jieba = Jieba::new();
+        let dict = include_str!("data/jieba-dict.txt");
+        let words: Vec<&str> = dict.lines().filter_map(|l| l.split_whitespace().next()).collect();
+        // Every word is jieba's, and jieba has as many records as the file has words.
+        assert!(words.iter().all(|w| jieba.has_word(w)), "{:?}", words.iter().find(|w| !jieba.has_word(w)));
+        assert!(format!("{jieba:?}").contains(&format!("records_len: {},", words.len())), "{jieba:?}");
+    }
+
+    #[test]
+    fn common_words_are_tagged_from_the_dictionary() {
+        let segmenter = Segmenter::new(&["布林肯"]);
+        let tags = |text: &str| -> Vec<(String, String)> {
+            segmenter.tag(text).into_iter().map(|(r, t)| (text[r].to_string(), t.to_string())).collect()
+        };
+        assert_eq!(tags("以及"), [("以及".to_string(), "c".to_string())]);
+        assert_eq!(tags("布林肯访华"), [("布林肯".into(), "".into()), ("访华".into(), "v".into())]);
+        assert_eq!(tags("G20"), [("G20".to_string(), "eng".to_string())]);
+    }
+}

@@ -1,0 +1,52 @@
+//! How the segmenter's prebuilt tables are keyed, shared by `build.rs` (which builds them from
+//! jieba's dictionary) and the segmenter (which reads them).
+//!
+//! - The trie of jieba's words is an open-addressing hash table of `u64` slots, one per trie
+//!   node: the node's key (its parent's id and its character) above [`WORD_BITS`] bits of
+//!   word id + 1 (0 where the node ends no word). A node's id is its slot index + 1; the root's
+//!   id is 0; an empty slot is 0.
+//! - The word joins are a bit filter over the character pairs and triples of words.
+
+/// The trie table has 2^TRIE_SLOT_BITS slots: about twice jieba's half a million nodes.
+pub const TRIE_SLOT_BITS: u32 = 20;
+/// Bits of a slot that hold the word id + 1.
+pub const WORD_BITS: u32 = 20;
+/// The join filter has 2^JOIN_FILTER_BITS bits.
+pub const JOIN_FILTER_BITS: u32 = 25;
+
+/// The key of the trie node reached from node `parent` by character `c`.
+pub fn trie_key(parent: u32, c: char) -> u64 {
+    (u64::from(parent) << 21) | u64::from(c)
+}
+
+/// The slot where the search for `key` starts.
+pub fn trie_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TRIE_SLOT_BITS)) as usize
+}
+
+/// A character pair as a join key, marked by the top bit (a triple's three 21-bit characters
+/// leave it clear).
+pub fn pair(a: char, b: char) -> u64 {
+    (1 << 63) | (u64::from(a) << 21) | u64::from(b)
+}
+
+/// A character triple as a join key.
+pub fn triple(a: char, b: char, c: char) -> u64 {
+    (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)
+}
+
+/// The join keys of one word: its pair if it has two characters, every three characters in a
+/// row if it has more.
+pub fn join_keys(word: &str) -> Vec<u64> {
+    let chars: Vec<char> = word.chars().collect();
+    match chars.as_slice() {
+        [] | [_] => Vec::new(),
+        &[a, b] => vec![pair(a, b)],
+        longer => longer.windows(3).map(|w| triple(w[0], w[1], w[2])).collect(),
+    }
+}
+
+/// The filter bit of a join key.
+pub fn join_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - JOIN_FILTER_BITS)) as usize
+}
