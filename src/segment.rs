@@ -346,46 +346,57 @@ impl<'t> WordBoundaries<'t> {
         if at == 0 || at == text.len() {
             return true;
         }
-        if !text.is_char_boundary(at) {
+        if at > text.len() {
             return false;
-        }
-        let (Some(before), Some(after)) = (text[..at].chars().next_back(), text[at..].chars().next()) else {
-            return false;
-        };
-        if (before, after) == ('\r', '\n') {
-            return false;
-        }
-        if !in_block(before) || !in_block(after) || self.is_forced(at, before, after) {
-            return true;
         }
         let mut known = self.known.borrow_mut();
         if known.is_empty() {
             known.resize(text.len() + 1, Boundary::Unknown);
         }
         if known[at] == Boundary::Unknown {
-            let mut start = at - before.len_utf8();
-            for (i, c) in text[..start].char_indices().rev() {
-                if !in_block(c) || self.is_forced(start, c, text[start..].chars().next().unwrap_or(c)) {
-                    break;
-                }
-                start = i;
-            }
-            let mut end = at + after.len_utf8();
-            for c in text[end..].chars() {
-                let last = text[..end].chars().next_back().unwrap_or(c);
-                if !in_block(c) || self.is_forced(end, last, c) {
-                    break;
-                }
-                end += c.len_utf8();
-            }
-            known[start..end].iter_mut().for_each(|k| *k = Boundary::No);
-            let mut words = Vec::new();
-            self.segmenter.cut_block(text, start..end, &mut words);
-            for word in words {
-                known[word.range.start] = Boundary::Yes;
-            }
+            known[at] = self.find(at, &mut known);
         }
         known[at] == Boundary::Yes
+    }
+
+    /// Whether `at` (inside the text) is a boundary, segmenting the stretch around it if it
+    /// has to (and noting all its boundaries in `known`).
+    fn find(&self, at: usize, known: &mut [Boundary]) -> Boundary {
+        let text = self.text;
+        if !text.is_char_boundary(at) {
+            return Boundary::No;
+        }
+        let (Some(before), Some(after)) = (text[..at].chars().next_back(), text[at..].chars().next()) else {
+            return Boundary::No;
+        };
+        if (before, after) == ('\r', '\n') {
+            return Boundary::No;
+        }
+        if !in_block(before) || !in_block(after) || self.is_forced(at, before, after) {
+            return Boundary::Yes;
+        }
+        let mut start = at - before.len_utf8();
+        for (i, c) in text[..start].char_indices().rev() {
+            if !in_block(c) || self.is_forced(start, c, text[start..].chars().next().unwrap_or(c)) {
+                break;
+            }
+            start = i;
+        }
+        let mut end = at + after.len_utf8();
+        for c in text[end..].chars() {
+            let last = text[..end].chars().next_back().unwrap_or(c);
+            if !in_block(c) || self.is_forced(end, last, c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        known[start..end].iter_mut().for_each(|k| *k = Boundary::No);
+        let mut words = Vec::new();
+        self.segmenter.cut_block(text, start..end, &mut words);
+        for word in words {
+            known[word.range.start] = Boundary::Yes;
+        }
+        known[at]
     }
 
     /// Whether byte offset `at`, between `before` and `after` (both in a block), is a boundary

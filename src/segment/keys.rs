@@ -12,7 +12,7 @@ pub const TRIE_SLOT_BITS: u32 = 20;
 /// Bits of a slot that hold the word id + 1.
 pub const WORD_BITS: u32 = 20;
 /// The join filter has 2^JOIN_FILTER_BITS bits.
-pub const JOIN_FILTER_BITS: u32 = 25;
+pub const JOIN_FILTER_BITS: u32 = 24;
 
 /// The key of the trie node reached from node `parent` by character `c`.
 pub fn trie_key(parent: u32, c: char) -> u64 {
