@@ -65,10 +65,24 @@ impl Text {
 pub fn simplify(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut copied = 0;
-    for (i, c) in s.char_indices() {
-        let Some(slot) = (c as u32).checked_sub(SIMPLIFIED_FIRST).and_then(|k| SIMPLIFIED.get(k as usize)) else {
+    let bytes = s.as_bytes();
+    let table: &[u16] = &SIMPLIFIED;
+    let mut at = 0;
+    while at < bytes.len() {
+        // U+3000–U+9FFF are the three-byte sequences led by 0xE3–0xE9; no other byte of a
+        // string (ASCII, other leads, continuation bytes 0x80–0xBF) is in that range.
+        let i = at;
+        if !(0xE3..=0xE9).contains(&bytes[i]) {
+            at += 1;
+            continue;
+        }
+        at += 3;
+        let u =
+            (u32::from(bytes[i] & 0x0F) << 12) | (u32::from(bytes[i + 1] & 0x3F) << 6) | u32::from(bytes[i + 2] & 0x3F);
+        let Some(slot) = u.checked_sub(SIMPLIFIED_FIRST).and_then(|k| table.get(k as usize)) else {
             continue;
         };
+        let c = char::from_u32(u).expect("a three-byte sequence of U+3000–U+9FFF");
         let simple = match *slot {
             CONTEXTUAL => {
                 let before = s[..i].chars().next_back().unwrap_or('0');

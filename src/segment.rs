@@ -24,8 +24,12 @@ static JOINS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-joins.bin"
 
 /// jieba's dictionary, with the words dipgraph adds to it, and what segmenting needs.
 pub struct Segmenter {
-    /// The trie of all words, as [`keys`] lays it out.
+    /// The trie of all words, as [`keys`] lays it out, …
     trie: Vec<u64>,
+    /// … and its first level for the characters from [`ROOTS_FIRST`] (CJK), as a table:
+    /// per character, the id of the word it is + 1 (or 0) above the node's id (0 for none).
+    /// Filled once every word is in; every walk through the trie starts here.
+    roots: Vec<u64>,
     /// Per word id: its frequency, the natural logarithm of it, and its tag (an index into
     /// `tag_names`; dipgraph's words have the tag "").
     freqs: Vec<usize>,
@@ -58,6 +62,10 @@ struct Step {
     id: Option<u32>,
 }
 
+/// The first and last character of [`Segmenter::roots`]: CJK ideographs and their extension A.
+const ROOTS_FIRST: u32 = 0x3400;
+const ROOTS_LAST: u32 = 0x9FFF;
+
 /// The mask of a trie slot's word bits.
 const WORD_MASK: u64 = (1 << keys::WORD_BITS) - 1;
 
@@ -76,6 +84,7 @@ impl Segmenter {
         tag_names.push("");
         let mut segmenter = Segmenter {
             trie: u64s(TRIE),
+            roots: Vec::new(),
             log_freqs: freqs.iter().map(|&f| (f as f64).ln()).collect(),
             freqs,
             tags: TAGS.to_vec(),
@@ -88,11 +97,25 @@ impl Segmenter {
             let freq = segmenter.suggest_freq(form).max(1000);
             segmenter.add_word(form, freq);
         }
+        segmenter.roots = (ROOTS_FIRST..=ROOTS_LAST)
+            .map(|u| {
+                let c = char::from_u32(u).expect("no surrogates among CJK ideographs");
+                segmenter
+                    .child(0, c)
+                    .map_or(0, |(node, word)| (u64::from(word.map_or(0, |w| w + 1)) << 32) | u64::from(node))
+            })
+            .collect();
         segmenter
     }
 
     /// The trie node reached from node `parent` by `c`, and the id of the word it ends.
     fn child(&self, parent: u32, c: char) -> Option<(u32, Option<u32>)> {
+        if parent == 0
+            && let Some(&root) = (c as u32).checked_sub(ROOTS_FIRST).and_then(|i| self.roots.get(i as usize))
+        {
+            let (word, node) = ((root >> 32) as u32, root as u32);
+            return (node != 0).then(|| (node, word.checked_sub(1)));
+        }
         let key = keys::trie_key(parent, c);
         let mut slot = keys::trie_slot(key);
         loop {
