@@ -18,6 +18,8 @@ for i in $(seq 1 10); do
     mkdir -p "$work/x10/copy$i"
     cp -r "$corpus"/. "$work/x10/copy$i/"
 done
+# Let the copy reach the disk now, not while the first runs are timed.
+sync
 
 echo "machine: $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $repeat runs each"
 printf '%-6s %-7s %10s %10s %12s %10s %12s\n' input threads articles MB seconds MB/s "peak RSS MB"

@@ -1,15 +1,15 @@
 //! Matching: text → [`Matches`]: [`Mention`]s of dictionary entries and contact trigger
-//! words, the office titles (for discovering unknown people), and jieba's word boundaries.
+//! words, the office titles (for discovering unknown people), and the text's word boundaries.
 //!
 //! One Aho-Corasick automaton (daachorse's character-wise double array, about twice as fast
 //! as a byte-wise automaton on Chinese text) holds every surface form of every dictionary
-//! and every office title, so a text is scanned once. A match
-//! counts only where it agrees with jieba-rs word boundaries (jieba knows every surface
-//! form, each with the frequency it needs to stay whole), so 中美洲 is not China + US.
+//! and every office title, so a text is scanned once. A match counts only where it agrees
+//! with jieba's word boundaries ([`crate::segment`], which knows every surface form, each
+//! with the frequency it needs to stay whole), so 中美洲 is not China + US.
 //! Among the matches that agree, the leftmost-longest win. One-character country forms
 //! (美, 中, 日) count only in compounds: runs of them (中美, 日美韩), with 方 (美方), after
-//! a travel verb (访华, 驻美), or before a title (美国务卿, 美防长). jieba segments only
-//! the parts of a text whose boundaries are asked about ([`WordBoundaries`]).
+//! a travel verb (访华, 驻美), or before a title (美国务卿, 美防长). Only the parts of a text
+//! whose boundaries are asked about are segmented ([`WordBoundaries`]).
 
 use crate::dict::Dictionaries;
 use crate::segment::{Segmenter, WordBoundaries};
