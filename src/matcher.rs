@@ -276,34 +276,36 @@ impl Matcher {
                 }
             })
             .filter(|m| !self.targets[m.value() as usize].is_empty())
-            .filter(|m| {
-                let (s, e) = (m.start(), m.end());
-                if bytes[s].is_ascii() || bytes[e - 1].is_ascii() {
-                    // Latin forms: whole words only.
-                    let joined_before = s > 0 && ascii_word(s - 1) && ascii_word(s);
-                    let joined_after = ascii_word(e) && ascii_word(e - 1);
-                    !joined_before && !joined_after
-                } else {
-                    // A contact word may end inside a jieba word (会面前 = 会/面前), and a
-                    // country name before a title too (中国防长 = 中/国防/长); neither may
-                    // start inside one (峰会谈 is no 会谈).
-                    let relaxed_end = || {
-                        self.targets[m.value() as usize].iter().any(|t| match t {
-                            Target::Trigger(_) => true,
-                            Target::Country { .. } => TITLE_HEADS.iter().any(|h| text[e..].starts_with(h)),
-                            _ => false,
-                        })
-                    };
-                    bounds.at(s) && (bounds.at(e) || relaxed_end())
-                }
-            })
             .map(|m| (m.start(), m.end(), m.value() as usize))
             .collect();
+        // Whether a match agrees with the word boundaries.
+        let agrees = |s: usize, e: usize, p: usize| {
+            if bytes[s].is_ascii() || bytes[e - 1].is_ascii() {
+                // Latin forms: whole words only.
+                let joined_before = s > 0 && ascii_word(s - 1) && ascii_word(s);
+                let joined_after = ascii_word(e) && ascii_word(e - 1);
+                !joined_before && !joined_after
+            } else {
+                // A contact word may end inside a jieba word (会面前 = 会/面前), and a
+                // country name before a title too (中国防长 = 中/国防/长); neither may
+                // start inside one (峰会谈 is no 会谈).
+                let relaxed_end = || {
+                    self.targets[p].iter().any(|t| match t {
+                        Target::Trigger(_) => true,
+                        Target::Country { .. } => TITLE_HEADS.iter().any(|h| text[e..].starts_with(h)),
+                        _ => false,
+                    })
+                };
+                bounds.at(s) && (bounds.at(e) || relaxed_end())
+            }
+        };
+        // Leftmost-longest among the matches that agree: a match is checked only if no
+        // longer one at its start, and none before it, was taken.
         candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut mentions = Vec::new();
         let mut last_end = 0;
         for (s, e, p) in candidates {
-            if s >= last_end {
+            if s >= last_end && agrees(s, e, p) {
                 mentions.push(Mention { range: s..e, targets: self.targets[p].clone() });
                 last_end = e;
             }
