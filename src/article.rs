@@ -246,7 +246,7 @@ impl Article {
         if text.trim().is_empty() {
             return Err(ReadError::Empty);
         }
-        if text.contains('\0') {
+        if memchr::memchr(0, text.as_bytes()).is_some() {
             return Err(ReadError::NotText);
         }
         let (yaml, rest) = split_front_matter(text)?;

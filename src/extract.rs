@@ -89,14 +89,18 @@ pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
             text
         }
     };
-    Ok(if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.into_owned() })
+    Ok(if memchr::memchr(b'\r', text.as_bytes()).is_some() {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.into_owned()
+    })
 }
 
 /// NUL bytes, or more than one control character in ten at the start: not text.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
     let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
-    bytes.contains(&0) || controls * 10 > head.len()
+    memchr::memchr(0, bytes).is_some() || controls * 10 > head.len()
 }
 
 /// UTF-8 with a few damaged sequences (a truncated download, a stray byte): at most one
