@@ -4,36 +4,106 @@
 
 use super::{GRAPH_ATTRS, graph_values};
 use crate::graph::{ContactGraph, Edge, Node};
+use serde::Serialize;
 use serde_json::{Map, Value, json};
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
+
+/// A node as JSON: `id`, then its attributes (absent ones as null). Fields are in name
+/// order, the order of a JSON object's keys in every export.
+#[derive(Serialize)]
+struct NodeJson<'g> {
+    articles: u64,
+    betweenness: f64,
+    country: &'g Option<String>,
+    dates: &'g BTreeSet<String>,
+    events: u64,
+    first_date: Option<&'g String>,
+    id: &'g str,
+    kind: &'static str,
+    known: bool,
+    label: &'g str,
+    last_date: Option<&'g String>,
+    role: &'g Option<String>,
+    status: Option<&'static str>,
+    #[serde(rename = "type")]
+    contact_type: Option<&'static str>,
+}
+
+impl<'g> NodeJson<'g> {
+    fn of(n: &'g Node) -> NodeJson<'g> {
+        NodeJson {
+            articles: n.articles,
+            betweenness: n.betweenness,
+            country: &n.country,
+            dates: &n.dates,
+            events: n.events,
+            first_date: n.dates.first(),
+            id: &n.id,
+            kind: n.kind.as_str(),
+            known: n.known,
+            label: &n.label,
+            last_date: n.dates.last(),
+            role: &n.role,
+            status: n.event.map(|(_, s)| s.as_str()),
+            contact_type: n.event.map(|(t, _)| t.as_str()),
+        }
+    }
+}
+
+/// An edge as JSON: `id`, `source`, `target`, then its attributes (absent ones as null), in
+/// name order.
+#[derive(Serialize)]
+struct EdgeJson<'g> {
+    articles: &'g BTreeSet<String>,
+    dates: &'g BTreeSet<String>,
+    first_date: Option<&'g str>,
+    id: &'g str,
+    kind: &'static str,
+    last_date: Option<&'g str>,
+    num_articles: u64,
+    source: &'g str,
+    target: &'g str,
+    types: &'g BTreeMap<String, u64>,
+    weight: u64,
+    years: &'g BTreeMap<String, u64>,
+}
+
+impl<'g> EdgeJson<'g> {
+    fn of(e: &'g Edge) -> EdgeJson<'g> {
+        EdgeJson {
+            articles: &e.articles,
+            dates: &e.dates,
+            first_date: e.first_date(),
+            id: &e.id,
+            kind: e.kind.as_str(),
+            last_date: e.last_date(),
+            num_articles: e.num_articles,
+            source: &e.source,
+            target: &e.target,
+            types: &e.types,
+            weight: e.count,
+            years: &e.years,
+        }
+    }
+}
+
+/// The fields of a value that serializes as a JSON object.
+fn fields(value: impl Serialize) -> Map<String, Value> {
+    match serde_json::to_value(value) {
+        Ok(Value::Object(m)) => m,
+        _ => unreachable!("nodes and edges serialize as objects"),
+    }
+}
 
 /// A node's fields: `id`, then its attributes (absent ones as null).
 pub fn node_fields(n: &Node) -> Map<String, Value> {
-    let v = json!({
-        "id": n.id, "kind": n.kind.as_str(), "label": n.label, "country": n.country,
-        "role": n.role, "articles": n.articles, "known": n.known, "events": n.events,
-        "first_date": n.dates.first(), "last_date": n.dates.last(), "dates": n.dates,
-        "betweenness": n.betweenness,
-        "type": n.event.map(|(t, _)| t.as_str()), "status": n.event.map(|(_, s)| s.as_str()),
-    });
-    match v {
-        Value::Object(m) => m,
-        _ => unreachable!("json! of an object literal"),
-    }
+    fields(NodeJson::of(n))
 }
 
 /// An edge's fields: `id`, `source`, `target`, then its attributes (absent ones as null).
 pub fn edge_fields(e: &Edge) -> Map<String, Value> {
-    let v = json!({
-        "id": e.id, "source": e.source, "target": e.target,
-        "kind": e.kind.as_str(), "weight": e.count, "types": e.types, "years": e.years,
-        "first_date": e.first_date(), "last_date": e.last_date(), "dates": e.dates,
-        "num_articles": e.num_articles, "articles": e.articles,
-    });
-    match v {
-        Value::Object(m) => m,
-        _ => unreachable!("json! of an object literal"),
-    }
+    fields(EdgeJson::of(e))
 }
 
 /// The graph attributes as a JSON object (absent ones as null).
@@ -54,21 +124,29 @@ pub fn graph_fields(g: &ContactGraph) -> Map<String, Value> {
         .collect()
 }
 
-/// The graph as a node-link JSON value.
-pub fn node_link(g: &ContactGraph) -> Value {
-    let nodes: Vec<Value> = g.graph.node_weights().map(|n| Value::Object(node_fields(n))).collect();
-    let links: Vec<Value> = g.graph.edge_weights().map(|e| Value::Object(edge_fields(e))).collect();
-    json!({
-        "directed": false,
-        "multigraph": g.is_multigraph(),
-        "graph": graph_fields(g),
-        "nodes": nodes,
-        "links": links,
-    })
+/// The whole node-link document, serialized as it goes.
+#[derive(Serialize)]
+struct NodeLink<'g> {
+    directed: bool,
+    graph: Map<String, Value>,
+    links: Vec<EdgeJson<'g>>,
+    multigraph: bool,
+    nodes: Vec<NodeJson<'g>>,
+}
+
+/// The graph as a node-link document.
+fn document(g: &ContactGraph) -> NodeLink<'_> {
+    NodeLink {
+        directed: false,
+        graph: graph_fields(g),
+        links: g.graph.edge_weights().map(EdgeJson::of).collect(),
+        multigraph: g.is_multigraph(),
+        nodes: g.graph.node_weights().map(NodeJson::of).collect(),
+    }
 }
 
 /// Writes the node-link JSON, pretty-printed.
 pub fn write(g: &ContactGraph, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &node_link(g))?;
+    serde_json::to_writer_pretty(&mut *out, &document(g))?;
     out.write_all(b"\n")
 }
