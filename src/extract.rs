@@ -99,7 +99,14 @@ pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
 /// NUL bytes, or more than one control character in ten at the start: not text.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
+    // Bytes under 0x20 are counted first (a loop the compiler vectorizes): only where they
+    // could be one in ten are the allowed ones (tab, line ends, form feed, escape) left out.
+    let low: usize = head.chunks(255).map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(b < 0x20)))).sum();
+    let controls = if low * 10 > head.len() {
+        head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count()
+    } else {
+        low
+    };
     memchr::memchr(0, bytes).is_some() || controls * 10 > head.len()
 }
 
