@@ -554,6 +554,8 @@ mod tests {
             "<svg><path d='M0'/><style>.a{}</style><p>x</p></svg>y",
             "<svg><title>t</title><foreignObject><p>in</p></foreignObject></svg><p>out",
             "<script>if (a</b) {}</script><p>after</p>",
+            "<script><!--<script></script>-->x</script>y<script><!--</script>z",
+            "<script><!-- a <b> --></script>c<script><!--<Script/x></SCRIPT>--!></script>d",
             "<textarea><p>not a tag</p></textarea>z",
             "<a href=x/>q</a><br/>w<br>e",
             "<!-- c --> t <!--> u <!---> v <!doctype html> w <?xml x?> </ y> z </>",

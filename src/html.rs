@@ -326,7 +326,8 @@ impl<'h> Iterator for Tokenizer<'h> {
                 }
                 TextType::RawUntil(name) => {
                     self.text_type = TextType::Data;
-                    let end = raw_text_end(bytes, from, name);
+                    let end =
+                        if name == "script" { script_data_end(bytes, from) } else { raw_text_end(bytes, from, name) };
                     self.at = end;
                     if end > from {
                         return Some(Token::Text(&html[from..end]));
@@ -536,6 +537,86 @@ fn raw_text_end(bytes: &[u8], at: usize, name: &str) -> usize {
         i = k + 2;
     }
     bytes.len()
+}
+
+/// Where script data starting at `at` ends, as the HTML tokenizer reads it: at `</script`
+/// followed by white space, `/` or `>`, except where a `<!--` opened an escaped section and a
+/// `<script` inside it opened a double-escaped one: there `</script` only closes the inner
+/// script, and the escape lasts to a `-->`.
+fn script_data_end(bytes: &[u8], at: usize) -> usize {
+    /// The tokenizer's script data states (the dashes before `>` matter in escaped sections).
+    #[derive(Clone, Copy)]
+    enum State {
+        Data,
+        Escaped { dashes: u8 },
+        DoubleEscaped { dashes: u8 },
+    }
+    let n = bytes.len();
+    // The letters of a tag name at `i`, and whether they are `script` followed by what ends
+    // a tag name (white space, `/`, `>`).
+    let letters = |i: usize| bytes[i.min(n)..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let script_at = |i: usize| {
+        letters(i) == 6
+            && bytes[i..i + 6].eq_ignore_ascii_case(b"script")
+            && bytes.get(i + 6).is_some_and(|&b| is_space(b) || b == b'/' || b == b'>')
+    };
+    let mut state = State::Data;
+    let mut i = at;
+    while i < n {
+        match state {
+            State::Data => {
+                let Some(lt) = memchr::memchr(b'<', &bytes[i..]).map(|k| i + k) else { return n };
+                match bytes.get(lt + 1) {
+                    Some(b'/') if script_at(lt + 2) => return lt,
+                    Some(b'!') if bytes.get(lt + 2..lt + 4) == Some(b"--") => {
+                        state = State::Escaped { dashes: 2 };
+                        i = lt + 4;
+                    }
+                    _ => i = lt + 1,
+                }
+            }
+            State::Escaped { dashes } | State::DoubleEscaped { dashes } => {
+                let double = matches!(state, State::DoubleEscaped { .. });
+                let with_dashes =
+                    |dashes| if double { State::DoubleEscaped { dashes } } else { State::Escaped { dashes } };
+                match bytes[i] {
+                    b'-' => {
+                        state = with_dashes(dashes.saturating_add(1).min(2));
+                        i += 1;
+                    }
+                    b'>' if dashes >= 2 => {
+                        state = State::Data;
+                        i += 1;
+                    }
+                    b'<' => {
+                        state = with_dashes(0);
+                        match bytes.get(i + 1) {
+                            Some(b'/') if !double && script_at(i + 2) => return i,
+                            Some(b'/') if double && script_at(i + 2) => {
+                                state = State::Escaped { dashes: 0 };
+                                i += 2 + 6 + 1;
+                            }
+                            Some(b) if !double && b.is_ascii_alphabetic() => {
+                                if script_at(i + 1) {
+                                    state = State::DoubleEscaped { dashes: 0 };
+                                    i += 1 + 6 + 1;
+                                } else {
+                                    i += 1 + letters(i + 1);
+                                }
+                            }
+                            _ => i += 1,
+                        }
+                    }
+                    _ => {
+                        state = with_dashes(0);
+                        // Nothing but `-` and `<` changes the state: skip to the next of them.
+                        i = memchr::memchr2(b'-', b'<', &bytes[i..]).map_or(n, |k| i + k).max(i + 1);
+                    }
+                }
+            }
+        }
+    }
+    n
 }
 
 fn is_space(b: u8) -> bool {
