@@ -42,7 +42,6 @@ fn build_segmenter_tables(out: &Path) {
     println!("cargo:rerun-if-changed=src/data/jieba-dict.txt");
     println!("cargo:rerun-if-changed=src/segment/keys.rs");
     let dict = fs::read_to_string("src/data/jieba-dict.txt").expect("jieba's dictionary");
-    let mask = (1usize << keys::TRIE_SLOT_BITS) - 1;
     let mut slots = vec![0u64; 1 << keys::TRIE_SLOT_BITS];
     let mut freqs: Vec<u8> = Vec::new();
     let mut tags: Vec<u8> = Vec::new();
@@ -54,23 +53,7 @@ fn build_segmenter_tables(out: &Path) {
         let Some(word) = fields.next() else { continue };
         let freq: u32 = fields.next().map_or(0, |f| f.parse().expect("a numeric frequency"));
         let tag = fields.next().unwrap_or("");
-        // Walk the trie, adding the nodes missing, and mark the last as ending this word.
-        let mut node = 0u32;
-        for c in word.chars() {
-            let key = keys::trie_key(node, c);
-            let mut slot = keys::trie_slot(key);
-            while slots[slot] != 0 && slots[slot] >> keys::WORD_BITS != key {
-                slot = (slot + 1) & mask;
-            }
-            if slots[slot] == 0 {
-                slots[slot] = key << keys::WORD_BITS;
-            }
-            node = slot as u32 + 1;
-        }
-        let last = &mut slots[node as usize - 1];
-        assert!(*last & ((1 << keys::WORD_BITS) - 1) == 0, "{word} is listed twice");
-        *last |= id + 1;
-        assert!(id + 1 < 1 << keys::WORD_BITS, "too many words for the trie's word bits");
+        keys::insert_word(&mut slots, word, id);
         id += 1;
         freqs.extend(freq.to_le_bytes());
         let tag_index = tag_names.iter().position(|t| *t == tag).unwrap_or_else(|| {

@@ -153,22 +153,7 @@ impl Segmenter {
             self.set_freq(id, freq);
             self.total = self.total + freq - old;
         } else {
-            let id = self.freqs.len() as u64;
-            assert!(id < WORD_MASK, "too many words for the trie's word bits");
-            let mut node = 0u32;
-            let mask = self.trie.len() - 1;
-            for c in word.chars() {
-                let key = keys::trie_key(node, c);
-                let mut slot = keys::trie_slot(key);
-                while self.trie[slot] != 0 && self.trie[slot] >> keys::WORD_BITS != key {
-                    slot = (slot + 1) & mask;
-                }
-                if self.trie[slot] == 0 {
-                    self.trie[slot] = key << keys::WORD_BITS;
-                }
-                node = slot as u32 + 1;
-            }
-            self.trie[node as usize - 1] |= id + 1;
+            keys::insert_word(&mut self.trie, word, self.freqs.len() as u64);
             self.freqs.push(freq);
             self.log_freqs.push((freq as f64).ln());
             self.tags.push((self.tag_names.len() - 1) as u8);

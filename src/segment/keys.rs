@@ -24,6 +24,28 @@ pub fn trie_slot(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TRIE_SLOT_BITS)) as usize
 }
 
+/// Adds `word`, with id `id`, to the trie table `slots` (nodes it lacks included). Panics if
+/// the word is in already or the id does not fit the word bits.
+pub fn insert_word(slots: &mut [u64], word: &str, id: u64) {
+    assert!(id + 1 < 1 << WORD_BITS, "too many words for the trie's word bits");
+    let mask = slots.len() - 1;
+    let mut node = 0u32;
+    for c in word.chars() {
+        let key = trie_key(node, c);
+        let mut slot = trie_slot(key);
+        while slots[slot] != 0 && slots[slot] >> WORD_BITS != key {
+            slot = (slot + 1) & mask;
+        }
+        if slots[slot] == 0 {
+            slots[slot] = key << WORD_BITS;
+        }
+        node = slot as u32 + 1;
+    }
+    let last = &mut slots[node as usize - 1];
+    assert!(*last & ((1 << WORD_BITS) - 1) == 0, "{word} is in the trie already");
+    *last |= id + 1;
+}
+
 /// A character pair as a join key, marked by the top bit (a triple's three 21-bit characters
 /// leave it clear).
 pub fn pair(a: char, b: char) -> u64 {
