@@ -3,12 +3,16 @@
 # it, with 1 and 2 threads; prints MB/s of input, articles/s and peak RSS (/usr/bin/time -v).
 # Each configuration runs REPEAT times (default 3); the table gives the median run (by wall
 # time) and, in brackets, the best, since timings on a shared virtual machine vary.
-# usage: [REPEAT=N] bench/run.sh [CORPUS_DIR]   (default: ../shared/corpus/rfi/jekyll)
+# usage: [REPEAT=N] [BIN=path] bench/run.sh [CORPUS_DIR]   (default: ../shared/corpus/rfi/jekyll)
+# BIN times another build (an older commit's, to compare with on the same machine and day);
+# by default the release build of the working tree is built and timed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/rfi/jekyll}
-cargo build --release --quiet
-bin=target/release/dipgraph
+if [ -z "${BIN:-}" ]; then
+    cargo build --release --quiet
+fi
+bin=${BIN:-target/release/dipgraph}
 repeat=${REPEAT:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

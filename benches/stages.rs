@@ -2,7 +2,7 @@
 //! every file under `fixtures/corpus` and `fixtures/seeds`. Throughput is the sample's file
 //! bytes for every bench (decimal MB/s), so each figure reads as the archive rate that
 //! stage alone could keep up with. `pipeline_ready` is the start-up cost: dictionaries,
-//! automata and jieba, up to the end of a first tiny extraction.
+//! automata and segmenter, up to the end of a first tiny extraction.
 //!
 //! Run with `cargo bench --bench stages` (see README, Performance).
 
@@ -72,7 +72,7 @@ fn stages(c: &mut Criterion) {
     let mut startup = c.benchmark_group("startup");
     startup.sample_size(10).measurement_time(Duration::from_secs(20));
     startup.bench_function("dictionaries_load", |b| b.iter(embedded));
-    // The matcher (automaton and jieba) is built on a thread of its own and waited for at
+    // The matcher (automaton and segmenter) is built on a thread of its own and waited for at
     // the first extraction, so start-up is timed up to the end of a first, tiny one.
     let first = "<!--1600000000000-->\n[中美会谈](https://www.rfi.fr/cn/x)\n------\n<p>中美会谈。</p>";
     startup.bench_function("pipeline_ready", |b| {
