@@ -61,10 +61,7 @@ fn build_segmenter_tables(out: &Path) {
             tag_names.len() - 1
         });
         tags.push(u8::try_from(tag_index).expect("fewer than 256 tags"));
-        for key in keys::join_keys(word) {
-            let bit = keys::join_bit(key);
-            joins[bit / 64] |= 1 << (bit % 64);
-        }
+        keys::mark_joins(&mut joins, word);
     }
     let bytes = |words: &[u64]| words.iter().flat_map(|w| w.to_le_bytes()).collect::<Vec<u8>>();
     fs::write(out.join("jieba-trie.bin"), bytes(&slots)).expect("write the trie");

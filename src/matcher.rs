@@ -263,7 +263,7 @@ impl Matcher {
     /// The mentions of `text`, its office titles, and jieba's word boundaries of it (for
     /// later stages that read words).
     pub fn find_all<'t>(&'t self, text: &'t str) -> Matches<'t> {
-        let bounds = self.boundaries(text);
+        let bounds = self.segmenter.boundaries(text);
         let bytes = text.as_bytes();
         let ascii_word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
         let mut titles: Vec<Range<usize>> = Vec::new();
@@ -312,11 +312,6 @@ impl Matcher {
         }
         self.add_short_forms(text, &bounds, &mut mentions);
         Matches { mentions, titles: leftmost_longest(titles), bounds }
-    }
-
-    /// jieba's word boundaries of `text`, found as they are asked for.
-    pub fn boundaries<'t>(&'t self, text: &'t str) -> WordBoundaries<'t> {
-        self.segmenter.boundaries(text)
     }
 
     /// The segmenter, with every dictionary form known to it.

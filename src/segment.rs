@@ -157,10 +157,7 @@ impl Segmenter {
             self.freqs.push(freq);
             self.log_freqs.push((freq as f64).ln());
             self.tags.push((self.tag_names.len() - 1) as u8);
-            for key in keys::join_keys(word) {
-                let bit = keys::join_bit(key);
-                self.joins[bit / 64] |= 1 << (bit % 64);
-            }
+            keys::mark_joins(&mut self.joins, word);
             self.total += freq;
         }
         self.log_total = (self.total as f64).ln();
@@ -179,10 +176,7 @@ impl Segmenter {
     /// Whether some word may hold both `before` and `after` (the characters around an
     /// offset), given the characters next to them.
     fn may_join(&self, two_before: Option<char>, before: char, after: char, two_after: Option<char>) -> bool {
-        let known = |key: u64| {
-            let bit = keys::join_bit(key);
-            self.joins[bit / 64] & (1 << (bit % 64)) != 0
-        };
+        let known = |key: u64| keys::may_be_join(&self.joins, key);
         known(keys::pair(before, after))
             || two_before.is_some_and(|c| known(keys::triple(c, before, after)))
             || two_after.is_some_and(|c| known(keys::triple(before, after, c)))

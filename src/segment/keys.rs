@@ -57,18 +57,28 @@ pub fn triple(a: char, b: char, c: char) -> u64 {
     (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)
 }
 
-/// The join keys of one word: its pair if it has two characters, every three characters in a
-/// row if it has more.
-pub fn join_keys(word: &str) -> Vec<u64> {
+/// Sets the filter bits of the join keys of `word`: its pair if it has two characters, every
+/// three characters in a row if it has more.
+pub fn mark_joins(filter: &mut [u64], word: &str) {
     let chars: Vec<char> = word.chars().collect();
-    match chars.as_slice() {
+    let keys: Vec<u64> = match chars.as_slice() {
         [] | [_] => Vec::new(),
         &[a, b] => vec![pair(a, b)],
         longer => longer.windows(3).map(|w| triple(w[0], w[1], w[2])).collect(),
+    };
+    for key in keys {
+        let bit = join_bit(key);
+        filter[bit / 64] |= 1 << (bit % 64);
     }
 }
 
+/// Whether the filter's bit of `key` is set (if not, no word holds that pair or triple).
+pub fn may_be_join(filter: &[u64], key: u64) -> bool {
+    let bit = join_bit(key);
+    filter[bit / 64] & (1 << (bit % 64)) != 0
+}
+
 /// The filter bit of a join key.
-pub fn join_bit(key: u64) -> usize {
+fn join_bit(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - JOIN_FILTER_BITS)) as usize
 }
