@@ -66,7 +66,7 @@ pub fn simplify(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut copied = 0;
     let bytes = s.as_bytes();
-    let table: &[u16] = &SIMPLIFIED;
+    let Simplified { forms, changed } = &*SIMPLIFIED;
     let mut at = 0;
     while at < bytes.len() {
         // U+3000–U+9FFF are the three-byte sequences led by 0xE3–0xE9; no other byte of a
@@ -79,11 +79,15 @@ pub fn simplify(s: &str) -> String {
         at += 3;
         let u =
             (u32::from(bytes[i] & 0x0F) << 12) | (u32::from(bytes[i + 1] & 0x3F) << 6) | u32::from(bytes[i + 2] & 0x3F);
-        let Some(slot) = u.checked_sub(SIMPLIFIED_FIRST).and_then(|k| table.get(k as usize)) else {
+        // Most characters are simplified already: one bit of a small table says so.
+        let Some(k) = u.checked_sub(SIMPLIFIED_FIRST).map(|k| k as usize).filter(|&k| k < forms.len()) else {
             continue;
         };
+        if changed[k / 64] & (1 << (k % 64)) == 0 {
+            continue;
+        }
         let c = char::from_u32(u).expect("a three-byte sequence of U+3000–U+9FFF");
-        let simple = match *slot {
+        let simple = match forms[k] {
             CONTEXTUAL => {
                 let before = s[..i].chars().next_back().unwrap_or('0');
                 let after = s[i + c.len_utf8()..].chars().next().unwrap_or('0');
@@ -109,10 +113,17 @@ const CONTEXTUAL: u16 = u16::MAX;
 /// The characters whose conversion fast2s decides from their neighbours.
 const CONTEXTUAL_CHARS: &str = "兒覆夥藉瞭麽幺於乾著苧闔鍾讎畫";
 
-/// For each character from [`SIMPLIFIED_FIRST`], its simplified form (as an offset from
-/// [`SIMPLIFIED_FIRST`]) or [`CONTEXTUAL`].
-static SIMPLIFIED: LazyLock<Vec<u16>> = LazyLock::new(|| {
-    (SIMPLIFIED_FIRST..=SIMPLIFIED_LAST)
+/// The conversion table of [`simplify`].
+struct Simplified {
+    /// For each character from [`SIMPLIFIED_FIRST`], its simplified form (as an offset from
+    /// [`SIMPLIFIED_FIRST`]) or [`CONTEXTUAL`] …
+    forms: Vec<u16>,
+    /// … and a bit per character: set if it is converted (or may be, for [`CONTEXTUAL`]).
+    changed: Vec<u64>,
+}
+
+static SIMPLIFIED: LazyLock<Simplified> = LazyLock::new(|| {
+    let forms: Vec<u16> = (SIMPLIFIED_FIRST..=SIMPLIFIED_LAST)
         .map(|u| {
             let c = char::from_u32(u).expect("no surrogates in U+3400–U+9FFF");
             if CONTEXTUAL_CHARS.contains(c) {
@@ -124,7 +135,14 @@ static SIMPLIFIED: LazyLock<Vec<u16>> = LazyLock::new(|| {
                 _ => (u - SIMPLIFIED_FIRST) as u16,
             }
         })
-        .collect()
+        .collect();
+    let mut changed = vec![0u64; forms.len().div_ceil(64)];
+    for (k, &form) in forms.iter().enumerate() {
+        if form != k as u16 {
+            changed[k / 64] |= 1 << (k % 64);
+        }
+    }
+    Simplified { forms, changed }
 });
 
 /// Elements whose whole content is never article text: by tag name …

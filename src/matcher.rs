@@ -292,7 +292,7 @@ impl Matcher {
                 let relaxed_end = || {
                     self.targets[p].iter().any(|t| match t {
                         Target::Trigger(_) => true,
-                        Target::Country { .. } => TITLE_HEADS.iter().any(|h| text[e..].starts_with(h)),
+                        Target::Country { .. } => starts_with_any(&text[e..], TITLE_HEADS),
                         _ => false,
                     })
                 };
@@ -347,13 +347,16 @@ impl Matcher {
         };
         let mut found = Vec::new();
         let mut before: Option<(usize, char)> = None;
+        // The run of one-character forms being read (reused from run to run).
+        let mut run: Vec<(usize, char)> = Vec::new();
         let mut chars = text.char_indices().peekable();
         while let Some((start, c)) = chars.next() {
             if self.short_form(c).is_none() || covered(start) {
                 before = Some((start, c));
                 continue;
             }
-            let mut run = vec![(start, c)];
+            run.clear();
+            run.push((start, c));
             while let Some(&(o, d)) = chars.peek() {
                 if self.short_form(d).is_none() || covered(o) {
                     break;
@@ -372,7 +375,7 @@ impl Matcher {
             let ends_well = || {
                 bounds.at(end) || {
                     let tail = &text[end..bounds.word_end(end.saturating_sub(1)).max(end)];
-                    COMPOUND_HEADS.iter().any(|h| tail.starts_with(h))
+                    starts_with_any(tail, COMPOUND_HEADS)
                 }
             };
             // A run with a form that is also a common word (以, 加, 法, 德, 印 …) must be
@@ -381,7 +384,8 @@ impl Matcher {
             let risky = run.iter().any(|(_, c)| RISKY_SHORT.contains(*c));
             let after_number = before.is_some_and(|(_, c)| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c));
             let headed = || {
-                COMPOUND_HEADS.iter().chain(TITLE_HEADS).any(|h| rest.starts_with(h))
+                starts_with_any(rest, COMPOUND_HEADS)
+                    || starts_with_any(rest, TITLE_HEADS)
                     || rest.starts_with(['方', '的', '，', '。', '、', '；', '”', '）'])
                     || self.joint.iter().any(|(f, _)| text[start..end].contains(f.as_str()))
             };
@@ -426,9 +430,7 @@ impl Matcher {
                 let travel =
                     || before.is_some_and(|(o, b)| TRAVEL_PREFIX.contains(&b) && bounds.at(o)) && bounds.at(end);
                 let titled = || {
-                    !matches!(c, '以' | '加' | '新' | '马')
-                        && TITLE_HEADS.iter().any(|h| rest.starts_with(h))
-                        && bounds.at(start)
+                    !matches!(c, '以' | '加' | '新' | '马') && starts_with_any(rest, TITLE_HEADS) && bounds.at(start)
                 };
                 if side() || travel() || titled() {
                     single(&mut found, (start, c), self.short_form(c).expect("a short form"));
@@ -450,6 +452,15 @@ pub struct Matches<'t> {
     /// Office titles, leftmost-longest, not overlapping (whatever jieba says of them).
     pub titles: Vec<Range<usize>>,
     pub bounds: WordBoundaries<'t>,
+}
+
+/// Whether `text` starts with one of `words`. Most texts are ruled out by their first
+/// character, compared without a call to `memcmp`.
+fn starts_with_any(text: &str, words: &[&str]) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    words.iter().any(|w| w.starts_with(first) && text.starts_with(w))
 }
 
 /// Of overlapping ranges, those a leftmost-longest search finds: from the left, the longest

@@ -12,8 +12,10 @@
 
 mod keys;
 
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The tables `build.rs` builds from jieba's dictionary (laid out as [`keys`] says).
 static TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-trie.bin"));
@@ -42,6 +44,8 @@ pub struct Segmenter {
     /// The join filter: a bit per hash of the character pairs and triples of words ([`keys`]).
     /// A clear bit means no word holds that pair or triple.
     joins: Vec<u64>,
+    /// Tells this segmenter's remembered stretches ([`StretchMemo`]) from another's.
+    id: u64,
 }
 
 /// One word of a segmented text.
@@ -92,6 +96,7 @@ impl Segmenter {
             total,
             log_total: (total as f64).ln(),
             joins: u64s(JOINS),
+            id: NEXT_SEGMENTER_ID.fetch_add(1, Ordering::Relaxed),
         };
         for form in forms {
             let freq = segmenter.suggest_freq(form).max(1000);
@@ -269,6 +274,34 @@ impl Segmenter {
         });
     }
 
+    /// Where words start in `stretch`, a piece of one block between two forced boundaries
+    /// (see [`WordBoundaries`]), as a bit set: bit `i` is set if a word starts at byte `i`.
+    /// News repeats its phrases, so the stretches of up to 64 bytes already cut are
+    /// remembered per thread (most of them come back); longer ones give `None`.
+    fn stretch_word_starts(&self, stretch: &str) -> Option<u64> {
+        if stretch.len() > 64 {
+            return None;
+        }
+        Some(STRETCHES.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if memo.owner != self.id {
+                memo.owner = self.id;
+                memo.word_starts.clear();
+            }
+            if let Some(&starts) = memo.word_starts.get(stretch) {
+                return starts;
+            }
+            let mut words = Vec::new();
+            self.cut_block(stretch, 0..stretch.len(), &mut words);
+            let starts = words.iter().fold(0u64, |bits, w| bits | 1 << w.range.start);
+            if memo.word_starts.len() >= STRETCHES_REMEMBERED {
+                memo.word_starts.clear();
+            }
+            memo.word_starts.insert(stretch.into(), starts);
+            starts
+        }))
+    }
+
     /// The words of `text` with their part-of-speech tags, as jieba-rs's `tag(text, false)`
     /// gives them, except that a Han character not in the dictionary is tagged `x` (jieba-rs
     /// guesses its tag with a model).
@@ -304,8 +337,22 @@ struct Scratch {
     route: Vec<Step>,
 }
 
+/// The stretches one thread has cut, with their word starts, for the segmenter `owner`.
+#[derive(Default)]
+struct StretchMemo {
+    owner: u64,
+    word_starts: FxHashMap<Box<str>, u64>,
+}
+
+/// How many stretches a thread remembers before it starts afresh (a few MB at most).
+const STRETCHES_REMEMBERED: usize = 1 << 16;
+
+/// Ids for [`Segmenter::id`]; 0 is no segmenter.
+static NEXT_SEGMENTER_ID: AtomicU64 = AtomicU64::new(1);
+
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+    static STRETCHES: RefCell<StretchMemo> = RefCell::new(StretchMemo::default());
 }
 
 /// The tag jieba-rs gives a word not in its dictionary: `m` for digits, `eng` for other ASCII
@@ -393,10 +440,20 @@ impl<'t> WordBoundaries<'t> {
             end += c.len_utf8();
         }
         known[start..end].iter_mut().for_each(|k| *k = Boundary::No);
-        let mut words = Vec::new();
-        self.segmenter.cut_block(text, start..end, &mut words);
-        for word in words {
-            known[word.range.start] = Boundary::Yes;
+        match self.segmenter.stretch_word_starts(&text[start..end]) {
+            Some(mut starts) => {
+                while starts != 0 {
+                    known[start + starts.trailing_zeros() as usize] = Boundary::Yes;
+                    starts &= starts - 1;
+                }
+            }
+            None => {
+                let mut words = Vec::new();
+                self.segmenter.cut_block(text, start..end, &mut words);
+                for word in words {
+                    known[word.range.start] = Boundary::Yes;
+                }
+            }
         }
         known[at]
     }
@@ -513,6 +570,21 @@ mod tests {
                     &text[text.floor_char_boundary(at.saturating_sub(12))..text.ceil_char_boundary(at)]
                 );
             }
+        }
+    }
+
+    #[test]
+    fn remembered_stretches_are_each_segmenters_own() {
+        // jieba alone cuts 研究/生命/起源; a segmenter taught 研究生命 keeps it whole. Both
+        // segment the same stretch on one thread, in turn: neither may get the other's
+        // remembered answer.
+        let plain = Segmenter::new(&[]);
+        let taught = Segmenter::new(&["研究生命"]);
+        let text = "研究生命起源";
+        let inside = "研究".len();
+        for _ in 0..2 {
+            assert!(plain.boundaries(text).at(inside));
+            assert!(!taught.boundaries(text).at(inside));
         }
     }
 
