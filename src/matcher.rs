@@ -1,9 +1,9 @@
 //! Matching: text → [`Matches`]: [`Mention`]s of dictionary entries and contact trigger
 //! words, the office titles (for discovering unknown people), and the text's word boundaries.
 //!
-//! One Aho-Corasick automaton (daachorse's character-wise double array, about twice as fast
-//! as a byte-wise automaton on Chinese text) holds every surface form of every dictionary
-//! and every office title, so a text is scanned once. A match counts only where it agrees
+//! One scan ([`forms::FormScanner`]: what an Aho-Corasick automaton finds, faster on Chinese
+//! text) finds every surface form of every dictionary and every office title, so a text is
+//! read once. A match counts only where it agrees
 //! with jieba's word boundaries ([`crate::segment`], which knows every surface form, each
 //! with the frequency it needs to stay whole), so 中美洲 is not China + US.
 //! Among the matches that agree, the leftmost-longest win. One-character country forms
@@ -11,9 +11,11 @@
 //! a travel verb (访华, 驻美), or before a title (美国务卿, 美防长). Only the parts of a text
 //! whose boundaries are asked about are segmented ([`WordBoundaries`]).
 
+pub mod forms;
+
 use crate::dict::Dictionaries;
 use crate::segment::{Segmenter, WordBoundaries};
-use daachorse::CharwiseDoubleArrayAhoCorasick;
+use forms::{FormScanner, Occurrence};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -45,7 +47,7 @@ pub struct Mention {
 
 /// The automaton, jieba and the compound rules, built once per process.
 pub struct Matcher {
-    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    scanner: FormScanner,
     /// What each pattern names (nothing for a form that is only an office title).
     targets: Vec<Vec<Target>>,
     /// Whether each pattern is an office title.
@@ -151,79 +153,16 @@ const NOT_SIDES: &[&str] = &["西方", "东方", "南方", "北方", "双方", "
 
 impl Matcher {
     pub fn new(dicts: &Dictionaries) -> Matcher {
-        let mut forms: HashMap<String, Vec<Target>> = HashMap::new();
-        let mut add = |form: &str, t: Target| {
-            let form = form.trim();
-            if !form.is_empty() {
-                let entry = forms.entry(form.to_string()).or_default();
-                if !entry.contains(&t) {
-                    entry.push(t);
-                }
-            }
-        };
-        for (index, p) in dicts.people.iter().enumerate() {
-            add(&p.name, Target::Person { index, weak: false });
-            if let Some(en) = &p.english {
-                add(en, Target::Person { index, weak: false });
-            }
-            for a in &p.aliases {
-                add(&a.form, Target::Person { index, weak: a.weak });
-            }
-        }
-        for (i, c) in dicts.countries.iter().enumerate() {
-            add(&c.name, Target::Country { index: i, weak: false });
-            for a in &c.aliases {
-                add(&a.form, Target::Country { index: i, weak: a.weak });
-            }
-        }
-        for (i, o) in dicts.organizations.iter().enumerate() {
-            add(&o.name, Target::Organization(i));
-            if let Some(en) = &o.english {
-                add(en, Target::Organization(i));
-            }
-            for a in &o.aliases {
-                add(&a.form, Target::Organization(i));
-            }
-        }
-        for (i, cue) in dicts.cues.iter().enumerate() {
-            if cue.category == "contact" {
-                for f in &cue.forms {
-                    add(f, Target::Trigger(i));
-                }
-            }
-        }
-        // Office titles (category `title`) ride along in the same automaton, so the text is
-        // scanned once; a form only a title names nothing and is unknown to jieba.
-        let mut titles: HashSet<&str> = HashSet::new();
-        for (_, title) in dicts.cue_forms("title") {
-            let title = title.trim();
-            if !title.is_empty() {
-                forms.entry(title.to_string()).or_default();
-                titles.insert(title);
-            }
-        }
-        let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
-        patterns.sort();
-        let is_title = patterns.iter().map(|(form, _)| titles.contains(form.as_str())).collect();
+        let (patterns, titles) = patterns(dicts);
+        let is_title = patterns.iter().map(|(form, _)| titles.contains(form)).collect();
         // The forms jieba is taught, each with the frequency it needs to stay whole.
         let jieba_forms: Vec<&str> = patterns
             .iter()
             .filter(|(form, targets)| !targets.is_empty() && form.chars().count() >= 2 && !form.is_ascii())
             .map(|(form, _)| form.as_str())
             .collect();
-        // The segmenter takes most of the start-up: it is built on a thread of its own while
-        // the automaton is built.
-        let (segmenter, automaton) = std::thread::scope(|scope| {
-            let segmenter = scope.spawn(|| Segmenter::new(&jieba_forms));
-            let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
-                patterns
-                    .iter()
-                    .zip(0..)
-                    .map(|((form, _), index): (&(String, Vec<Target>), u32)| (form.as_str(), index)),
-            )
-            .expect("the automaton of dictionary forms builds");
-            (segmenter.join().expect("the segmenter builds"), automaton)
-        });
+        let segmenter = Segmenter::new(&jieba_forms);
+        let scanner = FormScanner::new(&patterns.iter().map(|(form, _)| form.as_str()).collect::<Vec<_>>());
         let joint = JOINT_READINGS
             .iter()
             .filter_map(|(form, ids)| {
@@ -252,7 +191,7 @@ impl Matcher {
             }
         }
         let targets = patterns.into_iter().map(|(_, t)| t).collect();
-        Matcher { automaton, targets, is_title, segmenter, short, short_bits, joint }
+        Matcher { scanner, targets, is_title, segmenter, short, short_bits, joint }
     }
 
     /// All mentions in `text`, in order, not overlapping.
@@ -268,15 +207,16 @@ impl Matcher {
         let ascii_word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
         let mut titles: Vec<Range<usize>> = Vec::new();
         let mut candidates: Vec<(usize, usize, usize)> = self
-            .automaton
-            .find_overlapping_iter(text)
-            .inspect(|m| {
-                if self.is_title[m.value() as usize] {
-                    titles.push(m.start()..m.end());
+            .scanner
+            .find_overlapping(text)
+            .into_iter()
+            .inspect(|o| {
+                if self.is_title[o.form] {
+                    titles.push(o.start..o.end);
                 }
             })
-            .filter(|m| !self.targets[m.value() as usize].is_empty())
-            .map(|m| (m.start(), m.end(), m.value() as usize))
+            .filter(|o| !self.targets[o.form].is_empty())
+            .map(|Occurrence { start, end, form }| (start, end, form))
             .collect();
         // Whether a match agrees with the word boundaries.
         let agrees = |s: usize, e: usize, p: usize| {
@@ -454,13 +394,82 @@ pub struct Matches<'t> {
     pub bounds: WordBoundaries<'t>,
 }
 
-/// Whether `text` starts with one of `words`. Most texts are ruled out by their first
-/// character, compared without a call to `memcmp`.
-fn starts_with_any(text: &str, words: &[&str]) -> bool {
-    let Some(first) = text.chars().next() else {
-        return false;
+/// Every surface form of `dicts` (sorted) with what it names, and the forms that are office
+/// titles (a form only a title names nothing).
+fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String>) {
+    let mut forms: HashMap<String, Vec<Target>> = HashMap::new();
+    let mut add = |form: &str, t: Target| {
+        let form = form.trim();
+        if !form.is_empty() {
+            let entry = forms.entry(form.to_string()).or_default();
+            if !entry.contains(&t) {
+                entry.push(t);
+            }
+        }
     };
-    words.iter().any(|w| w.starts_with(first) && text.starts_with(w))
+    for (index, p) in dicts.people.iter().enumerate() {
+        add(&p.name, Target::Person { index, weak: false });
+        if let Some(en) = &p.english {
+            add(en, Target::Person { index, weak: false });
+        }
+        for a in &p.aliases {
+            add(&a.form, Target::Person { index, weak: a.weak });
+        }
+    }
+    for (i, c) in dicts.countries.iter().enumerate() {
+        add(&c.name, Target::Country { index: i, weak: false });
+        for a in &c.aliases {
+            add(&a.form, Target::Country { index: i, weak: a.weak });
+        }
+    }
+    for (i, o) in dicts.organizations.iter().enumerate() {
+        add(&o.name, Target::Organization(i));
+        if let Some(en) = &o.english {
+            add(en, Target::Organization(i));
+        }
+        for a in &o.aliases {
+            add(&a.form, Target::Organization(i));
+        }
+    }
+    for (i, cue) in dicts.cues.iter().enumerate() {
+        if cue.category == "contact" {
+            for f in &cue.forms {
+                add(f, Target::Trigger(i));
+            }
+        }
+    }
+    // Office titles (category `title`) ride along in the same automaton, so the text is
+    // scanned once; a form only a title names nothing and is unknown to jieba.
+    let mut titles: HashSet<&str> = HashSet::new();
+    for (_, title) in dicts.cue_forms("title") {
+        let title = title.trim();
+        if !title.is_empty() {
+            forms.entry(title.to_string()).or_default();
+            titles.insert(title);
+        }
+    }
+    let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
+    patterns.sort();
+    (patterns, titles.into_iter().map(str::to_string).collect())
+}
+
+/// Whether `text` starts with one of `words`. Words of three bytes or more (every Chinese
+/// word) are mostly ruled out by their first three bytes, compared as one number: a call
+/// to `memcmp` per word would cost more.
+fn starts_with_any(text: &str, words: &[&str]) -> bool {
+    let lead = first_three_bytes(text);
+    words.iter().any(|w| match (first_three_bytes(w), lead) {
+        (Some(word_lead), Some(lead)) => word_lead == lead && text.starts_with(w),
+        _ => text.starts_with(w),
+    })
+}
+
+/// The first three bytes of `s` as a number, if it has three.
+fn first_three_bytes(s: &str) -> Option<u32> {
+    match *s.as_bytes() {
+        [a, b, c, ..] => Some(u32::from_le_bytes([a, b, c, 0])),
+        _ => None,
+    }
 }
 
 /// Of overlapping ranges, those a leftmost-longest search finds: from the left, the longest
@@ -481,7 +490,65 @@ fn leftmost_longest(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use aho_corasick::{AhoCorasickBuilder, MatchKind};
+    use forms::FormScanner;
+
+    /// The simplified clean text of every fixture article.
+    fn fixture_texts() -> Vec<(String, String)> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut texts = Vec::new();
+        for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+            let Ok(raw) = std::fs::read_to_string(entry.path()) else { continue };
+            let Ok(article) = crate::article::Article::parse(&raw) else { continue };
+            let text = crate::clean::simplify(&crate::clean::clean(&article.html).unwrap().body);
+            texts.push((entry.path().display().to_string(), text));
+        }
+        texts
+    }
+
+    #[test]
+    fn the_scan_finds_every_occurrence_an_aho_corasick_automaton_finds() {
+        let (patterns, _) = patterns(&Dictionaries::embedded().unwrap());
+        let forms: Vec<&str> = patterns.iter().map(|(form, _)| form.as_str()).collect();
+        let scanner = FormScanner::new(&forms);
+        let reference = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&forms).unwrap();
+        let mut occurrences = 0;
+        for (path, text) in fixture_texts() {
+            let mut expected: Vec<Occurrence> = reference
+                .find_overlapping_iter(&text)
+                .map(|m| Occurrence { start: m.start(), end: m.end(), form: m.pattern().as_usize() })
+                .collect();
+            expected.sort();
+            assert_eq!(scanner.find_overlapping(&text), expected, "{path}");
+            occurrences += expected.len();
+        }
+        assert!(occurrences >= 1000, "only {occurrences} occurrences in the fixtures");
+    }
+
+    #[test]
+    fn the_scan_finds_forms_of_one_character_and_forms_inside_forms() {
+        let scanner = FormScanner::new(&["华", "中华", "中华民国", "华民", "民国", "Taiwan"]);
+        let text = "中华民国Taiwan华";
+        let found: Vec<(&str, usize)> =
+            scanner.find_overlapping(text).into_iter().map(|o| (&text[o.start..o.end], o.form)).collect();
+        assert_eq!(
+            found,
+            [("中华", 1), ("中华民国", 2), ("华", 0), ("华民", 3), ("民国", 4), ("Taiwan", 5), ("华", 0)]
+        );
+        assert!(scanner.find_overlapping("").is_empty());
+    }
+
+    #[test]
+    fn starts_with_any_reads_words_of_every_length() {
+        assert!(starts_with_any("国务卿布林肯", TITLE_HEADS));
+        assert!(starts_with_any("军演", &["演", "军"]));
+        assert!(starts_with_any("ab", &["x", "ab"]));
+        assert!(starts_with_any("a", &["a"]));
+        assert!(!starts_with_any("国务", &["国务卿"]));
+        assert!(!starts_with_any("", &["国"]));
+        assert!(!starts_with_any("中美洲", COMPOUND_HEADS));
+    }
 
     fn dicts() -> Dictionaries {
         let mut d = Dictionaries::default();
@@ -536,14 +603,10 @@ mod tests {
         let matcher = Matcher::new(&dicts);
         let forms: Vec<&str> = dicts.cue_forms("title").map(|(_, f)| f).collect();
         let search = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&forms).unwrap();
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
         let mut titles = 0;
-        for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
-            let raw = std::fs::read_to_string(entry.path()).unwrap();
-            let Ok(article) = crate::article::Article::parse(&raw) else { continue };
-            let text = crate::clean::simplify(&crate::clean::clean(&article.html).unwrap().body);
+        for (path, text) in fixture_texts() {
             let expected: Vec<Range<usize>> = search.find_iter(&text).map(|m| m.range()).collect();
-            assert_eq!(matcher.find_all(&text).titles, expected, "{}", entry.path().display());
+            assert_eq!(matcher.find_all(&text).titles, expected, "{path}");
             titles += expected.len();
         }
         assert!(titles >= 50, "only {titles} titles in the fixtures");
