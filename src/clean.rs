@@ -355,38 +355,53 @@ fn clean_paragraphs_unfiltered(html: &str) -> Result<Vec<String>, CleanError> {
     Ok(raw_paragraphs.iter().map(|raw| fold_whitespace(&html_escape::decode_html_entities(raw))).collect())
 }
 
-/// Folds every run of white space (NBSP and ideographic space too) into one space.
+/// Folds every run of white space (NBSP and ideographic space too) into one space, and drops
+/// it at both ends.
 pub fn fold_whitespace(s: &str) -> String {
-    let is_space = |c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}' || c == '\u{200b}';
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    // Runs of text between spaces are copied whole; a space can only start at an ASCII
-    // white space byte or at the first byte of U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000.
-    let mut rest = s;
-    while !rest.is_empty() {
-        let next = rest.bytes().position(|b| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3));
-        let at = next.unwrap_or(rest.len());
-        if at > 0 {
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.push_str(&rest[..at]);
+    // The text from `copied` to the next space is copied whole, after one space if one came
+    // before it.
+    let mut copied = 0;
+    let mut space_before = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let width = space_width(&bytes[at..]);
+        if width == 0 {
+            at += 1;
+            continue;
         }
-        rest = &rest[at..];
-        let Some(c) = rest.chars().next() else { break };
-        if is_space(c) {
-            space = !out.is_empty();
-        } else {
-            if space {
+        if at > copied {
+            if space_before {
                 out.push(' ');
-                space = false;
             }
-            out.push(c);
+            out.push_str(&s[copied..at]);
         }
-        rest = &rest[c.len_utf8()..];
+        space_before = !out.is_empty();
+        at += width;
+        copied = at;
+    }
+    if copied < s.len() {
+        if space_before {
+            out.push(' ');
+        }
+        out.push_str(&s[copied..]);
     }
     out
+}
+
+/// The length in bytes of the white space character `bytes` starts with (0 if none): a
+/// character of Unicode's White_Space, or U+200B (zero width space). Read from the bytes,
+/// so that the text between spaces is passed over without decoding it.
+fn space_width(bytes: &[u8]) -> usize {
+    match *bytes {
+        [b'\t'..=b'\r' | b' ', ..] => 1,
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        // U+1680; U+2000–U+200B, U+2028, U+2029, U+202F; U+205F; U+3000.
+        [0xE1, 0x9A, 0x80, ..] | [0xE2, 0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => 3,
+        [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// Everything from a feed footer on is not the article.
@@ -439,22 +454,20 @@ fn is_image_name(p: &str) -> bool {
     !stem.is_empty() && !p.contains(char::is_whitespace) && ["jpg", "jpeg", "png", "gif", "webp"].contains(&extension)
 }
 
-/// Splits a paragraph into sentences after 。！？!?； (keeping closing quotes with them).
+/// Splits a paragraph into sentences after 。！？；!?; (keeping closing quotes with them).
 pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
-    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';');
     let is_closing = |c: char| matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '。' | '！' | '？');
+    let bytes = p.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut at = 0;
-    // A sentence end is `!`, `?`, `;` or a character whose first byte is E3 (。) or EF (！？；):
-    // the bytes between are passed over without decoding them.
-    while let Some(skip) = p.as_bytes()[at..].iter().position(|b| matches!(b, b'!' | b'?' | b';' | 0xE3 | 0xEF)) {
-        at += skip;
-        let c = p[at..].chars().next().expect("a character starts at a lead byte");
-        at += c.len_utf8();
-        if !is_end(c) {
+    while at < bytes.len() {
+        let width = sentence_end_width(&bytes[at..]);
+        if width == 0 {
+            at += 1;
             continue;
         }
+        at += width;
         let closing: usize = p[at..].chars().take_while(|&q| is_closing(q)).map(char::len_utf8).sum();
         at += closing;
         push_trimmed(p, start..at, &mut out);
@@ -462,6 +475,16 @@ pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(p, start..p.len(), &mut out);
     out
+}
+
+/// The length in bytes of the sentence end `bytes` starts with (0 if none): 。！？； or
+/// `!?;`. Read from the bytes, so that the text between is passed over without decoding it.
+fn sentence_end_width(bytes: &[u8]) -> usize {
+    match *bytes {
+        [b'!' | b'?' | b';', ..] => 1,
+        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => 3,
+        _ => 0,
+    }
 }
 
 fn push_trimmed(p: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -601,7 +624,60 @@ mod tests {
         assert!(bodies >= 10);
     }
 
+    /// White space folded the plain way: the words between runs of white space (as
+    /// `char::is_whitespace` has it, and U+200B), joined by one space.
+    fn folded_by_words(s: &str) -> String {
+        s.split(|c: char| c.is_whitespace() || c == '\u{200b}').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn every_white_space_character_and_no_other_is_folded() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("a{c}b{c}");
+            assert_eq!(fold_whitespace(&text), folded_by_words(&text), "U+{:04X}", c as u32);
+        }
+    }
+
+    /// Sentences split character by character: after each end, its closing quotes, trimmed.
+    fn sentences_by_characters(p: &str) -> Vec<&str> {
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        let mut chars = p.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if "。！？；!?;".contains(c) {
+                let mut end = i + c.len_utf8();
+                while let Some((j, q)) = chars.next_if(|(_, q)| "”’」』）)\"。！？".contains(*q)) {
+                    end = j + q.len_utf8();
+                }
+                sentences.push(p[start..end].trim());
+                start = end;
+            }
+        }
+        sentences.push(p[start..].trim());
+        sentences.retain(|s| !s.is_empty());
+        sentences
+    }
+
     proptest::proptest! {
+        #[test]
+        fn sentences_end_where_a_character_by_character_reading_ends_them(parts in proptest::collection::vec(
+            proptest::sample::select(vec!["。", "！", "？", "；", "!", "?", ";", "”", "）", "」", " ", "，", "、", "：", "文字", "a", "\u{ff1c}", "\u{3003}"]),
+            0..24,
+        )) {
+            let p = parts.concat();
+            let sentences: Vec<&str> = split_sentences(&p).into_iter().map(|r| &p[r]).collect();
+            proptest::prop_assert_eq!(sentences, sentences_by_characters(&p));
+        }
+
+        #[test]
+        fn white_space_runs_fold_as_words_are_joined(parts in proptest::collection::vec(proptest::sample::select(vec![
+            " ", "\t", "\n", "\r\n", "\u{a0}", "\u{3000}", "\u{200b}", "\u{2028}", "\u{205f}", "\u{1680}", "\u{85}",
+            "文字", "。", "、", "“", "”", "\u{2030}", "\u{205e}", "\u{2060}", "\u{1681}", "\u{3001}", "\u{c5}", "a",
+        ]), 0..24)) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(fold_whitespace(&text), folded_by_words(&text));
+        }
+
         #[test]
         fn tag_soup_is_read_as_lol_html_reads_it(parts in proptest::collection::vec(proptest::sample::select(vec![
             "<p>", "</p>", "<div>", "</div>", "<div/>", "<span class=\"x copyright\">", "</span>", "<br>", "<br/>",
