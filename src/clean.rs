@@ -365,7 +365,9 @@ pub fn fold_whitespace(s: &str) -> String {
     let mut copied = 0;
     let mut space_before = false;
     let mut at = 0;
-    while at < bytes.len() {
+    // Only a byte that may start a space stops the loop.
+    while let Some(skip) = bytes[at..].iter().position(|&b| MAY_START_SPACE[usize::from(b)]) {
+        at += skip;
         let width = space_width(&bytes[at..]);
         if width == 0 {
             at += 1;
@@ -390,9 +392,20 @@ pub fn fold_whitespace(s: &str) -> String {
     out
 }
 
+/// The bytes a white space character can start with (ASCII white space; the first bytes of
+/// U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000), as a table: one load per byte.
+static MAY_START_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b as u8, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3);
+        b += 1;
+    }
+    table
+};
+
 /// The length in bytes of the white space character `bytes` starts with (0 if none): a
-/// character of Unicode's White_Space, or U+200B (zero width space). Read from the bytes,
-/// so that the text between spaces is passed over without decoding it.
+/// character of Unicode's White_Space, or U+200B (zero width space), read from its bytes.
 fn space_width(bytes: &[u8]) -> usize {
     match *bytes {
         [b'\t'..=b'\r' | b' ', ..] => 1,
@@ -461,7 +474,9 @@ pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut at = 0;
-    while at < bytes.len() {
+    // Only a byte that may start a sentence end stops the loop.
+    while let Some(skip) = bytes[at..].iter().position(|&b| MAY_END_SENTENCE[usize::from(b)]) {
+        at += skip;
         let width = sentence_end_width(&bytes[at..]);
         if width == 0 {
             at += 1;
@@ -477,8 +492,19 @@ pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The bytes a sentence end can start with (`!?;`, and E3 for 。, EF for ！？；), as a table.
+static MAY_END_SENTENCE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b as u8, b'!' | b'?' | b';' | 0xE3 | 0xEF);
+        b += 1;
+    }
+    table
+};
+
 /// The length in bytes of the sentence end `bytes` starts with (0 if none): 。！？； or
-/// `!?;`. Read from the bytes, so that the text between is passed over without decoding it.
+/// `!?;`, read from its bytes.
 fn sentence_end_width(bytes: &[u8]) -> usize {
     match *bytes {
         [b'!' | b'?' | b';', ..] => 1,
