@@ -233,7 +233,11 @@ pub fn clean_title(raw: &str) -> String {
     let decoded = html_escape::decode_html_entities(raw);
     let folded = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut title = folded.as_str();
-    while let Some(m) = TITLE_SUFFIX.find(title) {
+    // Every suffix starts with a space (the only white space left) and a dash: a title
+    // without one is not searched.
+    while (title.contains(" -") || title.contains(" –"))
+        && let Some(m) = TITLE_SUFFIX.find(title)
+    {
         title = title.get(..m.start()).unwrap_or_default();
     }
     title.trim().to_string()

@@ -50,6 +50,10 @@ static BRACKETED_ENGLISH: LazyLock<Regex> =
 
 /// The English name in brackets at the start of `rest`: （Antony Blinken）.
 pub fn bracketed_english(rest: &str) -> Option<&str> {
+    // Most names are followed by no bracket: that is ruled out before the regex runs.
+    if !rest.starts_with(['（', '(']) {
+        return None;
+    }
     BRACKETED_ENGLISH.captures(rest).and_then(|c| c.get(1)).map(|m| m.as_str().trim())
 }
 
