@@ -221,7 +221,7 @@ pub fn betweenness<N, E>(graph: &UnGraph<N, E>, counted: impl Fn(&E) -> bool) ->
     brandes(&plain).into_iter().map(|b| (b * 1e6).round() / 1e6).collect()
 }
 
-/// Sources whose dependencies are computed at once (each holds a value per node).
+/// Sources whose dependencies are computed at once.
 const SOURCES_AT_ONCE: usize = 64;
 
 /// Brandes' algorithm, normalised, computed exactly as rustworkx-core's sequential
@@ -233,9 +233,12 @@ fn brandes(graph: &UnGraph<(), ()>) -> Vec<f64> {
     let mut sums = vec![0.0; n];
     let sources: Vec<NodeIndex> = graph.node_indices().collect();
     for block in sources.chunks(SOURCES_AT_ONCE) {
-        let dependencies: Vec<Vec<f64>> = block.par_iter().map(|&s| dependencies(graph, s)).collect();
+        let dependencies: Vec<Vec<(usize, f64)>> =
+            block.par_iter().map_init(|| Search::new(n), |search, &s| search.dependencies(graph, s)).collect();
+        // Each node gets one term per source, in source order (nodes a source does not reach
+        // would add zero).
         for (s, dependency) in block.iter().zip(dependencies) {
-            for (v, d) in dependency.into_iter().enumerate() {
+            for (v, d) in dependency {
                 if v != s.index() {
                     sums[v] += d;
                 }
@@ -249,40 +252,67 @@ fn brandes(graph: &UnGraph<(), ()>) -> Vec<f64> {
     sums
 }
 
-/// The dependency of source `s` on every node: how much of the shortest paths from `s` pass
-/// through it (0 for nodes `s` does not reach).
-fn dependencies(graph: &UnGraph<(), ()>, s: NodeIndex) -> Vec<f64> {
-    let n = graph.node_count();
-    let mut by_distance: Vec<usize> = Vec::with_capacity(n);
-    let mut predecessors: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut paths = vec![0.0; n];
-    let mut distance: Vec<Option<usize>> = vec![None; n];
-    let mut queue = std::collections::VecDeque::with_capacity(n);
-    paths[s.index()] = 1.0;
-    distance[s.index()] = Some(0);
-    queue.push_back(s);
-    while let Some(v) = queue.pop_front() {
-        by_distance.push(v.index());
-        let next = distance[v.index()].map(|d| d + 1);
-        for w in graph.neighbors(v) {
-            if distance[w.index()].is_none() {
-                queue.push_back(w);
-                distance[w.index()] = next;
-            }
-            if distance[w.index()] == next {
-                paths[w.index()] += paths[v.index()];
-                predecessors[w.index()].push(v.index());
-            }
+/// The per-node state of one breadth-first search, kept from source to source: only the
+/// nodes a search reached are reset after it, so a source in a small component costs little
+/// however large the graph (archives give many small components).
+struct Search {
+    by_distance: Vec<usize>,
+    predecessors: Vec<Vec<usize>>,
+    paths: Vec<f64>,
+    distance: Vec<Option<usize>>,
+    dependency: Vec<f64>,
+    queue: std::collections::VecDeque<NodeIndex>,
+}
+
+impl Search {
+    fn new(n: usize) -> Search {
+        Search {
+            by_distance: Vec::new(),
+            predecessors: vec![Vec::new(); n],
+            paths: vec![0.0; n],
+            distance: vec![None; n],
+            dependency: vec![0.0; n],
+            queue: std::collections::VecDeque::new(),
         }
     }
-    let mut dependency = vec![0.0; n];
-    for &w in by_distance.iter().rev() {
-        let share = (1.0 + dependency[w]) / paths[w];
-        for &v in &predecessors[w] {
-            dependency[v] += paths[v] * share;
+
+    /// The dependency of source `s` on each node it reaches: how much of the shortest paths
+    /// from `s` pass through it.
+    fn dependencies(&mut self, graph: &UnGraph<(), ()>, s: NodeIndex) -> Vec<(usize, f64)> {
+        let Search { by_distance, predecessors, paths, distance, dependency, queue } = self;
+        paths[s.index()] = 1.0;
+        distance[s.index()] = Some(0);
+        queue.push_back(s);
+        while let Some(v) = queue.pop_front() {
+            by_distance.push(v.index());
+            let next = distance[v.index()].map(|d| d + 1);
+            for w in graph.neighbors(v) {
+                if distance[w.index()].is_none() {
+                    queue.push_back(w);
+                    distance[w.index()] = next;
+                }
+                if distance[w.index()] == next {
+                    paths[w.index()] += paths[v.index()];
+                    predecessors[w.index()].push(v.index());
+                }
+            }
         }
+        for &w in by_distance.iter().rev() {
+            let share = (1.0 + dependency[w]) / paths[w];
+            for &v in &predecessors[w] {
+                dependency[v] += paths[v] * share;
+            }
+        }
+        let reached = by_distance.iter().map(|&v| (v, dependency[v])).collect();
+        for &v in by_distance.iter() {
+            predecessors[v].clear();
+            paths[v] = 0.0;
+            distance[v] = None;
+            dependency[v] = 0.0;
+        }
+        by_distance.clear();
+        reached
     }
-    dependency
 }
 
 /// The finished graph with the provenance exporters write as graph attributes.
