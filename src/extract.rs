@@ -121,15 +121,34 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
     valid > 0 && invalid * 20 <= valid
 }
 
+/// A value built on a thread of its own from the moment it is asked for; [`BuiltAside::get`]
+/// waits for it the first time.
+struct BuiltAside<T> {
+    value: OnceLock<T>,
+    build: Mutex<Option<std::thread::JoinHandle<T>>>,
+}
+
+impl<T: Send + 'static> BuiltAside<T> {
+    fn new(build: impl FnOnce() -> T + Send + 'static) -> BuiltAside<T> {
+        BuiltAside { value: OnceLock::new(), build: Mutex::new(Some(std::thread::spawn(build))) }
+    }
+
+    fn get(&self) -> &T {
+        self.value.get_or_init(|| {
+            let build = self.build.lock().expect("no other thread panicked here").take();
+            build.expect("built once").join().expect("the build does not panic")
+        })
+    }
+}
+
 /// Dictionaries and the automata built from them: load once, share across threads.
 pub struct Pipeline {
     pub dicts: Dictionaries,
-    /// Built on a thread of its own (jieba's dictionary takes most of the start-up), so the
-    /// first articles are read and cleaned meanwhile; `matcher()` waits for it.
-    matcher: OnceLock<Matcher>,
-    matcher_build: Mutex<Option<std::thread::JoinHandle<Matcher>>>,
+    /// The matcher and the topic automaton take most of the start-up: each is built on a
+    /// thread of its own while the first articles are found, read and cleaned.
+    matcher: BuiltAside<Matcher>,
     discoverer: Discoverer,
-    topics: TopicFinder,
+    topics: BuiltAside<TopicFinder>,
     cues: CueFinder,
     /// ISO codes by country index, for discovered people's countries.
     country_ids: Vec<String>,
@@ -137,31 +156,22 @@ pub struct Pipeline {
 
 impl Pipeline {
     pub fn new(dicts: Dictionaries) -> Pipeline {
-        let build = {
+        let matcher = {
             let dicts = dicts.clone();
-            std::thread::spawn(move || Matcher::new(&dicts))
+            BuiltAside::new(move || Matcher::new(&dicts))
+        };
+        let topics = {
+            let dicts = dicts.clone();
+            BuiltAside::new(move || TopicFinder::new(&dicts))
         };
         let discoverer = Discoverer::new(&dicts);
         let country_ids = dicts.countries.iter().map(|c| c.id.clone()).collect();
-        let topics = TopicFinder::new(&dicts);
         let cues = CueFinder::new(&dicts);
-        Pipeline {
-            dicts,
-            matcher: OnceLock::new(),
-            matcher_build: Mutex::new(Some(build)),
-            discoverer,
-            topics,
-            cues,
-            country_ids,
-        }
+        Pipeline { dicts, matcher, discoverer, topics, cues, country_ids }
     }
 
-    /// The matcher, once its thread has built it.
     fn matcher(&self) -> &Matcher {
-        self.matcher.get_or_init(|| {
-            let build = self.matcher_build.lock().expect("no other thread panicked here").take();
-            build.expect("the matcher is built once").join().expect("the matcher builds")
-        })
+        self.matcher.get()
     }
 
     /// `text` with every dictionary match marked as 【surface|what】, for dictionary work:
@@ -227,7 +237,7 @@ impl Pipeline {
             article.title.len(),
             reference,
         );
-        let contacts = find_contacts(&self.cues, &simple, &text, &resolved, reference, &self.topics);
+        let contacts = find_contacts(&self.cues, &simple, &text, &resolved, reference, self.topics.get());
         Ok(Extraction {
             file: file.to_string(),
             title: article.title.clone(),
