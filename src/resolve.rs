@@ -103,24 +103,22 @@ pub fn resolve(
         })
         .collect();
     let pick_person = |m: &Mention| -> Option<usize> {
-        let people: Vec<(usize, bool)> = m
-            .targets
-            .iter()
-            .filter_map(|t| match *t {
+        let people = || {
+            m.targets.iter().filter_map(|t| match *t {
                 Target::Person { index, weak } => Some((index, weak)),
                 _ => None,
             })
-            .collect();
-        if people.is_empty() {
-            return None;
+        };
+        people().next()?;
+        // Most mentions name one person with a strong form in the article.
+        let mut supported = people().map(|(i, _)| i).filter(|i| strong.contains(i));
+        if let (Some(one), None) = (supported.next(), supported.next()) {
+            return Some(one);
         }
-        let supported: Vec<usize> = people.iter().filter(|(i, _)| strong.contains(i)).map(|(i, _)| *i).collect();
-        if supported.len() == 1 {
-            return Some(supported[0]);
-        }
+        let supported: Vec<usize> = people().map(|(i, _)| i).filter(|i| strong.contains(i)).collect();
         // A weak form right after an office title (澳大利亚前总理莫里斯) is supported by it.
         let titled = titles.iter().any(|t| text[..m.range.start].ends_with(t.as_str()));
-        let strong_forms: Vec<usize> = people.iter().filter(|(_, w)| !w || titled).map(|(i, _)| *i).collect();
+        let strong_forms: Vec<usize> = people().filter(|(_, w)| !w || titled).map(|(i, _)| i).collect();
         let candidates = if supported.is_empty() { strong_forms } else { supported };
         match candidates.as_slice() {
             [one] => Some(*one),
@@ -138,12 +136,13 @@ pub fn resolve(
 
     let mut out = Resolved::default();
     let mut person_slot: HashMap<usize, usize> = HashMap::new();
-    let mut country_slot: HashMap<String, usize> = HashMap::new();
-    let mut org_slot: HashMap<String, usize> = HashMap::new();
+    // Slots by id, the ids borrowed from the dictionaries.
+    let mut country_slot: HashMap<&str, usize> = HashMap::new();
+    let mut org_slot: HashMap<&str, usize> = HashMap::new();
 
     let mut add_country = |out: &mut Resolved, id: &str, surface: &str| {
         let Some(c) = dicts.country(id) else { return };
-        let slot = *country_slot.entry(id.to_string()).or_insert_with(|| {
+        let slot = *country_slot.entry(c.id.as_str()).or_insert_with(|| {
             out.countries.push(CountryRecord { id: c.id.clone(), name: c.name.clone(), mentions: Vec::new() });
             out.countries.len() - 1
         });
@@ -271,9 +270,15 @@ fn sentence_around(text: &str, at: usize) -> String {
     text[start..end].trim().to_string()
 }
 
-fn add_org(dicts: &Dictionaries, out: &mut Resolved, slots: &mut HashMap<String, usize>, i: usize, surface: &str) {
+fn add_org<'d>(
+    dicts: &'d Dictionaries,
+    out: &mut Resolved,
+    slots: &mut HashMap<&'d str, usize>,
+    i: usize,
+    surface: &str,
+) {
     let o = &dicts.organizations[i];
-    let slot = *slots.entry(o.id.clone()).or_insert_with(|| {
+    let slot = *slots.entry(o.id.as_str()).or_insert_with(|| {
         out.organizations.push(OrganizationRecord {
             id: o.id.clone(),
             name: o.name.clone(),
