@@ -56,9 +56,9 @@ pub struct Matcher {
     segmenter: Segmenter,
     /// One-character country forms and their country, sorted by character.
     short: Vec<(char, usize)>,
-    /// The characters of `short`, as a bit set over the Basic Multilingual Plane: most
-    /// characters of a text are ruled out by one bit.
-    short_bits: Vec<u64>,
+    /// Whether each pattern is a one-character country form (the scan finds them too, so
+    /// that no other pass over the text has to).
+    is_short: Vec<bool>,
     joint: Vec<(String, Vec<usize>)>,
 }
 
@@ -183,15 +183,15 @@ impl Matcher {
             }
         }
         short.sort();
-        let mut short_bits = vec![0u64; 0x10000 / 64];
-        for &(c, _) in &short {
-            let u = c as usize;
-            if let Some(word) = short_bits.get_mut(u / 64) {
-                *word |= 1 << (u % 64);
-            }
-        }
+        let is_short = patterns
+            .iter()
+            .map(|(form, _)| {
+                let mut chars = form.chars();
+                matches!((chars.next(), chars.next()), (Some(c), None) if short.binary_search_by_key(&c, |(s, _)| *s).is_ok())
+            })
+            .collect();
         let targets = patterns.into_iter().map(|(_, t)| t).collect();
-        Matcher { scanner, targets, is_title, segmenter, short, short_bits, joint }
+        Matcher { scanner, targets, is_title, segmenter, short, is_short, joint }
     }
 
     /// All mentions in `text`, in order, not overlapping.
@@ -206,6 +206,7 @@ impl Matcher {
         let bytes = text.as_bytes();
         let ascii_word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
         let mut titles: Vec<Range<usize>> = Vec::new();
+        let mut short_at: Vec<usize> = Vec::new();
         let mut candidates: Vec<(usize, usize, usize)> = self
             .scanner
             .find_overlapping(text)
@@ -213,6 +214,9 @@ impl Matcher {
             .inspect(|o| {
                 if self.is_title[o.form] {
                     titles.push(o.start..o.end);
+                }
+                if self.is_short[o.form] {
+                    short_at.push(o.start);
                 }
             })
             .filter(|o| !self.targets[o.form].is_empty())
@@ -250,7 +254,7 @@ impl Matcher {
                 last_end = e;
             }
         }
-        self.add_short_forms(text, &bounds, &mut mentions);
+        self.add_short_forms(text, &bounds, &short_at, &mut mentions);
         Matches { mentions, titles: leftmost_longest(titles), bounds }
     }
 
@@ -268,15 +272,12 @@ impl Matcher {
 
     /// The country a one-character form names (美 → US), if it is one.
     fn short_form(&self, c: char) -> Option<usize> {
-        let u = c as usize;
-        if self.short_bits.get(u / 64).is_some_and(|word| word & (1 << (u % 64)) == 0) {
-            return None;
-        }
         self.short.binary_search_by_key(&c, |(s, _)| *s).ok().map(|i| self.short[i].1)
     }
 
     /// One-character country forms in compounds, in the gaps between dictionary matches.
-    fn add_short_forms(&self, text: &str, bounds: &WordBoundaries, mentions: &mut Vec<Mention>) {
+    /// `short_at` holds the offset of every one-character form in `text`, in order.
+    fn add_short_forms(&self, text: &str, bounds: &WordBoundaries, short_at: &[usize], mentions: &mut Vec<Mention>) {
         // Mentions are in order and do not overlap, so "is this offset covered" walks them once.
         let mut next_mention = 0;
         let mut covered = |at: usize| {
@@ -286,25 +287,27 @@ impl Matcher {
             mentions.get(next_mention).is_some_and(|m| m.range.start <= at)
         };
         let mut found = Vec::new();
-        let mut before: Option<(usize, char)> = None;
-        // The run of one-character forms being read (reused from run to run).
+        let char_at = |at: usize| text[at..].chars().next().expect("a form starts at a character");
+        // The run of one-character forms being read (reused from run to run): forms in a row,
+        // none inside a mention.
         let mut run: Vec<(usize, char)> = Vec::new();
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            if self.short_form(c).is_none() || covered(start) {
-                before = Some((start, c));
+        let mut next = 0;
+        while let Some(&start) = short_at.get(next) {
+            next += 1;
+            if covered(start) {
                 continue;
             }
+            let c = char_at(start);
             run.clear();
             run.push((start, c));
-            while let Some(&(o, d)) = chars.peek() {
-                if self.short_form(d).is_none() || covered(o) {
-                    break;
-                }
-                run.push((o, d));
-                chars.next();
+            let mut end = start + c.len_utf8();
+            while short_at.get(next) == Some(&end) && !covered(end) {
+                let d = char_at(end);
+                run.push((end, d));
+                end += d.len_utf8();
+                next += 1;
             }
-            let end = chars.peek().map_or(text.len(), |(o, _)| *o);
+            let before = text[..start].char_indices().next_back();
             let rest = &text[end..];
             let single = |found: &mut Vec<Mention>, (o, ch): (usize, char), country: usize| {
                 found.push(Mention {
@@ -376,7 +379,6 @@ impl Matcher {
                     single(&mut found, (start, c), self.short_form(c).expect("a short form"));
                 }
             }
-            before = run.last().copied();
         }
         if !found.is_empty() {
             mentions.extend(found);
@@ -395,7 +397,7 @@ pub struct Matches<'t> {
 }
 
 /// Every surface form of `dicts` (sorted) with what it names, and the forms that are office
-/// titles (a form only a title names nothing).
+/// titles (a form only a title or a one-character country form names nothing).
 fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String>) {
     let mut forms: HashMap<String, Vec<Target>> = HashMap::new();
     let mut add = |form: &str, t: Target| {
@@ -446,6 +448,15 @@ fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String
         if !title.is_empty() {
             forms.entry(title.to_string()).or_default();
             titles.insert(title);
+        }
+    }
+    // One-character country forms (美, 中) ride along as well, naming nothing themselves: the
+    // scan tells where they are, for the compound rules.
+    for country in &dicts.countries {
+        for short in &country.short {
+            if short.chars().count() == 1 {
+                forms.entry(short.clone()).or_default();
+            }
         }
     }
     let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
