@@ -18,6 +18,7 @@ use crate::segment::{Segmenter, WordBoundaries};
 use forms::{FormScanner, Occurrence};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 /// What a surface form names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,15 +42,16 @@ pub enum Target {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     pub range: Range<usize>,
-    /// Every entry the form names (more than one only for shared forms).
-    pub targets: Vec<Target>,
+    /// Every entry the form names (more than one only for shared forms), shared with the
+    /// matcher's list rather than copied per mention.
+    pub targets: Arc<[Target]>,
 }
 
 /// The automaton, jieba and the compound rules, built once per process.
 pub struct Matcher {
     scanner: FormScanner,
     /// What each pattern names (nothing for a form that is only an office title).
-    targets: Vec<Vec<Target>>,
+    targets: Vec<Arc<[Target]>>,
     /// Whether each pattern is an office title.
     is_title: Vec<bool>,
     /// jieba's words, with every dictionary form among them.
@@ -190,7 +192,7 @@ impl Matcher {
                 matches!((chars.next(), chars.next()), (Some(c), None) if short.binary_search_by_key(&c, |(s, _)| *s).is_ok())
             })
             .collect();
-        let targets = patterns.into_iter().map(|(_, t)| t).collect();
+        let targets = patterns.into_iter().map(|(_, t)| Arc::from(t)).collect();
         Matcher { scanner, targets, is_title, segmenter, short, is_short, joint }
     }
 
@@ -312,7 +314,7 @@ impl Matcher {
             let single = |found: &mut Vec<Mention>, (o, ch): (usize, char), country: usize| {
                 found.push(Mention {
                     range: o..o + ch.len_utf8(),
-                    targets: vec![Target::Country { index: country, weak: false }],
+                    targets: Arc::from([Target::Country { index: country, weak: false }]),
                 });
             };
             let ends_well = || {
