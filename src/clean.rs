@@ -393,16 +393,20 @@ pub fn fold_whitespace(s: &str) -> String {
 }
 
 /// The bytes a white space character can start with (ASCII white space; the first bytes of
-/// U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000), as a table: one load per byte.
-static MAY_START_SPACE: [bool; 256] = {
+/// U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
+static MAY_START_SPACE: [bool; 256] = byte_set(b"\t\n\x0b\x0c\r \xc2\xe1\xe2\xe3");
+
+/// `bytes` as a table with an entry per byte value, so that a byte loop tests each byte with
+/// one load.
+const fn byte_set(bytes: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = matches!(b as u8, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3);
-        b += 1;
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
     }
     table
-};
+}
 
 /// The length in bytes of the white space character `bytes` starts with (0 if none): a
 /// character of Unicode's White_Space, or U+200B (zero width space), read from its bytes.
@@ -492,16 +496,8 @@ pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The bytes a sentence end can start with (`!?;`, and E3 for 。, EF for ！？；), as a table.
-static MAY_END_SENTENCE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = matches!(b as u8, b'!' | b'?' | b';' | 0xE3 | 0xEF);
-        b += 1;
-    }
-    table
-};
+/// The bytes a sentence end can start with (`!?;`, and E3 for 。, EF for ！？；).
+static MAY_END_SENTENCE: [bool; 256] = byte_set(b"!?;\xe3\xef");
 
 /// The length in bytes of the sentence end `bytes` starts with (0 if none): 。！？； or
 /// `!?;`, read from its bytes.

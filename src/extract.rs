@@ -170,17 +170,13 @@ impl Pipeline {
         Pipeline { dicts, matcher, discoverer, topics, cues, country_ids }
     }
 
-    fn matcher(&self) -> &Matcher {
-        self.matcher.get()
-    }
-
     /// `text` with every dictionary match marked as 【surface|what】, for dictionary work:
     /// what is `person:ID`, `country:ID`, `org:ID` or `trigger:TYPE` (several when shared).
     pub fn annotate(&self, text: &str) -> String {
         let simple = crate::clean::simplify(text);
         let mut out = String::with_capacity(text.len() * 2);
         let mut last = 0;
-        for m in self.matcher().find(&simple) {
+        for m in self.matcher.get().find(&simple) {
             let what: Vec<String> = m
                 .targets
                 .iter()
@@ -224,7 +220,7 @@ impl Pipeline {
             &std::iter::once(article.title.as_str()).chain(body.iter().map(String::as_str)).collect::<Vec<_>>(),
         );
         let simple = text.simplified();
-        let matcher = self.matcher();
+        let matcher = self.matcher.get();
         let matches = matcher.find_all(&simple.body);
         let discovered = self.discoverer.discover(&simple.body, &matches, matcher.segmenter(), &self.country_ids);
         let mentions = matches.mentions;

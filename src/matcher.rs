@@ -442,8 +442,8 @@ fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String
             }
         }
     }
-    // Office titles (category `title`) ride along in the same automaton, so the text is
-    // scanned once; a form only a title names nothing and is unknown to jieba.
+    // Office titles (category `title`) ride along in the same scan, so the text is read
+    // once; a form only a title names nothing and is unknown to jieba.
     let mut titles: HashSet<&str> = HashSet::new();
     for (_, title) in dicts.cue_forms("title") {
         let title = title.trim();

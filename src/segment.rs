@@ -10,7 +10,7 @@
 //! the word joins at compile time, and start-up only copies them and adds dipgraph's words.
 //! Tests check the words, tags and boundaries against jieba-rs itself on every fixture.
 
-mod keys;
+pub(crate) mod keys;
 
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -70,9 +70,6 @@ struct Step {
 const ROOTS_FIRST: u32 = 0x3400;
 const ROOTS_LAST: u32 = 0x9FFF;
 
-/// The mask of a trie slot's word bits.
-const WORD_MASK: u64 = (1 << keys::WORD_BITS) - 1;
-
 impl Segmenter {
     /// jieba's dictionary with `forms` added, in order, each as jieba-rs's
     /// `add_word(form, Some(suggest_freq(form).max(1000)), None)` adds it: frequent enough to
@@ -86,8 +83,10 @@ impl Segmenter {
         let total = freqs.iter().sum();
         let mut tag_names: Vec<&'static str> = TAG_NAMES.split('\n').collect();
         tag_names.push("");
+        let trie = u64s(TRIE);
+        assert_eq!(trie.len(), 1 << keys::TRIE_SLOT_BITS, "the trie table build.rs wrote");
         let mut segmenter = Segmenter {
-            trie: u64s(TRIE),
+            trie,
             roots: Vec::new(),
             log_freqs: freqs.iter().map(|&f| (f as f64).ln()).collect(),
             freqs,
@@ -121,19 +120,7 @@ impl Segmenter {
             let (word, node) = ((root >> 32) as u32, root as u32);
             return (node != 0).then(|| (node, word.checked_sub(1)));
         }
-        let key = keys::trie_key(parent, c);
-        let mut slot = keys::trie_slot(key);
-        loop {
-            let entry = self.trie[slot];
-            if entry == 0 {
-                return None;
-            }
-            if entry >> keys::WORD_BITS == key {
-                let word = (entry & WORD_MASK) as u32;
-                return Some((slot as u32 + 1, word.checked_sub(1)));
-            }
-            slot = (slot + 1) & (self.trie.len() - 1);
-        }
+        keys::find_node(&self.trie, keys::trie_key(parent, c))
     }
 
     /// The id of `word`, if it is a word of the dictionary.
@@ -274,15 +261,18 @@ impl Segmenter {
         });
     }
 
-    /// Where words start in `stretch`, a piece of one block between two forced boundaries
-    /// (see [`WordBoundaries`]), as a bit set: bit `i` is set if a word starts at byte `i`.
-    /// News repeats its phrases, so the stretches of up to 64 bytes already cut are
-    /// remembered per thread (most of them come back); longer ones give `None`.
-    fn stretch_word_starts(&self, stretch: &str) -> Option<u64> {
+    /// Calls `mark` with the byte offset of every word start in `stretch`, a piece of one
+    /// block between two forced boundaries (see [`WordBoundaries`]). News repeats its
+    /// phrases, so the word starts of stretches of up to 64 bytes, kept as a bit set, are
+    /// remembered per thread (most of them come back).
+    fn stretch_word_starts(&self, stretch: &str, mut mark: impl FnMut(usize)) {
         if stretch.len() > 64 {
-            return None;
+            let mut words = Vec::new();
+            self.cut_block(stretch, 0..stretch.len(), &mut words);
+            words.iter().for_each(|w| mark(w.range.start));
+            return;
         }
-        Some(STRETCHES.with(|memo| {
+        let mut starts = STRETCHES.with(|memo| {
             let mut memo = memo.borrow_mut();
             if memo.owner != self.id {
                 memo.owner = self.id;
@@ -299,7 +289,11 @@ impl Segmenter {
             }
             memo.word_starts.insert(stretch.into(), starts);
             starts
-        }))
+        });
+        while starts != 0 {
+            mark(starts.trailing_zeros() as usize);
+            starts &= starts - 1;
+        }
     }
 
     /// The words of `text` with their part-of-speech tags, as jieba-rs's `tag(text, false)`
@@ -440,21 +434,7 @@ impl<'t> WordBoundaries<'t> {
             end += c.len_utf8();
         }
         known[start..end].iter_mut().for_each(|k| *k = Boundary::No);
-        match self.segmenter.stretch_word_starts(&text[start..end]) {
-            Some(mut starts) => {
-                while starts != 0 {
-                    known[start + starts.trailing_zeros() as usize] = Boundary::Yes;
-                    starts &= starts - 1;
-                }
-            }
-            None => {
-                let mut words = Vec::new();
-                self.segmenter.cut_block(text, start..end, &mut words);
-                for word in words {
-                    known[word.range.start] = Boundary::Yes;
-                }
-            }
-        }
+        self.segmenter.stretch_word_starts(&text[start..end], |i| known[start + i] = Boundary::Yes);
         known[at]
     }
 

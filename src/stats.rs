@@ -2,10 +2,10 @@
 //!
 //! From the selected events: the most frequent contacts (person pairs and country pairs),
 //! people and countries by degree and by betweenness centrality (Brandes' algorithm, as
-//! [`crate::graph::betweenness`] computes it, normalised as networkx does), contacts per month by type, and the
-//! connected components of the person contact graph. Input is either a fresh extraction
-//! or the output directory of `dipgraph graph` (its `events.jsonl`, and `graph.json` for
-//! names), so a large archive need not be read twice.
+//! [`crate::graph::betweenness`] computes it, normalised as networkx does), contacts per
+//! month by type, and the connected components of the person contact graph. Input is
+//! either a fresh extraction or the output directory of `dipgraph graph` (its
+//! `events.jsonl`, and `graph.json` for names), so a large archive need not be read twice.
 
 use crate::events::Event;
 use crate::filter::Filter;

@@ -6,15 +6,15 @@
 //! processor's cache, rule them out: one has a bit per hash of the first two characters of
 //! the forms of two characters or more, the other a bit per character that is a form by
 //! itself. Only where a bit is set (about one character in ten) is the trie of forms walked
-//! from that character. The trie is an open-addressing hash table of `u64` slots, one per
-//! node: the node's key above [`ID_BITS`] bits of form id + 1 (0 where no form ends). A
-//! node's id is its slot index + 1. The nodes of the first two characters of a form are
-//! keyed by that pair, so a walk starts with one lookup for both.
+//! from that character. The trie is laid out as the segmenter's is (`segment::keys`: a hash
+//! table of `u64` slots, a node's key above the id + 1 of the form it ends), except that the
+//! nodes of the first two characters of a form are keyed by that pair, so a walk starts
+//! with one lookup for both.
 
-/// Bits of a slot that hold the form id + 1.
-const ID_BITS: u32 = 20;
+use crate::segment::keys::{WORD_BITS, find_node, insert_node, trie_key};
+
 /// The largest number of forms a scanner holds.
-pub const MAX_FORMS: usize = (1 << ID_BITS) - 1;
+pub const MAX_FORMS: usize = (1 << WORD_BITS) - 1;
 /// Marks the key of a two-character node (a pair), apart from the keys of the other nodes,
 /// whose parent ids stay below this bit.
 const PAIR: u64 = 1 << 43;
@@ -63,15 +63,15 @@ impl FormScanner {
             let mut node = match chars.next() {
                 None => {
                     set_bit(&mut scanner.singles, single_bit(first));
-                    scanner.insert(single_key(first))
+                    insert_node(&mut scanner.slots, trie_key(0, first))
                 }
                 Some(second) => {
                     set_bit(&mut scanner.openings, opening_bit(first, second));
-                    scanner.insert(pair_key(first, second))
+                    insert_node(&mut scanner.slots, pair_key(first, second))
                 }
             };
             for c in chars {
-                node = scanner.insert(child_key(node, c));
+                node = insert_node(&mut scanner.slots, trie_key(node, c));
             }
             scanner.slots[node as usize - 1] |= index as u64 + 1;
         }
@@ -101,9 +101,9 @@ impl FormScanner {
         loop {
             let next = chars.next();
             if has_bit(&self.singles, single_bit(c))
-                && let Some((_, Some(form))) = self.lookup(single_key(c))
+                && let Some((_, Some(form))) = find_node(&self.slots, trie_key(0, c))
             {
-                found.push(Occurrence { start: at, end: at + c.len_utf8(), form });
+                found.push(Occurrence { start: at, end: at + c.len_utf8(), form: form as usize });
             }
             if let Some((second_at, second)) = next
                 && has_bit(&self.openings, opening_bit(c, second))
@@ -120,66 +120,24 @@ impl FormScanner {
     /// Follows the trie from the pair node `key` (the characters at `start` and `second_at`),
     /// noting every form that ends on the way.
     fn walk(&self, text: &str, start: usize, second_at: usize, key: u64, found: &mut Vec<Occurrence>) {
-        let Some((mut node, form)) = self.lookup(key) else { return };
+        let Some((mut node, form)) = find_node(&self.slots, key) else { return };
         let mut end = second_at + text[second_at..].chars().next().map_or(0, char::len_utf8);
         if let Some(form) = form {
-            found.push(Occurrence { start, end, form });
+            found.push(Occurrence { start, end, form: form as usize });
         }
         for c in text[end..].chars() {
-            let Some((child, form)) = self.lookup(child_key(node, c)) else { return };
+            let Some((child, form)) = find_node(&self.slots, trie_key(node, c)) else { return };
             end += c.len_utf8();
             if let Some(form) = form {
-                found.push(Occurrence { start, end, form });
+                found.push(Occurrence { start, end, form: form as usize });
             }
             node = child;
         }
     }
-
-    /// The node of `key` and the form it ends, if the trie has it.
-    fn lookup(&self, key: u64) -> Option<(u32, Option<usize>)> {
-        let mask = self.slots.len() - 1;
-        let mut slot = slot_of(key, mask);
-        loop {
-            let entry = self.slots[slot];
-            if entry == 0 {
-                return None;
-            }
-            if entry >> ID_BITS == key {
-                let form = (entry & ((1 << ID_BITS) - 1)) as usize;
-                return Some((slot as u32 + 1, form.checked_sub(1)));
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-
-    /// The node of `key`, added if the trie lacks it.
-    fn insert(&mut self, key: u64) -> u32 {
-        let mask = self.slots.len() - 1;
-        let mut slot = slot_of(key, mask);
-        while self.slots[slot] != 0 && self.slots[slot] >> ID_BITS != key {
-            slot = (slot + 1) & mask;
-        }
-        if self.slots[slot] == 0 {
-            self.slots[slot] = key << ID_BITS;
-        }
-        slot as u32 + 1
-    }
-}
-
-fn single_key(c: char) -> u64 {
-    u64::from(c)
 }
 
 fn pair_key(first: char, second: char) -> u64 {
     PAIR | (u64::from(first) << 21) | u64::from(second)
-}
-
-fn child_key(parent: u32, c: char) -> u64 {
-    (u64::from(parent) << 21) | u64::from(c)
-}
-
-fn slot_of(key: u64, mask: usize) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
 }
 
 fn opening_bit(first: char, second: char) -> usize {
