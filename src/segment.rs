@@ -6,7 +6,7 @@
 //! dictionary words it holds, a run of single ASCII letters and digits that route leaves is one
 //! word, and every other character is a word by itself. The dictionary is jieba-rs 0.11's
 //! `dict.txt` (`src/data/jieba-dict.txt`). jieba-rs builds its trie of it on every start,
-//! which takes about 170 ms; here `build.rs` builds the trie, the frequencies, the tags and
+//! which takes about 170 ms; here `build.rs` builds the trie, the frequencies (and their logarithms), the tags and
 //! the word joins at compile time, and start-up only copies them and adds dipgraph's words.
 //! Tests check the words, tags and boundaries against jieba-rs itself on every fixture.
 
@@ -20,6 +20,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// The tables `build.rs` builds from jieba's dictionary (laid out as [`keys`] says).
 static TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-trie.bin"));
 static FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-freqs.bin"));
+static LOG_FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-log-freqs.bin"));
 static TAGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-tags.bin"));
 static TAG_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/jieba-tag-names.txt"));
 static JOINS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-joins.bin"));
@@ -88,7 +89,7 @@ impl Segmenter {
         let mut segmenter = Segmenter {
             trie,
             roots: Vec::new(),
-            log_freqs: freqs.iter().map(|&f| (f as f64).ln()).collect(),
+            log_freqs: LOG_FREQS.chunks_exact(8).map(|b| f64::from_le_bytes(b.try_into().expect("8 bytes"))).collect(),
             freqs,
             tags: TAGS.to_vec(),
             tag_names,
