@@ -42,8 +42,8 @@ pub struct Segmenter {
     /// The sum of all frequencies, and its logarithm.
     total: usize,
     log_total: f64,
-    /// The join filter: a bit per hash of the character pairs and triples of words ([`keys`]).
-    /// A clear bit means no word holds that pair or triple.
+    /// The join filter ([`keys::may_join`]): which characters may be next to each other in a
+    /// word.
     joins: Vec<u64>,
     /// Tells this segmenter's remembered stretches ([`StretchMemo`]) from another's.
     id: u64,
@@ -169,10 +169,7 @@ impl Segmenter {
     /// Whether some word may hold both `before` and `after` (the characters around an
     /// offset), given the characters next to them.
     fn may_join(&self, two_before: Option<char>, before: char, after: char, two_after: Option<char>) -> bool {
-        let known = |key: u64| keys::may_be_join(&self.joins, key);
-        known(keys::pair(before, after))
-            || two_before.is_some_and(|c| known(keys::triple(c, before, after)))
-            || two_after.is_some_and(|c| known(keys::triple(before, after, c)))
+        keys::may_join(&self.joins, two_before, before, after, two_after)
     }
 
     /// The words of `text`, in order, as jieba-rs's `cut(text, false)` gives them.

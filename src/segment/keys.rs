@@ -6,14 +6,18 @@
 //!   trie node: the node's key (its parent's id and its character) above [`WORD_BITS`] bits of
 //!   word id + 1 (0 where the node ends no word). A node's id is its slot index + 1; the root's
 //!   id is 0; an empty slot is 0.
-//! - The word joins are a bit filter over the character pairs and triples of words.
+//! - The word joins are a bit filter of which characters may be next to each other in a word
+//!   (see [`mark_joins`] and [`may_join`]).
 
 /// The trie table has 2^TRIE_SLOT_BITS slots: about twice jieba's half a million nodes.
 pub const TRIE_SLOT_BITS: u32 = 20;
 /// Bits of a slot that hold the word id + 1.
 pub const WORD_BITS: u32 = 20;
-/// The join filter has 2^JOIN_FILTER_BITS bits.
-pub const JOIN_FILTER_BITS: u32 = 24;
+/// The join filter has 2^JOIN_FILTER_BITS bits, in blocks of 2^JOIN_BLOCK_BITS (a cache
+/// line): one block per hash of a character pair, so that whether a word may span an offset
+/// is read from one block.
+pub const JOIN_FILTER_BITS: u32 = 25;
+const JOIN_BLOCK_BITS: u32 = 9;
 
 /// The key of the trie node reached from node `parent` by character `c`.
 pub fn trie_key(parent: u32, c: char) -> u64 {
@@ -58,39 +62,54 @@ pub fn insert_word(slots: &mut [u64], word: &str, id: u64) {
     *last |= id + 1;
 }
 
-/// A character pair as a join key, marked by the top bit (a triple's three 21-bit characters
-/// leave it clear).
-pub fn pair(a: char, b: char) -> u64 {
-    (1 << 63) | (u64::from(a) << 21) | u64::from(b)
-}
-
-/// A character triple as a join key.
-pub fn triple(a: char, b: char, c: char) -> u64 {
-    (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)
-}
-
-/// Sets the filter bits of the join keys of `word`: its pair if it has two characters, every
-/// three characters in a row if it has more.
+/// Sets the filter bits of `word`: its pair if it has two characters; if it has more, for
+/// every three characters in a row, the third as a neighbour after the first two and the first
+/// as a neighbour before the last two.
 pub fn mark_joins(filter: &mut [u64], word: &str) {
     let chars: Vec<char> = word.chars().collect();
-    let keys: Vec<u64> = match chars.as_slice() {
-        [] | [_] => Vec::new(),
-        &[a, b] => vec![pair(a, b)],
-        longer => longer.windows(3).map(|w| triple(w[0], w[1], w[2])).collect(),
-    };
-    for key in keys {
-        let bit = join_bit(key);
-        filter[bit / 64] |= 1 << (bit % 64);
+    let mut set = |bit: usize| filter[bit / 64] |= 1 << (bit % 64);
+    match chars.as_slice() {
+        [] | [_] => {}
+        &[a, b] => set(pair_bit(a, b)),
+        longer => {
+            for w in longer.windows(3) {
+                set(neighbour_bit(pair_bit(w[0], w[1]), w[2], Side::After));
+                set(neighbour_bit(pair_bit(w[1], w[2]), w[0], Side::Before));
+            }
+        }
     }
 }
 
-/// Whether the filter's bit of `key` is set (if not, no word holds that pair or triple).
-pub fn may_be_join(filter: &[u64], key: u64) -> bool {
-    let bit = join_bit(key);
-    filter[bit / 64] & (1 << (bit % 64)) != 0
+/// Whether some word may hold both `before` and `after`, the characters on either side of
+/// an offset, given the characters next to them (`None` at the text's ends): whether a
+/// two-character word is the pair, or a longer word holds it with the character before or
+/// after it. If not, no word spans the offset. All bits asked about are in one block.
+pub fn may_join(filter: &[u64], two_before: Option<char>, before: char, after: char, two_after: Option<char>) -> bool {
+    let has = |bit: usize| filter[bit / 64] & (1 << (bit % 64)) != 0;
+    let pair = pair_bit(before, after);
+    has(pair)
+        || two_before.is_some_and(|c| has(neighbour_bit(pair, c, Side::Before)))
+        || two_after.is_some_and(|c| has(neighbour_bit(pair, c, Side::After)))
 }
 
-/// The filter bit of a join key.
-fn join_bit(key: u64) -> usize {
+/// Which side of a pair of characters a neighbour is on.
+#[derive(Clone, Copy)]
+enum Side {
+    Before,
+    After,
+}
+
+/// The filter bit of the pair `a`, `b` as a two-character word; its block holds the pair's
+/// neighbours.
+fn pair_bit(a: char, b: char) -> usize {
+    let key = (u64::from(a) << 21) | u64::from(b);
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - JOIN_FILTER_BITS)) as usize
+}
+
+/// The filter bit of the neighbour `c` on `side` of the pair whose bit is `pair`: a bit of the
+/// pair's block.
+fn neighbour_bit(pair: usize, c: char, side: Side) -> usize {
+    let key = (u64::from(c) << 1) | side as u64;
+    let within = (key.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - JOIN_BLOCK_BITS)) as usize;
+    (pair & !((1 << JOIN_BLOCK_BITS) - 1)) | within
 }
