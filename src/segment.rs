@@ -12,8 +12,9 @@
 
 pub(crate) mod keys;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::FxHasher;
 use std::cell::RefCell;
+use std::hash::Hasher;
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -261,33 +262,21 @@ impl Segmenter {
 
     /// Calls `mark` with the byte offset of every word start in `stretch`, a piece of one
     /// block between two forced boundaries (see [`WordBoundaries`]). News repeats its
-    /// phrases, so the word starts of stretches of up to 64 bytes, kept as a bit set, are
-    /// remembered per thread (most of them come back).
+    /// phrases, so the word starts of short stretches are remembered per thread
+    /// ([`StretchMemo`]): most of them come back.
     fn stretch_word_starts(&self, stretch: &str, mut mark: impl FnMut(usize)) {
-        if stretch.len() > 64 {
+        let cut = |stretch: &str| {
+            let mut words = Vec::new();
+            self.cut_block(stretch, 0..stretch.len(), &mut words);
+            words.iter().fold(0u64, |bits, w| bits | 1 << w.range.start)
+        };
+        if stretch.len() > REMEMBERED_BYTES {
             let mut words = Vec::new();
             self.cut_block(stretch, 0..stretch.len(), &mut words);
             words.iter().for_each(|w| mark(w.range.start));
             return;
         }
-        let mut starts = STRETCHES.with(|memo| {
-            let mut memo = memo.borrow_mut();
-            if memo.owner != self.id {
-                memo.owner = self.id;
-                memo.word_starts.clear();
-            }
-            if let Some(&starts) = memo.word_starts.get(stretch) {
-                return starts;
-            }
-            let mut words = Vec::new();
-            self.cut_block(stretch, 0..stretch.len(), &mut words);
-            let starts = words.iter().fold(0u64, |bits, w| bits | 1 << w.range.start);
-            if memo.word_starts.len() >= STRETCHES_REMEMBERED {
-                memo.word_starts.clear();
-            }
-            memo.word_starts.insert(stretch.into(), starts);
-            starts
-        });
+        let mut starts = STRETCHES.with(|memo| memo.borrow_mut().word_starts(self.id, stretch, cut));
         while starts != 0 {
             mark(starts.trailing_zeros() as usize);
             starts &= starts - 1;
@@ -329,15 +318,54 @@ struct Scratch {
     route: Vec<Step>,
 }
 
-/// The stretches one thread has cut, with their word starts, for the segmenter `owner`.
+/// The stretches one thread has cut, with their word starts, for the segmenter `owner`: a
+/// table of [`STRETCH_SLOTS`] slots with room for one stretch each, chosen by a hash of the
+/// stretch (a new stretch takes the place of the one there). A slot is one cache line, so a
+/// stretch is looked up with one memory access.
 #[derive(Default)]
 struct StretchMemo {
     owner: u64,
-    word_starts: FxHashMap<Box<str>, u64>,
+    slots: Vec<RememberedStretch>,
 }
 
-/// How many stretches a thread remembers before it starts afresh (a few MB at most).
-const STRETCHES_REMEMBERED: usize = 1 << 16;
+/// How many stretches a thread remembers (4 MB).
+const STRETCH_SLOTS: usize = 1 << 16;
+/// The longest stretch remembered, in bytes: what fills a cache line with the word starts
+/// and the length.
+const REMEMBERED_BYTES: usize = 55;
+
+/// One stretch and the bits of its word starts (bit `i` for byte `i`).
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct RememberedStretch {
+    starts: u64,
+    /// The stretch's length in bytes; 0 for an empty slot (no stretch is empty).
+    len: u8,
+    bytes: [u8; REMEMBERED_BYTES],
+}
+
+impl StretchMemo {
+    /// The word starts of `stretch` (at most [`REMEMBERED_BYTES`] long) for segmenter `owner`,
+    /// as remembered or, if not, as `cut` finds them.
+    fn word_starts(&mut self, owner: u64, stretch: &str, cut: impl FnOnce(&str) -> u64) -> u64 {
+        if self.owner != owner || self.slots.is_empty() {
+            self.owner = owner;
+            self.slots = vec![RememberedStretch { starts: 0, len: 0, bytes: [0; REMEMBERED_BYTES] }; STRETCH_SLOTS];
+        }
+        let bytes = stretch.as_bytes();
+        let mut hash = FxHasher::default();
+        hash.write(bytes);
+        let slot = &mut self.slots[(hash.finish() >> (64 - STRETCH_SLOTS.trailing_zeros())) as usize];
+        if usize::from(slot.len) == bytes.len() && &slot.bytes[..bytes.len()] == bytes {
+            return slot.starts;
+        }
+        let starts = cut(stretch);
+        slot.starts = starts;
+        slot.len = bytes.len() as u8;
+        slot.bytes[..bytes.len()].copy_from_slice(bytes);
+        starts
+    }
+}
 
 /// Ids for [`Segmenter::id`]; 0 is no segmenter.
 static NEXT_SEGMENTER_ID: AtomicU64 = AtomicU64::new(1);
