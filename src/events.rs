@@ -71,6 +71,9 @@ fn kinds_compatible(a: ContactType, b: ContactType) -> bool {
 
 impl EventClusterer {
     pub fn add(&mut self, x: &Extraction) {
+        if x.contacts.is_empty() {
+            return;
+        }
         let published = x.published.as_deref().and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
         let source = Source {
             file: x.file.clone(),

@@ -15,6 +15,7 @@ use crate::extract::Extraction;
 use crate::filter::Filter;
 use petgraph::graph::{NodeIndex, UnGraph};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -354,8 +355,10 @@ impl ContactGraph {
 pub struct GraphBuilder {
     /// Chinese names of countries by ISO code, for countries known only as a person's.
     country_names: BTreeMap<String, String>,
-    nodes: BTreeMap<String, Node>,
-    memberships: BTreeSet<(String, String)>,
+    /// Nodes and each person's countries by id, hashed while articles come in (an id is
+    /// cloned only the first time it is seen) and put in order at the end.
+    nodes: FxHashMap<String, Node>,
+    memberships: FxHashMap<String, Vec<String>>,
     article_count: u64,
     first_published: Option<String>,
     last_published: Option<String>,
@@ -380,51 +383,63 @@ impl GraphBuilder {
             }
         }
         for p in &x.people {
-            let node = self
-                .nodes
-                .entry(p.id.clone())
-                .or_insert_with(|| Node::entity(&p.id, NodeKind::Person, &p.name, None, p.known));
+            let node = self.node(&p.id, || Node::entity(&p.id, NodeKind::Person, &p.name, None, p.known));
             node.articles += 1;
             // The latest article's role and country win, as input order is time order
             // for archives; ties are resolved by keeping the first seen.
-            if p.country.is_some() {
+            if p.country.is_some() && node.country != p.country {
                 node.country = p.country.clone();
             }
-            if p.role.is_some() {
+            if p.role.is_some() && node.role != p.role {
                 node.role = p.role.clone();
             }
             if let Some(c) = &p.country {
-                self.memberships.insert((p.id.clone(), c.clone()));
+                match self.memberships.get_mut(&p.id) {
+                    Some(countries) if countries.contains(c) => {}
+                    Some(countries) => countries.push(c.clone()),
+                    None => {
+                        self.memberships.insert(p.id.clone(), vec![c.clone()]);
+                    }
+                }
             }
         }
         for c in &x.countries {
-            self.nodes
-                .entry(c.id.clone())
-                .or_insert_with(|| Node::entity(&c.id, NodeKind::Country, &c.name, Some(c.id.clone()), true))
-                .articles += 1;
+            self.node(&c.id, || Node::entity(&c.id, NodeKind::Country, &c.name, Some(c.id.clone()), true)).articles +=
+                1;
         }
         for o in &x.organizations {
-            self.nodes
-                .entry(o.id.clone())
-                .or_insert_with(|| Node::entity(&o.id, NodeKind::Organization, &o.name, o.country.clone(), true))
+            self.node(&o.id, || Node::entity(&o.id, NodeKind::Organization, &o.name, o.country.clone(), true))
                 .articles += 1;
         }
     }
 
+    /// The node `id`, made by `make` if it is new.
+    fn node(&mut self, id: &str, make: impl FnOnce() -> Node) -> &mut Node {
+        if !self.nodes.contains_key(id) {
+            self.nodes.insert(id.to_string(), make());
+        }
+        self.nodes.get_mut(id).expect("the node is in")
+    }
+
     /// Builds the graph of the `events` that pass `filter`, in the given shape; `sources`
     /// are the inputs it was read from (recorded as provenance).
-    pub fn finish(mut self, events: Vec<Event>, shape: Shape, filter: &Filter, sources: Vec<String>) -> ContactGraph {
-        for (_, country) in &self.memberships {
-            if !self.nodes.contains_key(country) {
+    pub fn finish(self, events: Vec<Event>, shape: Shape, filter: &Filter, sources: Vec<String>) -> ContactGraph {
+        let mut nodes: BTreeMap<String, Node> = self.nodes.into_iter().collect();
+        let memberships: BTreeSet<(String, String)> = self
+            .memberships
+            .into_iter()
+            .flat_map(|(person, countries)| countries.into_iter().map(move |c| (person.clone(), c)))
+            .collect();
+        for (_, country) in &memberships {
+            if !nodes.contains_key(country) {
                 let label = self.country_names.get(country).cloned().unwrap_or_else(|| country.clone());
-                self.nodes.insert(
+                nodes.insert(
                     country.clone(),
                     Node::entity(country, NodeKind::Country, &label, Some(country.clone()), true),
                 );
             }
         }
         let events: Vec<Event> = events.into_iter().filter(|e| filter.keeps(e)).collect();
-        let mut nodes = self.nodes;
         if shape.level == Level::Country {
             nodes.retain(|_, n| n.kind == NodeKind::Country);
         }
@@ -472,7 +487,7 @@ impl GraphBuilder {
             nodes.retain(|id, _| ends.contains(id));
         }
         if shape.level == Level::Person && !shape.events_as_nodes {
-            for (person, country) in &self.memberships {
+            for (person, country) in &memberships {
                 if !nodes.contains_key(person) {
                     continue;
                 }
