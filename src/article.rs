@@ -196,8 +196,11 @@ fn flat_sequence(value: &str) -> Option<Option<Vec<String>>> {
     inner.split(',').map(|item| flat_scalar(item.trim())?).collect::<Option<Vec<String>>>().map(Some)
 }
 
-/// The header comment: `<!--epoch-ms-->`; any other comment there is passed over.
-static EPOCH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^<!--(.*)-->$").unwrap());
+/// The inside of a header comment line, `<!--epoch-ms-->` (any other comment there is passed
+/// over).
+fn comment(line: &str) -> Option<&str> {
+    line.strip_prefix("<!--")?.strip_suffix("-->")
+}
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{2})/(\d{2})/(\d{4}) - (\d{2}):(\d{2})").unwrap());
 /// Outlet and programme suffixes of RFI titles: ` – 法国国际广播电台 - RFI`, ` - 要闻解说`.
 static TITLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -269,9 +272,9 @@ impl Article {
             if trimmed.is_empty() {
                 continue;
             }
-            if let Some(c) = EPOCH.captures(trimmed) {
+            if let Some(inside) = comment(trimmed) {
                 // Not a number (or out of range): no time from it, the header goes on.
-                if let Ok(ms) = c[1].trim().parse::<i64>() {
+                if let Ok(ms) = inside.trim().parse::<i64>() {
                     has_epoch = true;
                     published = Utc.timestamp_millis_opt(ms).single();
                 }

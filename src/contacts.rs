@@ -147,21 +147,21 @@ const TOPIC_MARKERS: &[&str] = &["就", "关于", "对于", "涉及", "讨论", 
 /// A sentence being read: its text, its facts, and whether it speaks of 双方 / 两国.
 struct Sentence<'a> {
     text: &'a str,
-    facts: SentenceFacts,
+    facts: SentenceFacts<'a>,
     /// Offsets of 双方 / 两国首脑-like words, which stand for the sides of the last contact.
     group_at: Vec<usize>,
 }
 
 /// Everything one sentence contributes, with byte offsets within the sentence.
-struct SentenceFacts {
+struct SentenceFacts<'d> {
     people: Vec<(usize, usize)>,
-    countries: Vec<(usize, String)>,
+    countries: Vec<(usize, &'d str)>,
     triggers: Vec<(usize, ContactType)>,
     /// Start and end offset of each entity, in order of start.
     ends: Vec<(usize, usize)>,
 }
 
-impl SentenceFacts {
+impl SentenceFacts<'_> {
     /// The end of the entity that starts at `at` (the last one, if several do).
     fn end_of(&self, at: usize) -> usize {
         let after = self.ends.partition_point(|&(start, _)| start <= at);
@@ -172,7 +172,7 @@ impl SentenceFacts {
     }
 }
 
-fn facts(resolved: &Resolved, text: &Text, si: usize) -> SentenceFacts {
+fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize) -> SentenceFacts<'d> {
     let range = text.sentences[si].range.clone();
     let mut f = SentenceFacts { people: Vec::new(), countries: Vec::new(), triggers: Vec::new(), ends: Vec::new() };
     let sentence = &text.body[range.clone()];
@@ -185,9 +185,9 @@ fn facts(resolved: &Resolved, text: &Text, si: usize) -> SentenceFacts {
     for l in resolved.located[first..last].iter().filter(|l| l.at - range.start >= dateline_end) {
         let at = l.at - range.start;
         f.ends.push((at, l.end - range.start));
-        match &l.entity {
-            Entity::Person(i) => f.people.push((at, *i)),
-            Entity::Country(c) => f.countries.push((at, c.clone())),
+        match l.entity {
+            Entity::Person(i) => f.people.push((at, i)),
+            Entity::Country(c) => f.countries.push((at, c)),
             Entity::Trigger(t) => {
                 if let Some(t) = ContactType::parse(t) {
                     f.triggers.push((at, t));
@@ -451,9 +451,9 @@ fn meeting_sides(
         }
     }
     let mut countries: Vec<String> = Vec::new();
-    let add = |countries: &mut Vec<String>, c: &String| {
-        if !countries.contains(c) {
-            countries.push(c.clone());
+    let add = |countries: &mut Vec<String>, c: &str| {
+        if !countries.iter().any(|x| x == c) {
+            countries.push(c.to_string());
         }
     };
     for &p in &people {
@@ -469,8 +469,8 @@ fn meeting_sides(
             .filter_map(|m| sentence[clause.clone()].find(m).map(|i| clause.start + i))
             .min()
             .unwrap_or(clause.end);
-        let in_clause: Vec<&String> =
-            f.countries.iter().filter(|(at, _)| *at >= clause.start && *at < topic_from).map(|(_, c)| c).collect();
+        let in_clause: Vec<&str> =
+            f.countries.iter().filter(|(at, _)| *at >= clause.start && *at < topic_from).map(|&(_, c)| c).collect();
         let named = in_clause;
         if group
             && named.len() < 2
@@ -536,8 +536,8 @@ fn visit_sides(
         if !continues {
             break;
         }
-        if !countries.contains(c) {
-            countries.push(c.clone());
+        if !countries.iter().any(|x| x == c) {
+            countries.push(c.to_string());
         }
         last_end = f.end_of(*at);
         first = false;
@@ -547,17 +547,17 @@ fn visit_sides(
         && let Some((at, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
         && ["对", "赴", "到", "往"].iter().any(|w| sentence[..*at].ends_with(w))
         && sentence.get(f.end_of(*at)..trigger_at).is_some_and(|gap| gap.chars().count() <= 4)
-        && !countries.contains(c)
+        && !countries.iter().any(|x| x == c)
     {
-        countries.push(c.clone());
+        countries.push(c.to_string());
     }
     // 中国外长访问意大利: the visiting side is named as a country just before the trigger.
     if home.is_none()
         && let Some((at, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
         && sentence.get(f.end_of(*at)..trigger_at).is_some_and(|gap| gap.chars().count() <= 4)
-        && !countries.contains(c)
+        && !countries.iter().any(|x| x == c)
     {
-        countries.insert(0, c.clone());
+        countries.insert(0, c.to_string());
     }
     (countries.len() >= 2).then(|| (traveller.into_iter().collect(), countries))
 }

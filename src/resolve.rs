@@ -6,7 +6,7 @@
 //! article's date); a person's country and role are those in force on that date; a
 //! person is never emitted from the title alone.
 
-use crate::dict::Dictionaries;
+use crate::dict::{Country, Dictionaries};
 use crate::discover::{Discovered, bracketed_english};
 use crate::matcher::{Mention, Target};
 use chrono::NaiveDate;
@@ -47,45 +47,46 @@ pub struct OrganizationRecord {
 
 /// A resolved occurrence in the body: which entity, where.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Located {
+pub struct Located<'d> {
     pub at: usize,
     pub end: usize,
-    pub entity: Entity,
+    pub entity: Entity<'d>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Entity {
+/// What an occurrence names; ids and labels are borrowed from the dictionaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Entity<'d> {
     /// Index into the article's people.
     Person(usize),
     /// ISO code.
-    Country(String),
-    Organization(String),
+    Country(&'d str),
+    Organization(&'d str),
     /// Contact type of a trigger word.
-    Trigger(String),
+    Trigger(&'d str),
 }
 
 /// The entities of one article and where they occur in the body.
 #[derive(Debug, Clone, Default)]
-pub struct Resolved {
+pub struct Resolved<'d> {
     pub people: Vec<PersonRecord>,
     pub countries: Vec<CountryRecord>,
     pub organizations: Vec<OrganizationRecord>,
     /// Body occurrences in text order.
-    pub located: Vec<Located>,
+    pub located: Vec<Located<'d>>,
 }
 
 /// Resolves the mentions of an article's text, whose first `title_end` bytes are the title;
 /// `date` is the article's reference day; `titles` are the office titles that support a weak
 /// form right after them. People named only in the title are not emitted.
-pub fn resolve(
-    dicts: &Dictionaries,
+pub fn resolve<'d>(
+    dicts: &'d Dictionaries,
     text: &str,
     mentions: &[Mention],
     discovered: &[Discovered],
     titles: &[String],
     title_end: usize,
     date: Option<NaiveDate>,
-) -> Resolved {
+) -> Resolved<'d> {
     // Which people and countries have a strong form in the article.
     let strong: BTreeSet<usize> = mentions
         .iter()
@@ -140,8 +141,7 @@ pub fn resolve(
     let mut country_slot: HashMap<&str, usize> = HashMap::new();
     let mut org_slot: HashMap<&str, usize> = HashMap::new();
 
-    let mut add_country = |out: &mut Resolved, id: &str, surface: &str| {
-        let Some(c) = dicts.country(id) else { return };
+    let mut add_country = |out: &mut Resolved, c: &'d Country, surface: &str| {
         let slot = *country_slot.entry(c.id.as_str()).or_insert_with(|| {
             out.countries.push(CountryRecord { id: c.id.clone(), name: c.name.clone(), mentions: Vec::new() });
             out.countries.len() - 1
@@ -187,9 +187,9 @@ pub fn resolve(
                 if *weak && !strong_countries.contains(index) {
                     continue;
                 }
-                let id = dicts.countries[*index].id.clone();
-                add_country(&mut out, &id, surface);
-                Entity::Country(id)
+                let c = &dicts.countries[*index];
+                add_country(&mut out, c, surface);
+                Entity::Country(&c.id)
             }
             Some(Target::Organization(i)) => {
                 add_org(dicts, &mut out, &mut org_slot, *i, surface);
@@ -199,12 +199,11 @@ pub fn resolve(
                     && let Some(c) = dicts.country(cc)
                     && surface.contains(c.name.as_str())
                 {
-                    let name = c.name.clone();
-                    add_country(&mut out, cc, &name);
+                    add_country(&mut out, c, &c.name);
                 }
-                Entity::Organization(o.id.clone())
+                Entity::Organization(&o.id)
             }
-            Some(Target::Trigger(i)) => Entity::Trigger(dicts.cues[*i].label.clone()),
+            Some(Target::Trigger(i)) => Entity::Trigger(&dicts.cues[*i].label),
             None => continue,
         };
         out.located.push(Located { at: m.range.start, end: m.range.end, entity });
