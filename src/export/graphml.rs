@@ -17,18 +17,22 @@ fn type_name(t: AttrType) -> &'static str {
     }
 }
 
-fn data<W: Write>(
-    w: &mut Writer<W>,
-    prefix: &str,
-    attrs: &[(&str, AttrType)],
-    values: Vec<Option<Value>>,
-) -> io::Result<()> {
-    for ((name, _), value) in attrs.iter().zip(values) {
-        if let Some(v) = value {
-            w.create_element("data")
-                .with_attribute(("key", format!("{prefix}{name}").as_str()))
-                .write_text_content(BytesText::new(&xml_safe(&v.text())))?;
-        }
+/// The start tags of one domain's `data` elements (`data key="n_label"`), one per attribute,
+/// written once per file rather than once per element.
+fn data_tags(prefix: &str, attrs: &[(&str, AttrType)]) -> Vec<String> {
+    attrs.iter().map(|(name, _)| format!(r#"data key="{prefix}{name}""#)).collect()
+}
+
+fn data<W: Write>(w: &mut Writer<W>, tags: &[String], values: Vec<Option<Value>>) -> io::Result<()> {
+    for (tag, value) in tags.iter().zip(values) {
+        let Some(value) = value else { continue };
+        let text = match &value {
+            Value::Str(s) => xml_safe(s),
+            other => other.text().into(),
+        };
+        w.write_event(Event::Start(BytesStart::from_content(tag.as_str(), "data".len())))?;
+        w.write_event(Event::Text(BytesText::new(&text)))?;
+        w.write_event(Event::End(BytesEnd::new("data")))?;
     }
     Ok(())
 }
@@ -61,13 +65,14 @@ pub fn write(g: &ContactGraph, out: &mut dyn Write) -> io::Result<()> {
     graph.push_attribute(("id", "dipgraph"));
     graph.push_attribute(("edgedefault", "undirected"));
     w.write_event(Event::Start(graph))?;
-    data(&mut w, "g_", GRAPH_ATTRS, graph_values(g))?;
+    data(&mut w, &data_tags("g_", GRAPH_ATTRS), graph_values(g))?;
+    let (node_tags, edge_tags) = (data_tags("n_", NODE_ATTRS), data_tags("e_", EDGE_ATTRS));
     let graph_ref = &g.graph;
     for n in graph_ref.node_weights() {
         let mut el = BytesStart::new("node");
         el.push_attribute(("id", xml_safe(&n.id).as_ref()));
         w.write_event(Event::Start(el))?;
-        data(&mut w, "n_", NODE_ATTRS, node_values(n))?;
+        data(&mut w, &node_tags, node_values(n))?;
         w.write_event(Event::End(BytesEnd::new("node")))?;
     }
     for e in graph_ref.edge_weights() {
@@ -76,7 +81,7 @@ pub fn write(g: &ContactGraph, out: &mut dyn Write) -> io::Result<()> {
         el.push_attribute(("source", xml_safe(&e.source).as_ref()));
         el.push_attribute(("target", xml_safe(&e.target).as_ref()));
         w.write_event(Event::Start(el))?;
-        data(&mut w, "e_", EDGE_ATTRS, edge_values(e))?;
+        data(&mut w, &edge_tags, edge_values(e))?;
         w.write_event(Event::End(BytesEnd::new("edge")))?;
     }
     w.write_event(Event::End(BytesEnd::new("graph")))?;
