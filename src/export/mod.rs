@@ -58,11 +58,13 @@ pub fn stage_all(dir: &Path, formats: &[Format], g: &ContactGraph) -> io::Result
     files.push((
         "events.jsonl",
         Box::new(|w| {
+            // Into memory first, as the serializer writes token by token.
+            let mut lines = Vec::new();
             for e in &g.events {
-                serde_json::to_writer(&mut *w, e)?;
-                w.write_all(b"\n")?;
+                serde_json::to_writer(&mut lines, e)?;
+                lines.push(b'\n');
             }
-            Ok(())
+            w.write_all(&lines)
         }),
     ));
     // The files are written (and synced) in parallel; the list keeps their order.
