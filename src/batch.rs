@@ -58,7 +58,8 @@ impl Item {
     /// The name of the article in records and error messages.
     pub fn name(&self) -> String {
         match self {
-            Item::File(path) => path.display().to_string(),
+            // `display` reads the path in pieces to replace what is not UTF-8; most paths are.
+            Item::File(path) => path.to_str().map_or_else(|| path.display().to_string(), str::to_string),
             Item::Posted { name, .. } => name.clone(),
         }
     }

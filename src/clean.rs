@@ -467,8 +467,11 @@ pub fn is_boilerplate(paragraph: &str) -> bool {
 
 /// A file name of an image: `photo_1.jpg`.
 fn is_image_name(p: &str) -> bool {
-    let Some((stem, extension)) = p.rsplit_once('.') else { return false };
-    !stem.is_empty() && !p.contains(char::is_whitespace) && ["jpg", "jpeg", "png", "gif", "webp"].contains(&extension)
+    // The ending first: most paragraphs are long and have none.
+    let image_ending = ["jpg", "jpeg", "png", "gif", "webp"].iter().any(|extension| {
+        p.len() > extension.len() + 1 && p.ends_with(extension) && p.as_bytes()[p.len() - extension.len() - 1] == b'.'
+    });
+    image_ending && !p.contains(char::is_whitespace)
 }
 
 /// Splits a paragraph into sentences after 。！？；!?; (keeping closing quotes with them).
@@ -724,6 +727,16 @@ mod tests {
     fn feed_footer_and_copyright_end_the_text() {
         let html = r#"<p>正文。</p><p class="t-copyright">© 2020 AFP</p><br><hr><div>获取更多RSS：<br><a href="https://feedx.net">https://feedx.net</a></div>"#;
         assert_eq!(clean(html).unwrap().body, "正文。");
+    }
+
+    #[test]
+    fn image_file_names_are_boilerplate_and_sentences_about_images_are_not() {
+        for name in ["photo_1.jpg", "AP20245.jpeg", "x.webp"] {
+            assert!(is_boilerplate(name), "{name}");
+        }
+        for text in [".jpg", "两张照片 photo.jpg", "photo.jpg.txt", "截图为png", "他看了一张jpg"] {
+            assert!(!is_image_name(text), "{text}");
+        }
     }
 
     #[test]
