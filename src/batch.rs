@@ -11,6 +11,7 @@ use crate::stdin::StdinItems;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::borrow::Cow;
+use std::io::Read;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -191,10 +192,17 @@ pub fn io_message(e: &std::io::Error) -> String {
 }
 
 /// Reads one file: regular files only (a FIFO, socket or device would block or never end),
-/// no larger than [`MAX_FILE_BYTES`].
+/// no larger than [`MAX_FILE_BYTES`]. The file is opened first and measured through its
+/// handle (one look-up of its path, not two); opened without blocking, so that a FIFO is
+/// refused rather than waited on.
 pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
     let fail = |reason: &'static str, message: String| FileError { path: path.display().to_string(), reason, message };
-    let meta = std::fs::metadata(path).map_err(|e| fail("unreadable", format!("cannot open: {}", io_message(&e))))?;
+    let file = open_without_blocking(path).map_err(|e| {
+        // A file that is there but may not be read fails as reading it would.
+        let verb = if e.kind() == std::io::ErrorKind::PermissionDenied { "read" } else { "open" };
+        fail("unreadable", format!("cannot {verb}: {}", io_message(&e)))
+    })?;
+    let meta = file.metadata().map_err(|e| fail("unreadable", format!("cannot open: {}", io_message(&e))))?;
     if !meta.is_file() {
         return Err(fail("unreadable", "not a regular file".into()));
     }
@@ -205,12 +213,27 @@ pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
             format!("file is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes for one article"),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail("unreadable", format!("cannot read: {}", io_message(&e))))?;
-    // The file may have grown since it was measured.
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    // The file may have grown since it was measured: no more than the limit and a byte is read.
+    (&file)
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail("unreadable", format!("cannot read: {}", io_message(&e))))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail("too large", format!("file is over the limit of {MAX_FILE_BYTES} bytes for one article")));
     }
     Ok(bytes)
+}
+
+#[cfg(unix)]
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path)
+}
+
+#[cfg(not(unix))]
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
 }
 
 /// Reads and extracts one article.
