@@ -7,6 +7,7 @@
 //! timestamps, editor credits) are dropped afterwards by [`is_boilerplate`].
 
 use crate::html::{Namespace, StartTag, Token, Tokenizer};
+use aho_corasick::{AhoCorasick, Input};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -477,21 +478,11 @@ fn is_image_name(p: &str) -> bool {
 /// Splits a paragraph into sentences after 。！？；!?; (keeping closing quotes with them).
 pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
     let is_closing = |c: char| matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '。' | '！' | '？');
-    let bytes = p.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut at = 0;
-    // Only a byte that may start a sentence end stops the loop.
-    while let Some(skip) = bytes[at..].iter().position(|&b| MAY_END_SENTENCE[usize::from(b)]) {
-        at += skip;
-        let width = sentence_end_width(&bytes[at..]);
-        if width == 0 {
-            at += 1;
-            continue;
-        }
-        at += width;
-        let closing: usize = p[at..].chars().take_while(|&q| is_closing(q)).map(char::len_utf8).sum();
-        at += closing;
+    while let Some(end) = SENTENCE_ENDS.find(Input::new(p).span(start..p.len())) {
+        let at = end.end();
+        let at = at + p[at..].chars().take_while(|&q| is_closing(q)).map(char::len_utf8).sum::<usize>();
         push_trimmed(p, start..at, &mut out);
         start = at;
     }
@@ -499,18 +490,15 @@ pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The bytes a sentence end can start with (`!?;`, and E3 for 。, EF for ！？；).
-static MAY_END_SENTENCE: [bool; 256] = byte_set(b"!?;\xe3\xef");
-
-/// The length in bytes of the sentence end `bytes` starts with (0 if none): 。！？； or
-/// `!?;`, read from its bytes.
-fn sentence_end_width(bytes: &[u8]) -> usize {
-    match *bytes {
-        [b'!' | b'?' | b';', ..] => 1,
-        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => 3,
-        _ => 0,
-    }
-}
+/// What ends a sentence. Sentences are long, so a searcher that skips ahead many bytes at a
+/// time (aho-corasick's SIMD prefilter) reads them several times as fast as a byte loop.
+static SENTENCE_ENDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    // Leftmost-first, the match kind that has the prefilter (the ends never overlap).
+    AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(["。", "！", "？", "；", "!", "?", ";"])
+        .expect("the searcher of sentence ends builds")
+});
 
 fn push_trimmed(p: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &p[r.clone()];
