@@ -147,12 +147,14 @@ const TOPIC_MARKERS: &[&str] = &["就", "关于", "对于", "涉及", "讨论", 
 /// A sentence being read: its text, its facts, and whether it speaks of 双方 / 两国.
 struct Sentence<'a> {
     text: &'a str,
-    facts: SentenceFacts<'a>,
+    facts: &'a SentenceFacts<'a>,
     /// Offsets of 双方 / 两国首脑-like words, which stand for the sides of the last contact.
     group_at: Vec<usize>,
 }
 
-/// Everything one sentence contributes, with byte offsets within the sentence.
+/// Everything one sentence contributes, with byte offsets within the sentence (one value
+/// is refilled from sentence to sentence).
+#[derive(Default)]
 struct SentenceFacts<'d> {
     people: Vec<(usize, usize)>,
     countries: Vec<(usize, &'d str)>,
@@ -172,9 +174,13 @@ impl SentenceFacts<'_> {
     }
 }
 
-fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize) -> SentenceFacts<'d> {
+/// Fills `f` with the facts of sentence `si`.
+fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFacts<'d>) {
     let range = text.sentences[si].range.clone();
-    let mut f = SentenceFacts { people: Vec::new(), countries: Vec::new(), triggers: Vec::new(), ends: Vec::new() };
+    f.people.clear();
+    f.countries.clear();
+    f.triggers.clear();
+    f.ends.clear();
     let sentence = &text.body[range.clone()];
     // Every dateline starts with an agency's name, after a bracket at most.
     let may_be_dateline = sentence.trim_start_matches(['（', '(']).starts_with(DATELINE_AGENCY_INITIALS);
@@ -196,7 +202,6 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize) -> SentenceFacts<'
             Entity::Organization(_) => {}
         }
     }
-    f
 }
 
 /// The people taking part in the contact of the trigger at `trigger_at`: those named
@@ -577,12 +582,13 @@ pub fn find_contacts(
     let mut recent: Vec<usize> = Vec::new();
     // The sentences read so far, for the day named last (当时 / 当天 in later sentences).
     let mut read: Vec<usize> = Vec::new();
+    let mut f = SentenceFacts::default();
     // The body first, then the title (paragraph 0): a headline repeats what the body
     // reports, so the body's fuller mention comes first and the title's merges into it.
     let (title, body): (Vec<usize>, Vec<usize>) =
         (0..text.sentences.len()).partition(|&i| text.sentences[i].paragraph == 0);
     for si in body.into_iter().chain(title) {
-        let f = facts(resolved, text, si);
+        facts(resolved, text, si, &mut f);
         let sentence = text.sentence(si);
         if f.triggers.is_empty() {
             remember(&mut recent, &f);
@@ -596,7 +602,7 @@ pub fn find_contacts(
         // 按原定计划 / 如期 举行 is the opposite of a cancellation.
         let cancelled = sentence_cues.any_within(CueKind::Cancelled, whole)
             && !["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
-        let current = Sentence { text: sentence, facts: f, group_at };
+        let current = Sentence { text: sentence, facts: &f, group_at };
         // A later trigger of the sentence that names no sides of its own speaks of the same
         // contact as the one before it (澳大利亚与中国防长会晤，并进行了超过一小时的会谈).
         let mut previous_sides: Option<(Vec<usize>, Vec<String>)> = None;
@@ -604,7 +610,7 @@ pub fn find_contacts(
             let clause = clause_around(sentence, trigger_at);
             let next_trigger = current.facts.triggers.get(ti + 1).map_or(sentence.len(), |t| t.0);
             let sides = if trigger_kind == ContactType::Visit {
-                visit_sides(&current.facts, resolved, sentence, trigger_at, next_trigger, &clause)
+                visit_sides(current.facts, resolved, sentence, trigger_at, next_trigger, &clause)
             } else {
                 meeting_sides(&current, resolved, &contacts, &recent, trigger_at, &clause)
             };
@@ -680,7 +686,7 @@ pub fn find_contacts(
                 merge_or_push(&mut contacts, c);
             }
         }
-        remember(&mut recent, &current.facts);
+        remember(&mut recent, current.facts);
         read.push(si);
     }
     contacts.iter_mut().for_each(Contact::assign_codes);
