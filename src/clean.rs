@@ -29,7 +29,7 @@ pub struct Text {
 impl Text {
     /// Builds the text from paragraphs (already free of markup).
     pub fn from_paragraphs<S: AsRef<str>>(paragraphs: &[S]) -> Text {
-        let mut body = String::new();
+        let mut body = String::with_capacity(paragraphs.iter().map(|p| p.as_ref().len() + 1).sum());
         let mut sentences = Vec::new();
         for (index, p) in paragraphs.iter().enumerate() {
             if index > 0 {
@@ -295,11 +295,13 @@ pub fn clean_paragraphs(html: &str) -> Result<Vec<String>, CleanError> {
 fn clean_paragraphs_unfiltered(html: &str) -> Result<Vec<String>, CleanError> {
     let mut open: Vec<Open> = Vec::new();
     let (mut skip, mut depth) = (0usize, 0usize);
+    // The text of the paragraph being read (one buffer for all of them).
     let mut current = String::new();
-    let mut raw_paragraphs: Vec<String> = Vec::new();
+    let mut paragraphs: Vec<String> = Vec::new();
     let mut flush = |current: &mut String| {
         if !current.is_empty() {
-            raw_paragraphs.push(std::mem::take(current));
+            paragraphs.push(fold_whitespace(&html_escape::decode_html_entities(current)));
+            current.clear();
         }
     };
     for token in Tokenizer::new(html) {
@@ -353,7 +355,7 @@ fn clean_paragraphs_unfiltered(html: &str) -> Result<Vec<String>, CleanError> {
         }
     }
     flush(&mut current);
-    Ok(raw_paragraphs.iter().map(|raw| fold_whitespace(&html_escape::decode_html_entities(raw))).collect())
+    Ok(paragraphs)
 }
 
 /// Folds every run of white space (NBSP and ideographic space too) into one space, and drops
