@@ -9,7 +9,8 @@
 //! from that character. The trie is laid out as the segmenter's is (`segment::keys`: a hash
 //! table of `u64` slots, a node's key above the id + 1 of the form it ends), except that the
 //! nodes of the first two characters of a form are keyed by that pair, so a walk starts
-//! with one lookup for both.
+//! with one lookup for both. Most walks end after the pair: a third bit table, of the
+//! trie's other nodes, says so before the trie (too big to stay in the cache) is read.
 
 use crate::segment::keys::{WORD_BITS, find_node, insert_node, trie_key};
 
@@ -18,7 +19,8 @@ pub const MAX_FORMS: usize = (1 << WORD_BITS) - 1;
 /// Marks the key of a two-character node (a pair), apart from the keys of the other nodes,
 /// whose parent ids stay below this bit.
 const PAIR: u64 = 1 << 43;
-/// Bits of the opening and single-character tables: 2^18 and 2^16 bits (32 KB and 8 KB).
+/// Bits of the opening (and step) and single-character tables: 2^18 and 2^16 bits (32 KB
+/// and 8 KB).
 const OPENING_BITS: u32 = 18;
 const SINGLE_BITS: u32 = 16;
 
@@ -28,6 +30,8 @@ pub struct FormScanner {
     openings: Vec<u64>,
     /// … and a bit per character (its low 16 bits) that is a form by itself.
     singles: Vec<u64>,
+    /// A bit per hash of the key of each node past a form's first two characters.
+    steps: Vec<u64>,
     /// The trie of forms.
     slots: Vec<u64>,
 }
@@ -55,6 +59,7 @@ impl FormScanner {
         let mut scanner = FormScanner {
             openings: vec![0; 1 << (OPENING_BITS - 6)],
             singles: vec![0; 1 << (SINGLE_BITS - 6)],
+            steps: vec![0; 1 << (OPENING_BITS - 6)],
             slots: vec![0; slot_count],
         };
         for (index, form) in forms.iter().enumerate() {
@@ -71,7 +76,9 @@ impl FormScanner {
                 }
             };
             for c in chars {
-                node = insert_node(&mut scanner.slots, trie_key(node, c));
+                let key = trie_key(node, c);
+                set_bit(&mut scanner.steps, step_bit(key));
+                node = insert_node(&mut scanner.slots, key);
             }
             scanner.slots[node as usize - 1] |= index as u64 + 1;
         }
@@ -126,7 +133,11 @@ impl FormScanner {
             found.push(Occurrence { start, end, form: form as usize });
         }
         for c in text[end..].chars() {
-            let Some((child, form)) = find_node(&self.slots, trie_key(node, c)) else { return };
+            let key = trie_key(node, c);
+            if !has_bit(&self.steps, step_bit(key)) {
+                return;
+            }
+            let Some((child, form)) = find_node(&self.slots, key) else { return };
             end += c.len_utf8();
             if let Some(form) = form {
                 found.push(Occurrence { start, end, form: form as usize });
@@ -143,6 +154,10 @@ fn pair_key(first: char, second: char) -> u64 {
 fn opening_bit(first: char, second: char) -> usize {
     let pair = (u64::from(first) << 21) | u64::from(second);
     (pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - OPENING_BITS)) as usize
+}
+
+fn step_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - OPENING_BITS)) as usize
 }
 
 fn single_bit(c: char) -> usize {
