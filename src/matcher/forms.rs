@@ -5,8 +5,8 @@
 //! Most characters of a text start no form. Two small bit tables, which stay in the
 //! processor's cache, rule them out: one has a bit per hash of the first two characters of
 //! the forms of two characters or more, the other a bit per character that is a form by
-//! itself. Only where a bit is set (about one character in ten) is the trie of forms walked
-//! from that character. The trie is laid out as the segmenter's is (`segment::keys`: a hash
+//! itself (those few forms are kept apart, in a sorted list). Only where a bit is set (about
+//! one character in ten) is the trie of forms walked from that character. The trie is laid out as the segmenter's is (`segment::keys`: a hash
 //! table of `u64` slots, a node's key above the id + 1 of the form it ends), except that the
 //! nodes of the first two characters of a form are keyed by that pair, so a walk starts
 //! with one lookup for both. Most walks end after the pair: a third bit table, of the
@@ -30,6 +30,8 @@ pub struct FormScanner {
     openings: Vec<u64>,
     /// … and a bit per character (its low 16 bits) that is a form by itself.
     singles: Vec<u64>,
+    /// The one-character forms and their ids, by character.
+    single_forms: Vec<(char, usize)>,
     /// A bit per hash of the key of each node past a form's first two characters.
     steps: Vec<u64>,
     /// The trie of forms.
@@ -59,22 +61,20 @@ impl FormScanner {
         let mut scanner = FormScanner {
             openings: vec![0; 1 << (OPENING_BITS - 6)],
             singles: vec![0; 1 << (SINGLE_BITS - 6)],
+            single_forms: Vec::new(),
             steps: vec![0; 1 << (OPENING_BITS - 6)],
             slots: vec![0; slot_count],
         };
         for (index, form) in forms.iter().enumerate() {
             let mut chars = form.chars();
             let first = chars.next().expect("no empty form");
-            let mut node = match chars.next() {
-                None => {
-                    set_bit(&mut scanner.singles, single_bit(first));
-                    insert_node(&mut scanner.slots, trie_key(0, first))
-                }
-                Some(second) => {
-                    set_bit(&mut scanner.openings, opening_bit(first, second));
-                    insert_node(&mut scanner.slots, pair_key(first, second))
-                }
+            let Some(second) = chars.next() else {
+                set_bit(&mut scanner.singles, single_bit(first));
+                scanner.single_forms.push((first, index));
+                continue;
             };
+            set_bit(&mut scanner.openings, opening_bit(first, second));
+            let mut node = insert_node(&mut scanner.slots, pair_key(first, second));
             for c in chars {
                 let key = trie_key(node, c);
                 set_bit(&mut scanner.steps, step_bit(key));
@@ -82,6 +82,7 @@ impl FormScanner {
             }
             scanner.slots[node as usize - 1] |= index as u64 + 1;
         }
+        scanner.single_forms.sort_unstable();
         scanner
     }
 
@@ -108,9 +109,9 @@ impl FormScanner {
         loop {
             let next = chars.next();
             if has_bit(&self.singles, single_bit(c))
-                && let Some((_, Some(form))) = find_node(&self.slots, trie_key(0, c))
+                && let Ok(i) = self.single_forms.binary_search_by_key(&c, |&(single, _)| single)
             {
-                found.push(Occurrence { start: at, end: at + c.len_utf8(), form: form as usize });
+                found.push(Occurrence { start: at, end: at + c.len_utf8(), form: self.single_forms[i].1 });
             }
             if let Some((second_at, second)) = next
                 && has_bit(&self.openings, opening_bit(c, second))
