@@ -49,7 +49,7 @@ fn embedded() -> Dictionaries {
 fn matched_text(article: &Article) -> String {
     let body = clean(&article.html).expect("fixture HTML cleans");
     let paragraphs: Vec<&str> = std::iter::once(article.title.as_str()).chain(body.paragraphs()).collect();
-    Text::from_paragraphs(&paragraphs).simplified().body
+    Text::from_paragraphs(&paragraphs).simplified().into_owned().body
 }
 
 fn graph_of(pipeline: &Pipeline, extractions: &[Extraction]) -> ContactGraph {
@@ -65,7 +65,8 @@ fn graph_of(pipeline: &Pipeline, extractions: &[Extraction]) -> ContactGraph {
 fn stages(c: &mut Criterion) {
     let files = sample();
     let sample_bytes: u64 = files.iter().map(|(_, bytes)| bytes.len() as u64).sum();
-    let texts: Vec<String> = files.iter().map(|(_, bytes)| decode(bytes).expect("fixture decodes")).collect();
+    let texts: Vec<String> =
+        files.iter().map(|(_, bytes)| decode(bytes).expect("fixture decodes").into_owned()).collect();
     let articles: Vec<Article> = texts.iter().map(|t| Article::parse(t).expect("fixture is an article")).collect();
     let pipeline = Pipeline::new(embedded());
 

@@ -9,6 +9,7 @@
 use crate::html::{Namespace, StartTag, Token, Tokenizer};
 use aho_corasick::{AhoCorasick, Input};
 use regex::Regex;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -53,9 +54,13 @@ impl Text {
     }
 
     /// The same text in simplified characters, with every byte offset unchanged, so that
-    /// matching on it yields ranges of this text (mentions stay as written).
-    pub fn simplified(&self) -> Text {
-        Text { body: simplify(&self.body), sentences: self.sentences.clone() }
+    /// matching on it yields ranges of this text (mentions stay as written); this text
+    /// itself when it has nothing to simplify, as most articles have not.
+    pub fn simplified(&self) -> Cow<'_, Text> {
+        match simplify(&self.body) {
+            Cow::Borrowed(_) => Cow::Borrowed(self),
+            Cow::Owned(body) => Cow::Owned(Text { body, sentences: self.sentences.clone() }),
+        }
     }
 }
 
@@ -63,8 +68,8 @@ impl Text {
 /// kept (fast2s maps CJK ideographs of U+3400–U+9FFF to ideographs of the same UTF-8
 /// length). A table built once from fast2s answers for most characters; the few whose
 /// conversion depends on their neighbours (乾隆, 计畫) ask fast2s with those neighbours.
-pub fn simplify(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+pub fn simplify(s: &str) -> Cow<'_, str> {
+    let mut out = String::new();
     let mut copied = 0;
     let bytes = s.as_bytes();
     let Simplified { forms, changed } = &*SIMPLIFIED;
@@ -97,13 +102,19 @@ pub fn simplify(s: &str) -> String {
             k => char::from_u32(SIMPLIFIED_FIRST + u32::from(k)).unwrap_or(c),
         };
         if simple != c && simple.len_utf8() == c.len_utf8() {
+            if out.is_empty() {
+                out.reserve(s.len());
+            }
             out.push_str(&s[copied..i]);
             out.push(simple);
             copied = i + c.len_utf8();
         }
     }
+    if copied == 0 {
+        return Cow::Borrowed(s);
+    }
     out.push_str(&s[copied..]);
-    out
+    Cow::Owned(out)
 }
 
 /// The first and last character fast2s converts.

@@ -838,7 +838,7 @@ mod tests {
         for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
             let raw = std::fs::read_to_string(entry.path()).unwrap();
             let Ok(article) = crate::article::Article::parse(&raw) else { continue };
-            let text = crate::clean::clean(&article.html).unwrap().simplified();
+            let text = crate::clean::clean(&article.html).unwrap().simplified().into_owned();
             sentences.extend((0..text.sentences.len()).map(|i| text.sentence(i).to_string()));
         }
         let mut with_cues = 0;

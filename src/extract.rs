@@ -14,6 +14,7 @@ use crate::matcher::{Matcher, Target};
 use crate::resolve::{CountryRecord, OrganizationRecord, PersonRecord, resolve};
 use crate::topics::TopicFinder;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::sync::{Mutex, OnceLock};
 
 /// The per-article record (the output contract of `dipgraph extract`).
@@ -68,15 +69,16 @@ impl ExtractError {
 
 /// Decodes file bytes: UTF-8 (with or without BOM, a few damaged sequences read as U+FFFD),
 /// else the encoding chardetng detects (GBK, GB18030, Big5 …). Line ends become `\n`.
-/// Binary content (NUL bytes, mostly control characters) is rejected.
-pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
+/// Binary content (NUL bytes, mostly control characters) is rejected. Valid UTF-8 with `\n`
+/// line ends, most files, is borrowed as it is.
+pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ExtractError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if looks_binary(bytes) {
         return Err(ExtractError::Read(ReadError::NotText));
     }
     // simdutf8 validates Chinese text several times faster than the standard library.
     let text = match simdutf8::basic::from_utf8(bytes) {
-        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Ok(s) => Cow::Borrowed(s),
         Err(_) if mostly_utf8(bytes) => String::from_utf8_lossy(bytes),
         Err(_) => {
             let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -90,9 +92,9 @@ pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
         }
     };
     Ok(if memchr::memchr(b'\r', text.as_bytes()).is_some() {
-        text.replace("\r\n", "\n").replace('\r', "\n")
+        Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
     } else {
-        text.into_owned()
+        text
     })
 }
 

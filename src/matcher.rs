@@ -514,7 +514,7 @@ mod tests {
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
             let Ok(raw) = std::fs::read_to_string(entry.path()) else { continue };
             let Ok(article) = crate::article::Article::parse(&raw) else { continue };
-            let text = crate::clean::simplify(&crate::clean::clean(&article.html).unwrap().body);
+            let text = crate::clean::simplify(&crate::clean::clean(&article.html).unwrap().body).into_owned();
             texts.push((entry.path().display().to_string(), text));
         }
         texts

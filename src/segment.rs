@@ -529,7 +529,7 @@ mod tests {
                 let raw = std::fs::read_to_string(entry.path()).ok()?;
                 let article = crate::article::Article::parse(&raw).ok()?;
                 let body = crate::clean::clean(&article.html).ok()?.body;
-                let text = crate::clean::simplify(&format!("{} 12:30 G20峰会。\r\n{body}", article.title));
+                let text = crate::clean::simplify(&format!("{} 12:30 G20峰会。\r\n{body}", article.title)).into_owned();
                 Some((entry.path().display().to_string(), text))
             })
             .collect()
