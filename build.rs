@@ -37,8 +37,9 @@ fn embed_dictionaries(out: &Path) {
 
 /// Writes, for jieba's words in dictionary order: the trie table (`jieba-trie.bin`), each
 /// word's frequency (`jieba-freqs.bin`, u32) and its natural logarithm (`jieba-log-freqs.bin`,
-/// f64: half a million logarithms would take a quarter of the start-up), its tag (`jieba-tags.bin`, an index into the
-/// names of `jieba-tag-names.txt`), and the join filter (`jieba-joins.bin`); all little-endian.
+/// f64: half a million logarithms would take a quarter of the start-up), its tag
+/// (`jieba-tags.bin`, an index into the names of `jieba-tag-names.txt`), and the join filter
+/// (`jieba-joins.bin`); all little-endian.
 fn build_segmenter_tables(out: &Path) {
     println!("cargo:rerun-if-changed=src/data/jieba-dict.txt");
     println!("cargo:rerun-if-changed=src/segment/keys.rs");

@@ -146,11 +146,11 @@ impl<T: Send + 'static> BuiltAside<T> {
 /// Dictionaries and the automata built from them: load once, share across threads.
 pub struct Pipeline {
     pub dicts: Dictionaries,
-    /// The matcher and the topic automaton take most of the start-up: each is built on a
-    /// thread of its own while the first articles are found, read and cleaned.
+    /// The matcher takes most of the start-up: it is built on a thread of its own while the
+    /// first articles are found, read and cleaned.
     matcher: BuiltAside<Matcher>,
     discoverer: Discoverer,
-    topics: BuiltAside<TopicFinder>,
+    topics: TopicFinder,
     cues: CueFinder,
     /// ISO codes by country index, for discovered people's countries.
     country_ids: Vec<String>,
@@ -162,10 +162,7 @@ impl Pipeline {
             let dicts = dicts.clone();
             BuiltAside::new(move || Matcher::new(&dicts))
         };
-        let topics = {
-            let dicts = dicts.clone();
-            BuiltAside::new(move || TopicFinder::new(&dicts))
-        };
+        let topics = TopicFinder::new(&dicts);
         let discoverer = Discoverer::new(&dicts);
         let country_ids = dicts.countries.iter().map(|c| c.id.clone()).collect();
         let cues = CueFinder::new(&dicts);
@@ -235,7 +232,7 @@ impl Pipeline {
             article.title.len(),
             reference,
         );
-        let contacts = find_contacts(&self.cues, &simple, &text, &resolved, reference, self.topics.get());
+        let contacts = find_contacts(&self.cues, &simple, &text, &resolved, reference, &self.topics);
         Ok(Extraction {
             file: file.to_string(),
             title: article.title.clone(),

@@ -6,8 +6,9 @@
 //! dictionary words it holds, a run of single ASCII letters and digits that route leaves is one
 //! word, and every other character is a word by itself. The dictionary is jieba-rs 0.11's
 //! `dict.txt` (`src/data/jieba-dict.txt`). jieba-rs builds its trie of it on every start,
-//! which takes about 170 ms; here `build.rs` builds the trie, the frequencies (and their logarithms), the tags and
-//! the word joins at compile time, and start-up only copies them and adds dipgraph's words.
+//! which takes about 170 ms; here `build.rs` builds the trie, the frequencies and their
+//! logarithms, the tags and the word joins at compile time, and start-up only copies them
+//! and adds dipgraph's words.
 //! Tests check the words, tags and boundaries against jieba-rs itself on every fixture.
 
 pub(crate) mod keys;
@@ -265,17 +266,16 @@ impl Segmenter {
     /// phrases, so the word starts of short stretches are remembered per thread
     /// ([`StretchMemo`]): most of them come back.
     fn stretch_word_starts(&self, stretch: &str, mut mark: impl FnMut(usize)) {
-        let cut = |stretch: &str| {
+        let words = |stretch: &str| {
             let mut words = Vec::new();
             self.cut_block(stretch, 0..stretch.len(), &mut words);
-            words.iter().fold(0u64, |bits, w| bits | 1 << w.range.start)
+            words
         };
         if stretch.len() > REMEMBERED_BYTES {
-            let mut words = Vec::new();
-            self.cut_block(stretch, 0..stretch.len(), &mut words);
-            words.iter().for_each(|w| mark(w.range.start));
+            words(stretch).iter().for_each(|w| mark(w.range.start));
             return;
         }
+        let cut = |stretch: &str| words(stretch).iter().fold(0u64, |bits, w| bits | 1 << w.range.start);
         let mut starts = STRETCHES.with(|memo| memo.borrow_mut().word_starts(self.id, stretch, cut));
         while starts != 0 {
             mark(starts.trailing_zeros() as usize);
@@ -348,7 +348,8 @@ impl StretchMemo {
     /// The word starts of `stretch` (at most [`REMEMBERED_BYTES`] long) for segmenter `owner`,
     /// as remembered or, if not, as `cut` finds them.
     fn word_starts(&mut self, owner: u64, stretch: &str, cut: impl FnOnce(&str) -> u64) -> u64 {
-        if self.owner != owner || self.slots.is_empty() {
+        // A new memo's owner is 0, which no segmenter is.
+        if self.owner != owner {
             self.owner = owner;
             self.slots = vec![RememberedStretch { starts: 0, len: 0, bytes: [0; REMEMBERED_BYTES] }; STRETCH_SLOTS];
         }

@@ -6,11 +6,12 @@
 //! processor's cache, rule them out: one has a bit per hash of the first two characters of
 //! the forms of two characters or more, the other a bit per character that is a form by
 //! itself (those few forms are kept apart, in a sorted list). Only where a bit is set (about
-//! one character in ten) is the trie of forms walked from that character. The trie is laid out as the segmenter's is (`segment::keys`: a hash
-//! table of `u64` slots, a node's key above the id + 1 of the form it ends), except that the
-//! nodes of the first two characters of a form are keyed by that pair, so a walk starts
-//! with one lookup for both. Most walks end after the pair: a third bit table, of the
-//! trie's other nodes, says so before the trie (too big to stay in the cache) is read.
+//! one character in ten) is the trie of forms walked from that character. The trie is laid
+//! out as the segmenter's is (`segment::keys`: a hash table of `u64` slots, a node's key
+//! above the id + 1 of the form it ends), except that the nodes of the first two characters
+//! of a form are keyed by that pair, so a walk starts with one lookup for both. Most walks
+//! end after the pair: a third bit table, of the keys of the trie's deeper nodes, says so
+//! before the trie, larger than the bit tables, is read.
 
 use crate::segment::keys::{WORD_BITS, find_node, insert_node, trie_key};
 
@@ -73,11 +74,12 @@ impl FormScanner {
                 scanner.single_forms.push((first, index));
                 continue;
             };
-            set_bit(&mut scanner.openings, opening_bit(first, second));
-            let mut node = insert_node(&mut scanner.slots, pair_key(first, second));
+            let pair = pair_key(first, second);
+            set_bit(&mut scanner.openings, key_bit(pair));
+            let mut node = insert_node(&mut scanner.slots, pair);
             for c in chars {
                 let key = trie_key(node, c);
-                set_bit(&mut scanner.steps, step_bit(key));
+                set_bit(&mut scanner.steps, key_bit(key));
                 node = insert_node(&mut scanner.slots, key);
             }
             scanner.slots[node as usize - 1] |= index as u64 + 1;
@@ -113,10 +115,11 @@ impl FormScanner {
             {
                 found.push(Occurrence { start: at, end: at + c.len_utf8(), form: self.single_forms[i].1 });
             }
-            if let Some((second_at, second)) = next
-                && has_bit(&self.openings, opening_bit(c, second))
-            {
-                self.walk(text, at, second_at, pair_key(c, second), &mut found);
+            if let Some((second_at, second)) = next {
+                let pair = pair_key(c, second);
+                if has_bit(&self.openings, key_bit(pair)) {
+                    self.walk(text, at, second_at, pair, &mut found);
+                }
             }
             match next {
                 Some((i, d)) => (at, c) = (i, d),
@@ -135,7 +138,7 @@ impl FormScanner {
         }
         for c in text[end..].chars() {
             let key = trie_key(node, c);
-            if !has_bit(&self.steps, step_bit(key)) {
+            if !has_bit(&self.steps, key_bit(key)) {
                 return;
             }
             let Some((child, form)) = find_node(&self.slots, key) else { return };
@@ -152,12 +155,8 @@ fn pair_key(first: char, second: char) -> u64 {
     PAIR | (u64::from(first) << 21) | u64::from(second)
 }
 
-fn opening_bit(first: char, second: char) -> usize {
-    let pair = (u64::from(first) << 21) | u64::from(second);
-    (pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - OPENING_BITS)) as usize
-}
-
-fn step_bit(key: u64) -> usize {
+/// The bit of a trie key in the opening and step tables.
+fn key_bit(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - OPENING_BITS)) as usize
 }
 
