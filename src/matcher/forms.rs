@@ -5,7 +5,8 @@
 //! Most characters of a text start no form. Two small bit tables, which stay in the
 //! processor's cache, rule them out: one has a bit per hash of the first two characters of
 //! the forms of two characters or more, the other a bit per character that is a form by
-//! itself (those few forms are kept apart, in a sorted list). Only where a bit is set (about
+//! itself (those few forms are kept apart, in a sorted list). Both are read with the
+//! characters' bytes (`code_at`), not decoded characters. Only where a bit is set (about
 //! one character in ten) is the trie of forms walked from that character. The trie is laid
 //! out as the segmenter's is (`segment::keys`: a hash table of `u64` slots, a node's key
 //! above the id + 1 of the form it ends), except that the nodes of the first two characters
@@ -29,10 +30,10 @@ const SINGLE_BITS: u32 = 16;
 pub struct FormScanner {
     /// A bit per hash of the first two characters of each form of two characters or more …
     openings: Vec<u64>,
-    /// … and a bit per character (its low 16 bits) that is a form by itself.
+    /// … and a bit per hash of each character that is a form by itself.
     singles: Vec<u64>,
-    /// The one-character forms and their ids, by character.
-    single_forms: Vec<(char, usize)>,
+    /// The one-character forms (their codes, see [`code_at`]) and their ids, by code.
+    single_forms: Vec<(u32, usize)>,
     /// A bit per hash of the key of each node past a form's first two characters.
     steps: Vec<u64>,
     /// The trie of forms.
@@ -70,13 +71,12 @@ impl FormScanner {
             let mut chars = form.chars();
             let first = chars.next().expect("no empty form");
             let Some(second) = chars.next() else {
-                set_bit(&mut scanner.singles, single_bit(first));
-                scanner.single_forms.push((first, index));
+                set_bit(&mut scanner.singles, single_bit(code(first)));
+                scanner.single_forms.push((code(first), index));
                 continue;
             };
-            let pair = pair_key(first, second);
-            set_bit(&mut scanner.openings, key_bit(pair));
-            let mut node = insert_node(&mut scanner.slots, pair);
+            set_bit(&mut scanner.openings, opening_bit(code(first), code(second)));
+            let mut node = insert_node(&mut scanner.slots, pair_key(first, second));
             for c in chars {
                 let key = trie_key(node, c);
                 set_bit(&mut scanner.steps, key_bit(key));
@@ -103,36 +103,39 @@ impl FormScanner {
     /// assert_eq!(found, [("美国", 0), ("美国总统", 1), ("总统", 2), ("拜登", 3)]);
     /// ```
     pub fn find_overlapping(&self, text: &str) -> Vec<Occurrence> {
+        let bytes = text.as_bytes();
         let mut found = Vec::new();
-        let mut chars = text.char_indices();
-        let Some((mut at, mut c)) = chars.next() else {
+        if bytes.is_empty() {
             return found;
-        };
+        }
+        // The tables are read with each character's code (its bytes, `code_at`), so no
+        // character is decoded unless a bit is set.
+        let (mut at, (mut first, mut first_len)) = (0, code_at(bytes, 0));
         loop {
-            let next = chars.next();
-            if has_bit(&self.singles, single_bit(c))
-                && let Ok(i) = self.single_forms.binary_search_by_key(&c, |&(single, _)| single)
+            if has_bit(&self.singles, single_bit(first))
+                && let Ok(i) = self.single_forms.binary_search_by_key(&first, |&(single, _)| single)
             {
-                found.push(Occurrence { start: at, end: at + c.len_utf8(), form: self.single_forms[i].1 });
+                found.push(Occurrence { start: at, end: at + first_len, form: self.single_forms[i].1 });
             }
-            if let Some((second_at, second)) = next {
-                let pair = pair_key(c, second);
-                if has_bit(&self.openings, key_bit(pair)) {
-                    self.walk(text, at, second_at, pair, &mut found);
-                }
+            let second_at = at + first_len;
+            if second_at == bytes.len() {
+                return found;
             }
-            match next {
-                Some((i, d)) => (at, c) = (i, d),
-                None => return found,
+            let (second, second_len) = code_at(bytes, second_at);
+            if has_bit(&self.openings, opening_bit(first, second)) {
+                self.walk(text, at, second_at + second_len, &mut found);
             }
+            (at, first, first_len) = (second_at, second, second_len);
         }
     }
 
-    /// Follows the trie from the pair node `key` (the characters at `start` and `second_at`),
+    /// Follows the trie from the node of the two characters from `start` to `pair_end`,
     /// noting every form that ends on the way.
-    fn walk(&self, text: &str, start: usize, second_at: usize, key: u64, found: &mut Vec<Occurrence>) {
-        let Some((mut node, form)) = find_node(&self.slots, key) else { return };
-        let mut end = second_at + text[second_at..].chars().next().map_or(0, char::len_utf8);
+    fn walk(&self, text: &str, start: usize, pair_end: usize, found: &mut Vec<Occurrence>) {
+        let mut pair = text[start..pair_end].chars();
+        let (Some(first), Some(second)) = (pair.next(), pair.next()) else { return };
+        let Some((mut node, form)) = find_node(&self.slots, pair_key(first, second)) else { return };
+        let mut end = pair_end;
         if let Some(form) = form {
             found.push(Occurrence { start, end, form: form as usize });
         }
@@ -151,6 +154,30 @@ impl FormScanner {
     }
 }
 
+/// The code of the character that starts at `at` in `bytes` (valid UTF-8), and its length:
+/// its bytes as a little-endian number, which is one number per character as much as the
+/// character itself is, and is read from the bytes without decoding them.
+fn code_at(bytes: &[u8], at: usize) -> (u32, usize) {
+    let len = (bytes[at].leading_ones() as usize).max(1);
+    let word = match bytes.get(at..at + 4) {
+        Some(four) => u32::from_le_bytes(four.try_into().expect("four bytes")),
+        None => bytes[at..].iter().rev().fold(0, |word, &b| (word << 8) | u32::from(b)),
+    };
+    (word & (u32::MAX >> (32 - 8 * len)), len)
+}
+
+/// The code of `c`, as [`code_at`] reads it.
+fn code(c: char) -> u32 {
+    let mut bytes = [0; 4];
+    c.encode_utf8(&mut bytes);
+    u32::from_le_bytes(bytes)
+}
+
+/// The bit of the first two characters of a form (their codes) in the opening table.
+fn opening_bit(first: u32, second: u32) -> usize {
+    key_bit((u64::from(first) << 32) | u64::from(second))
+}
+
 fn pair_key(first: char, second: char) -> u64 {
     PAIR | (u64::from(first) << 21) | u64::from(second)
 }
@@ -160,8 +187,9 @@ fn key_bit(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - OPENING_BITS)) as usize
 }
 
-fn single_bit(c: char) -> usize {
-    c as usize & ((1 << SINGLE_BITS) - 1)
+/// The bit of a character (its code) in the table of one-character forms.
+fn single_bit(code: u32) -> usize {
+    (u64::from(code).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SINGLE_BITS)) as usize
 }
 
 fn set_bit(bits: &mut [u64], bit: usize) {
