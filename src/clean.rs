@@ -74,24 +74,24 @@ pub fn simplify(s: &str) -> Cow<'_, str> {
     let bytes = s.as_bytes();
     let Simplified { forms, changed } = &*SIMPLIFIED;
     let mut at = 0;
-    while at < bytes.len() {
+    while let Some(&lead) = bytes.get(at) {
         // U+3000–U+9FFF are the three-byte sequences led by 0xE3–0xE9; no other byte of a
         // string (ASCII, other leads, continuation bytes 0x80–0xBF) is in that range.
         let i = at;
-        if !(0xE3..=0xE9).contains(&bytes[i]) {
+        if !(0xE3..=0xE9).contains(&lead) {
             at += 1;
             continue;
         }
         at += 3;
-        let u =
-            (u32::from(bytes[i] & 0x0F) << 12) | (u32::from(bytes[i + 1] & 0x3F) << 6) | u32::from(bytes[i + 2] & 0x3F);
-        // Most characters are simplified already: one bit of a small table says so.
-        let Some(k) = u.checked_sub(SIMPLIFIED_FIRST).map(|k| k as usize).filter(|&k| k < forms.len()) else {
-            continue;
-        };
-        if changed[k / 64] & (1 << (k % 64)) == 0 {
+        let [second, third] = [bytes[i + 1], bytes[i + 2]];
+        // Most characters are simplified already: one bit of a small table says so, bit
+        // `third & 0x3F` of the word of the first two bytes.
+        let word = (usize::from(lead - 0xE3) << 6) | usize::from(second & 0x3F);
+        if changed[word] & (1 << (third & 0x3F)) == 0 {
             continue;
         }
+        let u = (u32::from(lead & 0x0F) << 12) | (u32::from(second & 0x3F) << 6) | u32::from(third & 0x3F);
+        let k = (u - SIMPLIFIED_FIRST) as usize;
         let c = char::from_u32(u).expect("a three-byte sequence of U+3000–U+9FFF");
         let simple = match forms[k] {
             CONTEXTUAL => {
@@ -130,7 +130,8 @@ struct Simplified {
     /// For each character from [`SIMPLIFIED_FIRST`], its simplified form (as an offset from
     /// [`SIMPLIFIED_FIRST`]) or [`CONTEXTUAL`] …
     forms: Vec<u16>,
-    /// … and a bit per character: set if it is converted (or may be, for [`CONTEXTUAL`]).
+    /// … and a bit per character of U+3000–U+9FFF (all three-byte sequences led by
+    /// 0xE3–0xE9): set if it is converted (or may be, for [`CONTEXTUAL`]).
     changed: Vec<u64>,
 }
 
@@ -148,10 +149,11 @@ static SIMPLIFIED: LazyLock<Simplified> = LazyLock::new(|| {
             }
         })
         .collect();
-    let mut changed = vec![0u64; forms.len().div_ceil(64)];
+    let mut changed = vec![0u64; (SIMPLIFIED_LAST + 1 - 0x3000).div_ceil(64) as usize];
     for (k, &form) in forms.iter().enumerate() {
         if form != k as u16 {
-            changed[k / 64] |= 1 << (k % 64);
+            let bit = (SIMPLIFIED_FIRST - 0x3000) as usize + k;
+            changed[bit / 64] |= 1 << (bit % 64);
         }
     }
     Simplified { forms, changed }
