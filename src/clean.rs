@@ -382,8 +382,8 @@ pub fn fold_whitespace(s: &str) -> String {
     let mut space_before = false;
     let mut at = 0;
     // Only a byte that may start a space stops the loop.
-    while let Some(skip) = bytes[at..].iter().position(|&b| MAY_START_SPACE[usize::from(b)]) {
-        at += skip;
+    while let Some(next) = next_space_start(bytes, at) {
+        at = next;
         let width = space_width(&bytes[at..]);
         if width == 0 {
             at += 1;
@@ -408,20 +408,26 @@ pub fn fold_whitespace(s: &str) -> String {
     out
 }
 
-/// The bytes a white space character can start with (ASCII white space; the first bytes of
-/// U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
-static MAY_START_SPACE: [bool; 256] = byte_set(b"\t\n\x0b\x0c\r \xc2\xe1\xe2\xe3");
-
-/// `bytes` as a table with an entry per byte value, so that a byte loop tests each byte with
-/// one load.
-const fn byte_set(bytes: &[u8]) -> [bool; 256] {
-    let mut table = [false; 256];
-    let mut i = 0;
-    while i < bytes.len() {
-        table[bytes[i] as usize] = true;
-        i += 1;
+/// The first offset from `from` on whose byte may start a white space character: a byte
+/// below `!` (ASCII white space among them) or a first byte of U+0085, U+00A0, U+1680,
+/// U+2000–U+205F or U+3000 (0xC2, 0xE1, 0xE2, 0xE3). Eight bytes are tested at a time: in
+/// each, the lowest byte equal to a value or below a bound is found with the carries of
+/// a subtraction, which only bytes above that one can get wrong.
+fn next_space_start(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let below = |word: u64, bound: u8| word.wrapping_sub(ONES * u64::from(bound)) & !word & HIGHS;
+    let equal = |word: u64, value: u8| below(word ^ (ONES * u64::from(value)), 1);
+    let mut at = from;
+    while let Some(eight) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+        let found = below(word, b'!') | equal(word, 0xC2) | equal(word, 0xE1) | equal(word, 0xE2) | equal(word, 0xE3);
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
     }
-    table
+    bytes[at..].iter().position(|&b| b < b'!' || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)).map(|skip| at + skip)
 }
 
 /// The length in bytes of the white space character `bytes` starts with (0 if none): a
