@@ -180,7 +180,10 @@ fn flat_scalar(value: &str) -> Option<Option<String>> {
     }
     // Plain scalars: nothing that starts other YAML syntax, no `: ` or ` #` inside.
     let special_start = value.starts_with(['[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`', '-', '?']);
-    let plain = !special_start && !value.contains(": ") && !value.contains(" #") && !value.ends_with(':');
+    let bytes = value.as_bytes();
+    let comment_or_key =
+        memchr::memchr_iter(b' ', bytes).any(|i| (i > 0 && bytes[i - 1] == b':') || bytes.get(i + 1) == Some(&b'#'));
+    let plain = !special_start && !comment_or_key && !value.ends_with(':');
     plain.then(|| Some(value.to_string()))
 }
 

@@ -117,7 +117,7 @@ pub struct Dictionaries {
     pub topics: Vec<Topic>,
     pub cues: Vec<Cue>,
     /// Index of `countries` by id, built on first use (and reset when files are added).
-    country_index: std::sync::OnceLock<HashMap<String, usize>>,
+    country_index: std::sync::OnceLock<rustc_hash::FxHashMap<String, usize>>,
 }
 
 /// The kinds of dictionary file, told apart by the start of the file name.

@@ -12,7 +12,7 @@ use crate::dict::Dictionaries;
 use crate::matcher::{Matches, Mention, Target};
 use crate::segment::Segmenter;
 use regex::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 

@@ -145,7 +145,14 @@ const COMPOUND_HEADS: &[&str] = &[
     "同胞",
 ];
 /// One-character country forms that are also common words or parts of words.
-const RISKY_SHORT: &str = "以加法德巴印英意土希波荷丹芬埃叙乌泰越菲墨沙捷匈葡梵蒙缅柬马挪奥新";
+/// (Character slices, not strings: `str::contains` of a character searches for its bytes.)
+const RISKY_SHORT: &[char] = &[
+    '以', '加', '法', '德', '巴', '印', '英', '意', '土', '希', '波', '荷', '丹', '芬', '埃', '叙', '乌', '泰', '越',
+    '菲', '墨', '沙', '捷', '匈', '葡', '梵', '蒙', '缅', '柬', '马', '挪', '奥', '新',
+];
+
+/// Digits written in Chinese.
+const CHINESE_DIGITS: &[char] = &['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /// Runs whose one-character forms read differently together: 港澳 is Hong Kong and Macau.
 const JOINT_READINGS: &[(&str, &[&str])] =
@@ -326,8 +333,8 @@ impl Matcher {
             // A run with a form that is also a common word (以, 加, 法, 德, 印 …) must be
             // followed by what a compound of countries is followed by (中印边界, 英法两国), and
             // no run follows a number (28日以…).
-            let risky = run.iter().any(|(_, c)| RISKY_SHORT.contains(*c));
-            let after_number = before.is_some_and(|(_, c)| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c));
+            let risky = run.iter().any(|(_, c)| RISKY_SHORT.contains(c));
+            let after_number = before.is_some_and(|(_, c)| c.is_ascii_digit() || CHINESE_DIGITS.contains(&c));
             let headed = || {
                 starts_with_any(rest, COMPOUND_HEADS)
                     || starts_with_any(rest, TITLE_HEADS)

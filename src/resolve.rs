@@ -10,8 +10,9 @@ use crate::dict::{Country, Dictionaries};
 use crate::discover::{Discovered, bracketed_english};
 use crate::matcher::{Mention, Target};
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct PersonRecord {
@@ -136,10 +137,10 @@ pub fn resolve<'d>(
     };
 
     let mut out = Resolved::default();
-    let mut person_slot: HashMap<usize, usize> = HashMap::new();
+    let mut person_slot: HashMap<usize, usize> = HashMap::default();
     // Slots by id, the ids borrowed from the dictionaries.
-    let mut country_slot: HashMap<&str, usize> = HashMap::new();
-    let mut org_slot: HashMap<&str, usize> = HashMap::new();
+    let mut country_slot: HashMap<&str, usize> = HashMap::default();
+    let mut org_slot: HashMap<&str, usize> = HashMap::default();
 
     let mut add_country = |out: &mut Resolved, c: &'d Country, surface: &str| {
         let slot = *country_slot.entry(c.id.as_str()).or_insert_with(|| {
