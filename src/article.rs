@@ -137,7 +137,7 @@ impl FrontMatter {
     fn read_flat(yaml: &str) -> Option<FrontMatter> {
         let mut front = FrontMatter::default();
         let mut seen: Vec<&str> = Vec::new();
-        for line in yaml.lines() {
+        for line in lines_inclusive(yaml).map(without_line_end) {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
@@ -216,7 +216,7 @@ fn split_front_matter(text: &str) -> Result<(Option<&str>, &str), ReadError> {
         return Ok((None, text));
     };
     let mut offset = 0;
-    for line in after.split_inclusive('\n') {
+    for line in lines_inclusive(after) {
         if offset > 0 && line.trim_end() == "---" {
             let yaml = after.get(..offset).ok_or(ReadError::UnclosedFrontMatter)?;
             return Ok((Some(yaml), after.get(offset + line.len()..).unwrap_or_default()));
@@ -224,6 +224,23 @@ fn split_front_matter(text: &str) -> Result<(Option<&str>, &str), ReadError> {
         offset += line.len();
     }
     Err(ReadError::UnclosedFrontMatter)
+}
+
+/// The lines of `text`, each with its `\n` (as `str::split_inclusive('\n')` gives them), found
+/// with the memchr crate's SIMD search: the title link line of a post is a long URL.
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+        let (line, tail) = (!rest.is_empty()).then(|| rest.split_at(end))?;
+        rest = tail;
+        Some(line)
+    })
+}
+
+/// A line without its `\n` or `\r\n`, as `str::lines` gives it.
+fn without_line_end(line: &str) -> &str {
+    line.strip_suffix('\n').map_or(line, |l| l.strip_suffix('\r').unwrap_or(l))
 }
 
 /// Parses `[title](url)`; the title may itself contain brackets.
@@ -269,7 +286,7 @@ impl Article {
         let mut has_epoch = false;
         let mut offset = 0;
         // The header is a few short lines: epoch comment, title link, `------`.
-        for line in rest.split_inclusive('\n').take(12) {
+        for line in lines_inclusive(rest).take(12) {
             let trimmed = line.trim();
             offset += line.len();
             if trimmed.is_empty() {
@@ -366,6 +383,22 @@ mod tests {
         let a =
             Article::parse("[标题](https://www.rfi.fr/cn/x)\n------\n<div>15/09/2023 - 01:00</div><p>x</p>").unwrap();
         assert_eq!(a.published.unwrap().to_rfc3339(), "2023-09-14T23:00:00+00:00");
+    }
+
+    #[test]
+    fn lines_split_as_the_standard_library_splits_them() {
+        for text in ["", "\n", "a", "a\n", "a\r\nb", "a\n\nb\r", "\r\n\r\n", "一\n二\r三\n", "x\ny\n\n"] {
+            assert_eq!(
+                lines_inclusive(text).collect::<Vec<_>>(),
+                text.split_inclusive('\n').collect::<Vec<_>>(),
+                "{text:?}"
+            );
+            assert_eq!(
+                lines_inclusive(text).map(without_line_end).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
