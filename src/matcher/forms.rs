@@ -158,13 +158,32 @@ impl FormScanner {
 /// its bytes as a little-endian number, which is one number per character as much as the
 /// character itself is, and is read from the bytes without decoding them.
 fn code_at(bytes: &[u8], at: usize) -> (u32, usize) {
-    let len = (bytes[at].leading_ones() as usize).max(1);
+    let len = usize::from(UTF8_LENGTHS[usize::from(bytes[at])]);
     let word = match bytes.get(at..at + 4) {
         Some(four) => u32::from_le_bytes(four.try_into().expect("four bytes")),
         None => bytes[at..].iter().rev().fold(0, |word, &b| (word << 8) | u32::from(b)),
     };
-    (word & (u32::MAX >> (32 - 8 * len)), len)
+    (word & CODE_MASKS[len], len)
 }
+
+/// The length of a UTF-8 sequence by its first byte (1 for the bytes that start none), and
+/// the mask of a code of each length: tables, as the scan asks them at every character.
+const UTF8_LENGTHS: [u8; 256] = {
+    let mut lengths = [1; 256];
+    let mut b = 0xC0;
+    while b < 256 {
+        lengths[b] = if b < 0xE0 {
+            2
+        } else if b < 0xF0 {
+            3
+        } else {
+            4
+        };
+        b += 1;
+    }
+    lengths
+};
+const CODE_MASKS: [u32; 5] = [0, 0xFF, 0xFFFF, 0xFF_FFFF, u32::MAX];
 
 /// The code of `c`, as [`code_at`] reads it.
 fn code(c: char) -> u32 {
