@@ -61,6 +61,10 @@ pub fn bracketed_english(rest: &str) -> Option<&str> {
 pub struct Discoverer {
     title_forms: Vec<String>,
     transliteration: HashSet<char>,
+    /// [`SURNAMES`] and [`AFTER_NAME`] as sets (`str::contains` of a character would
+    /// search their bytes).
+    surnames: HashSet<char>,
+    after_name: HashSet<char>,
 }
 
 /// Countries whose people's names are written with Chinese characters, not transliterated.
@@ -85,7 +89,12 @@ impl Discoverer {
             }
         }
         let transliteration = counts.into_iter().filter(|(_, n)| *n >= 3).map(|(c, _)| c).collect();
-        Discoverer { title_forms, transliteration }
+        Discoverer {
+            title_forms,
+            transliteration,
+            surnames: SURNAMES.chars().collect(),
+            after_name: AFTER_NAME.chars().collect(),
+        }
     }
 
     /// Whether jieba reads the start of a would-be Chinese name as an ordinary word
@@ -101,7 +110,7 @@ impl Discoverer {
     }
 
     fn is_transliteration(&self, c: char) -> bool {
-        self.transliteration.contains(&c) && !AFTER_NAME.contains(c)
+        self.transliteration.contains(&c) && !self.after_name.contains(&c)
     }
 
     /// The name that starts at the beginning of `rest`, if it reads as one.
@@ -127,19 +136,19 @@ impl Discoverer {
             i += 1;
         }
         // A foreign name may start with a character that is also a surname: 毕斯卡拉.
-        if letters == 0 && chars.len() > 3 && SURNAMES.contains(chars[0]) {
+        if letters == 0 && chars.len() > 3 && self.surnames.contains(&chars[0]) {
             let tail: String = chars[1..].iter().take_while(|c| self.is_transliteration(**c)).collect();
             if tail.chars().count() >= 3 {
                 run = format!("{}{tail}", chars[0]);
                 letters = run.chars().count();
             }
         }
-        let chinese = chars.first().filter(|c| SURNAMES.contains(**c)).map(|&s| {
+        let chinese = chars.first().filter(|c| self.surnames.contains(c)).map(|&s| {
             // A given name stops before the next word, and before 周一…周日 (王毅周二表示).
             let weekday_at =
                 |i: usize| chars[i] == '周' && chars.get(i + 1).is_some_and(|n| "一二三四五六日天末".contains(*n));
             let given: String = (1..chars.len().min(3))
-                .take_while(|&i| is_han(chars[i]) && !AFTER_NAME.contains(chars[i]) && !weekday_at(i))
+                .take_while(|&i| is_han(chars[i]) && !self.after_name.contains(&chars[i]) && !weekday_at(i))
                 .map(|i| chars[i])
                 .collect();
             format!("{s}{given}")

@@ -116,6 +116,7 @@ impl Segmenter {
     }
 
     /// The trie node reached from node `parent` by `c`, and the id of the word it ends.
+    #[inline]
     fn child(&self, parent: u32, c: char) -> Option<(u32, Option<u32>)> {
         if parent == 0
             && let Some(&root) = (c as u32).checked_sub(ROOTS_FIRST).and_then(|i| self.roots.get(i as usize))
