@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Whole-pipeline benchmark (issue 6): `dipgraph graph` over rfi/jekyll and over a 10x copy of
 # it, with 1 and 2 threads; prints MB/s of input, articles/s and peak RSS (/usr/bin/time -v).
-# Each configuration runs REPEAT times (default 3); the table gives the median run (by wall
-# time) and, in brackets, the best, since timings on a shared virtual machine vary.
+# Each configuration runs REPEAT times (default 3), the two thread counts in turn, after an
+# untimed run that fills the page cache; the table gives the median run (by wall time) and,
+# in brackets, the best, since timings on a shared virtual machine vary.
 # usage: [REPEAT=N] [BIN=path] bench/run.sh [CORPUS_DIR]   (default: ../shared/corpus/rfi/jekyll)
 # BIN times another build (an older commit's, to compare with on the same machine and day);
 # by default the release build of the working tree is built and timed.
@@ -31,15 +32,22 @@ for input in "$corpus" "$work/x10"; do
     label=$([ "$input" = "$corpus" ] && echo 1x || echo 10x)
     bytes=$(find "$input" -type f -name '*.md' -printf '%s\n' | awk '{s+=$1} END {print s}')
     articles=$(find "$input" -type f -name '*.md' | wc -l)
-    for threads in 1 2; do
-        : >"$work/runs"
-        for _ in $(seq 1 "$repeat"); do
+    # One untimed run reads the files into the page cache; then the runs of the two thread
+    # counts take turns, so that a change in the machine's speed meanwhile (a shared virtual
+    # machine's neighbours) weighs on both alike.
+    "$bin" graph "$input" -o "$work/out" --threads 2 2>/dev/null || true
+    : >"$work/runs1"
+    : >"$work/runs2"
+    for _ in $(seq 1 "$repeat"); do
+        for threads in 1 2; do
             /usr/bin/time -v -o "$work/time" "$bin" graph "$input" -o "$work/out" --threads "$threads" 2>/dev/null || true
             secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$work/time")
             rss=$(awk -F': ' '/Maximum resident/ {print $2/1024}' "$work/time")
-            echo "$secs $rss" >>"$work/runs"
+            echo "$secs $rss" >>"$work/runs$threads"
         done
-        sort -n "$work/runs" | awk -v l="$label" -v t="$threads" -v a="$articles" -v b="$bytes" '
+    done
+    for threads in 1 2; do
+        sort -n "$work/runs$threads" | awk -v l="$label" -v t="$threads" -v a="$articles" -v b="$bytes" '
             {s[NR]=$1; r[NR]=$2}
             END {m=int((NR+1)/2); printf "%-6s %-7s %10d %10.1f %12.2f %10.1f %12.0f   (%.0f articles/s; best %.2f s, %.1f MB/s)\n",
                  l, t, a, b/1e6, s[m], b/1e6/s[m], r[m], a/s[m], s[1], b/1e6/s[1]}'
