@@ -16,7 +16,7 @@ pub mod forms;
 use crate::dict::Dictionaries;
 use crate::segment::{Segmenter, WordBoundaries};
 use forms::{FormScanner, Occurrence};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -408,7 +408,7 @@ pub struct Matches<'t> {
 /// Every surface form of `dicts` (sorted) with what it names, and the forms that are office
 /// titles (a form only a title or a one-character country form names nothing).
 fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String>) {
-    let mut forms: HashMap<String, Vec<Target>> = HashMap::new();
+    let mut forms: HashMap<String, Vec<Target>> = HashMap::default();
     let mut add = |form: &str, t: Target| {
         let form = form.trim();
         if !form.is_empty() {
@@ -451,7 +451,7 @@ fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String
     }
     // Office titles (category `title`) ride along in the same scan, so the text is read
     // once; a form only a title names nothing and is unknown to jieba.
-    let mut titles: HashSet<&str> = HashSet::new();
+    let mut titles: HashSet<&str> = HashSet::default();
     for (_, title) in dicts.cue_forms("title") {
         let title = title.trim();
         if !title.is_empty() {
@@ -469,7 +469,8 @@ fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String
         }
     }
     let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
-    patterns.sort();
+    // The forms are distinct, so they alone decide the order.
+    patterns.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
     (patterns, titles.into_iter().map(str::to_string).collect())
 }
 
