@@ -253,7 +253,7 @@ fn title_link(line: &str) -> Option<(&str, &str)> {
 
 /// Cleans a title: HTML entities decoded, white space folded, outlet suffixes removed.
 pub fn clean_title(raw: &str) -> String {
-    let decoded = html_escape::decode_html_entities(raw);
+    let decoded = crate::clean::decode_entities(raw);
     let folded = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut title = folded.as_str();
     // Every suffix starts with a space (the only white space left) and a dash: a title

@@ -313,7 +313,7 @@ fn clean_paragraphs_unfiltered(html: &str) -> Result<Vec<String>, CleanError> {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut flush = |current: &mut String| {
         if !current.is_empty() {
-            paragraphs.push(fold_whitespace(&html_escape::decode_html_entities(current)));
+            paragraphs.push(fold_whitespace(&decode_entities(current)));
             current.clear();
         }
     };
@@ -369,6 +369,34 @@ fn clean_paragraphs_unfiltered(html: &str) -> Result<Vec<String>, CleanError> {
     }
     flush(&mut current);
     Ok(paragraphs)
+}
+
+/// HTML character references decoded as `html_escape::decode_html_entities` decodes them.
+/// The few that news text holds (`&quot;` most of all) are decoded here; any other `&` hands
+/// the whole text to html_escape, which looks a name up in its table of two thousand.
+pub fn decode_entities(s: &str) -> Cow<'_, str> {
+    const COMMON: [(&str, char); 6] =
+        [("&quot;", '"'), ("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&#039;", '\''), ("&#39;", '\'')];
+    let bytes = s.as_bytes();
+    let Some(mut at) = memchr::memchr(b'&', bytes) else {
+        return Cow::Borrowed(s);
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    loop {
+        let Some(&(reference, c)) = COMMON.iter().find(|(reference, _)| s[at..].starts_with(reference)) else {
+            return html_escape::decode_html_entities(s);
+        };
+        out.push_str(&s[copied..at]);
+        out.push(c);
+        copied = at + reference.len();
+        match memchr::memchr(b'&', &bytes[copied..]) {
+            Some(next) => at = copied + next,
+            None => break,
+        }
+    }
+    out.push_str(&s[copied..]);
+    Cow::Owned(out)
 }
 
 /// Folds every run of white space (NBSP and ideographic space too) into one space, and drops
@@ -708,6 +736,15 @@ mod tests {
             let p = parts.concat();
             let sentences: Vec<&str> = split_sentences(&p).into_iter().map(|r| &p[r]).collect();
             proptest::prop_assert_eq!(sentences, sentences_by_characters(&p));
+        }
+
+        #[test]
+        fn references_decode_as_html_escape_decodes_them(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "&quot;", "&amp;", "&lt;", "&gt;", "&#039;", "&#39;", "&", "&nbsp;", "&lt", "&#x27;", "&QUOT;", "quot;", "#",
+            ";", "amp", "文字", "a", " ",
+        ]), 0..16)) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(decode_entities(&text), html_escape::decode_html_entities(&text));
         }
 
         #[test]
