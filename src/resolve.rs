@@ -118,10 +118,14 @@ pub fn resolve<'d>(
             return Some(one);
         }
         let supported: Vec<usize> = people().map(|(i, _)| i).filter(|i| strong.contains(i)).collect();
-        // A weak form right after an office title (澳大利亚前总理莫里斯) is supported by it.
-        let titled = titles.iter().any(|t| text[..m.range.start].ends_with(t.as_str()));
-        let strong_forms: Vec<usize> = people().filter(|(_, w)| !w || titled).map(|(i, _)| i).collect();
-        let candidates = if supported.is_empty() { strong_forms } else { supported };
+        let candidates = if supported.is_empty() {
+            // A weak form right after an office title (澳大利亚前总理莫里斯) is supported by it.
+            let titled =
+                people().any(|(_, weak)| weak) && titles.iter().any(|t| text[..m.range.start].ends_with(t.as_str()));
+            people().filter(|(_, w)| !w || titled).map(|(i, _)| i).collect()
+        } else {
+            supported
+        };
         match candidates.as_slice() {
             [one] => Some(*one),
             [] => None,
