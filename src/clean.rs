@@ -119,6 +119,9 @@ pub fn simplify(s: &str) -> Cow<'_, str> {
 
 /// The first and last character fast2s converts.
 const SIMPLIFIED_FIRST: u32 = 0x3400;
+/// The first character whose UTF-8 sequence is led by 0xE3, where the bits of
+/// [`Simplified::changed`] start.
+const CHANGED_FIRST: u32 = 0x3000;
 const SIMPLIFIED_LAST: u32 = 0x9FFF;
 /// Marks, in [`SIMPLIFIED`], a character whose conversion depends on its neighbours.
 const CONTEXTUAL: u16 = u16::MAX;
@@ -149,10 +152,10 @@ static SIMPLIFIED: LazyLock<Simplified> = LazyLock::new(|| {
             }
         })
         .collect();
-    let mut changed = vec![0u64; (SIMPLIFIED_LAST + 1 - 0x3000).div_ceil(64) as usize];
+    let mut changed = vec![0u64; (SIMPLIFIED_LAST + 1 - CHANGED_FIRST).div_ceil(64) as usize];
     for (k, &form) in forms.iter().enumerate() {
         if form != k as u16 {
-            let bit = (SIMPLIFIED_FIRST - 0x3000) as usize + k;
+            let bit = (SIMPLIFIED_FIRST - CHANGED_FIRST) as usize + k;
             changed[bit / 64] |= 1 << (bit % 64);
         }
     }

@@ -203,12 +203,17 @@ fn pair_key(first: char, second: char) -> u64 {
 
 /// The bit of a trie key in the opening and step tables.
 fn key_bit(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - OPENING_BITS)) as usize
+    hashed(key, OPENING_BITS)
 }
 
 /// The bit of a character (its code) in the table of one-character forms.
 fn single_bit(code: u32) -> usize {
-    (u64::from(code).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SINGLE_BITS)) as usize
+    hashed(u64::from(code), SINGLE_BITS)
+}
+
+/// `key` hashed (multiplicatively) to a number of `bits` bits.
+fn hashed(key: u64, bits: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 
 fn set_bit(bits: &mut [u64], bit: usize) {
