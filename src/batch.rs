@@ -213,10 +213,13 @@ pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
             format!("file is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes for one article"),
         ));
     }
-    let mut bytes = Vec::with_capacity(size as usize + 1);
-    // The file may have grown since it was measured: no more than the limit and a byte is read.
+    let mut bytes = Vec::with_capacity(size as usize);
+    // The file is read as it was measured, which spares a read that would find its end. A
+    // file measured as empty (as some virtual file systems give them) is read to its end,
+    // but no further than the limit and a byte.
+    let limit = if size == 0 { MAX_FILE_BYTES + 1 } else { size };
     (&file)
-        .take(MAX_FILE_BYTES + 1)
+        .take(limit)
         .read_to_end(&mut bytes)
         .map_err(|e| fail("unreadable", format!("cannot read: {}", io_message(&e))))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
