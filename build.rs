@@ -1,6 +1,7 @@
 //! Embeds every file under `dictionaries/` into the binary, so dipgraph runs with no flags, and
 //! builds the segmenter's tables from jieba's dictionary (`src/data/jieba-dict.txt`), so that
-//! nothing of it has to be built at start-up (see `src/segment/keys.rs` for their layout).
+//! nothing of it has to be built at start-up (see `src/segment/keys.rs` for their layout), and
+//! fast2s's conversion of each CJK ideograph, for `clean::simplify`.
 use std::{env, fs, path::Path};
 
 #[path = "src/segment/keys.rs"]
@@ -11,6 +12,23 @@ fn main() {
     let out = env::var("OUT_DIR").expect("OUT_DIR");
     embed_dictionaries(Path::new(&out));
     build_segmenter_tables(Path::new(&out));
+    build_simplification_table(Path::new(&out));
+}
+
+/// Writes fast2s's conversion of each character of U+3400–U+9FFF taken alone, as a
+/// little-endian u16 per character: the conversion's offset from U+3400, or the character's
+/// own where fast2s leaves it or converts it out of that range (`simplified.bin`).
+fn build_simplification_table(out: &Path) {
+    const FIRST: u32 = 0x3400;
+    const LAST: u32 = 0x9FFF;
+    let mut table = Vec::with_capacity(2 * (LAST + 1 - FIRST) as usize);
+    for u in FIRST..=LAST {
+        let c = char::from_u32(u).expect("no surrogates in U+3400–U+9FFF");
+        let simple = fast2s::convert(c.encode_utf8(&mut [0; 4])).chars().next().unwrap_or(c) as u32;
+        let form = if (FIRST..=LAST).contains(&simple) { simple } else { u };
+        table.extend(u16::try_from(form - FIRST).expect("within U+3400–U+9FFF").to_le_bytes());
+    }
+    fs::write(out.join("simplified.bin"), table).expect("write the simplification table");
 }
 
 fn embed_dictionaries(out: &Path) {
@@ -35,7 +53,8 @@ fn embed_dictionaries(out: &Path) {
     fs::write(out.join("embedded_dictionaries.rs"), code).expect("write embedded dictionary list");
 }
 
-/// Writes, for jieba's words in dictionary order: the trie table (`jieba-trie.bin`), each
+/// Writes, for jieba's words in dictionary order: the trie table (`jieba-trie.bin`) and its
+/// first level for CJK ideographs as a table (`jieba-roots.bin`, see `keys::root_entry`), each
 /// word's frequency (`jieba-freqs.bin`, u32) and its natural logarithm (`jieba-log-freqs.bin`,
 /// f64: half a million logarithms would take a quarter of the start-up), its tag
 /// (`jieba-tags.bin`, an index into the names of `jieba-tag-names.txt`), and the join filter
@@ -67,8 +86,12 @@ fn build_segmenter_tables(out: &Path) {
         tags.push(u8::try_from(tag_index).expect("fewer than 256 tags"));
         keys::mark_joins(&mut joins, word);
     }
+    let roots: Vec<u64> = (keys::ROOTS_FIRST..=keys::ROOTS_LAST)
+        .map(|u| keys::root_entry(&slots, char::from_u32(u).expect("no surrogates among CJK ideographs")))
+        .collect();
     let bytes = |words: &[u64]| words.iter().flat_map(|w| w.to_le_bytes()).collect::<Vec<u8>>();
     fs::write(out.join("jieba-trie.bin"), bytes(&slots)).expect("write the trie");
+    fs::write(out.join("jieba-roots.bin"), bytes(&roots)).expect("write the trie's first level");
     fs::write(out.join("jieba-freqs.bin"), freqs).expect("write the frequencies");
     fs::write(out.join("jieba-log-freqs.bin"), log_freqs).expect("write the logarithms");
     fs::write(out.join("jieba-tags.bin"), tags).expect("write the tags");

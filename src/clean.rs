@@ -66,7 +66,7 @@ impl Text {
 
 /// Traditional → simplified characters, as fast2s converts them, with every byte offset
 /// kept (fast2s maps CJK ideographs of U+3400–U+9FFF to ideographs of the same UTF-8
-/// length). A table built once from fast2s answers for most characters; the few whose
+/// length). A table of fast2s's conversions, made by `build.rs`, answers for most characters; the few whose
 /// conversion depends on their neighbours (乾隆, 计畫) ask fast2s with those neighbours.
 pub fn simplify(s: &str) -> Cow<'_, str> {
     let mut out = String::new();
@@ -138,20 +138,17 @@ struct Simplified {
     changed: Vec<u64>,
 }
 
+/// fast2s's conversion of each character from [`SIMPLIFIED_FIRST`] taken alone, as
+/// `build.rs` wrote it (u16 offsets from [`SIMPLIFIED_FIRST`], little-endian).
+static SIMPLIFIED_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/simplified.bin"));
+
 static SIMPLIFIED: LazyLock<Simplified> = LazyLock::new(|| {
-    let forms: Vec<u16> = (SIMPLIFIED_FIRST..=SIMPLIFIED_LAST)
-        .map(|u| {
-            let c = char::from_u32(u).expect("no surrogates in U+3400–U+9FFF");
-            if CONTEXTUAL_CHARS.contains(c) {
-                return CONTEXTUAL;
-            }
-            let simple = fast2s::convert(c.encode_utf8(&mut [0; 4])).chars().next().unwrap_or(c);
-            match (simple as u32).checked_sub(SIMPLIFIED_FIRST) {
-                Some(k) if simple as u32 <= SIMPLIFIED_LAST => k as u16,
-                _ => (u - SIMPLIFIED_FIRST) as u16,
-            }
-        })
-        .collect();
+    let mut forms: Vec<u16> =
+        SIMPLIFIED_TABLE.chunks_exact(2).map(|b| u16::from_le_bytes(b.try_into().expect("2 bytes"))).collect();
+    assert_eq!(forms.len(), (SIMPLIFIED_LAST + 1 - SIMPLIFIED_FIRST) as usize, "the table build.rs wrote");
+    for c in CONTEXTUAL_CHARS.chars() {
+        forms[(c as u32 - SIMPLIFIED_FIRST) as usize] = CONTEXTUAL;
+    }
     let mut changed = vec![0u64; (SIMPLIFIED_LAST + 1 - CHANGED_FIRST).div_ceil(64) as usize];
     for (k, &form) in forms.iter().enumerate() {
         if form != k as u16 {

@@ -5,6 +5,7 @@
 //! Every other stage sees only the parsed [`Dictionaries`].
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::Path;
@@ -117,7 +118,7 @@ pub struct Dictionaries {
     pub topics: Vec<Topic>,
     pub cues: Vec<Cue>,
     /// Index of `countries` by id, built on first use (and reset when files are added).
-    country_index: std::sync::OnceLock<rustc_hash::FxHashMap<String, usize>>,
+    country_index: std::sync::OnceLock<FxHashMap<String, usize>>,
 }
 
 /// The kinds of dictionary file, told apart by the start of the file name.
@@ -251,13 +252,19 @@ impl Dictionaries {
     pub fn add_files<'a>(&mut self, files: impl Iterator<Item = (String, &'a str)>) -> Vec<Problem> {
         let mut problems = Vec::new();
         self.country_index = std::sync::OnceLock::new();
+        let mut positions = Positions {
+            people: positions(&self.people, |p| &p.id),
+            countries: positions(&self.countries, |c| &c.id),
+            organizations: positions(&self.organizations, |o| &o.id),
+            topics: positions(&self.topics, |t| &t.id),
+        };
         for (name, text) in files {
-            problems.extend(self.add_file(&name, text));
+            problems.extend(self.add_file(&name, text, &mut positions));
         }
         problems
     }
 
-    fn add_file(&mut self, file: &str, text: &str) -> Vec<Problem> {
+    fn add_file(&mut self, file: &str, text: &str, positions: &mut Positions) -> Vec<Problem> {
         let mut problems = Vec::new();
         let Some(kind) = Kind::of(file) else {
             return problems;
@@ -293,6 +300,7 @@ impl Dictionaries {
                     }
                     upsert(
                         &mut self.people,
+                        &mut positions.people,
                         Person {
                             id,
                             name: cols[1].trim().to_string(),
@@ -305,6 +313,7 @@ impl Dictionaries {
                 }
                 Kind::Countries => upsert(
                     &mut self.countries,
+                    &mut positions.countries,
                     Country {
                         id,
                         name: cols[1].trim().to_string(),
@@ -316,6 +325,7 @@ impl Dictionaries {
                 ),
                 Kind::Organizations => upsert(
                     &mut self.organizations,
+                    &mut positions.organizations,
                     Organization {
                         id,
                         name: cols[1].trim().to_string(),
@@ -328,6 +338,7 @@ impl Dictionaries {
                 ),
                 Kind::Topics => upsert(
                     &mut self.topics,
+                    &mut positions.topics,
                     Topic { id, name: cols[1].trim().to_string(), aliases: aliases(cols[2]) },
                     |t| &t.id,
                 ),
@@ -355,10 +366,26 @@ impl Dictionaries {
     }
 }
 
-fn upsert<T>(items: &mut Vec<T>, item: T, id: impl Fn(&T) -> &String) {
-    match items.iter().position(|x| id(x) == id(&item)) {
-        Some(i) => items[i] = item,
-        None => items.push(item),
+/// The position of each entry by id, per kind of entry, while files are added.
+struct Positions {
+    people: FxHashMap<String, usize>,
+    countries: FxHashMap<String, usize>,
+    organizations: FxHashMap<String, usize>,
+    topics: FxHashMap<String, usize>,
+}
+
+fn positions<T>(items: &[T], id: impl Fn(&T) -> &String) -> FxHashMap<String, usize> {
+    items.iter().enumerate().map(|(i, item)| (id(item).clone(), i)).collect()
+}
+
+/// Adds `item`, or replaces the entry with its id (a later file overrides an earlier one).
+fn upsert<T>(items: &mut Vec<T>, positions: &mut FxHashMap<String, usize>, item: T, id: impl Fn(&T) -> &String) {
+    match positions.get(id(&item)) {
+        Some(&i) => items[i] = item,
+        None => {
+            positions.insert(id(&item).clone(), items.len());
+            items.push(item);
+        }
     }
 }
 
@@ -542,9 +569,25 @@ mod tests {
     }
 
     #[test]
+    fn a_later_entry_replaces_the_one_with_its_id_in_place() {
+        let mut d = Dictionaries::embedded().unwrap();
+        let (count, second) = (d.people.len(), d.people[1].id.clone());
+        let line = format!("{second}\t替身\t-\t-\t-\nnew-person\t新人\t-\t-\t-\n");
+        assert!(d.add_files([("people-mine.tsv".to_string(), line.as_str())].into_iter()).is_empty());
+        assert_eq!(d.people.len(), count + 1);
+        assert_eq!((d.people[1].id.as_str(), d.people[1].name.as_str()), (second.as_str(), "替身"));
+        assert_eq!(d.people[count].id, "new-person");
+        // Within one file too, the last line of an id wins.
+        let twice = "JP\t日本国\t-\t-\t-\nJP\t日本\tJapan\t-\t日\n";
+        assert!(d.add_files([("countries-mine.tsv".to_string(), twice)].into_iter()).is_empty());
+        assert_eq!(d.countries.iter().filter(|c| c.id == "JP").count(), 1);
+        assert_eq!(d.country("JP").unwrap().name, "日本");
+    }
+
+    #[test]
     fn malformed_lines_are_reported_with_file_and_line() {
         let mut d = Dictionaries::default();
-        let problems = d.add_file("people-x.tsv", "# comment\nabe\t安倍晋三\n");
+        let problems = d.add_files([("people-x.tsv".to_string(), "# comment\nabe\t安倍晋三\n")].into_iter());
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].to_string(), "people-x.tsv:2: expected 5 tab-separated columns, found 2");
     }

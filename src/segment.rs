@@ -6,9 +6,9 @@
 //! dictionary words it holds, a run of single ASCII letters and digits that route leaves is one
 //! word, and every other character is a word by itself. The dictionary is jieba-rs 0.11's
 //! `dict.txt` (`src/data/jieba-dict.txt`). jieba-rs builds its trie of it on every start,
-//! which takes about 170 ms; here `build.rs` builds the trie, the frequencies and their
-//! logarithms, the tags and the word joins at compile time, and start-up only copies them
-//! and adds dipgraph's words.
+//! which takes about 170 ms; here `build.rs` builds the trie (and a table of its first
+//! level), the frequencies and their logarithms, the tags and the word joins at compile
+//! time, and start-up only copies them and adds dipgraph's words.
 //! Tests check the words, tags and boundaries against jieba-rs itself on every fixture.
 
 pub(crate) mod keys;
@@ -21,6 +21,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The tables `build.rs` builds from jieba's dictionary (laid out as [`keys`] says).
 static TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-trie.bin"));
+static ROOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-roots.bin"));
 static FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-freqs.bin"));
 static LOG_FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-log-freqs.bin"));
 static TAGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-tags.bin"));
@@ -31,9 +32,9 @@ static JOINS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-joins.bin"
 pub struct Segmenter {
     /// The trie of all words, as [`keys`] lays it out, …
     trie: Vec<u64>,
-    /// … and its first level for the characters from [`ROOTS_FIRST`] (CJK), as a table:
-    /// per character, the id of the word it is + 1 (or 0) above the node's id (0 for none).
-    /// Filled once every word is in; every walk through the trie starts here.
+    /// … and its first level for the characters from [`ROOTS_FIRST`] (CJK), as a table
+    /// ([`keys::root_entry`]), built with jieba's trie and kept up to date as words are
+    /// added; every walk through the trie starts here.
     roots: Vec<u64>,
     /// Per word id: its frequency, the natural logarithm of it, and its tag (an index into
     /// `tag_names`; dipgraph's words have the tag "").
@@ -69,9 +70,7 @@ struct Step {
     id: Option<u32>,
 }
 
-/// The first and last character of [`Segmenter::roots`]: CJK ideographs and their extension A.
-const ROOTS_FIRST: u32 = 0x3400;
-const ROOTS_LAST: u32 = 0x9FFF;
+use keys::{ROOTS_FIRST, ROOTS_LAST};
 
 impl Segmenter {
     /// jieba's dictionary with `forms` added, in order, each as jieba-rs's
@@ -88,9 +87,11 @@ impl Segmenter {
         tag_names.push("");
         let trie = u64s(TRIE);
         assert_eq!(trie.len(), 1 << keys::TRIE_SLOT_BITS, "the trie table build.rs wrote");
+        let roots = u64s(ROOTS);
+        assert_eq!(roots.len(), (ROOTS_LAST + 1 - ROOTS_FIRST) as usize, "the root table build.rs wrote");
         let mut segmenter = Segmenter {
             trie,
-            roots: Vec::new(),
+            roots,
             log_freqs: LOG_FREQS.chunks_exact(8).map(|b| f64::from_le_bytes(b.try_into().expect("8 bytes"))).collect(),
             freqs,
             tags: TAGS.to_vec(),
@@ -104,14 +105,6 @@ impl Segmenter {
             let freq = segmenter.suggest_freq(form).max(1000);
             segmenter.add_word(form, freq);
         }
-        segmenter.roots = (ROOTS_FIRST..=ROOTS_LAST)
-            .map(|u| {
-                let c = char::from_u32(u).expect("no surrogates among CJK ideographs");
-                segmenter
-                    .child(0, c)
-                    .map_or(0, |(node, word)| (u64::from(word.map_or(0, |w| w + 1)) << 32) | u64::from(node))
-            })
-            .collect();
         segmenter
     }
 
@@ -150,6 +143,12 @@ impl Segmenter {
             self.total = self.total + freq - old;
         } else {
             keys::insert_word(&mut self.trie, word, self.freqs.len() as u64);
+            // The word may have given its first character a node or a word.
+            if let Some(first) = word.chars().next()
+                && let Some(root) = (first as u32).checked_sub(ROOTS_FIRST).and_then(|i| self.roots.get_mut(i as usize))
+            {
+                *root = keys::root_entry(&self.trie, first);
+            }
             self.freqs.push(freq);
             self.log_freqs.push((freq as f64).ln());
             self.tags.push((self.tag_names.len() - 1) as u8);

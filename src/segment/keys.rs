@@ -19,6 +19,18 @@ pub const WORD_BITS: u32 = 20;
 pub const JOIN_FILTER_BITS: u32 = 25;
 const JOIN_BLOCK_BITS: u32 = 9;
 
+/// The first and last character of the segmenter's table of the trie's first level
+/// ([`root_entry`]): CJK ideographs and their extension A.
+pub const ROOTS_FIRST: u32 = 0x3400;
+pub const ROOTS_LAST: u32 = 0x9FFF;
+
+/// The entry of character `c` in the table of the trie's first level: the id + 1 of the word
+/// `c` is (0 for none) above the id of its node (0 for none).
+pub fn root_entry(slots: &[u64], c: char) -> u64 {
+    find_node(slots, trie_key(0, c))
+        .map_or(0, |(node, word)| (u64::from(word.map_or(0, |w| w + 1)) << 32) | u64::from(node))
+}
+
 /// The key of the trie node reached from node `parent` by character `c`.
 pub fn trie_key(parent: u32, c: char) -> u64 {
     (u64::from(parent) << 21) | u64::from(c)
