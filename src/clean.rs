@@ -66,8 +66,9 @@ impl Text {
 
 /// Traditional → simplified characters, as fast2s converts them, with every byte offset
 /// kept (fast2s maps CJK ideographs of U+3400–U+9FFF to ideographs of the same UTF-8
-/// length). A table of fast2s's conversions, made by `build.rs`, answers for most characters; the few whose
-/// conversion depends on their neighbours (乾隆, 计畫) ask fast2s with those neighbours.
+/// length). A table of fast2s's conversions, made by `build.rs`, answers for most
+/// characters; the few whose conversion depends on their neighbours (乾隆, 计畫) ask fast2s
+/// with those neighbours.
 pub fn simplify(s: &str) -> Cow<'_, str> {
     let mut out = String::new();
     let mut copied = 0;
