@@ -257,11 +257,12 @@ type ChunkResults = Vec<Option<Result<Extracted, FileError>>>;
 /// returns `Break` or `stop` is set (checked before each article is read; set it from a
 /// signal handler). Returns `Break` when the batch stopped before its end.
 ///
-/// A producer thread walks the input and extracts it a chunk at a time on the rayon pool,
-/// while `each` runs on the calling thread over the chunk before: extraction never waits
-/// for the consumer unless a chunk is already waiting. What `each` saw is always a prefix
-/// of the input; after `Break` (from `each` or `stop`) no more results are delivered, and
-/// the producer leaves the articles not yet started and returns before `run` does.
+/// A producer thread extracts the input a chunk at a time on the rayon pool, which finds the
+/// next chunk meanwhile, while `each` runs on the calling thread over the chunk before:
+/// extraction never waits for the consumer unless a chunk is already waiting. What `each`
+/// saw is always a prefix of the input; after `Break` (from `each` or `stop`) no more
+/// results are delivered, and the producer leaves the articles not yet started and returns
+/// before `run` does.
 pub fn run<I, F>(pipeline: &Pipeline, found: I, stop: &AtomicBool, mut each: F) -> ControlFlow<()>
 where
     I: Iterator<Item = Found> + Send,
@@ -272,19 +273,27 @@ where
     std::thread::scope(|scope| {
         let (send, receive) = mpsc::sync_channel::<ChunkResults>(CHUNKS_WAITING);
         let producer = scope.spawn(move || {
-            let mut found = found.peekable();
-            while found.peek().is_some() {
+            let mut found = found;
+            let mut chunk: Vec<Found> = found.by_ref().take(CHUNK).collect();
+            while !chunk.is_empty() {
                 if halted() {
                     return ControlFlow::Break(());
                 }
-                let chunk: Vec<Found> = found.by_ref().take(CHUNK).collect();
-                let results: ChunkResults = chunk
-                    .into_par_iter()
-                    .map(|item| (!halted()).then(|| item.and_then(|item| process(pipeline, &item))))
-                    .collect();
+                // The next chunk is found (directories read, standard input parsed) by a
+                // worker of the pool while the others start on this one.
+                let (results, next) = rayon::join(
+                    || {
+                        chunk
+                            .into_par_iter()
+                            .map(|item| (!halted()).then(|| item.and_then(|item| process(pipeline, &item))))
+                            .collect::<ChunkResults>()
+                    },
+                    || found.by_ref().take(CHUNK).collect::<Vec<Found>>(),
+                );
                 if send.send(results).is_err() {
                     return ControlFlow::Break(());
                 }
+                chunk = next;
             }
             ControlFlow::Continue(())
         });
