@@ -15,7 +15,7 @@ use crate::resolve::{CountryRecord, OrganizationRecord, PersonRecord, resolve};
 use crate::topics::TopicFinder;
 use serde::Serialize;
 use std::borrow::Cow;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The per-article record (the output contract of `dipgraph extract`).
 #[derive(Debug, Clone, Serialize)]
@@ -145,7 +145,8 @@ impl<T: Send + 'static> BuiltAside<T> {
 
 /// Dictionaries and the automata built from them: load once, share across threads.
 pub struct Pipeline {
-    pub dicts: Dictionaries,
+    /// Shared with the thread that builds the matcher.
+    pub dicts: Arc<Dictionaries>,
     /// The matcher takes most of the start-up: it is built on a thread of its own while the
     /// first articles are found, read and cleaned.
     matcher: BuiltAside<Matcher>,
@@ -158,8 +159,9 @@ pub struct Pipeline {
 
 impl Pipeline {
     pub fn new(dicts: Dictionaries) -> Pipeline {
+        let dicts = Arc::new(dicts);
         let matcher = {
-            let dicts = dicts.clone();
+            let dicts = Arc::clone(&dicts);
             BuiltAside::new(move || Matcher::new(&dicts))
         };
         let topics = TopicFinder::new(&dicts);
