@@ -445,20 +445,29 @@ impl<'t> WordBoundaries<'t> {
         if !in_block(before) || !in_block(after) || self.is_forced(at, before, after) {
             return Boundary::Yes;
         }
+        // The stretch grows a character at a time each way; the two characters on each side
+        // of the offset being tried are carried along, so each character is decoded once.
         let mut start = at - before.len_utf8();
-        for (i, c) in text[..start].char_indices().rev() {
-            if !in_block(c) || self.is_forced(start, c, text[start..].chars().next().unwrap_or(c)) {
+        let (mut right, mut two_right) = (before, Some(after));
+        let mut leftwards = text[..start].char_indices().rev().peekable();
+        while let Some((i, c)) = leftwards.next() {
+            let two_left = leftwards.peek().map(|&(_, d)| d);
+            if !in_block(c) || self.is_forced_between(two_left, c, right, two_right) {
                 break;
             }
             start = i;
+            (right, two_right) = (c, Some(right));
         }
         let mut end = at + after.len_utf8();
-        for c in text[end..].chars() {
-            let last = text[..end].chars().next_back().unwrap_or(c);
-            if !in_block(c) || self.is_forced(end, last, c) {
+        let (mut two_left, mut left) = (Some(before), after);
+        let mut rightwards = text[end..].chars().peekable();
+        while let Some(c) = rightwards.next() {
+            let two_right = rightwards.peek().copied();
+            if !in_block(c) || self.is_forced_between(two_left, left, c, two_right) {
                 break;
             }
             end += c.len_utf8();
+            (two_left, left) = (Some(left), c);
         }
         known[start..end].iter_mut().for_each(|k| *k = Boundary::No);
         self.segmenter.stretch_word_starts(&text[start..end], |i| known[start + i] = Boundary::Yes);
@@ -470,12 +479,16 @@ impl<'t> WordBoundaries<'t> {
     /// and digits, so only between two of those, or where a dictionary word may span `at`,
     /// can it be inside a word.
     fn is_forced(&self, at: usize, before: char, after: char) -> bool {
-        if before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric() {
-            return false;
-        }
         let two_before = self.text[..at - before.len_utf8()].chars().next_back();
         let two_after = self.text[at + after.len_utf8()..].chars().next();
-        !self.segmenter.may_join(two_before, before, after, two_after)
+        self.is_forced_between(two_before, before, after, two_after)
+    }
+
+    /// [`WordBoundaries::is_forced`] for an offset between `before` and `after`, given the
+    /// characters next to them (`None` at the text's ends).
+    fn is_forced_between(&self, two_before: Option<char>, before: char, after: char, two_after: Option<char>) -> bool {
+        !(before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric())
+            && !self.segmenter.may_join(two_before, before, after, two_after)
     }
 
     /// The end of the word that covers byte offset `at`.
