@@ -487,8 +487,10 @@ impl<'t> WordBoundaries<'t> {
     /// [`WordBoundaries::is_forced`] for an offset between `before` and `after`, given the
     /// characters next to them (`None` at the text's ends).
     fn is_forced_between(&self, two_before: Option<char>, before: char, after: char, two_after: Option<char>) -> bool {
-        !(before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric())
-            && !self.segmenter.may_join(two_before, before, after, two_after)
+        if before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric() {
+            return false;
+        }
+        !self.segmenter.may_join(two_before, before, after, two_after)
     }
 
     /// The end of the word that covers byte offset `at`.
