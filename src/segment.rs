@@ -13,6 +13,7 @@
 
 pub(crate) mod keys;
 
+use keys::{ROOTS_FIRST, ROOTS_LAST};
 use rustc_hash::FxHasher;
 use std::cell::RefCell;
 use std::hash::Hasher;
@@ -70,8 +71,6 @@ struct Step {
     id: Option<u32>,
 }
 
-use keys::{ROOTS_FIRST, ROOTS_LAST};
-
 impl Segmenter {
     /// jieba's dictionary with `forms` added, in order, each as jieba-rs's
     /// `add_word(form, Some(suggest_freq(form).max(1000)), None)` adds it: frequent enough to
@@ -112,7 +111,7 @@ impl Segmenter {
     #[inline]
     fn child(&self, parent: u32, c: char) -> Option<(u32, Option<u32>)> {
         if parent == 0
-            && let Some(&root) = (c as u32).checked_sub(ROOTS_FIRST).and_then(|i| self.roots.get(i as usize))
+            && let Some(&root) = root_index(c).and_then(|i| self.roots.get(i))
         {
             let (word, node) = ((root >> 32) as u32, root as u32);
             return (node != 0).then(|| (node, word.checked_sub(1)));
@@ -145,7 +144,7 @@ impl Segmenter {
             keys::insert_word(&mut self.trie, word, self.freqs.len() as u64);
             // The word may have given its first character a node or a word.
             if let Some(first) = word.chars().next()
-                && let Some(root) = (first as u32).checked_sub(ROOTS_FIRST).and_then(|i| self.roots.get_mut(i as usize))
+                && let Some(root) = root_index(first).and_then(|i| self.roots.get_mut(i))
             {
                 *root = keys::root_entry(&self.trie, first);
             }
@@ -497,6 +496,12 @@ impl<'t> WordBoundaries<'t> {
     pub fn word_end(&self, at: usize) -> usize {
         (at + 1..self.text.len()).find(|&i| self.at(i)).unwrap_or(self.text.len())
     }
+}
+
+/// The index of `c` in [`Segmenter::roots`], if it is from [`ROOTS_FIRST`] on (the table
+/// ends at [`ROOTS_LAST`]).
+fn root_index(c: char) -> Option<usize> {
+    (c as u32).checked_sub(ROOTS_FIRST).map(|i| i as usize)
 }
 
 /// The characters segmented as blocks (jieba's default Han class): CJK ideographs, ASCII
