@@ -18,7 +18,6 @@ use crate::segment::{Segmenter, WordBoundaries};
 use forms::{FormScanner, Occurrence};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
-use std::sync::Arc;
 
 /// What a surface form names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,18 +39,21 @@ pub enum Target {
 
 /// One occurrence of a surface form in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mention {
+pub struct Mention<'m> {
     pub range: Range<usize>,
-    /// Every entry the form names (more than one only for shared forms), shared with the
-    /// matcher's list rather than copied per mention.
-    pub targets: Arc<[Target]>,
+    /// Every entry the form names (more than one only for shared forms), borrowed from the
+    /// matcher: no copy, and no count shared by the threads, per mention.
+    pub targets: &'m [Target],
 }
 
 /// The automaton, jieba and the compound rules, built once per process.
 pub struct Matcher {
     scanner: FormScanner,
     /// What each pattern names (nothing for a form that is only an office title).
-    targets: Vec<Arc<[Target]>>,
+    targets: Vec<Box<[Target]>>,
+    /// What each one-character country form names, by country index (for the mentions found
+    /// in compounds).
+    short_targets: Vec<Target>,
     /// Whether each pattern is an office title.
     is_title: Vec<bool>,
     /// jieba's words, with every dictionary form among them.
@@ -199,12 +201,13 @@ impl Matcher {
                 matches!((chars.next(), chars.next()), (Some(c), None) if short.binary_search_by_key(&c, |(s, _)| *s).is_ok())
             })
             .collect();
-        let targets = patterns.into_iter().map(|(_, t)| Arc::from(t)).collect();
-        Matcher { scanner, targets, is_title, segmenter, short, is_short, joint }
+        let targets = patterns.into_iter().map(|(_, t)| t.into_boxed_slice()).collect();
+        let short_targets = (0..dicts.countries.len()).map(|index| Target::Country { index, weak: false }).collect();
+        Matcher { scanner, targets, short_targets, is_title, segmenter, short, is_short, joint }
     }
 
     /// All mentions in `text`, in order, not overlapping.
-    pub fn find(&self, text: &str) -> Vec<Mention> {
+    pub fn find<'m>(&'m self, text: &'m str) -> Vec<Mention<'m>> {
         self.find_all(text).mentions
     }
 
@@ -259,7 +262,7 @@ impl Matcher {
         let mut last_end = 0;
         for (s, e, p) in candidates {
             if s >= last_end && agrees(s, e, p) {
-                mentions.push(Mention { range: s..e, targets: self.targets[p].clone() });
+                mentions.push(Mention { range: s..e, targets: &self.targets[p] });
                 last_end = e;
             }
         }
@@ -286,7 +289,13 @@ impl Matcher {
 
     /// One-character country forms in compounds, in the gaps between dictionary matches.
     /// `short_at` holds the offset of every one-character form in `text`, in order.
-    fn add_short_forms(&self, text: &str, bounds: &WordBoundaries, short_at: &[usize], mentions: &mut Vec<Mention>) {
+    fn add_short_forms<'m>(
+        &'m self,
+        text: &str,
+        bounds: &WordBoundaries,
+        short_at: &[usize],
+        mentions: &mut Vec<Mention<'m>>,
+    ) {
         // Mentions are in order and do not overlap, so "is this offset covered" walks them once.
         let mut next_mention = 0;
         let mut covered = |at: usize| {
@@ -318,10 +327,10 @@ impl Matcher {
             }
             let before = text[..start].char_indices().next_back();
             let rest = &text[end..];
-            let single = |found: &mut Vec<Mention>, (o, ch): (usize, char), country: usize| {
+            let single = |found: &mut Vec<Mention<'m>>, (o, ch): (usize, char), country: usize| {
                 found.push(Mention {
                     range: o..o + ch.len_utf8(),
-                    targets: Arc::from([Target::Country { index: country, weak: false }]),
+                    targets: std::slice::from_ref(&self.short_targets[country]),
                 });
             };
             let ends_well = || {
@@ -399,7 +408,7 @@ impl Matcher {
 /// What [`Matcher::find_all`] finds in one text.
 pub struct Matches<'t> {
     /// Dictionary mentions, in order, not overlapping.
-    pub mentions: Vec<Mention>,
+    pub mentions: Vec<Mention<'t>>,
     /// Office titles, leftmost-longest, not overlapping (whatever jieba says of them).
     pub titles: Vec<Range<usize>>,
     pub bounds: WordBoundaries<'t>,
