@@ -537,9 +537,26 @@ pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
     let is_closing = |c: char| matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '。' | '！' | '？');
     let mut out = Vec::new();
     let mut start = 0;
-    while let Some(end) = SENTENCE_ENDS.find(Input::new(p).span(start..p.len())) {
-        let at = end.end();
-        let at = at + p[at..].chars().take_while(|&q| is_closing(q)).map(char::len_utf8).sum::<usize>();
+    // The next end of each kind from `start` (`None` once there is none), found again only
+    // when `start` has passed it.
+    let find_wide = |from: usize| SENTENCE_ENDS.find(Input::new(p).span(from..p.len())).map(|m| m.range());
+    let find_ascii =
+        |from: usize| memchr::memchr3(b'!', b'?', b';', &p.as_bytes()[from..]).map(|i| from + i..from + i + 1);
+    let (mut wide, mut ascii) = (find_wide(0), find_ascii(0));
+    loop {
+        if wide.as_ref().is_some_and(|w| w.start < start) {
+            wide = find_wide(start);
+        }
+        if ascii.as_ref().is_some_and(|a| a.start < start) {
+            ascii = find_ascii(start);
+        }
+        let end = match (&wide, &ascii) {
+            (Some(w), Some(a)) => w.end.min(a.end),
+            (Some(w), None) => w.end,
+            (None, Some(a)) => a.end,
+            (None, None) => break,
+        };
+        let at = end + p[end..].chars().take_while(|&q| is_closing(q)).map(char::len_utf8).sum::<usize>();
         push_trimmed(p, start..at, &mut out);
         start = at;
     }
@@ -547,13 +564,16 @@ pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// What ends a sentence. Sentences are long, so a searcher that skips ahead many bytes at a
-/// time (aho-corasick's SIMD prefilter) reads them several times as fast as a byte loop.
+/// The full-width ends of a sentence. Sentences are long, so a searcher that skips ahead many
+/// bytes at a time (aho-corasick's SIMD prefilter) reads them several times as fast as a byte
+/// loop. It looks for all three bytes of each end only if no end is shorter: the ASCII ends
+/// (!?;) are searched apart, or every ， and 、 (whose first bytes are those of ！ and 。)
+/// would have to be checked.
 static SENTENCE_ENDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     // Leftmost-first, the match kind that has the prefilter (the ends never overlap).
     AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(["。", "！", "？", "；", "!", "?", ";"])
+        .build(["。", "！", "？", "；"])
         .expect("the searcher of sentence ends builds")
 });
 
