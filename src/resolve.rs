@@ -12,7 +12,6 @@ use crate::matcher::{Mention, Target};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct PersonRecord {
@@ -89,21 +88,14 @@ pub fn resolve<'d>(
     date: Option<NaiveDate>,
 ) -> Resolved<'d> {
     // Which people and countries have a strong form in the article.
-    let strong: BTreeSet<usize> = mentions
-        .iter()
-        .filter(|m| m.targets.len() == 1)
-        .filter_map(|m| match m.targets[0] {
-            Target::Person { index, weak: false } => Some(index),
-            _ => None,
-        })
-        .collect();
-    let strong_countries: BTreeSet<usize> = mentions
-        .iter()
-        .filter_map(|m| match m.targets.first() {
-            Some(Target::Country { index, weak: false }) => Some(*index),
-            _ => None,
-        })
-        .collect();
+    let strong = IndexSet::of(mentions.iter().filter(|m| m.targets.len() == 1).filter_map(|m| match m.targets[0] {
+        Target::Person { index, weak: false } => Some(index),
+        _ => None,
+    }));
+    let strong_countries = IndexSet::of(mentions.iter().filter_map(|m| match m.targets.first() {
+        Some(Target::Country { index, weak: false }) => Some(*index),
+        _ => None,
+    }));
     let pick_person = |m: &Mention| -> Option<usize> {
         let people = || {
             m.targets.iter().filter_map(|t| match *t {
@@ -113,11 +105,11 @@ pub fn resolve<'d>(
         };
         people().next()?;
         // Most mentions name one person with a strong form in the article.
-        let mut supported = people().map(|(i, _)| i).filter(|i| strong.contains(i));
+        let mut supported = people().map(|(i, _)| i).filter(|&i| strong.contains(i));
         if let (Some(one), None) = (supported.next(), supported.next()) {
             return Some(one);
         }
-        let supported: Vec<usize> = people().map(|(i, _)| i).filter(|i| strong.contains(i)).collect();
+        let supported: Vec<usize> = people().map(|(i, _)| i).filter(|&i| strong.contains(i)).collect();
         let candidates = if supported.is_empty() {
             // A weak form right after an office title (澳大利亚前总理莫里斯) is supported by it.
             let titled =
@@ -158,13 +150,12 @@ pub fn resolve<'d>(
     };
 
     // A person named only in the title is not emitted.
-    let in_body: BTreeSet<usize> =
-        mentions.iter().filter(|m| m.range.start >= title_end).filter_map(&pick_person).collect();
+    let in_body = IndexSet::of(mentions.iter().filter(|m| m.range.start >= title_end).filter_map(&pick_person));
     for m in mentions {
         let surface = &text[m.range.clone()];
         let entity = match m.targets.first() {
             Some(Target::Person { .. }) => {
-                let Some(index) = pick_person(m).filter(|i| in_body.contains(i)) else {
+                let Some(index) = pick_person(m).filter(|&i| in_body.contains(i)) else {
                     continue;
                 };
                 let p = &dicts.people[index];
@@ -189,7 +180,7 @@ pub fn resolve<'d>(
                 Entity::Person(slot)
             }
             Some(Target::Country { index, weak }) => {
-                if *weak && !strong_countries.contains(index) {
+                if *weak && !strong_countries.contains(*index) {
                     continue;
                 }
                 let c = &dicts.countries[*index];
@@ -262,6 +253,23 @@ pub fn resolve<'d>(
     }
     out.located.sort_by_key(|l| l.at);
     out
+}
+
+/// A set of dictionary indices, sorted: a few per article, so a search of a vector beats a
+/// tree's allocations.
+struct IndexSet(Vec<usize>);
+
+impl IndexSet {
+    fn of(indices: impl Iterator<Item = usize>) -> IndexSet {
+        let mut indices: Vec<usize> = indices.collect();
+        indices.sort_unstable();
+        indices.dedup();
+        IndexSet(indices)
+    }
+
+    fn contains(&self, index: usize) -> bool {
+        self.0.binary_search(&index).is_ok()
+    }
 }
 
 /// The sentence (between 。！？ or line ends) around byte offset `at`.
