@@ -425,7 +425,8 @@ impl GraphBuilder {
     /// Builds the graph of the `events` that pass `filter`, in the given shape; `sources`
     /// are the inputs it was read from (recorded as provenance).
     pub fn finish(self, events: Vec<Event>, shape: Shape, filter: &Filter, sources: Vec<String>) -> ContactGraph {
-        let mut nodes: BTreeMap<String, Node> = self.nodes.into_iter().collect();
+        // Looked up by id until the end, where they are put in order once.
+        let mut nodes = self.nodes;
         let memberships: BTreeSet<(String, String)> = self
             .memberships
             .into_iter()
@@ -507,7 +508,7 @@ impl GraphBuilder {
             }
         }
         let mut graph = UnGraph::new_undirected();
-        let mut index: BTreeMap<String, NodeIndex> = BTreeMap::new();
+        let mut index: FxHashMap<String, NodeIndex> = FxHashMap::default();
         let mut nodes: Vec<Node> = nodes.into_values().collect();
         nodes.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
         for n in nodes {
@@ -537,7 +538,7 @@ impl GraphBuilder {
 }
 
 /// `phone 2020-08-31: 安倍晋三, 特朗普` — the type, day and participants of an event.
-fn event_label(e: &Event, nodes: &BTreeMap<String, Node>) -> String {
+fn event_label(e: &Event, nodes: &FxHashMap<String, Node>) -> String {
     let ids = if e.people.len() >= 2 { &e.people } else { &e.countries };
     let names: Vec<&str> = ids.iter().map(|id| nodes.get(id).map_or(id.as_str(), |n| n.label.as_str())).collect();
     let sides = names.join(", ");
