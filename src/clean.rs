@@ -550,12 +550,7 @@ pub fn split_sentences(p: &str) -> Vec<Range<usize>> {
         if ascii.as_ref().is_some_and(|a| a.start < start) {
             ascii = find_ascii(start);
         }
-        let end = match (&wide, &ascii) {
-            (Some(w), Some(a)) => w.end.min(a.end),
-            (Some(w), None) => w.end,
-            (None, Some(a)) => a.end,
-            (None, None) => break,
-        };
+        let Some(end) = wide.iter().chain(&ascii).map(|r| r.end).min() else { break };
         let at = end + p[end..].chars().take_while(|&q| is_closing(q)).map(char::len_utf8).sum::<usize>();
         push_trimmed(p, start..at, &mut out);
         start = at;
