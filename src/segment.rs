@@ -184,7 +184,7 @@ impl Segmenter {
                     end = i + d.len_utf8();
                     rest.next();
                 }
-                self.cut_block(text, start..end, &mut words);
+                self.cut_block(text, start..end, |w| words.push(w));
             } else {
                 // \r\n is one word, as in jieba.
                 let end = if c == '\r' && rest.next_if(|(_, d)| *d == '\n').is_some() {
@@ -199,8 +199,8 @@ impl Segmenter {
     }
 
     /// Segments the block `text[block]` (Han characters, ASCII letters and digits) along its
-    /// most probable route, as jieba-rs does.
-    fn cut_block(&self, text: &str, block: Range<usize>, words: &mut Vec<Word>) {
+    /// most probable route, as jieba-rs does, and hands each word to `word`, in order.
+    fn cut_block(&self, text: &str, block: Range<usize>, mut word: impl FnMut(Word)) {
         SCRATCH.with(|scratch| {
             let Scratch { chars, edges, edge_starts, route } = &mut *scratch.borrow_mut();
             chars.clear();
@@ -247,15 +247,15 @@ impl Segmenter {
                 } else {
                     if let Some(start) = run.take() {
                         let id = if i - start == 1 { route[start].id } else { None };
-                        words.push(Word { range: offset(start)..offset(i), id });
+                        word(Word { range: offset(start)..offset(i), id });
                     }
-                    words.push(Word { range: offset(i)..offset(end), id });
+                    word(Word { range: offset(i)..offset(end), id });
                 }
                 i = end;
             }
             if let Some(start) = run {
                 let id = if n - start == 1 { route[start].id } else { None };
-                words.push(Word { range: offset(start)..offset(n), id });
+                word(Word { range: offset(start)..offset(n), id });
             }
         });
     }
@@ -265,16 +265,15 @@ impl Segmenter {
     /// phrases, so the word starts of short stretches are remembered per thread
     /// ([`StretchMemo`]): most of them come back.
     fn stretch_word_starts(&self, stretch: &str, mut mark: impl FnMut(usize)) {
-        let words = |stretch: &str| {
-            let mut words = Vec::new();
-            self.cut_block(stretch, 0..stretch.len(), &mut words);
-            words
-        };
         if stretch.len() > REMEMBERED_BYTES {
-            words(stretch).iter().for_each(|w| mark(w.range.start));
+            self.cut_block(stretch, 0..stretch.len(), |w| mark(w.range.start));
             return;
         }
-        let cut = |stretch: &str| words(stretch).iter().fold(0u64, |bits, w| bits | 1 << w.range.start);
+        let cut = |stretch: &str| {
+            let mut starts = 0u64;
+            self.cut_block(stretch, 0..stretch.len(), |w| starts |= 1 << w.range.start);
+            starts
+        };
         let mut starts = STRETCHES.with(|memo| memo.borrow_mut().word_starts(self.id, stretch, cut));
         while starts != 0 {
             mark(starts.trailing_zeros() as usize);
