@@ -199,7 +199,8 @@ impl Segmenter {
     }
 
     /// Segments the block `text[block]` (Han characters, ASCII letters and digits) along its
-    /// most probable route, as jieba-rs does, and hands each word to `word`, in order.
+    /// most probable route, as jieba-rs does, and hands each word to `word`, in order (while
+    /// this thread's scratch buffers are borrowed: `word` must not segment).
     fn cut_block(&self, text: &str, block: Range<usize>, mut word: impl FnMut(Word)) {
         SCRATCH.with(|scratch| {
             let Scratch { chars, edges, edge_starts, route } = &mut *scratch.borrow_mut();
