@@ -23,6 +23,8 @@ pub fn elements(g: &ContactGraph) -> Value {
 
 /// Writes the Cytoscape.js JSON, pretty-printed.
 pub fn write(g: &ContactGraph, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &elements(g))?;
-    out.write_all(b"\n")
+    let mut out = super::buffered(out);
+    serde_json::to_writer_pretty(&mut out, &elements(g))?;
+    out.write_all(b"\n")?;
+    out.flush()
 }

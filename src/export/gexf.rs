@@ -83,7 +83,7 @@ fn spells<W: Write>(w: &mut Writer<W>, dates: &BTreeSet<String>) -> io::Result<(
 
 /// Writes the graph as GEXF 1.3.
 pub fn write(g: &ContactGraph, out: &mut dyn Write) -> io::Result<()> {
-    let mut w = Writer::new_with_indent(out, b' ', 1);
+    let mut w = Writer::new_with_indent(super::buffered(out), b' ', 1);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     let mut root = BytesStart::new("gexf");
     root.push_attribute(("xmlns", "http://gexf.net/1.3"));
@@ -151,5 +151,7 @@ pub fn write(g: &ContactGraph, out: &mut dyn Write) -> io::Result<()> {
     w.write_event(Event::End(BytesEnd::new("edges")))?;
     w.write_event(Event::End(BytesEnd::new("graph")))?;
     w.write_event(Event::End(BytesEnd::new("gexf")))?;
-    w.get_mut().write_all(b"\n")
+    let mut out = w.into_inner();
+    out.write_all(b"\n")?;
+    out.flush()
 }

@@ -37,10 +37,9 @@ fn data<W: Write>(w: &mut Writer<W>, tags: &[String], values: Vec<Option<Value>>
     Ok(())
 }
 
-/// Writes the graph as GraphML (into memory first: the writer writes piece by piece, which
-/// costs a call through `out` each).
+/// Writes the graph as GraphML.
 pub fn write(g: &ContactGraph, out: &mut dyn Write) -> io::Result<()> {
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
+    let mut w = Writer::new_with_indent(super::buffered(out), b' ', 1);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     let mut root = BytesStart::new("graphml");
     root.push_attribute(("xmlns", "http://graphml.graphdrawing.org/xmlns"));
@@ -87,7 +86,7 @@ pub fn write(g: &ContactGraph, out: &mut dyn Write) -> io::Result<()> {
     }
     w.write_event(Event::End(BytesEnd::new("graph")))?;
     w.write_event(Event::End(BytesEnd::new("graphml")))?;
-    let mut xml = w.into_inner();
-    xml.push(b'\n');
-    out.write_all(&xml)
+    let mut out = w.into_inner();
+    out.write_all(b"\n")?;
+    out.flush()
 }

@@ -145,10 +145,10 @@ fn document(g: &ContactGraph) -> NodeLink<'_> {
     }
 }
 
-/// Writes the node-link JSON, pretty-printed (into memory first: the serializer writes
-/// token by token, which costs a call through `out` each).
+/// Writes the node-link JSON, pretty-printed.
 pub fn write(g: &ContactGraph, out: &mut dyn Write) -> io::Result<()> {
-    let mut json = serde_json::to_vec_pretty(&document(g))?;
-    json.push(b'\n');
-    out.write_all(&json)
+    let mut out = super::buffered(out);
+    serde_json::to_writer_pretty(&mut out, &document(g))?;
+    out.write_all(b"\n")?;
+    out.flush()
 }

@@ -34,6 +34,13 @@ pub enum Format {
     Csv,
 }
 
+/// `out` behind a buffer of its own, for the writers that write token by token: each token
+/// is a copy into the buffer rather than a call through `dyn Write`, and no file is held
+/// whole in memory. Flush it at the end (dropping it would hide a write error).
+pub fn buffered(out: &mut dyn Write) -> BufWriter<&mut dyn Write> {
+    BufWriter::with_capacity(1 << 16, out)
+}
+
 /// Stages each format's files and `events.jsonl` (always) in `dir`, creating it; commit
 /// them together with [`Staged::commit`] once all are written.
 pub fn stage_all(dir: &Path, formats: &[Format], g: &ContactGraph) -> io::Result<Vec<Staged>> {
@@ -58,13 +65,12 @@ pub fn stage_all(dir: &Path, formats: &[Format], g: &ContactGraph) -> io::Result
     files.push((
         "events.jsonl",
         Box::new(|w| {
-            // Into memory first, as the serializer writes token by token.
-            let mut lines = Vec::new();
+            let mut lines = buffered(w);
             for e in &g.events {
                 serde_json::to_writer(&mut lines, e)?;
-                lines.push(b'\n');
+                lines.write_all(b"\n")?;
             }
-            w.write_all(&lines)
+            lines.flush()
         }),
     ));
     // The files are written (and synced) in parallel; the list keeps their order.
