@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-pipeline benchmark (issue 6): `dipgraph graph` over rfi/jekyll and over a 10x copy of
-# it, with 1 and 2 threads; prints MB/s of input, articles/s and peak RSS (/usr/bin/time -v).
+# it, with 1 and 2 threads; prints MB/s of input, articles/s, CPU time and peak RSS
+# (/usr/bin/time -v).
 # Each configuration runs REPEAT times (default 3), the two thread counts in turn, after an
 # untimed run that fills the page cache; the table gives the median run (by wall time) and,
 # in brackets, the best, since timings on a shared virtual machine vary. "CPU s" is the median
