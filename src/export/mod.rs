@@ -4,7 +4,8 @@
 //! never the final name) and renamed into place when complete; all files of a run are
 //! staged before any is renamed, so a run killed at any moment leaves the previous set or
 //! the new one, never a partial file. To add a format, add a module with a
-//! `write(&ContactGraph, &mut dyn Write)` function, a [`Format`] variant and its files.
+//! `write(&ContactGraph, &mut dyn Write)` function (writing through [`buffered`] if it writes
+//! token by token), a [`Format`] variant and its files.
 //! The flat formats (GraphML, GEXF, CSV) share the typed attribute lists below, so a
 //! column has the same name and type everywhere; ids are the graph's canonical ids.
 
