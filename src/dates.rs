@@ -1,14 +1,116 @@
 //! Dates and durations: Chinese time expressions resolved against a reference day.
 //!
 //! Absolute dates (2020年8月31日, 8月28日, 31日), relative days (今天, 昨天, 前天, 明天),
-//! weekdays with or without a week (周四, 上周五, 本周六, 下周一), and durations (约10分钟,
+//! weekdays with or without a week (周四, 上周五, 本周六, 下周一), months and years where the
+//! text gives no day (2016年12月, 去年6月, 上个月, 2018年, 去年), and durations (约10分钟,
 //! 一个多小时, 两小时). The reference day is the publication day in the outlet's time zone,
-//! or the day of a dateline (法新社巴黎20日电).
+//! or the day of a dateline (法新社巴黎20日电). A date keeps the precision the text gives it
+//! ([`When`]): a month is not the publication day.
 
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Utc, Weekday};
 use regex::Regex;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::ops::Range;
 use std::sync::LazyLock;
+
+/// How much of a date the text gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+/// A date at the precision the text gives it: a day (`2020-08-31`), a month (`2016-12`) or a
+/// year (`2018`), written as ISO 8601 writes reduced precision. Ordered by first day, then
+/// finer before coarser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct When {
+    first: NaiveDate,
+    precision: Precision,
+}
+
+impl When {
+    pub fn day(d: NaiveDate) -> When {
+        When { first: d, precision: Precision::Day }
+    }
+
+    /// The month `month` of `year`; `None` when there is no such month.
+    pub fn month(year: i32, month: u32) -> Option<When> {
+        Some(When { first: NaiveDate::from_ymd_opt(year, month, 1)?, precision: Precision::Month })
+    }
+
+    /// The year `year`; `None` outside the calendar's range.
+    pub fn year(year: i32) -> Option<When> {
+        Some(When { first: NaiveDate::from_ymd_opt(year, 1, 1)?, precision: Precision::Year })
+    }
+
+    pub fn precision(self) -> Precision {
+        self.precision
+    }
+
+    /// The day, when the date is one.
+    pub fn as_day(self) -> Option<NaiveDate> {
+        (self.precision == Precision::Day).then_some(self.first)
+    }
+
+    /// The first day the date covers.
+    pub fn first(self) -> NaiveDate {
+        self.first
+    }
+
+    /// The last day the date covers.
+    pub fn last(self) -> NaiveDate {
+        let next = match self.precision {
+            Precision::Day => return self.first,
+            Precision::Month => self.first.checked_add_months(Months::new(1)),
+            Precision::Year => self.first.checked_add_months(Months::new(12)),
+        };
+        next.and_then(|n| n.pred_opt()).unwrap_or(NaiveDate::MAX)
+    }
+
+    /// Whether `other` lies within this date (a day within its month, a month within its year).
+    pub fn contains(self, other: When) -> bool {
+        self.first <= other.first && other.last() <= self.last()
+    }
+
+    /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub fn parse(s: &str) -> Option<When> {
+        let parts: Vec<&str> = s.split('-').collect();
+        let year = |p: &str| (p.len() == 4).then(|| p.parse::<i32>().ok()).flatten();
+        let number = |p: &str| (p.len() == 2).then(|| p.parse::<u32>().ok()).flatten();
+        match parts.as_slice() {
+            [y] => When::year(year(y)?),
+            [y, m] => When::month(year(y)?, number(m)?),
+            [y, m, d] => NaiveDate::from_ymd_opt(year(y)?, number(m)?, number(d)?).map(When::day),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for When {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.precision {
+            Precision::Day => write!(f, "{}", self.first.format("%Y-%m-%d")),
+            Precision::Month => write!(f, "{}", self.first.format("%Y-%m")),
+            Precision::Year => write!(f, "{}", self.first.format("%Y")),
+        }
+    }
+}
+
+impl Serialize for When {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for When {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<When, D::Error> {
+        let s = <std::borrow::Cow<str>>::deserialize(d)?;
+        When::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a date (YYYY-MM-DD, YYYY-MM or YYYY): {s}")))
+    }
+}
 
 /// The local calendar day of a UTC instant in a time zone.
 pub fn local_day(t: DateTime<Utc>, tz: chrono_tz::Tz) -> NaiveDate {
@@ -19,7 +121,12 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // A span of days counts from its first: 1月13-15日, 8月28日至30日.
         r"(?:(?P<ys>\d{4})年)?(?:(?P<ms>\d{1,2})月)?(?P<ds>\d{1,2})日?[-–~～至到](?:\d{1,2}月)?\d{1,2}(?:日|号)|",
-        r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)",
+        r"(?:(?P<y>\d{4})年|(?P<ry>去年|前年|今年|明年))?(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)",
+        // A month with no day: 2016年12月, 去年6月, 12月份, 上个月.
+        r"|(?:(?P<my>\d{4})年|(?P<rmy>去年|前年|今年|明年))?(?P<mm>\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:份)?",
+        r"|(?P<relm>上个月|上月|本月|这个月|下个月|下月)",
+        // A year with no month: 2018年 (not 1990年代), 去年.
+        r"|(?P<yy>\d{4})年(?P<decade>代)?|(?P<rely>去年|前年|今年|明年)",
         r"|(?P<rel>今天|今日|今晨|今早|今晚|今天上午|今天下午|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日|明晚|后天|当天|当日|同日|同一天)",
         r"|(?P<wk>上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])",
     ))
@@ -38,7 +145,9 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMention {
     pub range: Range<usize>,
-    pub date: NaiveDate,
+    pub date: When,
+    /// Whether the expression counts from the reference day alone (今天, 昨天, 周四).
+    pub relative: bool,
 }
 
 /// Parses 1–99 in digits or Chinese numerals (三十一, 十五, 两).
@@ -123,6 +232,39 @@ fn nearest_day(reference: NaiveDate, month: Option<u32>, day: u32, future: bool)
     }
 }
 
+/// The month `month` nearest to `reference` (of this year, the one before or the one after);
+/// with `future`, the nearest one not yet over, else the latest one begun by 20 days after it.
+fn nearest_month(reference: NaiveDate, month: u32, future: bool) -> Option<When> {
+    let candidates: Vec<When> = [reference.year() - 1, reference.year(), reference.year() + 1]
+        .iter()
+        .filter_map(|&y| When::month(y, month))
+        .collect();
+    if future {
+        candidates.into_iter().find(|m| m.last() >= reference)
+    } else {
+        let horizon = reference.checked_add_days(Days::new(20))?;
+        candidates.into_iter().rfind(|m| m.first() <= horizon)
+    }
+}
+
+/// The year a relative year word names: 去年, 前年, 今年, 明年.
+fn relative_year(word: &str, reference: NaiveDate) -> Option<i32> {
+    let shift = match word {
+        "前年" => -2,
+        "去年" => -1,
+        "今年" => 0,
+        "明年" => 1,
+        _ => return None,
+    };
+    reference.year().checked_add(shift)
+}
+
+/// A month or a year is a date only when it tells more than the publication day does: the
+/// month or year that holds the reference day (本月, 今年, 2020年 said in 2020) is none.
+fn coarse(when: Option<When>, reference: NaiveDate) -> Option<When> {
+    when.filter(|w| !w.contains(When::day(reference)))
+}
+
 /// Every date expression of `sentence`, resolved against `reference`. `future` marks a
 /// sentence about something coming, which moves a bare weekday to the coming one.
 pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<DateMention> {
@@ -137,12 +279,50 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             }
             let day = chinese_number(d.as_str());
             let month = c.name("m").or(c.name("ms")).and_then(|m| chinese_number(m.as_str()));
-            let year = c.name("y").or(c.name("ys")).and_then(|y| y.as_str().parse::<i32>().ok());
+            let year = c
+                .name("y")
+                .or(c.name("ys"))
+                .and_then(|y| y.as_str().parse::<i32>().ok())
+                .or_else(|| c.name("ry").and_then(|r| relative_year(r.as_str(), reference)));
             match (year, month, day) {
-                (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d),
-                (None, m, Some(d)) if (1..=31).contains(&d) => nearest_day(reference, m, d, future),
+                (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(When::day),
+                (None, m, Some(d)) if (1..=31).contains(&d) => nearest_day(reference, m, d, future).map(When::day),
                 _ => None,
             }
+        } else if let Some(m) = c.name("mm") {
+            if sentence[..whole.start].ends_with(|ch: char| ch.is_ascii_digit()) {
+                continue;
+            }
+            let month = chinese_number(m.as_str()).filter(|m| (1..=12).contains(m));
+            let year = c
+                .name("my")
+                .and_then(|y| y.as_str().parse::<i32>().ok())
+                .or_else(|| c.name("rmy").and_then(|r| relative_year(r.as_str(), reference)));
+            let when = match (year, month) {
+                (Some(y), Some(m)) => When::month(y, m),
+                (None, Some(m)) => nearest_month(reference, m, future),
+                _ => None,
+            };
+            coarse(when, reference)
+        } else if let Some(r) = c.name("relm") {
+            let shift: i32 = match r.as_str() {
+                "上个月" | "上月" => -1,
+                "下个月" | "下月" => 1,
+                _ => 0,
+            };
+            let month = match shift {
+                -1 => reference.checked_sub_months(Months::new(1)),
+                1 => reference.checked_add_months(Months::new(1)),
+                _ => Some(reference),
+            };
+            coarse(month.and_then(|m| When::month(m.year(), m.month())), reference)
+        } else if let Some(y) = c.name("yy") {
+            if c.name("decade").is_some() || sentence[..whole.start].ends_with(|ch: char| ch.is_ascii_digit()) {
+                continue;
+            }
+            coarse(y.as_str().parse::<i32>().ok().and_then(When::year), reference)
+        } else if let Some(r) = c.name("rely") {
+            coarse(relative_year(r.as_str(), reference).and_then(When::year), reference)
         } else if let Some(r) = c.name("rel") {
             let shift: i64 = match r.as_str() {
                 "昨天" | "昨日" | "昨晚" | "昨晨" => -1,
@@ -153,7 +333,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             };
             let date = reference.checked_add_signed(chrono::Duration::days(shift));
             if let Some(date) = date {
-                out.push(DateMention { range: whole, date });
+                out.push(DateMention { range: whole, date: When::day(date), relative: true });
             }
             continue;
         } else if let Some(wd) = c.name("wd").and_then(|w| weekday(w.as_str())) {
@@ -162,7 +342,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             let in_week = |weeks: i64| {
                 monday.checked_add_signed(chrono::Duration::days(weeks * 7 + wd.num_days_from_monday() as i64))
             };
-            match week {
+            let day = match week {
                 Some("上" | "上个") => in_week(-1),
                 Some("上上") => in_week(-2),
                 Some("本" | "这" | "这个") => in_week(0),
@@ -176,7 +356,8 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
                         reference.checked_sub_days(Days::new(back as u64))
                     }
                 }
-            }
+            };
+            day.map(When::day)
         } else {
             None
         };
@@ -187,7 +368,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
                     && whole.start > prev.range.end
             });
             if !joined {
-                out.push(DateMention { range: whole, date });
+                out.push(DateMention { range: whole, date, relative: c.name("wd").is_some() });
             }
         }
     }
@@ -219,7 +400,46 @@ mod tests {
     }
 
     fn first(s: &str, reference: NaiveDate, future: bool) -> Option<NaiveDate> {
-        find_dates(s, reference, future).first().map(|m| m.date)
+        find_dates(s, reference, future).first().and_then(|m| m.date.as_day())
+    }
+
+    fn written(s: &str, reference: NaiveDate, future: bool) -> Vec<String> {
+        find_dates(s, reference, future).iter().map(|m| m.date.to_string()).collect()
+    }
+
+    #[test]
+    fn months_and_years_keep_their_precision() {
+        let r = d(2020, 12, 20);
+        // rfi/jekyll/2020-12-20-…: a call recalled by its month.
+        assert_eq!(written("他称，2016年12月特朗普当选时，台湾总统蔡英文致电祝贺", r, false), ["2016-12"]);
+        assert_eq!(written("金正恩与美国总统川普去年会面", r, false), ["2019"]);
+        assert_eq!(written("去年6月两人在板门店会面", r, false), ["2019-06"]);
+        assert_eq!(written("去年6月30日两人在板门店会面", r, false), ["2019-06-30"]);
+        assert_eq!(written("上个月两人通电话", r, false), ["2020-11"]);
+        assert_eq!(written("美国总统川普和北韩领导人金正恩2018年在新加坡举行川金会", r, false), ["2018"]);
+        // A month with no year is the last one begun; in a sentence about the future, the next.
+        assert_eq!(written("3月曾会面", r, false), ["2020-03"]);
+        assert_eq!(written("峰会将于3月举行", r, true), ["2021-03"]);
+        // This month and this year add nothing to the publication day; decades are no dates.
+        assert!(written("本月两人通电话", r, false).is_empty());
+        assert!(written("今年两人第三次通电话", r, false).is_empty());
+        assert!(written("2020年大选", r, false).is_empty());
+        assert!(written("1990年代", r, false).is_empty());
+        assert!(written("两国建交12个月", r, false).is_empty());
+    }
+
+    #[test]
+    fn partial_dates_round_trip_and_nest() {
+        for s in ["2016-12-02", "2016-12", "2016"] {
+            assert_eq!(When::parse(s).unwrap().to_string(), s);
+        }
+        assert_eq!(When::parse("2016-1"), None);
+        assert_eq!(When::parse("16-12"), None);
+        let (day, month, year) =
+            (When::parse("2016-12-02").unwrap(), When::parse("2016-12").unwrap(), When::parse("2016").unwrap());
+        assert!(year.contains(month) && month.contains(day) && year.contains(day) && !day.contains(month));
+        assert_eq!(month.last(), d(2016, 12, 31));
+        assert!(year < month && month < day);
     }
 
     #[test]
