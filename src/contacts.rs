@@ -7,13 +7,13 @@
 //! sentence; mentions of the same contact within the article are merged into one.
 
 use crate::clean::Text;
-use crate::dates::{DateMention, find_dates, find_duration};
+use crate::dates::{DateMention, When, find_dates, find_duration};
 use crate::dict::Dictionaries;
 use crate::resolve::{Entity, Resolved};
 use crate::topics::TopicFinder;
 use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -66,13 +66,6 @@ impl Status {
     }
 }
 
-fn day<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.serialize_str(&d.format("%Y-%m-%d").to_string()),
-        None => s.serialize_none(),
-    }
-}
-
 /// One contact as the article reports it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Contact {
@@ -83,8 +76,11 @@ pub struct Contact {
     pub people: Vec<String>,
     /// ISO codes of the sides.
     pub countries: Vec<String>,
-    #[serde(serialize_with = "day")]
-    pub date: Option<NaiveDate>,
+    /// The day, or the month or year where the text gives no day (`2016-12`).
+    pub date: Option<When>,
+    /// Whether the article recalls the contact as past background (曾, 此前, 当选后, 四年前)
+    /// rather than reporting it as news.
+    pub background: bool,
     pub duration_min: Option<u32>,
     pub evidence: String,
     /// Topic ids of what was discussed (topics*.tsv).
@@ -232,10 +228,27 @@ fn participants(
         people
     };
     // The trigger's own clause first (森喜朗告诉蔡英文，菅义伟期待与蔡总统通电话), where it names
-    // both sides, else the sentence.
+    // both sides; else its people with the sentence's subject, the person it names first
+    // (蔡英文……，不过她是否会如四年前与特朗普通电话一样); else the sentence.
+    let two_sides = |people: &[usize]| {
+        let sides: std::collections::BTreeSet<Option<String>> = people.iter().map(|&p| country_of(p)).collect();
+        people.len() >= 2 && sides.len() >= 2
+    };
     let in_clause = pick(clause.start);
-    let sides: std::collections::BTreeSet<Option<String>> = in_clause.iter().map(|&p| country_of(p)).collect();
-    if in_clause.len() >= 2 && sides.len() >= 2 { in_clause } else { pick(0) }
+    if two_sides(&in_clause) {
+        return in_clause;
+    }
+    if let Some(&(at, subject)) = f.people.first()
+        && at < clause.start
+        && !in_clause.is_empty()
+        && !in_clause.contains(&subject)
+    {
+        let with_subject: Vec<usize> = std::iter::once(subject).chain(in_clause.iter().copied()).collect();
+        if two_sides(&with_subject) {
+            return with_subject;
+        }
+    }
+    pick(0)
 }
 
 /// Whether a name at `at` follows the end of a trigger closely, in the same clause
@@ -255,15 +268,18 @@ enum CueKind {
     /// Words that stand for the sides of the last contact (双方, 两国首脑).
     Group,
     Future,
+    /// Words that recall a past contact (曾, 此前, 当选后, 四年前).
+    Background,
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 5] = [
+    const ALL: [(CueKind, &'static str); 6] = [
         (CueKind::Planned, "planned"),
         (CueKind::Cancelled, "cancelled"),
         (CueKind::Held, "held"),
         (CueKind::Group, "group"),
         (CueKind::Future, "future"),
+        (CueKind::Background, "background"),
     ];
 }
 
@@ -361,6 +377,24 @@ fn date_for(dates: &[DateMention], trigger_at: usize) -> Option<&DateMention> {
         .or_else(|| dates.iter().find(|d| d.range.start >= trigger_at))
 }
 
+/// The body paragraphs after the title that make an article's lead.
+const LEAD_PARAGRAPHS: usize = 1;
+
+/// The date of a date mention, read in the frame the sentence sets: a relative day (今天)
+/// after a past month or year the sentence names (2016年12月：……“台湾总统今天打电话给我”)
+/// counts from that past, of which only the month or year is known.
+fn in_frame(dates: &[DateMention], d: &DateMention, reference: Option<NaiveDate>) -> When {
+    let long_before = reference.and_then(|r| r.checked_sub_days(chrono::Days::new(31)));
+    let frame = dates
+        .iter()
+        .filter(|f| !f.relative && f.range.end <= d.range.start)
+        .rfind(|f| long_before.is_some_and(|b| f.date.last() < b));
+    match frame {
+        Some(f) if d.relative => f.date,
+        _ => d.date,
+    }
+}
+
 /// Expressions that only point back to a day already named (当天, 同日).
 fn is_back_reference(sentence: &str, d: &DateMention) -> bool {
     BACK_REFERENCES.contains(&&sentence[d.range.clone()])
@@ -370,7 +404,7 @@ fn is_back_reference(sentence: &str, d: &DateMention) -> bool {
 const BACK_REFERENCES: &[&str] = &["当时", "当天", "当日", "同日", "同一天"];
 
 /// The last day a sentence names in its own words, for 当时 / 当天 in later sentences.
-fn last_named_day(sentence: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
+fn last_named_day(sentence: &str, reference: Option<NaiveDate>) -> Option<When> {
     let r = reference?;
     find_dates(sentence, r, false).iter().rfind(|d| !is_back_reference(sentence, d)).map(|d| d.date)
 }
@@ -384,7 +418,6 @@ fn clause_around(sentence: &str, at: usize) -> std::ops::Range<usize> {
     start..end
 }
 
-/// Dates of reporting rather than of the contact: 星期六报道说, 31日表示.
 /// Dates of other events than the contact: reporting (星期六报道说, 31日表示), taking
 /// office (自9月16日就任), or the start of a period (自…以来, 从…起).
 fn is_report_date(sentence: &str, d: &DateMention) -> bool {
@@ -396,7 +429,12 @@ fn is_report_date(sentence: &str, d: &DateMention) -> bool {
     if ["电）", "电)", "电 ", "电】"].iter().any(|e| sentence[d.range.end..].starts_with(e)) {
         return true;
     }
+    // 9月中表示, 20日上午宣布: a part of the month or day may come between.
     let after = sentence[d.range.end..].trim_start_matches(['（', '(', '）', ')', ' ']);
+    let after = ["上旬", "中旬", "下旬", "上午", "下午", "晚间", "晚上", "早上", "初", "中", "底", "末", "晚", "时"]
+        .iter()
+        .find_map(|part| after.strip_prefix(part))
+        .unwrap_or(after);
     let before = &sentence[..d.range.start];
     OTHER_EVENTS.iter().any(|r| after.starts_with(r)) || before.ends_with('自') || before.ends_with('从')
 }
@@ -645,24 +683,43 @@ pub fn find_contacts(
                 .collect();
             let in_clause: Vec<DateMention> =
                 dates.iter().filter(|d| clause.contains(&d.range.start)).cloned().collect();
+            // Else a date of the clause before or after (31日，安倍与特朗普通电话): one further
+            // away dates something else of a long sentence (…在11月3日总统大选之时…，…三次会面…).
+            let before = match sentence[..clause.start].char_indices().next_back() {
+                Some((brk, _)) => clause_around(sentence, brk),
+                None => clause.clone(),
+            };
+            let next_to: Vec<DateMention> =
+                dates.iter().filter(|d| (before.start..next.end).contains(&d.range.start)).cloned().collect();
             // 当时 / 当天 with no day of their own: the day last named before.
             let date = date_for(&in_clause, trigger_at)
-                .or_else(|| date_for(&dates, trigger_at))
+                .or_else(|| date_for(&next_to, trigger_at))
                 .filter(|d| !is_back_reference(sentence, d))
-                .map(|d| d.date)
+                .map(|d| in_frame(&dates, d, reference))
                 .or_else(|| {
                     let back = BACK_REFERENCES.iter().any(|w| sentence.contains(w));
                     back.then(|| read.iter().rev().find_map(|&i| last_named_day(text.sentence(i), reference))).flatten()
                 });
             let status = if cancelled {
                 Status::Cancelled
-            } else if date.zip(reference).is_some_and(|(d, r)| d > r)
-                || (planned && !held && date.zip(reference).is_none_or(|(d, r)| d >= r))
+            } else if date.zip(reference).is_some_and(|(d, r)| d.first() > r)
+                || (planned && !held && date.zip(reference).is_none_or(|(d, r)| d.last() >= r))
             {
                 Status::Planned
             } else {
                 Status::Held
             };
+            // A past contact recalled (特朗普任期内曾三次与金正恩会面): a cue before the trigger, or a
+            // date before the month of the report.
+            // A contact with no day reported outside the title and the lead is recalled, not
+            // news: news puts its contacts first.
+            let in_lead = text.sentences[si].paragraph <= LEAD_PARAGRAPHS;
+            let background = status == Status::Held
+                && (sentence_cues.any_within(CueKind::Background, 0..trigger_at)
+                    || date.is_none() && !in_lead
+                    || date.zip(reference).is_some_and(|(d, r)| {
+                        r.checked_sub_days(chrono::Days::new(31)).is_some_and(|month_before| d.last() < month_before)
+                    }));
             let mut kind = trigger_kind;
             if kind == ContactType::Summit && countries.len() < 3 {
                 kind = ContactType::Meeting;
@@ -673,6 +730,7 @@ pub fn find_contacts(
                 people: people.iter().map(|&p| resolved.people[p].id.clone()).collect(),
                 countries,
                 date,
+                background,
                 duration_min: find_duration(&sentence[clause.clone()]).or_else(|| find_duration(sentence)),
                 evidence: written.sentence(si).to_string(),
                 topics: topics.find(sentence),
@@ -753,19 +811,31 @@ fn split_tour(c: Contact) -> Vec<Contact> {
 /// Whether `b` reports the same contact as `a` (same sides, compatible type and day).
 fn same_contact(a: &Contact, b: &Contact) -> bool {
     let subset = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|p| y.contains(p));
-    let same_sides = if a.people.len() >= 2 && b.people.len() >= 2 {
-        subset(&a.people, &b.people) || subset(&b.people, &a.people)
-    } else if b.people.len() == 1 && a.people.len() >= 2 && b.date.is_none() && b.kind != ContactType::Visit {
-        // A one-person mention without a day of its own points back (会谈中，安倍表示…).
-        subset(&b.people, &a.people) && subset(&b.countries, &a.countries)
-    } else {
+    let same_countries = || {
         let mut x = a.countries.clone();
         let mut y = b.countries.clone();
         x.sort();
         y.sort();
         x == y
     };
-    let days_agree = a.date.is_none() || b.date.is_none() || a.date == b.date;
+    let same_sides = match (a.people.len(), b.people.len()) {
+        (2.., 2..) => subset(&a.people, &b.people) || subset(&b.people, &a.people),
+        // A one-person mention points back to a contact of that person (会谈中，安倍表示…; a
+        // visit during which the partner is met), never to one of other people.
+        (2.., 1) => subset(&b.people, &a.people) && subset(&b.countries, &a.countries),
+        (1, 2..) => subset(&a.people, &b.people) && subset(&a.countries, &b.countries),
+        (1, 1) => a.people == b.people && same_countries(),
+        // Sides named by their countries only (中美会谈) agree with any mention of those countries.
+        _ => same_countries(),
+    };
+    // A day agrees with the month or year that holds it. A mention with no day is the
+    // contact of the news, not one recalled from long ago (特朗普与安倍通话…… 2016年两人会面).
+    let days_agree = match (a.date, b.date) {
+        (Some(x), Some(y)) => x.contains(y) || y.contains(x),
+        (Some(_), None) => !a.background || b.background,
+        (None, Some(_)) => !b.background || a.background,
+        (None, None) => true,
+    };
     // A plain 会谈 in a report of a call is that call, unless it names another day.
     // So is a visit during which the partner is met, and a summit's 会谈.
     let generic = |k: ContactType| matches!(k, ContactType::Meeting | ContactType::Visit);
@@ -776,6 +846,14 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
         || (a.kind == ContactType::Summit && b.kind == ContactType::Meeting)
         || (b.kind == ContactType::Summit && a.kind == ContactType::Meeting);
     same_sides && days_agree && kinds_agree && (a.status == b.status || b.date.is_none() || a.date == b.date)
+}
+
+/// The finer of two dates of one contact: a day within a month wins over the month.
+fn finer(a: Option<When>, b: Option<When>) -> Option<When> {
+    match (a, b) {
+        (Some(x), Some(y)) if x.contains(y) => Some(y),
+        (x, y) => x.or(y),
+    }
 }
 
 fn specificity(k: ContactType) -> u8 {
@@ -790,7 +868,8 @@ fn specificity(k: ContactType) -> u8 {
 
 fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
     if let Some(e) = contacts.iter_mut().find(|e| same_contact(e, &c)) {
-        e.date = e.date.or(c.date);
+        e.date = finer(e.date, c.date);
+        e.background &= c.background;
         e.duration_min = e.duration_min.or(c.duration_min);
         e.negotiation |= c.negotiation;
         for t in c.topics {
