@@ -1,16 +1,29 @@
 //! Events: per-article contacts clustered into the real-world contacts they report.
 //!
-//! One call is reported by many articles and outlets. A contact joins an event with the
-//! same sides (the same people, or the same countries where people are not named), a
-//! compatible type, and a day within one day of the event's (the publication day stands in
-//! for a contact without one). Each event keeps all its sources, like GDELT's NumArticles.
-//! Clustering consumes extractions in input order, so the result does not depend on the
-//! thread count.
+//! One call is reported by many articles and outlets, and recalled for years after. A contact
+//! joins an event with the same sides (the same people, or the same countries where people are
+//! not named) and a compatible type; each event keeps all its sources, like GDELT's
+//! NumArticles. Which event a report joins depends on what it says of the day:
+//!
+//! - **a day** (or no date, in a report of the news: the publication day stands in): an event
+//!   whose day is within one day of it, or a new event;
+//! - **a month or a year** (2016年12月, 去年): the one event of that span, or a new event of
+//!   that span when none or several are known;
+//! - **no date, recalled as background** (曾, 此前, 当选后): the one earlier event it can
+//!   recall, else the sides' one undated event of that type, so that undated reports never
+//!   multiply events.
+//!
+//! Contacts are collected as articles come and clustered at [`EventClusterer::finish`] in a
+//! canonical order (by day, precision, publication time, file, contact), so the events are a
+//! function of the set of articles: neither input order nor thread count changes them. Each
+//! sides key is clustered on its own, its events indexed by day.
 
-use crate::contacts::{ContactType, Status};
+use crate::contacts::{Contact, ContactType, Status};
+use crate::dates::{Precision, When};
 use crate::extract::Extraction;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 /// One article that reports an event.
@@ -31,7 +44,8 @@ pub struct Event {
     pub status: Status,
     pub people: Vec<String>,
     pub countries: Vec<String>,
-    pub date: Option<String>,
+    /// The day, or the month or year when no report gives the day.
+    pub date: Option<When>,
     pub duration_min: Option<u32>,
     pub num_articles: usize,
     pub sources: Vec<Source>,
@@ -44,19 +58,51 @@ pub struct Event {
     pub plover: &'static str,
     #[serde(skip_deserializing)]
     pub plover_mode: &'static str,
-    #[serde(skip)]
-    day: Option<NaiveDate>,
-    #[serde(skip)]
-    anchor: Option<NaiveDate>,
 }
 
-/// Accumulates events from extractions, in input order.
+/// One contact of one article, waiting to be clustered.
+#[derive(Debug)]
+struct Report {
+    contact: Contact,
+    /// Index into the clusterer's sources.
+    source: usize,
+    /// Position of the contact in its article.
+    index: usize,
+    published: Option<NaiveDate>,
+}
+
+/// How a report is clustered (see the module documentation), in the order the kinds are
+/// clustered: days first, then months, then years, then reports with no date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Reading {
+    /// A day, or the publication day of a report of the news.
+    Day(NaiveDate),
+    /// A month or a year (finer spans first).
+    Span(Precision, When),
+    /// No date, and none to stand in: a recalled contact, or one of an undated article.
+    Undated,
+}
+
+impl Report {
+    fn reading(&self) -> Reading {
+        match self.contact.date {
+            Some(w) if w.precision() == Precision::Day => Reading::Day(w.first()),
+            Some(w) => Reading::Span(w.precision(), w),
+            None if self.contact.background => Reading::Undated,
+            None => self.published.map_or(Reading::Undated, Reading::Day),
+        }
+    }
+}
+
+/// Accumulates the contacts of extractions; [`EventClusterer::finish`] clusters them.
 #[derive(Debug, Default)]
 pub struct EventClusterer {
-    events: Vec<Event>,
-    by_sides: BTreeMap<String, Vec<usize>>,
+    reports: Vec<Report>,
+    sources: Vec<Source>,
 }
 
+/// The sides of a contact as one key: `p:` its sorted people when it names two or more, else
+/// `c:` its sorted countries. Contacts of different keys are never one event.
 fn sides_key(people: &[String], countries: &[String]) -> String {
     let mut v: Vec<&String> = if people.len() >= 2 { people.iter().collect() } else { countries.iter().collect() };
     v.sort();
@@ -70,89 +116,59 @@ fn kinds_compatible(a: ContactType, b: ContactType) -> bool {
 }
 
 impl EventClusterer {
+    /// Takes the contacts of one article.
     pub fn add(&mut self, x: &Extraction) {
         if x.contacts.is_empty() {
             return;
         }
         let published = x.published.as_deref().and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
-        let source = Source {
+        let source = self.sources.len();
+        self.sources.push(Source {
             file: x.file.clone(),
             url: x.url.clone(),
             outlet: x.outlet.clone(),
             published: x.published.clone(),
-        };
-        for c in &x.contacts {
-            let key = sides_key(&c.people, &c.countries);
-            let anchor = c.date.or(published);
-            let found = self.by_sides.get(&key).and_then(|ids| {
-                ids.iter().copied().find(|&i| {
-                    let e = &self.events[i];
-                    let near = match (e.anchor, anchor) {
-                        (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
-                        _ => e.day.is_none() && c.date.is_none(),
-                    };
-                    let statuses = e.status == c.status || c.date.is_some() && e.day == c.date;
-                    near && kinds_compatible(e.kind, c.kind) && statuses
-                })
-            });
-            match found {
-                Some(i) => {
-                    let e = &mut self.events[i];
-                    if e.kind == ContactType::Meeting && c.kind != ContactType::Meeting {
-                        e.kind = c.kind;
-                        (e.cameo, e.plover_mode) = (c.cameo, c.plover_mode);
-                    }
-                    for t in &c.topics {
-                        if !e.topics.contains(t) {
-                            e.topics.push(t.clone());
-                        }
-                    }
-                    if e.day.is_none() && c.date.is_some() {
-                        e.day = c.date;
-                        e.anchor = c.date;
-                    }
-                    e.duration_min = e.duration_min.or(c.duration_min);
-                    if !e.sources.contains(&source) {
-                        e.sources.push(source.clone());
-                    }
-                }
-                None => {
-                    self.by_sides.entry(key).or_default().push(self.events.len());
-                    self.events.push(Event {
-                        id: String::new(),
-                        kind: c.kind,
-                        status: c.status,
-                        people: c.people.clone(),
-                        countries: c.countries.clone(),
-                        date: None,
-                        duration_min: c.duration_min,
-                        num_articles: 0,
-                        sources: vec![source.clone()],
-                        evidence: c.evidence.clone(),
-                        topics: c.topics.clone(),
-                        cameo: c.cameo,
-                        plover: c.plover,
-                        plover_mode: c.plover_mode,
-                        day: c.date,
-                        anchor,
-                    });
-                }
-            }
+        });
+        for (index, c) in x.contacts.iter().enumerate() {
+            self.reports.push(Report { contact: c.clone(), source, index, published });
         }
     }
 
-    /// The events, sorted by day, type and sides, with stable ids.
+    /// The canonical order of two reports of one sides key: how they are read (days first,
+    /// by day), then publication time, file and position in the article.
+    fn order(&self, a: &Report, b: &Report) -> Ordering {
+        let key = |r: &Report| {
+            let s = &self.sources[r.source];
+            (r.reading(), r.contact.date.is_none(), s.published.clone(), s.file.clone(), r.index)
+        };
+        key(a).cmp(&key(b))
+    }
+
+    /// The events, sorted by date, type and sides, with stable ids.
     pub fn finish(self) -> Vec<Event> {
-        let mut events = self.events;
+        let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, r) in self.reports.iter().enumerate() {
+            groups.entry(sides_key(&r.contact.people, &r.contact.countries)).or_default().push(i);
+        }
+        let mut events: Vec<Event> = Vec::new();
+        for mut group in groups.into_values() {
+            group.sort_by(|&a, &b| self.order(&self.reports[a], &self.reports[b]));
+            let mut clusters = Clusters::default();
+            for i in group {
+                clusters.add(&self.reports[i], &self.sources);
+            }
+            events.extend(clusters.into_events());
+        }
         for e in &mut events {
-            e.date = e.day.map(|d| d.format("%Y-%m-%d").to_string());
+            e.sources.sort_by(|a, b| (&a.published, &a.file).cmp(&(&b.published, &b.file)));
+            e.sources.dedup();
             e.num_articles = e.sources.len();
             e.people.sort();
             e.countries.sort();
         }
         events.sort_by(|a, b| {
-            (a.day, a.kind, &a.people, &a.countries, &a.sources).cmp(&(
-                b.day,
+            (a.date, a.kind, &a.people, &a.countries, &a.sources).cmp(&(
+                b.date,
                 b.kind,
                 &b.people,
                 &b.countries,
@@ -162,11 +178,184 @@ impl EventClusterer {
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for e in &mut events {
             let sides = if e.people.len() >= 2 { e.people.join("+") } else { e.countries.join("+") };
-            let base = format!("{}:{}:{}", e.date.as_deref().unwrap_or("undated"), e.kind.as_str(), sides);
+            let date = e.date.map_or("undated".to_string(), |d| d.to_string());
+            let base = format!("{date}:{}:{sides}", e.kind.as_str());
             let n = seen.entry(base.clone()).or_insert(0);
             *n += 1;
             e.id = if *n == 1 { base } else { format!("{base}:{n}") };
         }
         events
+    }
+}
+
+/// The events of one sides key as its reports are clustered, in canonical order.
+#[derive(Default)]
+struct Clusters {
+    events: Vec<Cluster>,
+    /// Events by the day they are anchored on.
+    by_day: BTreeMap<NaiveDate, Vec<usize>>,
+    /// Events of a month or a year.
+    spans: Vec<usize>,
+    /// Events of no date at all.
+    undated: Vec<usize>,
+}
+
+/// An event being built, with what clustering reads of it.
+struct Cluster {
+    event: Event,
+    /// The day of its first report (its date, or the publication day standing in).
+    anchor: Option<NaiveDate>,
+    /// The publication day of the latest report, whose status the event takes.
+    latest_report: Option<NaiveDate>,
+}
+
+impl Cluster {
+    /// When the event took place, as far as its reports tell: its date, else the publication
+    /// day of its first report of the news.
+    fn when(&self) -> Option<When> {
+        self.event.date.or(self.anchor.map(When::day))
+    }
+
+    /// Whether a report of `c` may be of this event: a compatible type and the same status.
+    fn fits(&self, c: &Contact) -> bool {
+        kinds_compatible(self.event.kind, c.kind) && self.event.status == c.status
+    }
+}
+
+impl Clusters {
+    fn add(&mut self, r: &Report, sources: &[Source]) {
+        let reading = r.reading();
+        let found = match reading {
+            Reading::Day(day) => self.near(day, &r.contact),
+            Reading::Span(_, span) => self.within(span, &r.contact),
+            Reading::Undated => self.recalled(r),
+        };
+        if let Some(i) = found {
+            self.events[i].join(r, &sources[r.source]);
+            return;
+        }
+        let id = self.events.len();
+        let anchor = match reading {
+            Reading::Day(d) => {
+                self.by_day.entry(d).or_default().push(id);
+                Some(d)
+            }
+            Reading::Span(..) => {
+                self.spans.push(id);
+                None
+            }
+            Reading::Undated => {
+                self.undated.push(id);
+                None
+            }
+        };
+        self.events.push(Cluster::new(r, &sources[r.source], anchor));
+    }
+
+    /// The first event anchored within one day of `day` that `c` can be a report of. Reports
+    /// come by day, so only the day before and the day itself hold events yet.
+    fn near(&self, day: NaiveDate, c: &Contact) -> Option<usize> {
+        let from = day.pred_opt().unwrap_or(day);
+        let mut candidates: Vec<usize> =
+            self.by_day.range(from..=day).flat_map(|(_, ids)| ids.iter().copied()).collect();
+        candidates.sort_unstable();
+        candidates.into_iter().find(|&i| {
+            let e = &self.events[i].event;
+            // Two reports of different statuses are one contact only on the same stated day
+            // (a planned call, then the call).
+            let statuses = e.status == c.status || c.date.is_some() && e.date == c.date;
+            kinds_compatible(e.kind, c.kind) && statuses
+        })
+    }
+
+    /// The event a report dated by a month or year is of: the one event within that span,
+    /// else the event of that very span.
+    fn within(&self, span: When, c: &Contact) -> Option<usize> {
+        let days = self.by_day.range(span.first()..=span.last()).flat_map(|(_, ids)| ids.iter().copied());
+        let inside: Vec<usize> = days
+            .chain(self.spans.iter().copied())
+            .filter(|&i| self.events[i].fits(c) && self.events[i].when().is_some_and(|d| span.contains(d)))
+            .collect();
+        match inside.as_slice() {
+            [one] => Some(*one),
+            many => many.iter().copied().find(|&i| self.events[i].event.date == Some(span)),
+        }
+    }
+
+    /// The event a report with no date is of: the one event before its article it can
+    /// recall, else the sides' event of that type with no date at all.
+    fn recalled(&self, r: &Report) -> Option<usize> {
+        let before = |i: &usize| {
+            let cluster = &self.events[*i];
+            cluster.fits(&r.contact) && cluster.when().is_some_and(|d| r.published.is_none_or(|p| d.first() < p))
+        };
+        let days = match r.published {
+            Some(p) => self.by_day.range(..p),
+            None => self.by_day.range(..),
+        };
+        let mut earlier = days.flat_map(|(_, ids)| ids.iter()).chain(&self.spans).filter(|i| before(i));
+        if let (Some(&one), None) = (earlier.next(), earlier.next()) {
+            return Some(one);
+        }
+        self.undated.iter().copied().find(|&i| self.events[i].fits(&r.contact))
+    }
+
+    fn into_events(self) -> impl Iterator<Item = Event> {
+        self.events.into_iter().map(|c| c.event)
+    }
+}
+
+impl Cluster {
+    fn new(r: &Report, source: &Source, anchor: Option<NaiveDate>) -> Cluster {
+        let c = &r.contact;
+        Cluster {
+            event: Event {
+                id: String::new(),
+                kind: c.kind,
+                status: c.status,
+                people: c.people.clone(),
+                countries: c.countries.clone(),
+                date: c.date,
+                duration_min: c.duration_min,
+                num_articles: 0,
+                sources: vec![source.clone()],
+                evidence: c.evidence.clone(),
+                topics: c.topics.clone(),
+                cameo: c.cameo,
+                plover: c.plover,
+                plover_mode: c.plover_mode,
+            },
+            anchor,
+            latest_report: r.published,
+        }
+    }
+
+    fn join(&mut self, r: &Report, source: &Source) {
+        let (c, e) = (&r.contact, &mut self.event);
+        if e.kind == ContactType::Meeting && c.kind != ContactType::Meeting {
+            e.kind = c.kind;
+            (e.cameo, e.plover_mode) = (c.cameo, c.plover_mode);
+        }
+        // The latest report tells best whether a contact took place (planned, then held).
+        if r.published > self.latest_report {
+            self.latest_report = r.published;
+            if e.status != c.status {
+                e.status = c.status;
+                e.cameo = c.cameo;
+            }
+        }
+        for t in &c.topics {
+            if !e.topics.contains(t) {
+                e.topics.push(t.clone());
+            }
+        }
+        // A finer date wins: the day of a call recalled elsewhere by its month.
+        if let Some(d) = c.date
+            && e.date.is_none_or(|known| known != d && known.contains(d))
+        {
+            e.date = Some(d);
+        }
+        e.duration_min = e.duration_min.or(c.duration_min);
+        e.sources.push(source.clone());
     }
 }
