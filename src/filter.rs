@@ -62,10 +62,12 @@ impl Filter {
 
     /// Whether the event passes the event filters (all of them).
     pub fn keeps(&self, e: &Event) -> bool {
-        let day = e.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        // A month or a year is kept only when it lies within the range as a whole.
         let in_range = match (self.since, self.until) {
             (None, None) => true,
-            (since, until) => day.is_some_and(|d| since.is_none_or(|s| d >= s) && until.is_none_or(|u| d <= u)),
+            (since, until) => {
+                e.date.is_some_and(|d| since.is_none_or(|s| d.first() >= s) && until.is_none_or(|u| d.last() <= u))
+            }
         };
         in_range
             && (self.types.is_empty() || self.types.contains(&e.kind))

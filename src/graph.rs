@@ -10,9 +10,11 @@
 //! so the graph is the same whatever the thread count.
 
 use crate::contacts::{ContactType, Status};
+use crate::dates::When;
 use crate::events::Event;
 use crate::extract::Extraction;
 use crate::filter::Filter;
+use chrono::NaiveDate;
 use petgraph::graph::{NodeIndex, UnGraph};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -76,8 +78,9 @@ pub struct Node {
     pub known: bool,
     /// Selected events the node takes part in (1 for an event node).
     pub events: u64,
-    /// Days of those events (the event's own day for an event node).
-    pub dates: BTreeSet<String>,
+    /// Dates of those events (the event's own date for an event node): days, or months or
+    /// years where no day is known.
+    pub dates: BTreeSet<When>,
     /// Betweenness centrality over the contact (or participant) edges, normalised.
     pub betweenness: f64,
     /// Contact type and status of an event node.
@@ -134,8 +137,8 @@ pub struct Edge {
     pub types: BTreeMap<String, u64>,
     /// Event counts by year (`YYYY`), for dated events.
     pub years: BTreeMap<String, u64>,
-    /// Days of the events.
-    pub dates: BTreeSet<String>,
+    /// Dates of the events (days, or months or years where no day is known).
+    pub dates: BTreeSet<When>,
     pub num_articles: u64,
     /// Files of the articles behind the edge.
     pub articles: BTreeSet<String>,
@@ -160,20 +163,21 @@ impl Edge {
     fn add_event(&mut self, e: &Event) {
         self.count += 1;
         *self.types.entry(e.kind.as_str().to_string()).or_insert(0) += 1;
-        if let Some(d) = &e.date {
-            *self.years.entry(d[..4].to_string()).or_insert(0) += 1;
-            self.dates.insert(d.clone());
+        if let Some(d) = e.date {
+            *self.years.entry(d.first().format("%Y").to_string()).or_insert(0) += 1;
+            self.dates.insert(d);
         }
-        self.num_articles += e.num_articles as u64;
         self.articles.extend(e.sources.iter().map(|s| s.file.clone()));
+        // An article that reports two events of the edge is one article.
+        self.num_articles = self.articles.len() as u64;
     }
 
-    pub fn first_date(&self) -> Option<&str> {
-        self.dates.first().map(String::as_str)
+    pub fn first_date(&self) -> Option<When> {
+        self.dates.first().copied()
     }
 
-    pub fn last_date(&self) -> Option<&str> {
-        self.dates.last().map(String::as_str)
+    pub fn last_date(&self) -> Option<When> {
+        self.dates.last().copied()
     }
 }
 
@@ -206,20 +210,27 @@ pub fn contact_edges<'a>(
     edges
 }
 
-/// Normalised betweenness centrality (as networkx computes it) of each node of `graph`
-/// over the edges `counted` keeps, by node index, rounded to six decimals.
+/// Normalised betweenness centrality of each node of `graph`, by node index, rounded to six
+/// decimals, over the contact graph: the edges `counted` keeps and the nodes they join (as
+/// networkx computes it on `g.edge_subgraph(contact_edges)`). A node with no such edge has 0.
 pub fn betweenness<N, E>(graph: &UnGraph<N, E>, counted: impl Fn(&E) -> bool) -> Vec<f64> {
-    let mut plain: UnGraph<(), ()> = UnGraph::with_capacity(graph.node_count(), graph.edge_count());
-    for _ in graph.node_indices() {
-        plain.add_node(());
+    let ends: Vec<(NodeIndex, NodeIndex)> =
+        graph.edge_indices().filter(|&e| counted(&graph[e])).filter_map(|e| graph.edge_endpoints(e)).collect();
+    let mut linked = vec![false; graph.node_count()];
+    for &(a, b) in &ends {
+        linked[a.index()] = true;
+        linked[b.index()] = true;
     }
-    for e in graph.edge_indices() {
-        if counted(&graph[e]) {
-            let (a, b) = graph.edge_endpoints(e).expect("edge of the graph");
-            plain.add_edge(a, b, ());
+    // The contact graph's nodes, in the order of the graph's.
+    let mut plain: UnGraph<(), ()> = UnGraph::with_capacity(linked.len(), ends.len());
+    let compact: Vec<Option<NodeIndex>> = linked.iter().map(|&l| l.then(|| plain.add_node(()))).collect();
+    for (a, b) in ends {
+        if let (Some(x), Some(y)) = (compact[a.index()], compact[b.index()]) {
+            plain.add_edge(x, y, ());
         }
     }
-    brandes(&plain).into_iter().map(|b| (b * 1e6).round() / 1e6).collect()
+    let scores = brandes(&plain);
+    compact.iter().map(|c| c.map_or(0.0, |i| (scores[i.index()] * 1e6).round() / 1e6)).collect()
 }
 
 /// Sources whose dependencies are computed at once.
@@ -335,10 +346,10 @@ pub struct ContactGraph {
 
 impl ContactGraph {
     /// First and last day of the selected events.
-    pub fn event_span(&self) -> Option<(&str, &str)> {
-        let days = self.events.iter().filter_map(|e| e.date.as_deref());
-        let first = days.clone().min()?;
-        Some((first, days.max()?))
+    pub fn event_span(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let dates = self.events.iter().filter_map(|e| e.date);
+        let first = dates.clone().map(When::first).min()?;
+        Some((first, dates.map(When::last).max()?))
     }
 
     /// True when two edges join the same two nodes.
@@ -360,9 +371,26 @@ pub struct GraphBuilder {
     /// cloned only the first time it is seen) and put in order at the end.
     nodes: FxHashMap<String, Node>,
     memberships: FxHashMap<String, Vec<String>>,
+    /// For each person, the article (publication time, file) their country and role are from.
+    said: FxHashMap<String, Said>,
     article_count: u64,
     first_published: Option<String>,
     last_published: Option<String>,
+}
+
+/// The node `id` of `nodes`, made by `make` if it is new (an id is cloned only then).
+fn node_in<'a>(nodes: &'a mut FxHashMap<String, Node>, id: &str, make: impl FnOnce() -> Node) -> &'a mut Node {
+    if !nodes.contains_key(id) {
+        nodes.insert(id.to_string(), make());
+    }
+    nodes.get_mut(id).expect("the node is in")
+}
+
+/// The articles (publication time, file) a person's country and role were taken from.
+#[derive(Debug, Default)]
+struct Said {
+    country: Option<(Option<String>, String)>,
+    role: Option<(Option<String>, String)>,
 }
 
 impl GraphBuilder {
@@ -384,15 +412,23 @@ impl GraphBuilder {
             }
         }
         for p in &x.people {
-            let node = self.node(&p.id, || Node::entity(&p.id, NodeKind::Person, &p.name, None, p.known));
+            let node =
+                node_in(&mut self.nodes, &p.id, || Node::entity(&p.id, NodeKind::Person, &p.name, None, p.known));
             node.articles += 1;
-            // The latest article's role and country win, as input order is time order
-            // for archives; ties are resolved by keeping the first seen.
-            if p.country.is_some() && node.country != p.country {
-                node.country = p.country.clone();
+            // The role and country of the latest article that gives them win (by publication
+            // time, then file name), whatever order the articles come in.
+            let stamp = (x.published.as_deref(), x.file.as_str());
+            if !self.said.contains_key(&p.id) {
+                self.said.insert(p.id.clone(), Said::default());
             }
-            if p.role.is_some() && node.role != p.role {
+            let said = self.said.get_mut(&p.id).expect("the person is in");
+            if p.country.is_some() && said.country.as_ref().is_none_or(|(t, f)| (t.as_deref(), f.as_str()) < stamp) {
+                node.country = p.country.clone();
+                said.country = Some((x.published.clone(), x.file.clone()));
+            }
+            if p.role.is_some() && said.role.as_ref().is_none_or(|(t, f)| (t.as_deref(), f.as_str()) < stamp) {
                 node.role = p.role.clone();
+                said.role = Some((x.published.clone(), x.file.clone()));
             }
             if let Some(c) = &p.country {
                 match self.memberships.get_mut(&p.id) {
@@ -416,10 +452,7 @@ impl GraphBuilder {
 
     /// The node `id`, made by `make` if it is new.
     fn node(&mut self, id: &str, make: impl FnOnce() -> Node) -> &mut Node {
-        if !self.nodes.contains_key(id) {
-            self.nodes.insert(id.to_string(), make());
-        }
-        self.nodes.get_mut(id).expect("the node is in")
+        node_in(&mut self.nodes, id, make)
     }
 
     /// Builds the graph of the `events` that pass `filter`, in the given shape; `sources`
@@ -455,7 +488,7 @@ impl GraphBuilder {
             for p in participants(e) {
                 if let Some(n) = nodes.get_mut(&p) {
                     n.events += 1;
-                    n.dates.extend(e.date.clone());
+                    n.dates.extend(e.date);
                 }
             }
         }
@@ -465,7 +498,7 @@ impl GraphBuilder {
                 let mut node = Node::entity(&e.id, NodeKind::Event, &event_label(e, &nodes), None, true);
                 node.articles = e.num_articles as u64;
                 node.events = 1;
-                node.dates.extend(e.date.clone());
+                node.dates.extend(e.date);
                 node.event = Some((e.kind, e.status));
                 let mut sides: Vec<String> = participants(e).into_iter().filter(|p| nodes.contains_key(p)).collect();
                 sides.sort();
@@ -542,7 +575,8 @@ fn event_label(e: &Event, nodes: &FxHashMap<String, Node>) -> String {
     let ids = if e.people.len() >= 2 { &e.people } else { &e.countries };
     let names: Vec<&str> = ids.iter().map(|id| nodes.get(id).map_or(id.as_str(), |n| n.label.as_str())).collect();
     let sides = names.join(", ");
-    format!("{} {}: {sides}", e.kind.as_str(), e.date.as_deref().unwrap_or("undated"))
+    let date = e.date.map_or("undated".to_string(), |d| d.to_string());
+    format!("{} {date}: {sides}", e.kind.as_str())
 }
 
 #[cfg(test)]
@@ -594,5 +628,15 @@ mod tests {
         let g = UnGraph::<(), ()>::from_edges([(0, 1), (1, 2), (2, 3), (3, 4)]);
         // networkx: {0: 0.0, 1: 0.5, 2: 0.6667, 3: 0.5, 4: 0.0}
         assert_eq!(betweenness(&g, |_| true), [0.0, 0.5, 0.666667, 0.5, 0.0]);
+    }
+
+    #[test]
+    fn betweenness_is_normalised_over_the_nodes_of_counted_edges() {
+        // A path 0-1-2 of counted edges, with 3 linked by an edge that is not counted and 4 alone:
+        // networkx over the edge subgraph of the path gives 1.0 to its middle.
+        let g = UnGraph::<(), bool>::from_edges([(0, 1, true), (1, 2, true), (2, 3, false)]);
+        let mut g = g;
+        g.add_node(());
+        assert_eq!(betweenness(&g, |counted| *counted), [0.0, 1.0, 0.0, 0.0, 0.0]);
     }
 }

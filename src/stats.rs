@@ -1,12 +1,13 @@
 //! Stats: the questions analysts ask of the graph, answered as aligned tables or JSON.
 //!
 //! From the selected events: the most frequent contacts (person pairs and country pairs),
-//! people and countries by degree and by betweenness centrality (Brandes' algorithm, as
-//! [`crate::graph::betweenness`] computes it, normalised as networkx does), contacts per
+//! people and countries by degree and by betweenness centrality (Brandes' algorithm over the
+//! contact graph, as [`crate::graph::betweenness`] computes it for the exports), contacts per
 //! month by type, and the connected components of the person contact graph. Input is
 //! either a fresh extraction or the output directory of `dipgraph graph` (its
 //! `events.jsonl`, and `graph.json` for names), so a large archive need not be read twice.
 
+use crate::dates::Precision;
 use crate::events::Event;
 use crate::filter::Filter;
 use crate::graph::{ContactGraph, Level, betweenness, contact_edges, counts_text};
@@ -45,7 +46,7 @@ pub struct CentralityRow {
     pub betweenness: f64,
 }
 
-/// Events of one month (`YYYY-MM`, or `undated`).
+/// Events of one month (`YYYY-MM`), of a year known by its year only (`YYYY`), or `undated`.
 #[derive(Debug, Clone, Serialize)]
 pub struct MonthRow {
     pub month: String,
@@ -111,8 +112,10 @@ struct LevelGraph {
     events: BTreeMap<String, u64>,
 }
 
-fn level_graph(events: &[&Event], level: Level) -> (LevelGraph, Vec<PairRow>) {
-    let edges = contact_edges(events.iter().copied(), level);
+fn level_graph(events: &[&Event], level: Level, min_weight: u64) -> (LevelGraph, Vec<PairRow>) {
+    let mut edges = contact_edges(events.iter().copied(), level);
+    // The edges a graph of the same filter draws.
+    edges.retain(|_, edge| edge.count >= min_weight.max(1));
     let mut counts: BTreeMap<String, u64> = BTreeMap::new();
     for e in events {
         let sides = if level == Level::Person { &e.people } else { &e.countries };
@@ -132,8 +135,8 @@ fn level_graph(events: &[&Event], level: Level) -> (LevelGraph, Vec<PairRow>) {
             b_label: String::new(),
             events: edge.count,
             types: edge.types.clone(),
-            first_date: edge.first_date().map(str::to_string),
-            last_date: edge.last_date().map(str::to_string),
+            first_date: edge.first_date().map(|d| d.to_string()),
+            last_date: edge.last_date().map(|d| d.to_string()),
             num_articles: edge.num_articles,
         });
     }
@@ -185,14 +188,18 @@ fn top_pairs(mut rows: Vec<PairRow>, names: &impl Fn(&str) -> String, top: usize
 pub fn compute(events: &[Event], names: &BTreeMap<String, String>, filter: &Filter, top: usize) -> Stats {
     let selected: Vec<&Event> = events.iter().filter(|e| filter.keeps(e)).collect();
     let name = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
-    let (people, person_pairs) = level_graph(&selected, Level::Person);
-    let (countries, country_pairs) = level_graph(&selected, Level::Country);
+    let (people, person_pairs) = level_graph(&selected, Level::Person, filter.min_weight);
+    let (countries, country_pairs) = level_graph(&selected, Level::Country, filter.min_weight);
     let person_rows = centrality(&people, &name);
     let country_rows = centrality(&countries, &name);
 
     let mut months: BTreeMap<String, MonthRow> = BTreeMap::new();
     for e in &selected {
-        let month = e.date.as_deref().map_or("undated".to_string(), |d| d[..7].to_string());
+        // A date of a year only is counted under the year.
+        let month = e.date.map_or("undated".to_string(), |d| match d.precision() {
+            Precision::Year => d.to_string(),
+            _ => d.first().format("%Y-%m").to_string(),
+        });
         let row = months.entry(month.clone()).or_insert_with(|| MonthRow { month, events: 0, types: BTreeMap::new() });
         row.events += 1;
         *row.types.entry(e.kind.as_str().to_string()).or_insert(0) += 1;

@@ -68,7 +68,7 @@ pub fn write_events(events: &[Event], out: &mut dyn Write) -> io::Result<()> {
             e.id.clone(),
             e.kind.as_str().to_string(),
             e.status.as_str().to_string(),
-            e.date.clone().unwrap_or_default(),
+            e.date.map(|d| d.to_string()).unwrap_or_default(),
             e.duration_min.map(|d| d.to_string()).unwrap_or_default(),
             e.people.join("|"),
             e.countries.join("|"),

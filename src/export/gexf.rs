@@ -5,6 +5,7 @@
 //! other attributes are declared with their types in `<attributes>`.
 
 use super::{AttrType, EDGE_ATTRS, NODE_ATTRS, Value, edge_values, node_values, xml_safe};
+use crate::dates::When;
 use crate::graph::ContactGraph;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
@@ -66,15 +67,16 @@ fn attvalues<W: Write>(
     Ok(())
 }
 
-fn spells<W: Write>(w: &mut Writer<W>, dates: &BTreeSet<String>) -> io::Result<()> {
+/// One spell per date: a day, or the whole of a month or year known by its month or year.
+fn spells<W: Write>(w: &mut Writer<W>, dates: &BTreeSet<When>) -> io::Result<()> {
     if dates.is_empty() {
         return Ok(());
     }
     w.write_event(Event::Start(BytesStart::new("spells")))?;
     for d in dates {
         let mut s = BytesStart::new("spell");
-        s.push_attribute(("start", d.as_str()));
-        s.push_attribute(("end", d.as_str()));
+        s.push_attribute(("start", d.first().format("%Y-%m-%d").to_string().as_str()));
+        s.push_attribute(("end", d.last().format("%Y-%m-%d").to_string().as_str()));
         w.write_event(Event::Empty(s))?;
     }
     w.write_event(Event::End(BytesEnd::new("spells")))?;
@@ -115,8 +117,8 @@ pub fn write(g: &ContactGraph, out: &mut dyn Write) -> io::Result<()> {
     graph.push_attribute(("timeformat", "date"));
     graph.push_attribute(("timerepresentation", "interval"));
     if let Some((first, last)) = g.event_span() {
-        graph.push_attribute(("start", first));
-        graph.push_attribute(("end", last));
+        graph.push_attribute(("start", first.format("%Y-%m-%d").to_string().as_str()));
+        graph.push_attribute(("end", last.format("%Y-%m-%d").to_string().as_str()));
     }
     w.write_event(Event::Start(graph))?;
     declare(&mut w, "node", NODE_ATTRS)?;

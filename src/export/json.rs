@@ -3,6 +3,7 @@
 //! shared with the Cytoscape.js export.
 
 use super::{GRAPH_ATTRS, graph_values};
+use crate::dates::When;
 use crate::graph::{ContactGraph, Edge, Node};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
@@ -16,14 +17,14 @@ struct NodeJson<'g> {
     articles: u64,
     betweenness: f64,
     country: &'g Option<String>,
-    dates: &'g BTreeSet<String>,
+    dates: &'g BTreeSet<When>,
     events: u64,
-    first_date: Option<&'g String>,
+    first_date: Option<&'g When>,
     id: &'g str,
     kind: &'static str,
     known: bool,
     label: &'g str,
-    last_date: Option<&'g String>,
+    last_date: Option<&'g When>,
     role: &'g Option<String>,
     status: Option<&'static str>,
     #[serde(rename = "type")]
@@ -56,11 +57,11 @@ impl<'g> NodeJson<'g> {
 #[derive(Serialize)]
 struct EdgeJson<'g> {
     articles: &'g BTreeSet<String>,
-    dates: &'g BTreeSet<String>,
-    first_date: Option<&'g str>,
+    dates: &'g BTreeSet<When>,
+    first_date: Option<When>,
     id: &'g str,
     kind: &'static str,
-    last_date: Option<&'g str>,
+    last_date: Option<When>,
     num_articles: u64,
     source: &'g str,
     target: &'g str,

@@ -15,6 +15,7 @@ pub mod gexf;
 pub mod graphml;
 pub mod json;
 
+use crate::dates::When;
 use crate::graph::{ContactGraph, Edge, Node, counts_text};
 use rayon::prelude::*;
 use std::io::{self, BufWriter, Write};
@@ -157,6 +158,10 @@ fn text(s: Option<&str>) -> Option<Value> {
     s.map(|s| Value::Str(s.to_string()))
 }
 
+fn date(d: Option<&When>) -> Option<Value> {
+    d.map(|d| Value::Str(d.to_string()))
+}
+
 fn nonempty(s: String) -> Option<Value> {
     (!s.is_empty()).then_some(Value::Str(s))
 }
@@ -186,8 +191,8 @@ pub fn node_values(n: &Node) -> Vec<Option<Value>> {
         Some(Value::Int(n.articles)),
         Some(Value::Bool(n.known)),
         Some(Value::Int(n.events)),
-        text(n.dates.first().map(String::as_str)),
-        text(n.dates.last().map(String::as_str)),
+        date(n.dates.first()),
+        date(n.dates.last()),
         Some(Value::Float(n.betweenness)),
         text(n.event.map(|(t, _)| t.as_str())),
         text(n.event.map(|(_, s)| s.as_str())),
@@ -202,8 +207,8 @@ pub fn edge_values(e: &Edge) -> Vec<Option<Value>> {
         Some(Value::Int(e.count)),
         nonempty(counts_text(&e.types)),
         nonempty(counts_text(&e.years)),
-        text(e.first_date()),
-        text(e.last_date()),
+        date(e.first_date().as_ref()),
+        date(e.last_date().as_ref()),
         Some(Value::Int(e.num_articles)),
         nonempty(e.articles.iter().cloned().collect::<Vec<_>>().join("|")),
     ]
