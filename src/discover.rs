@@ -41,9 +41,12 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 const AFTER_NAME: &str =
     "表说称指在与和于的是将等也则对向就曾已会认透强回提还并又到从被把同跟今昨日月年及、，。：；（(「“”」）)";
 
-/// Name endings that show the run is a word, not a name: 总统府, 外交部, 代表团.
-const NOT_NAME_ENDINGS: &[char] =
-    &['府', '部', '院', '会', '国', '党', '方', '局', '处', '委', '团', '厅', '署', '馆', '们'];
+/// Name endings that show the run is a word, not a name: 总统府, 外交部, 代表团, and places
+/// and buildings (总统宫殿, 白宫, 国会大厦).
+const NOT_NAME_ENDINGS: &[char] = &[
+    '府', '部', '院', '会', '国', '党', '方', '局', '处', '委', '团', '厅', '署', '馆', '们', '殿', '宫', '楼', '堂',
+    '厦', '园', '场', '所', '室', '舰', '港', '省', '市', '县', '区', '岛', '街', '站', '营', '校', '社', '厂', '店',
+];
 
 static BRACKETED_ENGLISH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]\s*([A-Z][A-Za-z'’.\- ]{1,48}[A-Za-z.])\s*[)）]").unwrap());
@@ -61,6 +64,9 @@ pub fn bracketed_english(rest: &str) -> Option<&str> {
 pub struct Discoverer {
     title_forms: Vec<String>,
     transliteration: HashSet<char>,
+    /// The foreign people of the dictionaries by their strong forms of three characters or more
+    /// with one character blanked out, for names written one character apart (蓬培奥).
+    spellings: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// [`SURNAMES`] and [`AFTER_NAME`] as sets (`str::contains` of a character would
     /// search their bytes).
     surnames: HashSet<char>,
@@ -75,11 +81,21 @@ impl Discoverer {
         let title_forms: Vec<String> =
             dicts.cue_forms("title").map(|(_, f)| f.to_string()).filter(|f| !f.is_empty()).collect();
         let mut counts: std::collections::HashMap<char, usize> = std::collections::HashMap::new();
-        for p in &dicts.people {
+        let mut spellings: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::default();
+        for (index, p) in dicts.people.iter().enumerate() {
             let foreign =
                 p.roles.iter().any(|r| r.country.as_deref().is_some_and(|c| !HAN_NAME_COUNTRIES.contains(&c)));
             if !foreign {
                 continue;
+            }
+            let strong = std::iter::once(&p.name).chain(p.aliases.iter().filter(|a| !a.weak).map(|a| &a.form));
+            for form in strong.filter(|f| !f.is_ascii()) {
+                for key in blanked(form) {
+                    let people = spellings.entry(key).or_default();
+                    if !people.contains(&index) {
+                        people.push(index);
+                    }
+                }
             }
             let forms = std::iter::once(&p.name).chain(p.aliases.iter().map(|a| &a.form));
             for form in forms.filter(|f| !f.is_ascii()) {
@@ -92,6 +108,7 @@ impl Discoverer {
         Discoverer {
             title_forms,
             transliteration,
+            spellings,
             surnames: SURNAMES.chars().collect(),
             after_name: AFTER_NAME.chars().collect(),
         }
@@ -102,6 +119,16 @@ impl Discoverer {
     fn is_word(segmenter: &Segmenter, candidate: &str) -> bool {
         let tags = segmenter.tag(candidate);
         tags.first().is_some_and(|(word, tag)| candidate[word.clone()].chars().count() >= 2 && !tag.starts_with("nr"))
+    }
+
+    /// The foreign people of the dictionaries with a strong form one character apart from
+    /// `name` (蓬培奥 for 蓬佩奥), by dictionary index.
+    pub fn spelled_like(&self, name: &str) -> Vec<usize> {
+        let mut people: Vec<usize> =
+            blanked(name).filter_map(|key| self.spellings.get(&key)).flatten().copied().collect();
+        people.sort_unstable();
+        people.dedup();
+        people
     }
 
     /// The office titles that introduce names (category `title` of `triggers*.tsv`).
@@ -209,6 +236,14 @@ impl Discoverer {
         found.retain(|d| !d.ranges.is_empty());
         found
     }
+}
+
+/// A name of three characters or more with each of its characters in turn blanked out
+/// (蓬*奥 for 蓬佩奥 and 蓬培奥 alike); nothing for a shorter one.
+fn blanked(name: &str) -> impl Iterator<Item = String> + '_ {
+    let chars: Vec<char> = name.chars().collect();
+    let n = if chars.len() >= 3 { chars.len() } else { 0 };
+    (0..n).map(move |i| chars.iter().enumerate().map(|(j, &c)| if i == j { '\0' } else { c }).collect())
 }
 
 fn is_han(c: char) -> bool {

@@ -225,23 +225,16 @@ impl Pipeline {
         let matches = matcher.find_all(&simple.body);
         let discovered = self.discoverer.discover(&simple.body, &matches, matcher.segmenter(), &self.country_ids);
         let mentions = matches.mentions;
-        let resolved = resolve(
-            &self.dicts,
-            &text.body,
-            &mentions,
-            &discovered,
-            self.discoverer.titles(),
-            article.title.len(),
-            reference,
-        );
-        let contacts = find_contacts(&self.cues, &simple, &text, &resolved, reference, &self.topics);
+        let mut resolved =
+            resolve(&self.dicts, &text.body, &mentions, &discovered, &self.discoverer, article.title.len(), reference);
+        let mut contacts = find_contacts(&self.cues, &simple, &text, &resolved, reference, &self.topics);
         Ok(Extraction {
             file: file.to_string(),
             title: article.title.clone(),
             url: article.url.clone(),
             published: article.published.map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
             outlet: article.outlet.as_str().to_string(),
-            people: resolved.people,
+            people: resolved.take_people(&mut contacts),
             countries: resolved.countries,
             organizations: resolved.organizations,
             contacts,

@@ -6,8 +6,9 @@
 //! article's date); a person's country and role are those in force on that date; a
 //! person is never emitted from the title alone.
 
+use crate::contacts::{Contact, ContactType};
 use crate::dict::{Country, Dictionaries};
-use crate::discover::{Discovered, bracketed_english};
+use crate::discover::{Discovered, Discoverer, bracketed_english};
 use crate::matcher::{Mention, Target};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
@@ -73,17 +74,45 @@ pub struct Resolved<'d> {
     pub organizations: Vec<OrganizationRecord>,
     /// Body occurrences in text order.
     pub located: Vec<Located<'d>>,
+    /// The people (slots of `people`) the article names in its title only: they are kept only
+    /// as a side of a contact the title reports (习近平与拜登通电话 over a body that says 双方).
+    pub title_only: Vec<usize>,
+}
+
+impl Resolved<'_> {
+    /// The people of the record: those named in the body, and those named in the title only
+    /// who take part in a contact of two people or more, or travel (习近平与拜登通电话 over a body
+    /// that says 双方). The other people of the title are taken out of `contacts` too.
+    pub fn take_people(&mut self, contacts: &mut [Contact]) -> Vec<PersonRecord> {
+        let title_only = std::mem::take(&mut self.title_only);
+        let takes_part = |id: &str, c: &Contact| {
+            c.people.iter().any(|p| p == id) && (c.people.len() >= 2 || c.kind == ContactType::Visit)
+        };
+        let (mut people, mut left_out) = (Vec::new(), Vec::new());
+        for (slot, p) in std::mem::take(&mut self.people).into_iter().enumerate() {
+            if !title_only.contains(&slot) || contacts.iter().any(|c| takes_part(&p.id, c)) {
+                people.push(p);
+            } else {
+                left_out.push(p.id);
+            }
+        }
+        for c in contacts.iter_mut() {
+            c.people.retain(|id| !left_out.contains(id));
+        }
+        people
+    }
 }
 
 /// Resolves the mentions of an article's text, whose first `title_end` bytes are the title;
 /// `date` is the article's reference day; `titles` are the office titles that support a weak
-/// form right after them. People named only in the title are not emitted.
+/// form right after them. People named only in the title are listed in
+/// [`Resolved::title_only`].
 pub fn resolve<'d>(
     dicts: &'d Dictionaries,
     text: &str,
     mentions: &[Mention],
     discovered: &[Discovered],
-    titles: &[String],
+    discoverer: &Discoverer,
     title_end: usize,
     date: Option<NaiveDate>,
 ) -> Resolved<'d> {
@@ -112,8 +141,8 @@ pub fn resolve<'d>(
         let supported: Vec<usize> = people().map(|(i, _)| i).filter(|&i| strong.contains(i)).collect();
         let candidates = if supported.is_empty() {
             // A weak form right after an office title (澳大利亚前总理莫里斯) is supported by it.
-            let titled =
-                people().any(|(_, weak)| weak) && titles.iter().any(|t| text[..m.range.start].ends_with(t.as_str()));
+            let titled = people().any(|(_, weak)| weak)
+                && discoverer.titles().iter().any(|t| text[..m.range.start].ends_with(t.as_str()));
             people().filter(|(_, w)| !w || titled).map(|(i, _)| i).collect()
         } else {
             supported
@@ -149,30 +178,18 @@ pub fn resolve<'d>(
         }
     };
 
-    // A person named only in the title is not emitted.
     let in_body = IndexSet::of(mentions.iter().filter(|m| m.range.start >= title_end).filter_map(&pick_person));
     for m in mentions {
         let surface = &text[m.range.clone()];
         let entity = match m.targets.first() {
             Some(Target::Person { .. }) => {
-                let Some(index) = pick_person(m).filter(|&i| in_body.contains(i)) else {
+                let Some(index) = pick_person(m) else {
                     continue;
                 };
-                let p = &dicts.people[index];
-                let slot = *person_slot.entry(index).or_insert_with(|| {
-                    let role = p.role_on(date);
-                    out.people.push(PersonRecord {
-                        id: p.id.clone(),
-                        name: p.name.clone(),
-                        mentions: Vec::new(),
-                        country: role.and_then(|r| r.country.clone()),
-                        role: role.map(|r| r.title.clone()),
-                        known: true,
-                        english: None,
-                        evidence: None,
-                    });
-                    out.people.len() - 1
-                });
+                if !person_slot.contains_key(&index) && !in_body.contains(index) {
+                    out.title_only.push(out.people.len());
+                }
+                let slot = known_slot(&mut out, &mut person_slot, dicts, index, date);
                 let mentions = &mut out.people[slot].mentions;
                 if !mentions.iter().any(|x| x == surface) {
                     mentions.push(surface.to_string());
@@ -205,8 +222,15 @@ pub fn resolve<'d>(
         out.located.push(Located { at: m.range.start, end: m.range.end, entity });
     }
     for d in discovered.iter().filter(|d| d.ranges.iter().any(|r| r.start >= title_end)) {
-        // 密利（Mark Milley）: a new rendering of a person the dictionary knows by English name.
-        let known = d.english.as_ref().and_then(|en| out.people.iter().position(|p| p.mentions.contains(en)));
+        // 密利（Mark Milley）: a new rendering of a person the dictionary knows by English name;
+        // 国务卿蓬培奥: a name one character from a known one, with that person's office.
+        let known =
+            d.english.as_ref().and_then(|en| out.people.iter().position(|p| p.mentions.contains(en))).or_else(|| {
+                let [index] = same_person_spelled_otherwise(dicts, discoverer, d, date)[..] else {
+                    return None;
+                };
+                Some(known_slot(&mut out, &mut person_slot, dicts, index, date))
+            });
         if let Some(slot) = known {
             for r in &d.ranges {
                 let surface = text[r.clone()].to_string();
@@ -253,6 +277,63 @@ pub fn resolve<'d>(
     }
     out.located.sort_by_key(|l| l.at);
     out
+}
+
+/// The slot of the dictionary's person `index` among the article's people, made on first use
+/// with the country and role in force on `date`.
+fn known_slot(
+    out: &mut Resolved,
+    slots: &mut HashMap<usize, usize>,
+    dicts: &Dictionaries,
+    index: usize,
+    date: Option<NaiveDate>,
+) -> usize {
+    *slots.entry(index).or_insert_with(|| {
+        let p = &dicts.people[index];
+        let role = p.role_on(date);
+        out.people.push(PersonRecord {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            mentions: Vec::new(),
+            country: role.and_then(|r| r.country.clone()),
+            role: role.map(|r| r.title.clone()),
+            known: true,
+            english: None,
+            evidence: None,
+        });
+        out.people.len() - 1
+    })
+}
+
+/// The dictionary's people that a discovered name may be another spelling of: a strong form
+/// one character apart, and the office the article gives the name in force for them on
+/// `date`, or left before it for a 前 title (its country, and a title that holds theirs or
+/// is held by it: 国务卿, 前国务卿).
+fn same_person_spelled_otherwise(
+    dicts: &Dictionaries,
+    discoverer: &Discoverer,
+    d: &Discovered,
+    date: Option<NaiveDate>,
+) -> Vec<usize> {
+    let Some(title) = d.role.as_deref() else {
+        return Vec::new();
+    };
+    discoverer
+        .spelled_like(&d.name)
+        .into_iter()
+        .filter(|&i| {
+            dicts.people[i].roles.iter().any(|r| {
+                // 前国务卿: an office left before the day.
+                let in_force = match date {
+                    Some(day) if title.starts_with('前') => r.to.is_some_and(|to| to < day),
+                    Some(day) => r.active_on(day),
+                    None => true,
+                };
+                let same_country = d.country.is_none() || d.country == r.country;
+                in_force && same_country && (title.contains(r.title.as_str()) || r.title.contains(title))
+            })
+        })
+        .collect()
 }
 
 /// A set of dictionary indices, sorted: a few per article, so a search of a vector beats a

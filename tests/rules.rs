@@ -55,11 +55,18 @@ fn role_and_country_are_those_in_force_on_the_article_date() {
 }
 
 #[test]
-fn a_person_is_never_emitted_from_the_title_alone() {
-    // rfi/jekyll/2020-08-10: the title names 川普 … the body here does not.
+fn a_person_of_the_title_alone_is_emitted_only_as_a_side_of_its_contact() {
+    // rfi/jekyll/2020-08-10: the title names 川普 … the body here does not, and he is no side
+    // of the trade talks the title reports.
     let x = article("2020-08-10T08:00:00Z", "川普签行政令 市场关注美中本周贸易会谈", &["亚洲股市周一多数收涨。"]);
     assert!(!people(&x).contains(&"trump-donald"), "{:?}", people(&x));
     assert!(countries(&x).contains(&"US") && countries(&x).contains(&"CN"));
+    assert!(x.contacts.iter().all(|c| c.people.is_empty()), "{:#?}", x.contacts);
+    // A headline call over a body that only says 双方: both leaders and their call.
+    let x = article("2021-02-11T03:00:00Z", "习近平与拜登通电话", &["双方讨论了朝鲜问题。"]);
+    assert_eq!(people(&x), ["xi-jinping", "biden-joe"]);
+    let call = contact(&x, &["xi-jinping", "biden-joe"]);
+    assert_eq!((call.kind.as_str(), call.status.as_str()), ("phone", "held"));
 }
 
 #[test]
