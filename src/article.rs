@@ -343,18 +343,27 @@ impl Article {
 }
 
 /// Whether a text that gave no article is plainly not one: it has none of the marks of an
-/// archived post. No `<!--…-->` comment line and no title link line followed by a `---`
-/// rule among its first lines (the header), and no HTML paragraph markup (`<p`, `<div`,
-/// `<br`) anywhere, since every post's body is HTML. Front matter is checked by the caller.
-/// A post whose header was lost or damaged keeps its HTML body, so it is not taken for one.
+/// archived post, and reads as a document. No `<!--…-->` comment line and no title link
+/// line followed by a `---` rule among its first lines (the header), and no HTML paragraph
+/// markup (`<p`, `<div`, `<br`) anywhere, since every post's body is HTML; and lines of text
+/// that start with a short one (a heading or a title line, under [`DOCUMENT_FIRST_LINE`]
+/// characters), as a README, LICENSE or notes file has, unlike bytes decoded into nonsense.
+/// Front matter is checked by the caller. A post whose header was lost or damaged keeps its
+/// HTML body, so it is not taken for a document.
 fn reads_as_document(text: &str) -> bool {
     let head: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(12).collect();
+    if head.len() < 2 || head[0].chars().count() >= DOCUMENT_FIRST_LINE {
+        return false;
+    }
     let is_rule = |l: &str| l.len() >= 3 && l.chars().all(|c| c == '-');
     let header_mark = head.iter().enumerate().any(|(i, l)| {
         l.starts_with("<!--") || (title_link(l).is_some() && head.get(i + 1).is_some_and(|next| is_rule(next)))
     });
     !header_mark && !has_html_markup(text)
 }
+
+/// The first line of a document is shorter than this (in characters).
+const DOCUMENT_FIRST_LINE: usize = 200;
 
 /// Whether `text` holds a `<p`, `<div` or `<br` tag (any case), as an article body does.
 fn has_html_markup(text: &str) -> bool {
@@ -397,6 +406,22 @@ fn dateline_time(html: &str, outlet: Outlet) -> Option<DateTime<Utc>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documents_are_told_from_damaged_articles() {
+        let document = |t: &str| Article::parse(t).err() == Some(ReadError::Document);
+        let damaged = |t: &str| Article::parse(t).err() == Some(ReadError::NoArticle);
+        assert!(document("# Test corpus\n\nThese are data files only, `<id>_<title>.md`.\n"));
+        assert!(document("MIT License\n\nCopyright (c) 2020\n\nPermission is hereby granted …\n"));
+        // The body of a post whose header was lost, or bytes decoded into one long line.
+        assert!(damaged("<p>日本首相安倍晋三与美国总统特朗普通电话。</p>"));
+        assert!(damaged("a line\n<div>日本首相安倍晋三</div>\n"));
+        assert!(damaged(&"丂".repeat(300)));
+        assert!(damaged("丂丂丂"));
+        // A header comment that is not a number, or a title link above a rule, is a mark.
+        assert!(damaged("<!--not a number-->\nsome text\nmore text\n"));
+        assert!(damaged("junk\n[](https://www.rfi.fr/cn/x)\n------\ntext\n"));
+    }
 
     #[test]
     fn rfi_suffixes_are_removed_from_titles() {
