@@ -1,8 +1,10 @@
 //! The dipgraph command line: argument parsing, the batch summary, exit codes.
 //!
-//! Exit codes: 0 every file read; 1 some files skipped (or, with `--strict`, the first one
-//! stopped the batch); 2 usage error, unreadable dictionary or unwritable output; 130
-//! interrupted (Ctrl-C, SIGTERM), nothing written.
+//! Exit codes: 0 every file read (files passed over as not articles included), or a broken
+//! pipe on standard output (the reader went away); 1 some files skipped (or, with `--strict`,
+//! the first one stopped the batch); 2 usage error (misspelled subcommand, unknown filter
+//! value), no article read, unreadable dictionary, unwritable output or a failed write:
+//! nothing written; 130 interrupted (Ctrl-C, SIGTERM), nothing written.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dipgraph::article::Article;
@@ -130,7 +132,7 @@ struct GraphArgs {
     /// Article files or directories (read recursively); `-` reads standard input: paths, one a line, or JSON Lines articles.
     #[arg(value_name = "PATHS")]
     paths: Vec<PathBuf>,
-    /// Output directory for the graph files and events.jsonl.
+    /// Output directory for the graph files, events.jsonl and dipgraph-run.json.
     #[arg(short, long, value_name = "DIR", default_value = "out")]
     output: PathBuf,
     /// Output formats (comma-separated or repeated).
@@ -155,7 +157,7 @@ struct StatsArgs {
     /// Article files or directories (read recursively); `-` reads standard input: paths, one a line, or JSON Lines articles.
     #[arg(value_name = "PATHS", required_unless_present = "from", conflicts_with = "from")]
     paths: Vec<PathBuf>,
-    /// Output directory of `dipgraph graph` to read back (events.jsonl, graph.json).
+    /// Output directory of `dipgraph graph` to read back (the files its dipgraph-run.json lists).
     #[arg(long, value_name = "DIR")]
     from: Option<PathBuf>,
     /// Print JSON instead of tables.
