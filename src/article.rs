@@ -99,7 +99,11 @@ pub struct Article {
 pub enum ReadError {
     Empty,
     NotText,
+    /// Some of an archived post's header, but not enough to read it: a damaged article.
     NoArticle,
+    /// Plainly not an article: a document with no trace of an archived post (see
+    /// [`reads_as_document`]), such as an archive's README or LICENSE.
+    Document,
     UnclosedFrontMatter,
 }
 
@@ -109,6 +113,9 @@ impl std::fmt::Display for ReadError {
             ReadError::Empty => "empty file",
             ReadError::NotText => "not a text file (binary content)",
             ReadError::NoArticle => "not an archived article (no front matter title, epoch comment or title link)",
+            ReadError::Document => {
+                "not an article (no front matter, epoch comment, title link or HTML: a document such as a README)"
+            }
             ReadError::UnclosedFrontMatter => "front matter is never closed (no `---` line after the opening one)",
         })
     }
@@ -324,11 +331,52 @@ impl Article {
             .or_else(|| front.date.as_deref().and_then(parse_front_date))
             .or_else(|| dateline_time(&html, outlet));
         if title.is_none() && front.title.is_none() && !has_epoch {
-            return Err(ReadError::NoArticle);
+            return Err(if yaml.is_none() && reads_as_document(rest) {
+                ReadError::Document
+            } else {
+                ReadError::NoArticle
+            });
         }
         let title = title.or(front.title).map(|t| clean_title(&t)).unwrap_or_default();
         Ok(Article { title, url, published, outlet, html })
     }
+}
+
+/// Whether a text that gave no article is plainly not one: it has none of the marks of an
+/// archived post, and reads as a document. No `<!--…-->` comment line and no title link
+/// line followed by a `---` rule among its first lines (the header), and no HTML paragraph
+/// markup (`<p`, `<div`, `<br`) anywhere, since every post's body is HTML; and lines of text
+/// that start with a short one (a heading or a title line, under [`DOCUMENT_FIRST_LINE`]
+/// characters), as a README, LICENSE or notes file has, unlike bytes decoded into nonsense.
+/// Front matter is checked by the caller. A post whose header was lost or damaged keeps its
+/// HTML body, so it is not taken for a document.
+fn reads_as_document(text: &str) -> bool {
+    let head: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(12).collect();
+    if head.len() < 2 || head[0].chars().count() >= DOCUMENT_FIRST_LINE {
+        return false;
+    }
+    let is_rule = |l: &str| l.len() >= 3 && l.chars().all(|c| c == '-');
+    let header_mark = head.iter().enumerate().any(|(i, l)| {
+        l.starts_with("<!--") || (title_link(l).is_some() && head.get(i + 1).is_some_and(|next| is_rule(next)))
+    });
+    !header_mark && !has_html_markup(text)
+}
+
+/// The first line of a document is shorter than this (in characters).
+const DOCUMENT_FIRST_LINE: usize = 200;
+
+/// Whether `text` holds a `<p`, `<div` or `<br` tag (any case), as an article body does.
+fn has_html_markup(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'<', bytes).any(|i| {
+        let tag = &bytes[i + 1..];
+        let named = |name: &[u8]| {
+            tag.len() > name.len()
+                && tag[..name.len()].eq_ignore_ascii_case(name)
+                && matches!(tag[name.len()], b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r')
+        };
+        named(b"p") || named(b"div") || named(b"br")
+    })
 }
 
 fn parse_front_date(s: &str) -> Option<DateTime<Utc>> {
@@ -358,6 +406,22 @@ fn dateline_time(html: &str, outlet: Outlet) -> Option<DateTime<Utc>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documents_are_told_from_damaged_articles() {
+        let document = |t: &str| Article::parse(t).err() == Some(ReadError::Document);
+        let damaged = |t: &str| Article::parse(t).err() == Some(ReadError::NoArticle);
+        assert!(document("# Test corpus\n\nThese are data files only, `<id>_<title>.md`.\n"));
+        assert!(document("MIT License\n\nCopyright (c) 2020\n\nPermission is hereby granted …\n"));
+        // The body of a post whose header was lost, or bytes decoded into one long line.
+        assert!(damaged("<p>日本首相安倍晋三与美国总统特朗普通电话。</p>"));
+        assert!(damaged("a line\n<div>日本首相安倍晋三</div>\n"));
+        assert!(damaged(&"丂".repeat(300)));
+        assert!(damaged("丂丂丂"));
+        // A header comment that is not a number, or a title link above a rule, is a mark.
+        assert!(damaged("<!--not a number-->\nsome text\nmore text\n"));
+        assert!(damaged("junk\n[](https://www.rfi.fr/cn/x)\n------\ntext\n"));
+    }
 
     #[test]
     fn rfi_suffixes_are_removed_from_titles() {

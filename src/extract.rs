@@ -59,7 +59,8 @@ impl ExtractError {
         match self {
             ExtractError::Read(ReadError::Empty) => "empty",
             ExtractError::Read(ReadError::NotText) => "binary",
-            ExtractError::Read(ReadError::NoArticle) => "not an article",
+            ExtractError::Read(ReadError::NoArticle) => "no header",
+            ExtractError::Read(ReadError::Document) => crate::batch::NOT_AN_ARTICLE,
             ExtractError::Read(ReadError::UnclosedFrontMatter) => "bad front matter",
             ExtractError::Html(_) => "bad html",
             ExtractError::Encoding => "unknown encoding",

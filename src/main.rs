@@ -1,21 +1,24 @@
 //! The dipgraph command line: argument parsing, the batch summary, exit codes.
 //!
-//! Exit codes: 0 every file read; 1 some files skipped (or, with `--strict`, the first one
-//! stopped the batch); 2 usage error, unreadable dictionary or unwritable output; 130
-//! interrupted (Ctrl-C, SIGTERM), nothing written.
+//! Exit codes: 0 every file read (files passed over as not articles included), or a broken
+//! pipe on standard output (the reader went away); 1 some files skipped (or, with `--strict`,
+//! the first one stopped the batch); 2 usage error (misspelled subcommand, unknown filter
+//! value), no article read, unreadable dictionary, unwritable output or a failed write:
+//! nothing written; 130 interrupted (Ctrl-C, SIGTERM), nothing written.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use dipgraph::article::Article;
 use dipgraph::batch::{self, Extracted, FileError, Inputs};
 use dipgraph::dict::{self, Dictionaries};
 use dipgraph::events::{Event, EventClusterer};
-use dipgraph::export::{self, Format, write_atomic};
-use dipgraph::extract::Pipeline;
+use dipgraph::export::{self, Format, manifest, target, write_atomic};
+use dipgraph::extract::{ExtractError, Pipeline};
 use dipgraph::filter::Filter;
 use dipgraph::graph::{GraphBuilder, Level, Shape};
 use dipgraph::stats;
 use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Write};
+use std::io::{ErrorKind, IsTerminal, Write};
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -129,7 +132,7 @@ struct GraphArgs {
     /// Article files or directories (read recursively); `-` reads standard input: paths, one a line, or JSON Lines articles.
     #[arg(value_name = "PATHS")]
     paths: Vec<PathBuf>,
-    /// Output directory for the graph files and events.jsonl.
+    /// Output directory for the graph files, events.jsonl and dipgraph-run.json.
     #[arg(short, long, value_name = "DIR", default_value = "out")]
     output: PathBuf,
     /// Output formats (comma-separated or repeated).
@@ -154,7 +157,7 @@ struct StatsArgs {
     /// Article files or directories (read recursively); `-` reads standard input: paths, one a line, or JSON Lines articles.
     #[arg(value_name = "PATHS", required_unless_present = "from", conflicts_with = "from")]
     paths: Vec<PathBuf>,
-    /// Output directory of `dipgraph graph` to read back (events.jsonl, graph.json).
+    /// Output directory of `dipgraph graph` to read back (the files its dipgraph-run.json lists).
     #[arg(long, value_name = "DIR")]
     from: Option<PathBuf>,
     /// Print JSON instead of tables.
@@ -267,6 +270,8 @@ impl Progress {
 struct Summary {
     read: u64,
     bytes: u64,
+    /// Files passed over as plainly not articles (READMEs, licences): counted, not skipped.
+    passed_over: u64,
     skipped: BTreeMap<&'static str, u64>,
     errors: Vec<FileError>,
     options: BatchArgs,
@@ -279,6 +284,7 @@ impl Summary {
         Summary {
             read: 0,
             bytes: 0,
+            passed_over: 0,
             skipped: BTreeMap::new(),
             errors: Vec::new(),
             options: options.clone(),
@@ -286,15 +292,21 @@ impl Summary {
         }
     }
 
-    /// Reports a skipped file; `Break` under `--strict`.
+    /// Reports a skipped file; `Break` under `--strict`. A file that is plainly not an
+    /// article is only counted and listed: it neither fails the batch nor stops it.
     fn skip(&mut self, e: FileError) -> ControlFlow<()> {
-        self.progress.println(&e.to_string());
         self.progress.advance(self.bytes);
-        *self.skipped.entry(e.reason).or_insert(0) += 1;
+        let passed_over = e.passed_over();
+        if passed_over {
+            self.passed_over += 1;
+        } else {
+            self.progress.println(&e.to_string());
+            *self.skipped.entry(e.reason).or_insert(0) += 1;
+        }
         if self.options.errors.is_some() {
             self.errors.push(e);
         }
-        if self.options.strict { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+        if self.options.strict && !passed_over { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
     }
 
     fn ok(&mut self, x: &Extracted) {
@@ -307,11 +319,26 @@ impl Summary {
     /// was written all the same (only records already sent to stdout).
     fn stopped(&self, written: &str, started: Instant) -> ExitCode {
         if INTERRUPTED.load(Ordering::SeqCst) {
-            self.print(&format!("interrupted, {written}"), started);
+            self.print(&format!("interrupted, {written}"), started, false);
             ExitCode::from(130)
         } else {
             self.report(&format!("stopped at the first skipped file (--strict), {written}"), started)
         }
+    }
+
+    /// The batch read no article (a mistyped path, an empty directory, only bad files):
+    /// nothing is written, not even `--errors`, and the exit code is 2.
+    fn nothing_read(&self, nothing: &str, started: Instant) -> ExitCode {
+        self.print(&format!("no article read: {nothing}"), started, false);
+        ExitCode::from(2)
+    }
+
+    /// Ends the batch on a problem found after reading (`message`, printed as
+    /// `dipgraph: …` before the summary line, which says `nothing`): exit code 2.
+    fn fail(&self, message: &str, nothing: &str, started: Instant) -> ExitCode {
+        self.progress.println(&format!("dipgraph: {message}"));
+        self.print(nothing, started, false);
+        ExitCode::from(2)
     }
 
     /// Writes the `--errors` file and the summary line; the exit code.
@@ -325,15 +352,17 @@ impl Summary {
                 Ok(())
             });
             if let Err(e) = listed {
-                eprintln!("dipgraph: cannot write {}: {e}", path.display());
+                self.progress.finish();
+                eprintln!("dipgraph: cannot write {}: {}", path.display(), target::plain(&e));
                 return ExitCode::from(2);
             }
         }
-        self.print(written, started);
+        self.print(written, started, true);
         if self.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
     }
 
-    fn print(&self, written: &str, started: Instant) {
+    /// The summary line; `listed` when the `--errors` file was written.
+    fn print(&self, written: &str, started: Instant, listed: bool) {
         self.progress.finish();
         let skipped: u64 = self.skipped.values().sum();
         let reasons = if skipped == 0 {
@@ -341,12 +370,16 @@ impl Summary {
         } else {
             format!(" ({})", self.skipped.iter().map(|(r, n)| format!("{r}: {n}")).collect::<Vec<_>>().join(", "))
         };
+        let passed_over = match self.passed_over {
+            0 => String::new(),
+            n => format!(" {n} passed over (not articles),"),
+        };
         let listed = match &self.options.errors {
-            Some(path) if !INTERRUPTED.load(Ordering::SeqCst) => format!(" listed in {}", path.display()),
+            Some(path) if listed => format!(" listed in {}", path.display()),
             _ => String::new(),
         };
         eprintln!(
-            "dipgraph: {} articles read ({:.1} MB), {skipped} skipped{reasons}{listed}, {written}, {:.2} s",
+            "dipgraph: {} articles read ({:.1} MB),{passed_over} {skipped} skipped{reasons}{listed}, {written}, {:.2} s",
             self.read,
             self.bytes as f64 / 1e6,
             started.elapsed().as_secs_f64()
@@ -354,28 +387,69 @@ impl Summary {
     }
 }
 
-fn load_pipeline(common: &Common) -> Result<Pipeline, ExitCode> {
-    if let Some(n) = common.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().ok();
+/// How a failed write to standard output ends a command: a broken pipe (the reader has
+/// gone, as in `dipgraph text … | head -1`) quietly with 0, any other error with
+/// `dipgraph: cannot write output: …` and 2.
+fn output_failed(e: &std::io::Error) -> ExitCode {
+    if e.kind() == ErrorKind::BrokenPipe {
+        return ExitCode::SUCCESS;
     }
+    eprintln!("dipgraph: cannot write output: {}", target::plain(e));
+    ExitCode::from(2)
+}
+
+/// Checks the output files (`-o FILE`, `--errors FILE`) and directory (`graph -o DIR`)
+/// before anything is read, so that a bad target fails at once with exit code 2.
+fn check_targets(files: &[Option<&PathBuf>], dir: Option<&PathBuf>) -> Result<(), ExitCode> {
+    let checked =
+        files.iter().flatten().map(|&p| (p, target::file(p).map(drop))).chain(dir.map(|d| (d, target::dir(d))));
+    for (path, result) in checked {
+        if let Err(e) = result {
+            eprintln!("dipgraph: cannot write to {}: {}", path.display(), target::plain(&e));
+            return Err(ExitCode::from(2));
+        }
+    }
+    Ok(())
+}
+
+/// The dictionaries: the built-in ones, with `--dict DIR`'s files.
+fn load_dicts(common: &Common) -> Result<Dictionaries, ExitCode> {
     let dicts = match &common.dict {
         Some(dir) => Dictionaries::with_overrides(dir),
         None => Dictionaries::embedded(),
     };
-    match dicts {
-        Ok(d) => Ok(Pipeline::new(d)),
-        Err(problems) => {
-            for p in problems {
-                eprintln!("{p}");
-            }
-            eprintln!("dipgraph: the dictionaries could not be loaded");
-            Err(ExitCode::from(2))
+    dicts.map_err(|problems| {
+        for p in problems {
+            eprintln!("{p}");
         }
+        eprintln!("dipgraph: the dictionaries could not be loaded");
+        ExitCode::from(2)
+    })
+}
+
+fn load_pipeline(common: &Common) -> Result<Pipeline, ExitCode> {
+    if let Some(n) = common.threads {
+        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().ok();
     }
+    load_dicts(common).map(Pipeline::new)
+}
+
+/// The pipeline, once the filter's values are checked against its dictionaries (names
+/// become ids); an unknown value is a usage error.
+fn load_filtered(common: &Common, filter: &mut Filter) -> Result<Pipeline, ExitCode> {
+    let pipeline = load_pipeline(common)?;
+    filter.resolve(&pipeline.dicts).map_err(|message| {
+        eprintln!("dipgraph: {message}");
+        ExitCode::from(2)
+    })?;
+    Ok(pipeline)
 }
 
 fn extract(args: ExtractArgs) -> ExitCode {
     let started = Instant::now();
+    if let Err(code) = check_targets(&[args.output.as_ref(), args.batch.errors.as_ref()], None) {
+        return code;
+    }
     stop_on_signals();
     let pipeline = match load_pipeline(&args.common) {
         Ok(p) => p,
@@ -405,7 +479,7 @@ fn extract(args: ExtractArgs) -> ExitCode {
         if let Some(e) = failure {
             return Err(e);
         }
-        stopped = flow.is_break();
+        stopped = flow.is_break() || summary.read == 0;
         // An error discards the temporary file of `--output`.
         if stopped { Err(std::io::Error::other("stopped")) } else { Ok(()) }
     };
@@ -417,6 +491,9 @@ fn extract(args: ExtractArgs) -> ExitCode {
             write_all(&mut lock).and_then(|_| lock.flush())
         }
     };
+    if stopped && summary.read == 0 && !INTERRUPTED.load(Ordering::SeqCst) {
+        return summary.nothing_read("nothing written", started);
+    }
     if stopped {
         let written = match &args.output {
             Some(_) => "nothing written".to_string(),
@@ -424,9 +501,16 @@ fn extract(args: ExtractArgs) -> ExitCode {
         };
         return summary.stopped(&written, started);
     }
-    if let Err(e) = result {
-        eprintln!("dipgraph: cannot write output: {e}");
-        return ExitCode::from(2);
+    match (&args.output, result) {
+        (_, Ok(())) => {}
+        (None, Err(e)) => {
+            summary.progress.finish();
+            return output_failed(&e);
+        }
+        (Some(path), Err(e)) => {
+            let message = format!("cannot write to {}: {}", path.display(), target::plain(&e));
+            return summary.fail(&message, "nothing written", started);
+        }
     }
     let written = match &args.output {
         Some(p) => format!("{} records written to {}", summary.read, p.display()),
@@ -435,14 +519,17 @@ fn extract(args: ExtractArgs) -> ExitCode {
     summary.report(&written, started)
 }
 
-fn graph(args: GraphArgs) -> ExitCode {
+fn graph(mut args: GraphArgs) -> ExitCode {
     let started = Instant::now();
     if args.paths.is_empty() {
         eprintln!("dipgraph: no input: give article files or directories (see dipgraph --help)");
         return ExitCode::from(2);
     }
+    if let Err(code) = check_targets(&[args.batch.errors.as_ref()], Some(&args.output)) {
+        return code;
+    }
     stop_on_signals();
-    let pipeline = match load_pipeline(&args.common) {
+    let pipeline = match load_filtered(&args.common, &mut args.filter) {
         Ok(p) => p,
         Err(code) => return code,
     };
@@ -451,18 +538,27 @@ fn graph(args: GraphArgs) -> ExitCode {
     let Some((builder, events)) = read_all(&pipeline, &inputs, &mut summary) else {
         return summary.stopped("nothing written", started);
     };
+    if summary.read == 0 {
+        return summary.nothing_read("nothing written", started);
+    }
+    if let Err(message) = args.filter.check_found(&events, &pipeline.dicts) {
+        return summary.fail(&message, "nothing written", started);
+    }
     let shape = Shape { level: args.level, events_as_nodes: args.events_as_nodes };
     let graph = builder.finish(events, shape, &args.filter, inputs.sources());
     let dir = &args.output;
     // Every file is staged before any is renamed into place, so a stopped run leaves the
-    // previous set whole.
+    // previous set whole; the manifest, committed last, makes the new files one set.
     let staged = export::stage_all(dir, &args.format, &graph);
     if INTERRUPTED.load(Ordering::SeqCst) {
         return summary.stopped("nothing written", started);
     }
-    if let Err(e) = staged.and_then(|files| files.into_iter().try_for_each(export::Staged::commit)) {
-        eprintln!("dipgraph: cannot write to {}: {e}", dir.display());
-        return ExitCode::from(2);
+    if let Err(e) = staged.and_then(|files| manifest::commit_run(dir, files, &run_command(&args))) {
+        return summary.fail(
+            &format!("cannot write to {}: {}", dir.display(), target::plain(&e)),
+            "nothing written",
+            started,
+        );
     }
     let what = format!(
         "{} nodes, {} edges, {} events written to {}",
@@ -472,6 +568,25 @@ fn graph(args: GraphArgs) -> ExitCode {
         dir.display()
     );
     summary.report(&what, started)
+}
+
+/// A `graph` run's formats, shape and filter as flags, for its manifest.
+fn run_command(args: &GraphArgs) -> String {
+    let mut formats: Vec<&Format> = args.format.iter().collect();
+    formats.sort();
+    formats.dedup();
+    let names: Vec<String> =
+        formats.iter().filter_map(|f| f.to_possible_value()).map(|v| v.get_name().to_string()).collect();
+    let mut command = format!("--format {} --level {}", names.join(","), args.level.as_str());
+    if args.events_as_nodes {
+        command.push_str(" --events-as-nodes");
+    }
+    let filter = args.filter.describe();
+    if !filter.is_empty() {
+        command.push(' ');
+        command.push_str(&filter);
+    }
+    command
 }
 
 /// Reads every article into a graph builder and the events; `None` when the batch was
@@ -492,19 +607,40 @@ fn read_all(pipeline: &Pipeline, inputs: &Inputs, summary: &mut Summary) -> Opti
     (!flow.is_break()).then(|| (builder, clusterer.finish()))
 }
 
-fn stats(args: StatsArgs) -> ExitCode {
+fn stats(mut args: StatsArgs) -> ExitCode {
     let started = Instant::now();
+    if let Err(code) = check_targets(&[args.batch.errors.as_ref()], None) {
+        return code;
+    }
     let mut summary = None;
     let (events, names) = match &args.from {
-        Some(dir) => match stats::load_dir(dir) {
-            Ok(loaded) => loaded,
-            Err(e) => {
-                eprintln!("dipgraph: cannot read {}: {e:#}", dir.display());
+        Some(dir) => {
+            let dicts = match load_dicts(&args.common) {
+                Ok(d) => d,
+                Err(code) => return code,
+            };
+            if let Err(message) = args.filter.resolve(&dicts) {
+                eprintln!("dipgraph: {message}");
                 return ExitCode::from(2);
             }
-        },
+            let loaded = manifest::verify(dir)
+                .map_err(anyhow::Error::msg)
+                .and_then(|m| stats::load_dir(dir, m.lists("graph.json")));
+            let (events, names) = match loaded {
+                Ok(loaded) => loaded,
+                Err(e) => {
+                    eprintln!("dipgraph: cannot read {}: {e:#}", dir.display());
+                    return ExitCode::from(2);
+                }
+            };
+            if let Err(message) = args.filter.check_found(&events, &dicts) {
+                eprintln!("dipgraph: {message}");
+                return ExitCode::from(2);
+            }
+            (events, names)
+        }
         None => {
-            let pipeline = match load_pipeline(&args.common) {
+            let pipeline = match load_filtered(&args.common, &mut args.filter) {
                 Ok(p) => p,
                 Err(code) => return code,
             };
@@ -514,6 +650,12 @@ fn stats(args: StatsArgs) -> ExitCode {
             let Some((builder, events)) = read_all(&pipeline, &inputs, s) else {
                 return s.stopped("nothing printed", started);
             };
+            if s.read == 0 {
+                return s.nothing_read("nothing printed", started);
+            }
+            if let Err(message) = args.filter.check_found(&events, &pipeline.dicts) {
+                return s.fail(&message, "nothing printed", started);
+            }
             let graph = builder.finish(events, Shape::default(), &Filter::default(), inputs.sources());
             (graph.events.clone(), stats::labels(&graph))
         }
@@ -526,8 +668,10 @@ fn stats(args: StatsArgs) -> ExitCode {
     };
     let mut out = std::io::stdout().lock();
     if let Err(e) = out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        eprintln!("dipgraph: cannot write the report: {e}");
-        return ExitCode::from(2);
+        if let Some(s) = &summary {
+            s.progress.finish();
+        }
+        return output_failed(&e);
     }
     match summary {
         Some(s) => s.report(&format!("{} events", report.events), started),
@@ -549,11 +693,28 @@ fn dict_check(dir: Option<PathBuf>) -> ExitCode {
         }
     }
     let problems = dict::check(&files);
-    for p in &problems {
-        println!("{p}");
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if let Err(e) = problems.iter().try_for_each(|p| writeln!(out, "{p}")).and_then(|_| out.flush()) {
+        return output_failed(&e);
     }
     eprintln!("dipgraph dict check: {} files, {} problems", files.len(), problems.len());
     if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// One article as `text` reads it: name, article and clean body; a file plainly not an
+/// article is an error that [`FileError::passed_over`] tells.
+fn text_of(item: &batch::Item) -> Result<(String, Article, dipgraph::clean::Text), FileError> {
+    let name = item.name();
+    let fail = |reason: &'static str, e: &dyn std::fmt::Display| FileError {
+        path: name.clone(),
+        reason,
+        message: e.to_string(),
+    };
+    let bytes = item.bytes()?;
+    let decoded = dipgraph::extract::decode(&bytes).map_err(|e| fail(e.reason(), &e))?;
+    let article = Article::parse(&decoded).map_err(|e| fail(ExtractError::Read(e.clone()).reason(), &e))?;
+    let body = dipgraph::clean::clean(&article.html).map_err(|e| fail("unreadable", &e))?;
+    Ok((name, article, body))
 }
 
 fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
@@ -561,38 +722,35 @@ fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let mut failed = false;
+    let (mut read, mut failed) = (0u64, false);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for found in Inputs::new(paths).items() {
-        let read = found.and_then(|item| {
-            let name = item.name();
-            let fail = |e: &dyn std::fmt::Display| FileError {
-                path: name.clone(),
-                reason: "unreadable",
-                message: e.to_string(),
-            };
-            let bytes = item.bytes()?;
-            let decoded = dipgraph::extract::decode(&bytes).map_err(|e| fail(&e))?;
-            let article = dipgraph::article::Article::parse(&decoded).map_err(|e| fail(&e))?;
-            let body = dipgraph::clean::clean(&article.html).map_err(|e| fail(&e))?;
-            Ok((name, article, body))
-        });
-        match read {
+        match found.and_then(|item| text_of(&item)) {
             Ok((name, article, body)) => {
+                read += 1;
                 let (title, body) = match &pipeline {
                     Some(p) => (p.annotate(&article.title), p.annotate(&body.body)),
                     None => (article.title, body.body),
                 };
-                let _ = writeln!(out, "== {name}\n# {title}\n{body}\n");
+                if let Err(e) = writeln!(out, "== {name}\n# {title}\n{body}\n") {
+                    return output_failed(&e);
+                }
             }
+            Err(e) if e.passed_over() => {}
             Err(e) => {
                 failed = true;
                 eprintln!("{e}");
             }
         }
     }
-    let _ = out.flush();
+    if let Err(e) = out.flush() {
+        return output_failed(&e);
+    }
+    if read == 0 {
+        eprintln!("dipgraph: no article read: nothing printed");
+        return ExitCode::from(2);
+    }
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
@@ -616,17 +774,43 @@ fn suggest(paths: &[PathBuf], top: usize, common: &Common) -> ExitCode {
     if flow.is_break() {
         return summary.stopped("nothing printed", started);
     }
+    if summary.read == 0 {
+        return summary.nothing_read("nothing printed", started);
+    }
     let ranked = suggestions.ranked();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for s in ranked.iter().take(top) {
-        let _ = out.write_all(s.to_dictionary_lines().as_bytes());
+    let written = ranked.iter().take(top).try_for_each(|s| out.write_all(s.to_dictionary_lines().as_bytes()));
+    if let Err(e) = written.and_then(|_| out.flush()) {
+        summary.progress.finish();
+        return output_failed(&e);
     }
-    let _ = out.flush();
     summary.report(&format!("{} candidates, {} listed", ranked.len(), ranked.len().min(top)), started)
 }
 
+/// The subcommands, for telling a misspelled one from a path.
+const COMMANDS: &[&str] = &["extract", "graph", "stats", "text", "suggest", "dict", "help"];
+
+/// A first argument that is no path that exists and is within two edits of a subcommand
+/// (`grpah`, `extrat`, `stat`) is taken for a misspelled subcommand, not for a PATH of the
+/// default `graph`: the message names the nearest one.
+fn misspelled_command() -> Option<String> {
+    let first = std::env::args_os().nth(1)?.into_string().ok()?;
+    if first.starts_with('-') || first.contains(['/', '.']) || COMMANDS.contains(&first.as_str()) {
+        return None;
+    }
+    if std::fs::symlink_metadata(&first).is_ok() {
+        return None;
+    }
+    let (distance, nearest) = COMMANDS.iter().map(|c| (strsim::levenshtein(&first, c), *c)).min()?;
+    (distance <= 2).then(|| format!("unknown command \"{first}\"; did you mean {nearest}?"))
+}
+
 fn main() -> ExitCode {
+    if let Some(message) = misspelled_command() {
+        eprintln!("dipgraph: {message}");
+        return ExitCode::from(2);
+    }
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Extract(args)) => extract(args),

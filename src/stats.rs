@@ -83,9 +83,9 @@ pub fn labels(g: &ContactGraph) -> BTreeMap<String, String> {
     g.graph.node_weights().map(|n| (n.id.clone(), n.label.clone())).collect()
 }
 
-/// Reads the events (`events.jsonl`) and the node names (`graph.json`, when present) of
-/// an output directory of `dipgraph graph`.
-pub fn load_dir(dir: &Path) -> anyhow::Result<(Vec<Event>, BTreeMap<String, String>)> {
+/// Reads the events (`events.jsonl`) and the node names (`graph.json`, when `with_names`:
+/// when the run wrote it) of an output directory of `dipgraph graph`.
+pub fn load_dir(dir: &Path, with_names: bool) -> anyhow::Result<(Vec<Event>, BTreeMap<String, String>)> {
     use anyhow::Context;
     let path = dir.join("events.jsonl");
     let text = std::fs::read_to_string(&path).with_context(|| format!("{}", path.display()))?;
@@ -95,7 +95,7 @@ pub fn load_dir(dir: &Path) -> anyhow::Result<(Vec<Event>, BTreeMap<String, Stri
     }
     let mut names = BTreeMap::new();
     let graph = dir.join("graph.json");
-    if graph.is_file() {
+    if with_names {
         let v: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&graph)?).with_context(|| format!("{}", graph.display()))?;
         for n in v["nodes"].as_array().into_iter().flatten() {

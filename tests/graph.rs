@@ -73,6 +73,7 @@ fn node_link_json_has_the_seed_people_and_their_contact_edge() {
 
 const ALL_FORMATS: &str = "graphml,gexf,json,cytoscape,csv";
 const ALL_FILES: &[&str] = &[
+    "dipgraph-run.json",
     "edges.csv",
     "events.csv",
     "events.jsonl",
@@ -117,7 +118,7 @@ fn output_is_byte_identical_across_thread_counts_and_runs() {
 fn default_formats_are_graphml_and_json() {
     let dir = tempfile::tempdir().unwrap();
     graph_into(dir.path(), &[]);
-    assert_eq!(files_in(dir.path()), ["events.jsonl", "graph.graphml", "graph.json"]);
+    assert_eq!(files_in(dir.path()), ["dipgraph-run.json", "events.jsonl", "graph.graphml", "graph.json"]);
 }
 
 /// The ids of the nodes and edges of a node-link file.

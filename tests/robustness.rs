@@ -362,9 +362,14 @@ fn fifo_is_not_read() {
     assert!(made.success());
     // Nobody ever writes to it: reading it would block for ever.
     assert_skipped(&fifo, "not a regular file");
+    // Nothing else to read: the run reads no article, and says so.
     let r = run(&["text", fifo.to_str().unwrap()]);
-    assert_eq!(r.code, Some(1), "{}", r.stderr);
-    assert_eq!(r.stderr.trim(), format!("{}: not a regular file", fifo.display()));
+    assert_eq!(r.code, Some(2), "{}", r.stderr);
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(
+        lines,
+        [format!("{}: not a regular file", fifo.display()).as_str(), "dipgraph: no article read: nothing printed"]
+    );
     write(tmp.path(), "good.md", GOOD);
     let r = extract_paths(&[tmp.path()]);
     assert_eq!(r.code, Some(1), "{}", r.stderr);
@@ -508,11 +513,12 @@ fn many_articles(dir: &Path, n: usize) {
     }
 }
 
-/// Final names in `dir`: the three outputs and, from a killed run, `.dipgraph-*.tmp` only.
+/// Final names in `dir`: the three outputs, the manifest and, from a killed run,
+/// `.dipgraph-*.tmp` only.
 fn assert_only_outputs(dir: &Path) {
     for entry in fs::read_dir(dir).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        let ours = ["graph.graphml", "graph.json", "events.jsonl"].contains(&name.as_str())
+        let ours = ["graph.graphml", "graph.json", "events.jsonl", "dipgraph-run.json"].contains(&name.as_str())
             || (name.starts_with(".dipgraph-") && name.ends_with(".tmp"));
         assert!(ours, "unexpected file {name}");
     }

@@ -98,7 +98,7 @@ fn a_list_of_paths_gives_the_graph_of_the_same_paths_given_as_arguments() {
     let r = run_with_stdin(&["graph", "--format", ALL_FORMATS, "-o", from_stdin.path().to_str().unwrap(), "-"], input);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     let (a, b) = (files_in(from_args.path()), files_in(from_stdin.path()));
-    assert_eq!(a.len(), 8, "{:?}", a.iter().map(|f| &f.0).collect::<Vec<_>>());
+    assert_eq!(a.len(), 9, "{:?}", a.iter().map(|f| &f.0).collect::<Vec<_>>());
     for ((name_a, bytes_a), (name_b, bytes_b)) in a.iter().zip(&b) {
         assert_eq!(name_a, name_b);
         assert!(bytes_a == bytes_b, "{name_a} differs between arguments and standard input");
@@ -217,9 +217,9 @@ fn stderr_that_is_not_a_terminal_gets_no_progress_bar() {
 }
 
 #[test]
-fn empty_standard_input_is_an_empty_batch() {
+fn empty_standard_input_reads_no_article() {
     let r = run(&["extract", "-"]);
-    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(r.code, Some(2), "{}", r.stderr);
     assert_eq!(r.stdout, "");
-    assert!(r.stderr.starts_with("dipgraph: 0 articles read (0.0 MB), 0 skipped"), "{}", r.stderr);
+    assert!(r.stderr.starts_with("dipgraph: 0 articles read (0.0 MB), 0 skipped, no article read"), "{}", r.stderr);
 }

@@ -14,6 +14,8 @@ pub mod cytoscape;
 pub mod gexf;
 pub mod graphml;
 pub mod json;
+pub mod manifest;
+pub mod target;
 
 use crate::dates::When;
 use crate::graph::{ContactGraph, Edge, Node, counts_text};
@@ -214,10 +216,14 @@ pub fn edge_values(e: &Edge) -> Vec<Option<Value>> {
     ]
 }
 
-/// Writes `path` atomically: `fill` writes into a temporary file that replaces `path` only
-/// once it is complete and flushed.
+/// Writes the output file `path` as [`target::file`] says: atomically (`fill` writes into a
+/// temporary file that replaces `path`, or the file a link at `path` points to, only once it
+/// is complete and flushed), or straight through into a device or FIFO.
 pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
-    stage(path, fill)?.commit()
+    match target::file(path)? {
+        target::Target::Replace(real) => stage(&real, fill)?.commit(),
+        target::Target::Through(real) => target::write_through(&real, fill),
+    }
 }
 
 /// A complete output file waiting in its temporary file (`.dipgraph-*.tmp`, beside its final
