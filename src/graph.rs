@@ -332,7 +332,7 @@ impl Search {
 #[derive(Debug, Clone)]
 pub struct ContactGraph {
     pub graph: UnGraph<Node, Edge>,
-    /// The input paths as given.
+    /// The input paths, sorted (a set: the graph does not depend on their order).
     pub sources: Vec<String>,
     pub article_count: u64,
     pub first_date: Option<String>,
@@ -457,7 +457,9 @@ impl GraphBuilder {
 
     /// Builds the graph of the `events` that pass `filter`, in the given shape; `sources`
     /// are the inputs it was read from (recorded as provenance).
-    pub fn finish(self, events: Vec<Event>, shape: Shape, filter: &Filter, sources: Vec<String>) -> ContactGraph {
+    pub fn finish(self, events: Vec<Event>, shape: Shape, filter: &Filter, mut sources: Vec<String>) -> ContactGraph {
+        sources.sort();
+        sources.dedup();
         // Looked up by id until the end, where they are put in order once.
         let mut nodes = self.nodes;
         let memberships: BTreeSet<(String, String)> = self

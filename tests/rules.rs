@@ -139,6 +139,55 @@ fn people_in_no_dictionary_are_found_after_their_titles() {
     assert!(milley.mentions.iter().any(|m| m == "密利") && milley.mentions.iter().any(|m| m == "Mark Milley"));
 }
 
+#[test]
+fn a_place_after_a_title_is_no_person() {
+    // rfi/jekyll/2020-10-21-菅义伟在印尼强调…: 总统宫殿 is the presidential palace.
+    let s = "日本首相菅义伟20日在印度尼西亚首都雅加达以南茂物的总统宫殿与印尼总统佐科举行会谈。";
+    let x = article("2020-10-21T08:00:00Z", "菅义伟在印尼强调", &[s]);
+    assert!(x.people.iter().all(|p| !p.name.contains("宫殿")), "{:?}", people(&x));
+    let talks = contact(&x, &["suga-yoshihide", "widodo-joko"]);
+    assert_eq!(day(talks), "2020-10-20");
+}
+
+#[test]
+fn a_name_spelled_one_character_apart_with_the_same_office_is_the_known_person() {
+    // dw/2020-08-14-香港电台下架罗冠聪访问节目引发质疑: 蓬培奥 for 蓬佩奥.
+    let s = "7月21日，罗冠聪与到访英国的美国国务卿蓬培奥会面。";
+    let x = article("2020-08-14T08:00:00Z", "香港电台下架罗冠聪访问节目引发质疑", &[s]);
+    let pompeo = x.people.iter().find(|p| p.id == "pompeo-mike").expect("Pompeo under another spelling");
+    assert!(pompeo.known && pompeo.mentions.iter().any(|m| m == "蓬培奥"), "{pompeo:?}");
+    assert!(!people(&x).contains(&"zh-蓬培奥"), "{:?}", people(&x));
+    // One character apart is not enough without the office: a footballer 蓬培奥 is nobody known.
+    let x = article("2020-08-14T08:00:00Z", "消息", &["巴西足球运动员蓬培奥表示。"]);
+    assert!(!people(&x).contains(&"pompeo-mike"), "{:?}", people(&x));
+}
+
+#[test]
+fn a_past_contact_keeps_the_month_the_text_gives_and_is_marked_as_background() {
+    // rfi/jekyll/2020-12-20-台防务智库…: the call of December 2016, recalled four years on.
+    let s = "他称，2016年12月特朗普当选时，台湾总统蔡英文致电祝贺，通话历时10多分钟。";
+    let x = article(
+        "2020-12-20T08:00:00Z",
+        "台防务智库：美国以利益为优先 台湾安全要靠自己",
+        &["台湾防务智库发表报告。", s],
+    );
+    let call = contact(&x, &["trump-donald", "tsai-ing-wen"]);
+    assert_eq!((call.kind.as_str(), day(call).as_str()), ("phone", "2016-12"));
+    assert!(call.background);
+    // rfi/jekyll/2020-12-02-美国承认朝鲜战略馅僵局…: 曾三次 recalls meetings with no date.
+    let s = "特朗普任期内曾三次高调与朝鲜领导人金正恩会面，但最终还是无奈以僵局告终。";
+    let x = article("2020-12-02T08:00:00Z", "美国承认朝鲜战略馅僵局 剑指中国责任", &[s]);
+    let met = contact(&x, &["trump-donald", "kim-jong-un"]);
+    assert!(met.background && met.date.is_none(), "{met:?}");
+    // The news of the day is no background: rfi/jekyll/2020-08-31-安倍与特朗普举行电话会谈.
+    let x = article(
+        "2020-08-31T10:55:27Z",
+        "安倍与特朗普举行电话会谈",
+        &["日本首相安倍晋三31日与美国总统特朗普举行了电话会谈。"],
+    );
+    assert!(!contact(&x, &["abe-shinzo", "trump-donald"]).background);
+}
+
 // ---- Contacts (issue 4) ----
 
 #[test]

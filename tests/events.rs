@@ -1,0 +1,137 @@
+//! Events across articles (issue 19): a contact that many articles recall over the years is
+//! one event (or two, when some reports cannot say which of several it is), and the events
+//! do not depend on the order the articles come in. The articles of `fixtures/recalled` are
+//! those of the shared corpus that report or recall the Trump–Tsai call of December 2016 and
+//! the Trump–Kim meetings of 2018 and 2019.
+
+mod common;
+
+use common::{dipgraph, fixture};
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// The article files of `fixtures/recalled`, in name order.
+fn recalled() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(fixture("recalled"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    files
+}
+
+/// `dipgraph graph -` over `files` listed on standard input in the given order, into `out`.
+fn graph_of_list(files: &[PathBuf], out: &Path, extra: &[&str]) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dipgraph"))
+        .args(["graph", "-", "-o"])
+        .arg(out)
+        .args(["--format", "graphml,gexf,json,cytoscape,csv"])
+        .args(extra)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dipgraph runs");
+    let mut stdin = child.stdin.take().unwrap();
+    for f in files {
+        writeln!(stdin, "{}", f.display()).unwrap();
+    }
+    drop(stdin);
+    let done = child.wait_with_output().unwrap();
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+}
+
+fn events(dir: &Path) -> Vec<Value> {
+    std::fs::read_to_string(dir.join("events.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The events of `kinds` whose people include all of `people`.
+fn events_between<'a>(events: &'a [Value], people: &[&str], kinds: &[&str]) -> Vec<&'a Value> {
+    events
+        .iter()
+        .filter(|e| people.iter().all(|p| e["people"].as_array().unwrap().iter().any(|x| x == p)))
+        .filter(|e| kinds.iter().any(|k| e["type"] == *k))
+        .collect()
+}
+
+#[test]
+fn a_call_recalled_for_four_years_is_at_most_two_events() {
+    let dir = tempfile::tempdir().unwrap();
+    graph_of_list(&recalled(), dir.path(), &[]);
+    let all = events(dir.path());
+    let calls = events_between(&all, &["trump-donald", "tsai-ing-wen"], &["phone"]);
+    assert!(!calls.is_empty() && calls.len() <= 2, "{calls:#?}");
+    // bbc/2020-08-17 (2016年12月：美国总统当选人特朗普和台湾总统蔡英文通电话) and the articles
+    // that give the month date the call by its month; none dates it by its own publication.
+    assert!(calls.iter().any(|e| e["date"] == "2016-12"), "{calls:#?}");
+    for e in &calls {
+        let date = e["date"].as_str().unwrap_or("");
+        assert!(!date.starts_with("2020") && !date.starts_with("2021"), "{e:#}");
+    }
+    let reports: u64 = calls.iter().map(|e| e["num_articles"].as_u64().unwrap()).sum();
+    assert!(reports >= 8, "the articles that recall the call are its sources: {calls:#?}");
+}
+
+#[test]
+fn three_meetings_recalled_for_years_are_at_most_five_events() {
+    let dir = tempfile::tempdir().unwrap();
+    graph_of_list(&recalled(), dir.path(), &[]);
+    let all = events(dir.path());
+    let meetings = events_between(&all, &["trump-donald", "kim-jong-un"], &["meeting", "summit"]);
+    assert!(!meetings.is_empty() && meetings.len() <= 5, "{meetings:#?}");
+    // The Hanoi summit of February 2019, recalled by its month and by 去年初.
+    let hanoi = meetings.iter().find(|e| e["date"] == "2019-02").expect("the Hanoi summit");
+    assert!(hanoi["num_articles"].as_u64().unwrap() >= 3, "{hanoi:#}");
+    // At most one event holds the reports that cannot tell which meeting they recall.
+    assert!(meetings.iter().filter(|e| e["date"].is_null()).count() <= 1, "{meetings:#?}");
+}
+
+#[test]
+fn every_file_is_the_same_whatever_the_order_of_the_articles() {
+    let files = recalled();
+    let mut reversed = files.clone();
+    reversed.reverse();
+    // Odd positions first, then even ones: neither sorted nor reversed.
+    let interleaved: Vec<PathBuf> = files.iter().skip(1).step_by(2).chain(files.iter().step_by(2)).cloned().collect();
+    let outputs: Vec<tempfile::TempDir> = [files, reversed, interleaved]
+        .iter()
+        .map(|order| {
+            let dir = tempfile::tempdir().unwrap();
+            graph_of_list(order, dir.path(), &[]);
+            dir
+        })
+        .collect();
+    let names: Vec<String> = std::fs::read_dir(outputs[0].path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.len() >= 7, "{names:?}");
+    for name in &names {
+        let first = std::fs::read(outputs[0].path().join(name)).unwrap();
+        for other in &outputs[1..] {
+            assert!(first == std::fs::read(other.path().join(name)).unwrap(), "{name} depends on the input order");
+        }
+    }
+}
+
+#[test]
+fn an_edge_counts_each_of_its_articles_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dipgraph(&["graph", fixture("").to_str().unwrap(), "-o", dir.path().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let g: Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("graph.json")).unwrap()).unwrap();
+    let mut checked = 0;
+    for l in g["links"].as_array().unwrap().iter().filter(|l| l["kind"] == "contact") {
+        assert_eq!(l["num_articles"].as_u64().unwrap() as usize, l["articles"].as_array().unwrap().len(), "{l:#}");
+        checked += 1;
+    }
+    assert!(checked >= 20, "only {checked} contact edges");
+}
