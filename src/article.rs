@@ -5,7 +5,7 @@
 //! Publication time comes from the epoch comment, else the front-matter date, else the
 //! in-body `DD/MM/YYYY - HH:MM` dateline (read in the outlet's time zone).
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDateTime, TimeZone, Utc};
 use regex::Regex;
 use serde::Deserialize;
 use std::sync::LazyLock;
@@ -296,7 +296,7 @@ impl Article {
                 // Not a number (or out of range): no time from it, the header goes on.
                 if let Ok(ms) = inside.trim().parse::<i64>() {
                     has_epoch = true;
-                    published = Utc.timestamp_millis_opt(ms).single();
+                    published = Utc.timestamp_millis_opt(ms).single().filter(writable);
                 }
                 body_start = offset;
             } else if let Some((t, u)) = title_link(trimmed).filter(|_| title.is_none()) {
@@ -321,14 +321,20 @@ impl Article {
             .or_else(|| url.as_deref().and_then(Outlet::from_url))
             .unwrap_or(Outlet::Unknown);
         let published = published
-            .or_else(|| front.date.as_deref().and_then(parse_front_date))
-            .or_else(|| dateline_time(&html, outlet));
+            .or_else(|| front.date.as_deref().and_then(parse_front_date).filter(writable))
+            .or_else(|| dateline_time(&html, outlet).filter(writable));
         if title.is_none() && front.title.is_none() && !has_epoch {
             return Err(ReadError::NoArticle);
         }
         let title = title.or(front.title).map(|t| clean_title(&t)).unwrap_or_default();
         Ok(Article { title, url, published, outlet, html })
     }
+}
+
+/// Whether a publication time can be written in RFC 3339, whose years are 0000–9999: a time
+/// outside them (an epoch comment of 9999999999999999 ms) gives the article no time.
+fn writable(t: &DateTime<Utc>) -> bool {
+    (0..=9999).contains(&t.year())
 }
 
 fn parse_front_date(s: &str) -> Option<DateTime<Utc>> {
@@ -383,6 +389,26 @@ mod tests {
         let a =
             Article::parse("[标题](https://www.rfi.fr/cn/x)\n------\n<div>15/09/2023 - 01:00</div><p>x</p>").unwrap();
         assert_eq!(a.published.unwrap().to_rfc3339(), "2023-09-14T23:00:00+00:00");
+    }
+
+    #[test]
+    fn times_rfc_3339_cannot_write_give_no_time() {
+        let post = |comment: &str| format!("<!--{comment}-->\n[标题](https://www.rfi.fr/cn/x)\n------\n<p>x</p>");
+        for ms in [
+            i64::MAX,
+            i64::MIN,
+            9_999_999_999_999_999,
+            -8_640_000_000_000_000,
+            253_402_300_800_000,
+            -62_167_219_200_001,
+        ] {
+            let a = Article::parse(&post(&ms.to_string())).unwrap();
+            assert_eq!(a.published, None, "{ms}");
+        }
+        let last = Article::parse(&post("253402300799999")).unwrap();
+        assert_eq!(last.published.unwrap().to_rfc3339(), "9999-12-31T23:59:59.999+00:00");
+        let front = "---\ndate: 9999-12-31T23:00:00-05:00\n---\n[标题](https://www.rfi.fr/cn/x)\n------\n<p>x</p>";
+        assert_eq!(Article::parse(front).unwrap().published, None);
     }
 
     #[test]

@@ -565,25 +565,28 @@ fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for found in Inputs::new(paths).items() {
+        // Each article is read (and annotated) apart: a panic (a bug) is its error line.
         let read = found.and_then(|item| {
             let name = item.name();
-            let fail = |e: &dyn std::fmt::Display| FileError {
-                path: name.clone(),
-                reason: "unreadable",
-                message: e.to_string(),
-            };
-            let bytes = item.bytes()?;
-            let decoded = dipgraph::extract::decode(&bytes).map_err(|e| fail(&e))?;
-            let article = dipgraph::article::Article::parse(&decoded).map_err(|e| fail(&e))?;
-            let body = dipgraph::clean::clean(&article.html).map_err(|e| fail(&e))?;
-            Ok((name, article, body))
-        });
-        match read {
-            Ok((name, article, body)) => {
-                let (title, body) = match &pipeline {
+            batch::guarded(&name, || {
+                let fail = |e: &dyn std::fmt::Display| FileError {
+                    path: name.clone(),
+                    reason: "unreadable",
+                    message: e.to_string(),
+                };
+                let bytes = item.bytes()?;
+                let decoded = dipgraph::extract::decode(&bytes).map_err(|e| fail(&e))?;
+                let article = dipgraph::article::Article::parse(&decoded).map_err(|e| fail(&e))?;
+                let body = dipgraph::clean::clean(&article.html).map_err(|e| fail(&e))?;
+                Ok(match &pipeline {
                     Some(p) => (p.annotate(&article.title), p.annotate(&body.body)),
                     None => (article.title, body.body),
-                };
+                })
+            })
+            .map(|text| (name, text))
+        });
+        match read {
+            Ok((name, (title, body))) => {
                 let _ = writeln!(out, "== {name}\n# {title}\n{body}\n");
             }
             Err(e) => {

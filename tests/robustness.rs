@@ -292,6 +292,66 @@ fn epoch_comment_that_is_not_a_number() {
 }
 
 #[test]
+fn epoch_comments_at_the_limits_of_the_calendar_give_a_record_not_a_panic() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Relative days and weekdays of the body count from the publication day, in the
+    // outlet's time zone (Paris, New York, Singapore).
+    let body = "<p>日本首相安倍晋三明天将与美国总统特朗普通电话，下周一两人还将会谈。</p>\n\
+                <p>安倍晋三昨天与特朗普在东京会谈，当天两人还通了电话。</p>\n";
+    let comments = [
+        "9999999999999999",
+        "-8640000000000000",
+        "9223372036854775807",
+        "-9223372036854775808",
+        "8210266876799999",
+        "-8334601228800000",
+        "253402300800000",
+        "253402300799999",
+        "-62167219200001",
+        "-62167219200000",
+    ];
+    let mut paths = Vec::new();
+    for (i, comment) in comments.iter().enumerate() {
+        for (j, url) in ["https://www.rfi.fr/cn/x", "https://www.voachinese.com/a/x", "https://www.zaobao.com.sg/x"]
+            .iter()
+            .enumerate()
+        {
+            let text = format!("<!--{comment}-->\n[安倍晋三与特朗普通电话]({url})\n------\n\n{body}");
+            paths.push(write(tmp.path(), &format!("{i:02}-{j}.md"), text));
+        }
+    }
+    let r = extract_paths(&paths.iter().map(PathBuf::as_path).collect::<Vec<_>>());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(r.file_errors().is_empty() && !r.stderr.contains("panicked"), "{}", r.stderr);
+    let records = r.records();
+    assert_eq!(records.len(), paths.len());
+    // Every time is RFC 3339 (four-digit years) or absent; every day is YYYY-MM-DD.
+    let four_digit_year =
+        |s: &str| s.len() >= 10 && s.as_bytes()[..4].iter().all(u8::is_ascii_digit) && &s[4..5] == "-";
+    let mut timed = 0;
+    for record in &records {
+        assert_eq!(record["title"], "安倍晋三与特朗普通电话");
+        if let Some(published) = record["published"].as_str() {
+            assert!(four_digit_year(published) && published.ends_with('Z'), "{published}");
+            assert!(chrono::DateTime::parse_from_rfc3339(published).is_ok(), "{published}");
+            timed += 1;
+        }
+        for c in record["contacts"].as_array().unwrap() {
+            if let Some(day) = c["date"].as_str() {
+                assert!(four_digit_year(day) && day.len() == 10, "{day} in {record}");
+            }
+        }
+    }
+    // 253402300799999 is the last millisecond of 9999, -62167219200000 the first of year 0.
+    let published = |i: usize| records[i * 3]["published"].clone();
+    assert_eq!(published(7), "9999-12-31T23:59:59Z");
+    assert_eq!(published(9), "0000-01-01T00:00:00Z");
+    assert_eq!(published(6), Value::Null);
+    assert_eq!(published(8), Value::Null);
+    assert_eq!(timed, 6);
+}
+
+#[test]
 fn missing_title() {
     let tmp = tempfile::tempdir().unwrap();
     let r = assert_read(&write(
