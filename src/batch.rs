@@ -39,10 +39,22 @@ pub struct FileError {
     pub message: String,
 }
 
+/// `PATH: message` on one line: control characters of the path or the message (a file
+/// name may hold a line end) are written escaped, `\n`, `\t`, `\u{1b}` (the JSON of
+/// `--errors` keeps them as they are).
 impl std::fmt::Display for FileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", escape_controls(&self.path), escape_controls(&self.message))
     }
+}
+
+/// `s` with its control characters (C0, DEL and C1) escaped as Rust writes them (`\n`,
+/// `\r`, `\t`, `\u{7f}`), so that it prints on one line; borrowed when it has none.
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    if !s.contains(char::is_control) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect())
 }
 
 /// One article to read: a file, or an article posted on standard input as a JSON line.
@@ -377,7 +389,17 @@ where
 
 #[cfg(test)]
 mod tests {
-    use super::{FileError, guarded, is_article_name};
+    use super::{FileError, escape_controls, guarded, is_article_name};
+    use std::borrow::Cow;
+
+    #[test]
+    fn an_error_line_is_one_line_whatever_the_file_name() {
+        let e =
+            FileError { path: "a\nb\tc\u{1b}[31m\u{85}d.md".into(), reason: "empty", message: "empty\rfile".into() };
+        assert_eq!(e.to_string(), "a\\nb\\tc\\u{1b}[31m\\u{85}d.md: empty\\rfile");
+        assert_eq!(serde_json::to_value(&e).unwrap()["path"], "a\nb\tc\u{1b}[31m\u{85}d.md");
+        assert!(matches!(escape_controls("新闻 2020.md"), Cow::Borrowed("新闻 2020.md")));
+    }
 
     #[test]
     fn a_panic_in_an_articles_work_is_that_articles_error() {

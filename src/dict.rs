@@ -103,9 +103,12 @@ pub struct Problem {
     pub message: String,
 }
 
+/// `file:line: message` on one line (control characters escaped, as in
+/// [`crate::batch::FileError`]).
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        use crate::batch::escape_controls;
+        write!(f, "{}:{}: {}", escape_controls(&self.file), self.line, escape_controls(&self.message))
     }
 }
 

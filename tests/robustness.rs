@@ -461,6 +461,26 @@ fn path_that_does_not_exist() {
 }
 
 #[test]
+fn a_file_name_with_a_line_end_gives_one_error_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    let bad = write(&dir, "bad\nname\t\u{1b}[2J.md", "");
+    write(&dir, "good.md", GOOD);
+    let errors = tmp.path().join("errors.jsonl");
+    let r = run(&["extract", "--errors", errors.to_str().unwrap(), dir.to_str().unwrap()]);
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert_eq!(r.records().len(), 1);
+    // Two lines on stderr: the escaped name's, and the summary.
+    let shown = format!("{}/bad\\nname\\t\\u{{1b}}[2J.md: empty file", dir.display());
+    assert_eq!(r.stderr.lines().collect::<Vec<_>>().len(), 2, "{}", r.stderr);
+    assert_eq!(r.file_errors(), [shown.as_str()], "{}", r.stderr);
+    // The JSON keeps the name as it is.
+    let listed: Value = serde_json::from_str(fs::read_to_string(&errors).unwrap().trim()).unwrap();
+    assert_eq!(listed["path"], bad.to_str().unwrap());
+    assert!(fs::metadata(listed["path"].as_str().unwrap()).is_ok());
+}
+
+#[test]
 fn malformed_dictionary_line_names_file_and_line() {
     let tmp = tempfile::tempdir().unwrap();
     let dict = tmp.path().join("dict");
