@@ -707,3 +707,119 @@ fn sigkill_mid_write_leaves_previous_or_complete_outputs() {
     eprintln!("{kinds:?}");
     assert!(kinds.keys().any(|k| k.starts_with("killed")), "{kinds:?}");
 }
+
+/// An article whose body is one paragraph of about `bytes` bytes, without a 。: people,
+/// contact words, dates and office titles over and over.
+fn huge_paragraph(bytes: usize) -> String {
+    let phrases =
+        ["特朗普与安倍晋三通电话，", "拜登、习近平、默克尔、马克龙会谈，", "国务卿蓬佩奥周四访问日本，", "昨天，"];
+    let mut body = String::with_capacity(bytes + 200);
+    let mut i = 0;
+    while body.len() < bytes {
+        body.push_str(phrases[i % phrases.len()]);
+        i += 1;
+    }
+    GOOD.replace("<p>日本首相", &format!("<p>{body}日本首相"))
+}
+
+/// Waits until `dir` holds a `.dipgraph-*.tmp` file (the run is under way), failing after
+/// a minute.
+fn wait_for_temp_file(dir: &Path, child: &mut Child) {
+    let started = Instant::now();
+    while !has_temp_file(dir) {
+        assert!(child.try_wait().unwrap().is_none(), "the run ended before writing");
+        assert!(started.elapsed() < Duration::from_secs(60), "no temporary file appeared");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn signal(child: &Child, signal: &str) {
+    assert!(Command::new("kill").arg(signal).arg(child.id().to_string()).status().unwrap().success());
+}
+
+#[test]
+fn sigterm_ends_a_run_on_a_huge_article_without_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    for i in 0..3 {
+        write(&input, &format!("{i}.md"), huge_paragraph(10_000_000));
+    }
+    let out = tmp.path().join("out");
+    fs::create_dir_all(&out).unwrap();
+    let records = out.join("records.jsonl");
+    let mut child = bin()
+        .args(["extract", "--threads", "1", "-o", records.to_str().unwrap(), input.to_str().unwrap()])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // `extract -o` stages its file as it starts; the first article is then in hand.
+    wait_for_temp_file(&out, &mut child);
+    std::thread::sleep(Duration::from_millis(200));
+    signal(&child, "-TERM");
+    let status = wait_with_limit(&mut child, Duration::from_secs(30));
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(stderr.lines().last().unwrap().contains("interrupted"), "{stderr}");
+    assert!(fs::read_dir(&out).unwrap().next().is_none(), "nothing written, no temporary file left");
+}
+
+#[test]
+fn sigterm_ends_a_run_waiting_on_standard_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let good = write(tmp.path(), "good.md", GOOD);
+    let out = tmp.path().join("out");
+    // One path, then nothing: standard input stays open, the batch waits for more.
+    let mut child = bin()
+        .args(["graph", "-o", out.to_str().unwrap(), "-"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    std::io::Write::write_all(&mut stdin, format!("{}\n", good.display()).as_bytes()).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    signal(&child, "-TERM");
+    let status = wait_with_limit(&mut child, Duration::from_secs(30));
+    drop(stdin);
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("interrupted, the articles in hand were left unfinished, no output file written"),
+        "{stderr}"
+    );
+    assert!(!out.exists() || fs::read_dir(&out).unwrap().next().is_none(), "nothing written");
+}
+
+#[test]
+fn a_second_ctrl_c_ends_the_run_at_once_and_removes_its_temporary_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    for i in 0..3 {
+        write(&input, &format!("{i}.md"), huge_paragraph(10_000_000));
+    }
+    for command in ["extract", "graph"] {
+        let out = tmp.path().join(format!("out-{command}"));
+        fs::create_dir_all(&out).unwrap();
+        let target = if command == "extract" { out.join("records.jsonl") } else { out.clone() };
+        let mut child = bin()
+            .args([command, "--threads", "1", "-o", target.to_str().unwrap(), input.to_str().unwrap()])
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        if command == "extract" {
+            wait_for_temp_file(&out, &mut child);
+        }
+        std::thread::sleep(Duration::from_millis(200));
+        signal(&child, "-INT");
+        std::thread::sleep(Duration::from_millis(50));
+        signal(&child, "-INT");
+        let status = wait_with_limit(&mut child, Duration::from_secs(30));
+        let mut stderr = String::new();
+        std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+        assert_eq!(status.code(), Some(130), "{command}: {stderr}");
+        assert!(stderr.contains("interrupted again, no output file written"), "{command}: {stderr}");
+        assert!(fs::read_dir(&out).unwrap().next().is_none(), "{command}: no file, no temporary file left");
+    }
+}
