@@ -136,7 +136,7 @@ impl FrontMatter {
     /// `None` when a line is not a flat `key: scalar` or `key: [scalar, …]`.
     fn read_flat(yaml: &str) -> Option<FrontMatter> {
         let mut front = FrontMatter::default();
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
         for line in lines_inclusive(yaml).map(without_line_end) {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -145,10 +145,9 @@ impl FrontMatter {
             if key.is_empty() || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
                 return None;
             }
-            if !(value.is_empty() || value.starts_with(' ')) || seen.contains(&key) {
+            if !(value.is_empty() || value.starts_with(' ')) || !seen.insert(key) {
                 return None;
             }
-            seen.push(key);
             let value = value.trim();
             match key {
                 "title" => front.title = flat_scalar(value)?,

@@ -823,3 +823,36 @@ fn a_second_ctrl_c_ends_the_run_at_once_and_removes_its_temporary_files() {
         assert!(fs::read_dir(&out).unwrap().next().is_none(), "{command}: no file, no temporary file left");
     }
 }
+
+#[test]
+fn a_paragraph_of_10_mb_without_a_full_stop_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = assert_read(&write(tmp.path(), "huge.md", huge_paragraph(10_000_000)));
+    assert!(has_abe_trump_call(&r), "the call of the last sentence is found");
+    let contacts = r["contacts"].as_array().unwrap();
+    // The repeated phrases are the same few contacts, merged.
+    assert!(contacts.len() < 50, "{}", contacts.len());
+    assert!(contacts.iter().all(|c| c["evidence"].as_str().unwrap().len() <= 2048));
+    // One sentence of 1 MB with no punctuation at all: names, contact words and dates.
+    let names = ["特朗普", "安倍晋三", "拜登", "习近平", "默克尔", "马克龙", "蓬佩奥", "王毅"];
+    let words = ["会谈", "通电话", "会晤", "访问"];
+    let mut sentence = String::new();
+    for i in 0.. {
+        if sentence.len() > 1_000_000 {
+            break;
+        }
+        let (a, b) = (names[i % names.len()], names[(i * 3 + 1) % names.len()]);
+        sentence.push_str(&format!("{a}与{b}8月{}日{}", i % 28 + 1, words[i % words.len()]));
+    }
+    let text = GOOD.replace("<p>日本首相", &format!("<p>{sentence}日本首相"));
+    let r = assert_read(&write(tmp.path(), "run-on.md", text));
+    assert!(r["contacts"].as_array().unwrap().len() > 10);
+    // A title of 200,000 outlet suffixes, and front matter of 200,000 keys.
+    let title = format!("安倍晋三与特朗普通电话{}", " - 要闻".repeat(200_000));
+    let r =
+        assert_read(&write(tmp.path(), "suffixes.md", GOOD.replace("[安倍晋三与特朗普通电话]", &format!("[{title}]"))));
+    assert_eq!(r["title"], "安倍晋三与特朗普通电话");
+    let keys: String = (0..200_000).map(|i| format!("key{i}: value\n")).collect();
+    let r = assert_read(&write(tmp.path(), "keys.md", format!("---\n{keys}title: 标题\n---\n{GOOD}")));
+    assert!(has_abe_trump_call(&r), "{r}");
+}
