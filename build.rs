@@ -58,7 +58,8 @@ fn embed_dictionaries(out: &Path) {
 /// word's frequency (`jieba-freqs.bin`, u32) and its natural logarithm (`jieba-log-freqs.bin`,
 /// f64: half a million logarithms would take a quarter of the start-up), its tag
 /// (`jieba-tags.bin`, an index into the names of `jieba-tag-names.txt`), and the join filter
-/// (`jieba-joins.bin`); all little-endian.
+/// (`jieba-joins.bin`); all little-endian. `jieba-trie-nodes.rs` holds the number of nodes of
+/// the trie (the segmenter grows its table as words are added).
 fn build_segmenter_tables(out: &Path) {
     println!("cargo:rerun-if-changed=src/data/jieba-dict.txt");
     println!("cargo:rerun-if-changed=src/segment/keys.rs");
@@ -70,12 +71,13 @@ fn build_segmenter_tables(out: &Path) {
     let mut tag_names: Vec<&str> = Vec::new();
     let mut joins = vec![0u64; 1 << (keys::JOIN_FILTER_BITS - 6)];
     let mut id = 0u64;
+    let mut nodes = 0;
     for line in dict.lines() {
         let mut fields = line.split_whitespace();
         let Some(word) = fields.next() else { continue };
         let freq: u32 = fields.next().map_or(0, |f| f.parse().expect("a numeric frequency"));
         let tag = fields.next().unwrap_or("");
-        keys::insert_word(&mut slots, word, id);
+        nodes += keys::insert_word(&mut slots, word, id);
         id += 1;
         freqs.extend(freq.to_le_bytes());
         log_freqs.extend(f64::from(freq).ln().to_le_bytes());
@@ -97,4 +99,5 @@ fn build_segmenter_tables(out: &Path) {
     fs::write(out.join("jieba-tags.bin"), tags).expect("write the tags");
     fs::write(out.join("jieba-tag-names.txt"), tag_names.join("\n")).expect("write the tag names");
     fs::write(out.join("jieba-joins.bin"), bytes(&joins)).expect("write the join filter");
+    fs::write(out.join("jieba-trie-nodes.rs"), nodes.to_string()).expect("write the number of nodes");
 }

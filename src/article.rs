@@ -5,7 +5,7 @@
 //! Publication time comes from the epoch comment, else the front-matter date, else the
 //! in-body `DD/MM/YYYY - HH:MM` dateline (read in the outlet's time zone).
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDateTime, TimeZone, Utc};
 use regex::Regex;
 use serde::Deserialize;
 use std::sync::LazyLock;
@@ -143,7 +143,7 @@ impl FrontMatter {
     /// `None` when a line is not a flat `key: scalar` or `key: [scalar, …]`.
     fn read_flat(yaml: &str) -> Option<FrontMatter> {
         let mut front = FrontMatter::default();
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
         for line in lines_inclusive(yaml).map(without_line_end) {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -152,10 +152,9 @@ impl FrontMatter {
             if key.is_empty() || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
                 return None;
             }
-            if !(value.is_empty() || value.starts_with(' ')) || seen.contains(&key) {
+            if !(value.is_empty() || value.starts_with(' ')) || !seen.insert(key) {
                 return None;
             }
-            seen.push(key);
             let value = value.trim();
             match key {
                 "title" => front.title = flat_scalar(value)?,
@@ -303,7 +302,7 @@ impl Article {
                 // Not a number (or out of range): no time from it, the header goes on.
                 if let Ok(ms) = inside.trim().parse::<i64>() {
                     has_epoch = true;
-                    published = Utc.timestamp_millis_opt(ms).single();
+                    published = Utc.timestamp_millis_opt(ms).single().filter(writable);
                 }
                 body_start = offset;
             } else if let Some((t, u)) = title_link(trimmed).filter(|_| title.is_none()) {
@@ -328,8 +327,8 @@ impl Article {
             .or_else(|| url.as_deref().and_then(Outlet::from_url))
             .unwrap_or(Outlet::Unknown);
         let published = published
-            .or_else(|| front.date.as_deref().and_then(parse_front_date))
-            .or_else(|| dateline_time(&html, outlet));
+            .or_else(|| front.date.as_deref().and_then(parse_front_date).filter(writable))
+            .or_else(|| dateline_time(&html, outlet).filter(writable));
         if title.is_none() && front.title.is_none() && !has_epoch {
             return Err(if yaml.is_none() && reads_as_document(rest) {
                 ReadError::Document
@@ -377,6 +376,12 @@ fn has_html_markup(text: &str) -> bool {
         };
         named(b"p") || named(b"div") || named(b"br")
     })
+}
+
+/// Whether a publication time can be written in RFC 3339, whose years are 0000–9999: a time
+/// outside them (an epoch comment of 9999999999999999 ms) gives the article no time.
+fn writable(t: &DateTime<Utc>) -> bool {
+    (0..=9999).contains(&t.year())
 }
 
 fn parse_front_date(s: &str) -> Option<DateTime<Utc>> {
@@ -447,6 +452,26 @@ mod tests {
         let a =
             Article::parse("[标题](https://www.rfi.fr/cn/x)\n------\n<div>15/09/2023 - 01:00</div><p>x</p>").unwrap();
         assert_eq!(a.published.unwrap().to_rfc3339(), "2023-09-14T23:00:00+00:00");
+    }
+
+    #[test]
+    fn times_rfc_3339_cannot_write_give_no_time() {
+        let post = |comment: &str| format!("<!--{comment}-->\n[标题](https://www.rfi.fr/cn/x)\n------\n<p>x</p>");
+        for ms in [
+            i64::MAX,
+            i64::MIN,
+            9_999_999_999_999_999,
+            -8_640_000_000_000_000,
+            253_402_300_800_000,
+            -62_167_219_200_001,
+        ] {
+            let a = Article::parse(&post(&ms.to_string())).unwrap();
+            assert_eq!(a.published, None, "{ms}");
+        }
+        let last = Article::parse(&post("253402300799999")).unwrap();
+        assert_eq!(last.published.unwrap().to_rfc3339(), "9999-12-31T23:59:59.999+00:00");
+        let front = "---\ndate: 9999-12-31T23:00:00-05:00\n---\n[标题](https://www.rfi.fr/cn/x)\n------\n<p>x</p>";
+        assert_eq!(Article::parse(front).unwrap().published, None);
     }
 
     #[test]

@@ -51,10 +51,22 @@ impl FileError {
     }
 }
 
+/// `PATH: message` on one line: control characters of the path or the message (a file
+/// name may hold a line end) are written escaped, `\n`, `\t`, `\u{1b}` (the JSON of
+/// `--errors` keeps them as they are).
 impl std::fmt::Display for FileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", escape_controls(&self.path), escape_controls(&self.message))
     }
+}
+
+/// `s` with its control characters (C0, DEL and C1) escaped as Rust writes them (`\n`,
+/// `\r`, `\t`, `\u{7f}`), so that it prints on one line; borrowed when it has none.
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    if !s.contains(char::is_control) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect())
 }
 
 /// One article to read: a file, or an article posted on standard input as a JSON line.
@@ -259,14 +271,65 @@ fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
     std::fs::File::open(path)
 }
 
-/// Reads and extracts one article.
+/// Reads and extracts one article. A panic while doing so (a bug) is this article's
+/// error, see [`guarded`].
 pub fn process(pipeline: &Pipeline, item: &Item) -> Result<Extracted, FileError> {
     let name = item.name();
-    let bytes = item.bytes()?;
-    match pipeline.extract(&name, &bytes) {
-        Ok(extraction) => Ok(Extracted { extraction, bytes: bytes.len() as u64 }),
-        Err(e) => Err(FileError { path: name, reason: e.reason(), message: e.to_string() }),
-    }
+    guarded(&name, || {
+        let bytes = item.bytes()?;
+        match pipeline.extract(&name, &bytes) {
+            Ok(extraction) => Ok(Extracted { extraction, bytes: bytes.len() as u64 }),
+            Err(e) => Err(FileError { path: name.clone(), reason: e.reason(), message: e.to_string() }),
+        }
+    })
+}
+
+/// Runs the work on one article, `name`: a panic inside it, which only a bug can cause,
+/// becomes this article's [`FileError`] (reason `internal error`, with the panic's message
+/// and place), so that the batch goes on. While the work runs, the panic hook stays silent
+/// for this thread (the message goes into the error line instead of spilling over stderr);
+/// panics elsewhere are reported by the hook that was there before.
+pub fn guarded<T>(name: &str, work: impl FnOnce() -> Result<T, FileError>) -> Result<T, FileError> {
+    install_quiet_hook();
+    GUARDED.with(|g| g.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
+    GUARDED.with(|g| g.set(false));
+    result.unwrap_or_else(|payload| {
+        let what = match (payload.downcast_ref::<&str>(), payload.downcast_ref::<String>()) {
+            (Some(s), _) => s.to_string(),
+            (_, Some(s)) => s.clone(),
+            _ => "a panic without a message".to_string(),
+        };
+        let place = PANIC_PLACE.with(|p| p.take()).map(|at| format!(" at {at}")).unwrap_or_default();
+        Err(FileError {
+            path: name.to_string(),
+            reason: "internal error",
+            message: format!("internal error: {what}{place}"),
+        })
+    })
+}
+
+thread_local! {
+    /// Whether this thread is inside [`guarded`].
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Where the last panic inside [`guarded`] happened (`file:line:column`), noted by the hook.
+    static PANIC_PLACE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Puts a panic hook in front of the current one, once per process: inside [`guarded`] it
+/// only notes where the panic happened; elsewhere it hands over to the hook before it.
+fn install_quiet_hook() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if GUARDED.with(|g| g.get()) {
+                PANIC_PLACE.with(|p| *p.borrow_mut() = info.location().map(|l| l.to_string()));
+            } else {
+                previous(info);
+            }
+        }));
+    });
 }
 
 /// The results of one chunk, in input order; `None` for an article left out because the
@@ -341,7 +404,38 @@ where
 
 #[cfg(test)]
 mod tests {
-    use super::is_article_name;
+    use super::{FileError, escape_controls, guarded, is_article_name};
+    use std::borrow::Cow;
+
+    #[test]
+    fn an_error_line_is_one_line_whatever_the_file_name() {
+        let e =
+            FileError { path: "a\nb\tc\u{1b}[31m\u{85}d.md".into(), reason: "empty", message: "empty\rfile".into() };
+        assert_eq!(e.to_string(), "a\\nb\\tc\\u{1b}[31m\\u{85}d.md: empty\\rfile");
+        assert_eq!(serde_json::to_value(&e).unwrap()["path"], "a\nb\tc\u{1b}[31m\u{85}d.md");
+        assert!(matches!(escape_controls("新闻 2020.md"), Cow::Borrowed("新闻 2020.md")));
+    }
+
+    #[test]
+    fn a_panic_in_an_articles_work_is_that_articles_error() {
+        let panicked = guarded("a/b.md", || -> Result<(), FileError> { panic!("index {} out of range", 7) });
+        let e = panicked.unwrap_err();
+        assert_eq!((e.path.as_str(), e.reason), ("a/b.md", "internal error"));
+        assert!(e.message.starts_with("internal error: index 7 out of range at src/batch.rs:"), "{}", e.message);
+        assert!(e.to_string().starts_with("a/b.md: internal error: index 7 out of range"), "{e}");
+        // A literal message, and the work going on afterwards on the same thread.
+        let e = guarded("c.md", || -> Result<(), FileError> { panic!("boom") }).unwrap_err();
+        assert!(e.message.starts_with("internal error: boom at "), "{}", e.message);
+        assert_eq!(guarded("d.md", || Ok::<_, FileError>(3)), Ok(3));
+        // A panic in rayon's pool, as the batch runs articles, is caught there too.
+        use rayon::prelude::*;
+        let results: Vec<Result<usize, FileError>> = (0..8usize)
+            .into_par_iter()
+            .map(|i| guarded(&format!("{i}.md"), || if i == 5 { panic!("five") } else { Ok(i) }))
+            .collect();
+        assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 7);
+        assert_eq!(results[5].as_ref().unwrap_err().path, "5.md");
+    }
 
     #[test]
     fn article_names_end_in_an_article_ending_of_any_case_and_are_not_hidden() {

@@ -618,8 +618,11 @@ pub fn find_contacts(
 ) -> Vec<Contact> {
     let mut contacts: Vec<Contact> = Vec::new();
     let mut recent: Vec<usize> = Vec::new();
-    // The sentences read so far, for the day named last (当时 / 当天 in later sentences).
+    // The sentences read so far, for the day named last (当时 / 当天 in later sentences),
+    // and how many of them were read for it, with the day they name last: each sentence is
+    // read for dates once at most.
     let mut read: Vec<usize> = Vec::new();
+    let mut named_days: (usize, Option<When>) = (0, None);
     let mut f = SentenceFacts::default();
     // The body first, then the title (paragraph 0): a headline repeats what the body
     // reports, so the body's fuller mention comes first and the title's merges into it.
@@ -641,6 +644,13 @@ pub fn find_contacts(
         let cancelled = sentence_cues.any_within(CueKind::Cancelled, whole)
             && !["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
         let current = Sentence { text: sentence, facts: &f, group_at };
+        // What the whole sentence says is read once for all its triggers (a long sentence
+        // has many): its dates (with and without `planned`), topics, duration, back
+        // references.
+        let mut sentence_dates: [Option<Vec<DateMention>>; 2] = [None, None];
+        let sentence_topics = topics.find(sentence);
+        let sentence_duration = find_duration(sentence);
+        let points_back = BACK_REFERENCES.iter().any(|w| sentence.contains(w));
         // A later trigger of the sentence that names no sides of its own speaks of the same
         // contact as the one before it (澳大利亚与中国防长会晤，并进行了超过一小时的会谈).
         let mut previous_sides: Option<(Vec<usize>, Vec<String>)> = None;
@@ -656,8 +666,10 @@ pub fn find_contacts(
                 // A mention that names no sides of its own (会谈中，安倍表示…) still tells what
                 // the last contact of a person it names was about.
                 let named: Vec<&String> = current.facts.people.iter().map(|(_, p)| &resolved.people[*p].id).collect();
-                if let Some(c) = contacts.iter_mut().rev().find(|c| c.people.iter().any(|p| named.contains(&p))) {
-                    for t in topics.find(sentence) {
+                if let Some(c) =
+                    contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| c.people.iter().any(|p| named.contains(&p)))
+                {
+                    for t in sentence_topics.iter().cloned() {
                         if !c.topics.contains(&t) {
                             c.topics.push(t);
                         }
@@ -675,12 +687,14 @@ pub fn find_contacts(
             let upto_clause = if opens_with_cue { next.end } else { clause.end };
             let future_words = sentence_cues.any_within(CueKind::Future, clause.clone());
             let planned = sentence_cues.governs_before(CueKind::Planned, sentence, upto_clause) || future_words;
-            let dates: Vec<DateMention> = reference
-                .map(|r| find_dates(sentence, r, planned))
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|d| !is_report_date(sentence, d))
-                .collect();
+            let dates: &[DateMention] = sentence_dates[usize::from(planned)].get_or_insert_with(|| {
+                reference
+                    .map(|r| find_dates(sentence, r, planned))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|d| !is_report_date(sentence, d))
+                    .collect()
+            });
             let in_clause: Vec<DateMention> =
                 dates.iter().filter(|d| clause.contains(&d.range.start)).cloned().collect();
             // Else a date of the clause before or after (31日，安倍与特朗普通电话): one further
@@ -695,10 +709,20 @@ pub fn find_contacts(
             let date = date_for(&in_clause, trigger_at)
                 .or_else(|| date_for(&next_to, trigger_at))
                 .filter(|d| !is_back_reference(sentence, d))
-                .map(|d| in_frame(&dates, d, reference))
+                .map(|d| in_frame(dates, d, reference))
                 .or_else(|| {
-                    let back = BACK_REFERENCES.iter().any(|w| sentence.contains(w));
-                    back.then(|| read.iter().rev().find_map(|&i| last_named_day(text.sentence(i), reference))).flatten()
+                    // The day named last: in the sentences not yet read for it, else the
+                    // one found before.
+                    let (known, day) = &mut named_days;
+                    if points_back {
+                        if let Some(d) =
+                            read[*known..].iter().rev().find_map(|&i| last_named_day(text.sentence(i), reference))
+                        {
+                            *day = Some(d);
+                        }
+                        *known = read.len();
+                    }
+                    points_back.then_some(*day).flatten()
                 });
             let status = if cancelled {
                 Status::Cancelled
@@ -731,9 +755,9 @@ pub fn find_contacts(
                 countries,
                 date,
                 background,
-                duration_min: find_duration(&sentence[clause.clone()]).or_else(|| find_duration(sentence)),
+                duration_min: find_duration(&sentence[clause.clone()]).or(sentence_duration),
                 evidence: written.sentence(si).to_string(),
-                topics: topics.find(sentence),
+                topics: sentence_topics.clone(),
                 cameo: "",
                 plover: "",
                 plover_mode: "",
@@ -751,13 +775,23 @@ pub fn find_contacts(
     contacts
 }
 
-/// People named in a sentence, most recent last, for 他/她 in later sentences.
+/// People named in a sentence, most recent last, for 他/她 in later sentences: the last
+/// [`MERGE_WINDOW`] of them.
 fn remember(recent: &mut Vec<usize>, f: &SentenceFacts) {
     for &(_, p) in &f.people {
         recent.retain(|&q| q != p);
         recent.push(p);
+        if recent.len() > MERGE_WINDOW {
+            recent.remove(0);
+        }
     }
 }
+
+/// How many of the article's latest contacts a new mention is compared with, to merge
+/// it (and how many people back 他/她 may point): far more than an article reports
+/// (eighteen at most over the shared corpus), but a bound, so that a page of thousands of
+/// contacts is read in time proportional to its length.
+const MERGE_WINDOW: usize = 256;
 
 /// Splits what the text reports in one breath into the bilateral contacts it stands for:
 /// a tour (one traveller, several countries) into one visit per country, and one person
@@ -866,8 +900,11 @@ fn specificity(k: ContactType) -> u8 {
     }
 }
 
+/// Merges `c` into the first of the last [`MERGE_WINDOW`] contacts that reports the same
+/// contact, or adds it.
 fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
-    if let Some(e) = contacts.iter_mut().find(|e| same_contact(e, &c)) {
+    let window = contacts.len().saturating_sub(MERGE_WINDOW);
+    if let Some(e) = contacts[window..].iter_mut().find(|e| same_contact(e, &c)) {
         e.date = finer(e.date, c.date);
         e.background &= c.background;
         e.duration_min = e.duration_min.or(c.duration_min);

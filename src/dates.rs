@@ -7,7 +7,7 @@
 //! or the day of a dateline (法新社巴黎20日电). A date keeps the precision the text gives it
 //! ([`When`]): a month is not the publication day.
 
-use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Utc, Weekday};
+use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Offset, TimeZone, Utc, Weekday};
 use regex::Regex;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::ops::Range;
@@ -112,9 +112,17 @@ impl<'de> Deserialize<'de> for When {
     }
 }
 
-/// The local calendar day of a UTC instant in a time zone.
-pub fn local_day(t: DateTime<Utc>, tz: chrono_tz::Tz) -> NaiveDate {
-    t.with_timezone(&tz).date_naive()
+/// The local calendar day of a UTC instant in a time zone; `None` past the calendar's
+/// limits (chrono's own conversion panics there).
+pub fn local_day(t: DateTime<Utc>, tz: chrono_tz::Tz) -> Option<NaiveDate> {
+    let offset = tz.offset_from_utc_datetime(&t.naive_utc()).fix();
+    t.naive_utc().checked_add_offset(offset).map(|local| local.date())
+}
+
+/// Whether a day can be written as `YYYY-MM-DD` (years 0000–9999), as every date of a
+/// record is.
+fn writable(d: &NaiveDate) -> bool {
+    (0..=9999).contains(&d.year())
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -266,7 +274,9 @@ fn coarse(when: Option<When>, reference: NaiveDate) -> Option<When> {
 }
 
 /// Every date expression of `sentence`, resolved against `reference`. `future` marks a
-/// sentence about something coming, which moves a bare weekday to the coming one.
+/// sentence about something coming, which moves a bare weekday to the coming one. Dates
+/// are computed with checked arithmetic, and a day outside the years 0000–9999 is left
+/// out.
 pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<DateMention> {
     let mut out = Vec::new();
     for c in DATE.captures_iter(sentence) {
@@ -331,16 +341,16 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
                 "后天" => 2,
                 _ => 0,
             };
-            let date = reference.checked_add_signed(chrono::Duration::days(shift));
+            let date = reference.checked_add_signed(chrono::Duration::days(shift)).filter(writable);
             if let Some(date) = date {
                 out.push(DateMention { range: whole, date: When::day(date), relative: true });
             }
             continue;
         } else if let Some(wd) = c.name("wd").and_then(|w| weekday(w.as_str())) {
             let week = c.name("wk").map(|w| w.as_str());
-            let monday = reference - Days::new(reference.weekday().num_days_from_monday() as u64);
+            let monday = reference.checked_sub_days(Days::new(reference.weekday().num_days_from_monday() as u64));
             let in_week = |weeks: i64| {
-                monday.checked_add_signed(chrono::Duration::days(weeks * 7 + wd.num_days_from_monday() as i64))
+                monday?.checked_add_signed(chrono::Duration::days(weeks * 7 + wd.num_days_from_monday() as i64))
             };
             let day = match week {
                 Some("上" | "上个") => in_week(-1),
@@ -361,7 +371,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
         } else {
             None
         };
-        if let Some(date) = date {
+        if let Some(date) = date.filter(|d| writable(&d.first()) && writable(&d.last())) {
             // A span (13-15日, 3日和4日, 8月28日至30日) counts from its first day.
             let joined = out.last().is_some_and(|prev: &DateMention| {
                 sentence[prev.range.end..whole.start].chars().all(|c| "-–—~～至到和、".contains(c))
@@ -467,6 +477,25 @@ mod tests {
         assert_eq!(first("下周一", r, true), Some(d(2023, 9, 18)));
         assert_eq!(first("昨天", r, false), Some(d(2023, 9, 14)));
         assert_eq!(first("前天", r, false), Some(d(2023, 9, 13)));
+    }
+
+    #[test]
+    fn days_at_the_calendar_limits_are_left_out_not_a_panic() {
+        for reference in [NaiveDate::MIN, NaiveDate::MAX, d(9999, 12, 31), d(0, 1, 1)] {
+            for s in ["上周五", "下周一", "周四", "本周六", "明天", "后天", "前天", "31日", "1月1日", "12月31日"]
+            {
+                for future in [false, true] {
+                    for m in find_dates(s, reference, future) {
+                        assert!((0..=9999).contains(&m.date.first().year()), "{s} from {reference}: {}", m.date);
+                    }
+                }
+            }
+        }
+        assert!(find_dates("明天", d(9999, 12, 31), false).is_empty());
+        let end = DateTime::<Utc>::MAX_UTC;
+        assert_eq!(local_day(end, chrono_tz::Asia::Shanghai), None);
+        assert_eq!(local_day(DateTime::<Utc>::MIN_UTC, chrono_tz::America::New_York), None);
+        assert_eq!(local_day(end, chrono_tz::America::New_York), Some(end.date_naive()));
     }
 
     #[test]

@@ -201,8 +201,15 @@ impl Discoverer {
         countries: &[String],
     ) -> Vec<Discovered> {
         let Matches { mentions, titles, bounds } = found_in_text;
-        let covered = |at: usize| mentions.iter().any(|m| m.range.contains(&at));
+        // Mentions are in order and do not overlap: whether one covers an offset or meets a
+        // range is a binary search.
+        let overlaps = |r: Range<usize>| {
+            let i = mentions.partition_point(|m| m.range.end <= r.start);
+            mentions.get(i).is_some_and(|m| m.range.start < r.end.max(r.start + 1))
+        };
+        let covered = |at: usize| overlaps(at..at + 1);
         let mut found: Vec<Discovered> = Vec::new();
+        let mut found_by_name: rustc_hash::FxHashMap<String, usize> = Default::default();
         for t in titles {
             let start = t.end;
             if start >= text.len() || covered(start) || !bounds.at(t.start) {
@@ -211,27 +218,40 @@ impl Discoverer {
             let Some(name) = self.name_at(segmenter, &text[start..]) else { continue };
             let end = start + name.len();
             // The name must not run into a dictionary mention (发言人汪文斌 is known).
-            if mentions.iter().any(|m| m.range.start < end && m.range.end > start) {
+            if overlaps(start..end) {
                 continue;
             }
             let english = bracketed_english(&text[end..]).map(str::to_string);
             let country = country_before(text, t.start, mentions, countries);
             let role = Some(text[t.clone()].to_string());
-            match found.iter_mut().find(|d| d.name == name) {
-                Some(d) => {
+            match found_by_name.get(&name) {
+                Some(&i) => {
+                    let d = &mut found[i];
                     d.english = d.english.take().or(english);
                     d.country = d.country.take().or(country);
                 }
-                None => found.push(Discovered { name, english, country, role, ranges: Vec::new() }),
+                None => {
+                    found_by_name.insert(name.clone(), found.len());
+                    found.push(Discovered { name, english, country, role, ranges: Vec::new() })
+                }
             }
         }
-        // Every occurrence of each name that no dictionary mention covers.
-        for d in &mut found {
-            d.ranges = text
-                .match_indices(d.name.as_str())
-                .map(|(at, n)| at..at + n.len())
-                .filter(|r| !mentions.iter().any(|m| m.range.start < r.end && m.range.end > r.start))
-                .collect();
+        // Every occurrence of each name that no dictionary mention covers, as a search for
+        // each name alone finds them (left to right, not overlapping), all names found in
+        // one pass over the text.
+        if !found.is_empty() {
+            let names = aho_corasick::AhoCorasick::new(found.iter().map(|d| d.name.as_str()))
+                .expect("the automaton of a few names builds");
+            let mut last_end = vec![0; found.len()];
+            for m in names.find_overlapping_iter(text) {
+                let i = m.pattern().as_usize();
+                if m.start() >= last_end[i] {
+                    last_end[i] = m.end();
+                    if !overlaps(m.range()) {
+                        found[i].ranges.push(m.range());
+                    }
+                }
+            }
         }
         found.retain(|d| !d.ranges.is_empty());
         found
@@ -254,7 +274,10 @@ fn is_han(c: char) -> bool {
 /// country mention ending within a few characters of the title, skipping 驻X.
 fn country_before(text: &str, title_start: usize, mentions: &[Mention], countries: &[String]) -> Option<String> {
     let window_start = text[..title_start].char_indices().rev().nth(11).map_or(0, |(i, _)| i);
-    let mut candidates = mentions.iter().filter(|m| m.range.start >= window_start && m.range.end <= title_start).rev();
+    // Mentions are in order and do not overlap: those within the window are one slice.
+    let first = mentions.partition_point(|m| m.range.start < window_start);
+    let last = mentions.partition_point(|m| m.range.end <= title_start).max(first);
+    let mut candidates = mentions[first..last].iter().rev();
     let first = candidates.next()?;
     let pick = if text[..first.range.start].ends_with('驻') { candidates.next()? } else { first };
     match pick.targets.first() {

@@ -214,7 +214,7 @@ impl Pipeline {
 
     pub fn extract_article(&self, file: &str, article: &Article) -> Result<Extraction, ExtractError> {
         let body = clean_paragraphs(&article.html).map_err(ExtractError::Html)?;
-        let published_day = article.published.map(|t| local_day(t, article.outlet.time_zone()));
+        let published_day = article.published.and_then(|t| local_day(t, article.outlet.time_zone()));
         let reference = published_day.map(|p| body.first().and_then(|first| dateline_day(first, p)).unwrap_or(p));
         // The title is read as the first paragraph. Matching and cues read simplified
         // characters; surfaces and evidence come from the text as written.

@@ -176,14 +176,83 @@ struct StatsArgs {
 
 /// Set by Ctrl-C (SIGINT) or SIGTERM: the batch stops taking files and nothing is written.
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// Set once the closing summary line is being printed: the process is about to end of
+/// itself, and the watchdog of [`stop_on_signals`] leaves it alone.
+static ENDING: AtomicBool = AtomicBool::new(false);
+/// How long a stop waits for the articles in hand before the process ends without them.
+const STOP_PATIENCE: Duration = Duration::from_secs(1);
 
-/// Makes SIGINT and SIGTERM stop the batch cleanly; a second one ends the process at once.
+/// Makes SIGINT and SIGTERM stop the batch cleanly: no more files are taken, and the
+/// articles in hand may finish; if the run has not ended a second later (a long article,
+/// standard input that sends nothing), a watchdog ends the process. A second signal ends
+/// it at once. Either way, staged temporary files are removed first, and a run that has
+/// begun renaming its files into place is let finish (see [`export::abandon`]).
 fn stop_on_signals() {
     let _ = ctrlc::set_handler(|| {
         if INTERRUPTED.swap(true, Ordering::SeqCst) {
-            std::process::exit(130);
+            end_interrupted("interrupted again");
+        } else {
+            std::thread::spawn(|| {
+                std::thread::sleep(STOP_PATIENCE);
+                if !ENDING.load(Ordering::SeqCst) {
+                    end_interrupted("interrupted, the articles in hand were left unfinished");
+                }
+            });
         }
     });
+}
+
+/// Ends the process with exit code 130 and a last line saying `why`, once every staged
+/// temporary file is removed; returns (letting the run finish) when the run is already
+/// renaming its files into place.
+fn end_interrupted(why: &str) {
+    match export::abandon(STOP_PATIENCE) {
+        export::Abandoned::Committed => {}
+        export::Abandoned::Removed(_closed) => {
+            eprintln!("dipgraph: {why}, no output file written");
+            std::process::exit(130);
+        }
+        export::Abandoned::Busy => {
+            eprintln!("dipgraph: {why}, an output was still being written");
+            std::process::exit(130);
+        }
+    }
+}
+
+/// Standard output for `extract`'s records, written out in whole records (64 KB or more at
+/// a time, and at the end) while no stop can end the process ([`export::uninterrupted`]),
+/// so that a run ended by a signal never leaves half a record on it. Each `write` must end
+/// within a record or at its end (serde_json escapes line ends inside strings, so a buffer
+/// that ends in `\n` ends a record).
+struct WholeRecords {
+    stdout: std::io::Stdout,
+    buffer: Vec<u8>,
+}
+
+impl WholeRecords {
+    fn write_out(&mut self) -> std::io::Result<()> {
+        let (stdout, buffer) = (&self.stdout, &mut self.buffer);
+        export::uninterrupted(|| {
+            let mut out = stdout.lock();
+            out.write_all(buffer).and_then(|_| out.flush())
+        })?;
+        buffer.clear();
+        Ok(())
+    }
+}
+
+impl Write for WholeRecords {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.buffer.extend_from_slice(bytes);
+        if self.buffer.len() >= 1 << 16 && self.buffer.ends_with(b"\n") {
+            self.write_out()?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.buffer.ends_with(b"\n") { self.write_out() } else { Ok(()) }
+    }
 }
 
 /// The progress bar on stderr while a batch runs, drawn only when stderr is a terminal:
@@ -363,6 +432,7 @@ impl Summary {
 
     /// The summary line; `listed` when the `--errors` file was written.
     fn print(&self, written: &str, started: Instant, listed: bool) {
+        ENDING.store(true, Ordering::SeqCst);
         self.progress.finish();
         let skipped: u64 = self.skipped.values().sum();
         let reasons = if skipped == 0 {
@@ -486,9 +556,11 @@ fn extract(args: ExtractArgs) -> ExitCode {
     let result = match &args.output {
         Some(path) => write_atomic(path, &mut write_all),
         None => {
-            let stdout = std::io::stdout();
-            let mut lock = std::io::BufWriter::new(stdout.lock());
-            write_all(&mut lock).and_then(|_| lock.flush())
+            let mut out = WholeRecords { stdout: std::io::stdout(), buffer: Vec::with_capacity(1 << 17) };
+            let written = write_all(&mut out);
+            // The records of a stopped run are written out too.
+            let flushed = out.flush();
+            written.and(flushed)
         }
     };
     if stopped && summary.read == 0 && !INTERRUPTED.load(Ordering::SeqCst) {
@@ -722,17 +794,23 @@ fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let (mut read, mut failed) = (0u64, false);
+    let (mut read_count, mut failed) = (0u64, false);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for found in Inputs::new(paths).items() {
-        match found.and_then(|item| text_of(&item)) {
-            Ok((name, article, body)) => {
-                read += 1;
-                let (title, body) = match &pipeline {
-                    Some(p) => (p.annotate(&article.title), p.annotate(&body.body)),
-                    None => (article.title, body.body),
-                };
+        // Each article is read (and annotated) apart: a panic (a bug) is its error line.
+        let read = found.and_then(|item| {
+            batch::guarded(&item.name(), || {
+                let (name, article, body) = text_of(&item)?;
+                Ok(match &pipeline {
+                    Some(p) => (name, p.annotate(&article.title), p.annotate(&body.body)),
+                    None => (name, article.title, body.body),
+                })
+            })
+        });
+        match read {
+            Ok((name, title, body)) => {
+                read_count += 1;
                 if let Err(e) = writeln!(out, "== {name}\n# {title}\n{body}\n") {
                     return output_failed(&e);
                 }
@@ -747,7 +825,7 @@ fn text(paths: &[PathBuf], annotate: bool, common: &Common) -> ExitCode {
     if let Err(e) = out.flush() {
         return output_failed(&e);
     }
-    if read == 0 {
+    if read_count == 0 {
         eprintln!("dipgraph: no article read: nothing printed");
         return ExitCode::from(2);
     }

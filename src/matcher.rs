@@ -166,13 +166,20 @@ impl Matcher {
     pub fn new(dicts: &Dictionaries) -> Matcher {
         let (patterns, titles) = patterns(dicts);
         let is_title = patterns.iter().map(|(form, _)| titles.contains(form)).collect();
-        // The forms jieba is taught, each with the frequency it needs to stay whole.
-        let jieba_forms: Vec<&str> = patterns
+        // The forms jieba is taught, each with the frequency it needs to stay whole. Those
+        // only a user's dictionary has do not weigh on how other texts are cut (see
+        // `Segmenter::add_uncounted`).
+        let builtin: Option<HashSet<String>> = dicts.has_user_files().then(|| {
+            let embedded = Dictionaries::embedded().expect("the built-in dictionaries load");
+            self::patterns(&embedded).0.into_iter().map(|(form, _)| form).collect()
+        });
+        let (jieba_forms, user_forms): (Vec<&str>, Vec<&str>) = patterns
             .iter()
             .filter(|(form, targets)| !targets.is_empty() && form.chars().count() >= 2 && !form.is_ascii())
             .map(|(form, _)| form.as_str())
-            .collect();
-        let segmenter = Segmenter::new(&jieba_forms);
+            .partition(|form| builtin.as_ref().is_none_or(|b| b.contains(*form)));
+        let mut segmenter = Segmenter::new(&jieba_forms);
+        segmenter.add_uncounted(&user_forms);
         let scanner = FormScanner::new(&patterns.iter().map(|(form, _)| form.as_str()).collect::<Vec<_>>());
         let joint = JOINT_READINGS
             .iter()
@@ -554,6 +561,42 @@ mod tests {
             occurrences += expected.len();
         }
         assert!(occurrences >= 1000, "only {occurrences} occurrences in the fixtures");
+    }
+
+    #[test]
+    fn the_scan_of_hundreds_of_thousands_of_long_forms_finds_what_aho_corasick_finds() {
+        // 150,000 forms of 2 to 31 characters, Chinese and Latin (over 1.7 million
+        // characters in all, more than the scanner once had room for).
+        let han: Vec<char> =
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾国会谈通电话".chars().collect();
+        let latin: Vec<char> = "abcdefghijklmnopqrstuvwxyz ".chars().collect();
+        let mut state = 7u64;
+        let mut next = |n: usize| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) as usize % n
+        };
+        let mut forms: Vec<String> = (0..150_000)
+            .map(|i| {
+                let (alphabet, len) = if i % 2 == 0 { (&latin, 12 + next(20)) } else { (&han, 2 + next(4)) };
+                (0..len).map(|_| alphabet[next(alphabet.len())]).collect::<String>().trim().to_string()
+            })
+            .filter(|f| f.chars().count() >= 2)
+            .collect();
+        forms.sort();
+        forms.dedup();
+        let chars: usize = forms.iter().map(|f| f.chars().count()).sum();
+        assert!(chars > 1_700_000, "{chars}");
+        let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
+        let scanner = FormScanner::new(&refs);
+        let reference = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&refs).unwrap();
+        let text: String = (0..3000).map(|_| format!("{}，", forms[next(forms.len())])).collect();
+        let mut expected: Vec<Occurrence> = reference
+            .find_overlapping_iter(&text)
+            .map(|m| Occurrence { start: m.start(), end: m.end(), form: m.pattern().as_usize() })
+            .collect();
+        expected.sort();
+        assert!(expected.len() >= 3000);
+        assert_eq!(scanner.find_overlapping(&text), expected);
     }
 
     #[test]

@@ -221,6 +221,8 @@ pub fn resolve<'d>(
         };
         out.located.push(Located { at: m.range.start, end: m.range.end, entity });
     }
+    // Where sentences end (for the evidence of discovered people), found once.
+    let ends = if discovered.is_empty() { Vec::new() } else { sentence_ends(text) };
     for d in discovered.iter().filter(|d| d.ranges.iter().any(|r| r.start >= title_end)) {
         // 密利（Mark Milley）: a new rendering of a person the dictionary knows by English name;
         // 国务卿蓬培奥: a name one character from a known one, with that person's office.
@@ -260,6 +262,7 @@ pub fn resolve<'d>(
             english: d.english.clone(),
             evidence: Some(sentence_around(
                 text,
+                &ends,
                 d.ranges.iter().find(|r| r.start >= title_end).map_or(0, |r| r.start),
             )),
         });
@@ -353,13 +356,17 @@ impl IndexSet {
     }
 }
 
-/// The sentence (between 。！？ or line ends) around byte offset `at`.
-fn sentence_around(text: &str, at: usize) -> String {
-    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '\n');
-    let start = text[..at].rfind(is_end).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
-    let end = text[at..]
-        .find(is_end)
-        .map_or(text.len(), |i| at + i + text[at + i..].chars().next().map_or(0, char::len_utf8));
+/// The offsets of `text` where a sentence (for [`sentence_around`]) ends: after each 。！？
+/// and line end, in order.
+fn sentence_ends(text: &str) -> Vec<usize> {
+    text.match_indices(['。', '！', '？', '\n']).map(|(i, end)| i + end.len()).collect()
+}
+
+/// The sentence (between 。！？ or line ends, whose `ends` are given) around byte offset `at`.
+fn sentence_around(text: &str, ends: &[usize], at: usize) -> String {
+    let next = ends.partition_point(|&end| end <= at);
+    let start = next.checked_sub(1).map_or(0, |i| ends[i]);
+    let end = ends.get(next).copied().unwrap_or(text.len());
     text[start..end].trim().to_string()
 }
 

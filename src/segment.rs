@@ -28,11 +28,15 @@ static LOG_FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-log-fr
 static TAGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-tags.bin"));
 static TAG_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/jieba-tag-names.txt"));
 static JOINS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-joins.bin"));
+/// The number of nodes of the trie `build.rs` built.
+const JIEBA_TRIE_NODES: usize = include!(concat!(env!("OUT_DIR"), "/jieba-trie-nodes.rs"));
 
 /// jieba's dictionary, with the words dipgraph adds to it, and what segmenting needs.
 pub struct Segmenter {
-    /// The trie of all words, as [`keys`] lays it out, …
+    /// The trie of all words, as [`keys`] lays it out (at most three slots in four taken:
+    /// it grows as words are added), and the number of its nodes, …
     trie: Vec<u64>,
+    nodes: usize,
     /// … and its first level for the characters from [`ROOTS_FIRST`] (CJK), as a table
     /// ([`keys::root_entry`]), built with jieba's trie and kept up to date as words are
     /// added; every walk through the trie starts here.
@@ -86,10 +90,12 @@ impl Segmenter {
         tag_names.push("");
         let trie = u64s(TRIE);
         assert_eq!(trie.len(), 1 << keys::TRIE_SLOT_BITS, "the trie table build.rs wrote");
+        debug_assert_eq!(trie.iter().filter(|&&slot| slot != 0).count(), JIEBA_TRIE_NODES);
         let roots = u64s(ROOTS);
         assert_eq!(roots.len(), (ROOTS_LAST + 1 - ROOTS_FIRST) as usize, "the root table build.rs wrote");
         let mut segmenter = Segmenter {
             trie,
+            nodes: JIEBA_TRIE_NODES,
             roots,
             log_freqs: LOG_FREQS.chunks_exact(8).map(|b| f64::from_le_bytes(b.try_into().expect("8 bytes"))).collect(),
             freqs,
@@ -102,9 +108,22 @@ impl Segmenter {
         };
         for form in forms {
             let freq = segmenter.suggest_freq(form).max(1000);
-            segmenter.add_word(form, freq);
+            segmenter.add_word(form, freq, true);
         }
         segmenter
+    }
+
+    /// Adds `forms` as [`Segmenter::new`] adds its forms, except that the total of the
+    /// frequencies, against which routes are weighed, is left as it is: words added so
+    /// change the segmentation only of the texts that hold them. (jieba's `add_word` adds
+    /// to the total, which weighs every route of more words a little less: a user's
+    /// dictionary of 200,000 names would otherwise change where words end in texts that
+    /// name none of them.)
+    pub fn add_uncounted(&mut self, forms: &[&str]) {
+        for form in forms {
+            let freq = self.suggest_freq(form).max(1000);
+            self.add_word(form, freq, false);
+        }
     }
 
     /// The trie node reached from node `parent` by `c`, and the id of the word it ends.
@@ -134,14 +153,18 @@ impl Segmenter {
     }
 
     /// Adds `word` with frequency `freq` (or gives an existing word that frequency), as
-    /// jieba-rs's `add_word(word, Some(freq), None)` does.
-    fn add_word(&mut self, word: &str, freq: usize) {
+    /// jieba-rs's `add_word(word, Some(freq), None)` does; the total of frequencies changes
+    /// with it only if `counted`.
+    fn add_word(&mut self, word: &str, freq: usize, counted: bool) {
         if let Some(id) = self.word_id(word) {
             let old = self.freqs[id as usize];
             self.set_freq(id, freq);
-            self.total = self.total + freq - old;
+            if counted {
+                self.total = self.total + freq - old;
+            }
         } else {
-            keys::insert_word(&mut self.trie, word, self.freqs.len() as u64);
+            self.make_room(word.chars().count());
+            self.nodes += keys::insert_word(&mut self.trie, word, self.freqs.len() as u64);
             // The word may have given its first character a node or a word.
             if let Some(first) = word.chars().next()
                 && let Some(root) = root_index(first).and_then(|i| self.roots.get_mut(i))
@@ -152,9 +175,31 @@ impl Segmenter {
             self.log_freqs.push((freq as f64).ln());
             self.tags.push((self.tag_names.len() - 1) as u8);
             keys::mark_joins(&mut self.joins, word);
-            self.total += freq;
+            if counted {
+                self.total += freq;
+            }
         }
         self.log_total = (self.total as f64).ln();
+    }
+
+    /// Makes room in the trie for `more` nodes: when they would take more than three slots in
+    /// four, the table is built anew twice as large (node ids change, so the table of the
+    /// first level is read again). Panics past [`keys::MAX_TRIE_SLOT_BITS`] (the dictionaries
+    /// refuse so many forms before, see `dict::MAX_TAUGHT_FORMS`).
+    fn make_room(&mut self, more: usize) {
+        let mut len = self.trie.len();
+        while (self.nodes + more) * 4 > len * 3 {
+            len *= 2;
+        }
+        if len == self.trie.len() {
+            return;
+        }
+        assert!(len <= 1 << keys::MAX_TRIE_SLOT_BITS, "too many words for the segmenter's trie");
+        self.trie = keys::renumbered::<{ keys::WORD_BITS }>(&self.trie, len);
+        for (i, root) in self.roots.iter_mut().enumerate() {
+            let c = char::from_u32(ROOTS_FIRST + i as u32).expect("no surrogates among CJK ideographs");
+            *root = keys::root_entry(&self.trie, c);
+        }
     }
 
     /// The frequency that keeps `segment` one word, as jieba-rs's `suggest_freq` gives it.
@@ -598,6 +643,39 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_trie_grown_for_many_words_keeps_every_word_and_cuts_as_before() {
+        let dicts = Dictionaries::embedded().unwrap();
+        let forms = forms(&dicts);
+        let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+        let plain = Segmenter::new(&forms);
+        // 400,000 words of CJK extension A characters (in no fixture), twice the nodes the
+        // table built by build.rs has room for.
+        let extension: Vec<char> = (0x3400..0x4DB5).filter_map(char::from_u32).collect();
+        let many: Vec<String> = (0..400_000usize)
+            .map(|i| [i % 6000, i / 6000 * 89 + i % 7, (i * 31) % 6000].iter().map(|&k| extension[k]).collect())
+            .collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        let mut grown = Segmenter::new(&forms);
+        grown.add_uncounted(&many);
+        assert!(grown.trie.len() > plain.trie.len(), "the table grew");
+        assert!(many.iter().all(|w| grown.word_id(w).is_some()));
+        assert_eq!(grown.total, plain.total);
+        // jieba's words and the forms keep their ids (and frequencies), …
+        let dict = include_str!("data/jieba-dict.txt");
+        for word in dict.lines().step_by(97).filter_map(|l| l.split_whitespace().next()).chain(forms.iter().copied()) {
+            assert_eq!(grown.word_id(word), plain.word_id(word), "{word}");
+        }
+        // … and a text without the new words is cut as before.
+        for (path, text) in fixture_texts() {
+            let words = |s: &Segmenter| s.cut(&text).into_iter().map(|w| w.range).collect::<Vec<_>>();
+            assert_eq!(words(&grown), words(&plain), "{path}");
+        }
+        let text = format!("{}与{}会谈", many[12345], many[399_999]);
+        let words: Vec<&str> = grown.cut(&text).into_iter().map(|w| &text[w.range]).collect();
+        assert_eq!(words, [many[12345], "与", many[399_999], "会谈"]);
     }
 
     #[test]

@@ -292,6 +292,66 @@ fn epoch_comment_that_is_not_a_number() {
 }
 
 #[test]
+fn epoch_comments_at_the_limits_of_the_calendar_give_a_record_not_a_panic() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Relative days and weekdays of the body count from the publication day, in the
+    // outlet's time zone (Paris, New York, Singapore).
+    let body = "<p>日本首相安倍晋三明天将与美国总统特朗普通电话，下周一两人还将会谈。</p>\n\
+                <p>安倍晋三昨天与特朗普在东京会谈，当天两人还通了电话。</p>\n";
+    let comments = [
+        "9999999999999999",
+        "-8640000000000000",
+        "9223372036854775807",
+        "-9223372036854775808",
+        "8210266876799999",
+        "-8334601228800000",
+        "253402300800000",
+        "253402300799999",
+        "-62167219200001",
+        "-62167219200000",
+    ];
+    let mut paths = Vec::new();
+    for (i, comment) in comments.iter().enumerate() {
+        for (j, url) in ["https://www.rfi.fr/cn/x", "https://www.voachinese.com/a/x", "https://www.zaobao.com.sg/x"]
+            .iter()
+            .enumerate()
+        {
+            let text = format!("<!--{comment}-->\n[安倍晋三与特朗普通电话]({url})\n------\n\n{body}");
+            paths.push(write(tmp.path(), &format!("{i:02}-{j}.md"), text));
+        }
+    }
+    let r = extract_paths(&paths.iter().map(PathBuf::as_path).collect::<Vec<_>>());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(r.file_errors().is_empty() && !r.stderr.contains("panicked"), "{}", r.stderr);
+    let records = r.records();
+    assert_eq!(records.len(), paths.len());
+    // Every time is RFC 3339 (four-digit years) or absent; every day is YYYY-MM-DD.
+    let four_digit_year =
+        |s: &str| s.len() >= 10 && s.as_bytes()[..4].iter().all(u8::is_ascii_digit) && &s[4..5] == "-";
+    let mut timed = 0;
+    for record in &records {
+        assert_eq!(record["title"], "安倍晋三与特朗普通电话");
+        if let Some(published) = record["published"].as_str() {
+            assert!(four_digit_year(published) && published.ends_with('Z'), "{published}");
+            assert!(chrono::DateTime::parse_from_rfc3339(published).is_ok(), "{published}");
+            timed += 1;
+        }
+        for c in record["contacts"].as_array().unwrap() {
+            if let Some(day) = c["date"].as_str() {
+                assert!(four_digit_year(day) && day.len() == 10, "{day} in {record}");
+            }
+        }
+    }
+    // 253402300799999 is the last millisecond of 9999, -62167219200000 the first of year 0.
+    let published = |i: usize| records[i * 3]["published"].clone();
+    assert_eq!(published(7), "9999-12-31T23:59:59Z");
+    assert_eq!(published(9), "0000-01-01T00:00:00Z");
+    assert_eq!(published(6), Value::Null);
+    assert_eq!(published(8), Value::Null);
+    assert_eq!(timed, 6);
+}
+
+#[test]
 fn missing_title() {
     let tmp = tempfile::tempdir().unwrap();
     let r = assert_read(&write(
@@ -403,6 +463,26 @@ fn path_that_does_not_exist() {
     let dangling = tmp.path().join("dangling.md");
     std::os::unix::fs::symlink("nowhere.md", &dangling).unwrap();
     assert_skipped(&dangling, "no such file or directory");
+}
+
+#[test]
+fn a_file_name_with_a_line_end_gives_one_error_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    let bad = write(&dir, "bad\nname\t\u{1b}[2J.md", "");
+    write(&dir, "good.md", GOOD);
+    let errors = tmp.path().join("errors.jsonl");
+    let r = run(&["extract", "--errors", errors.to_str().unwrap(), dir.to_str().unwrap()]);
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert_eq!(r.records().len(), 1);
+    // Two lines on stderr: the escaped name's, and the summary.
+    let shown = format!("{}/bad\\nname\\t\\u{{1b}}[2J.md: empty file", dir.display());
+    assert_eq!(r.stderr.lines().collect::<Vec<_>>().len(), 2, "{}", r.stderr);
+    assert_eq!(r.file_errors(), [shown.as_str()], "{}", r.stderr);
+    // The JSON keeps the name as it is.
+    let listed: Value = serde_json::from_str(fs::read_to_string(&errors).unwrap().trim()).unwrap();
+    assert_eq!(listed["path"], bad.to_str().unwrap());
+    assert!(fs::metadata(listed["path"].as_str().unwrap()).is_ok());
 }
 
 #[test]
@@ -632,4 +712,153 @@ fn sigkill_mid_write_leaves_previous_or_complete_outputs() {
     }
     eprintln!("{kinds:?}");
     assert!(kinds.keys().any(|k| k.starts_with("killed")), "{kinds:?}");
+}
+
+/// An article whose body is one paragraph of about `bytes` bytes, without a 。: people,
+/// contact words, dates and office titles over and over.
+fn huge_paragraph(bytes: usize) -> String {
+    let phrases =
+        ["特朗普与安倍晋三通电话，", "拜登、习近平、默克尔、马克龙会谈，", "国务卿蓬佩奥周四访问日本，", "昨天，"];
+    let mut body = String::with_capacity(bytes + 200);
+    let mut i = 0;
+    while body.len() < bytes {
+        body.push_str(phrases[i % phrases.len()]);
+        i += 1;
+    }
+    GOOD.replace("<p>日本首相", &format!("<p>{body}日本首相"))
+}
+
+/// Waits until `dir` holds a `.dipgraph-*.tmp` file (the run is under way), failing after
+/// a minute.
+fn wait_for_temp_file(dir: &Path, child: &mut Child) {
+    let started = Instant::now();
+    while !has_temp_file(dir) {
+        assert!(child.try_wait().unwrap().is_none(), "the run ended before writing");
+        assert!(started.elapsed() < Duration::from_secs(60), "no temporary file appeared");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn signal(child: &Child, signal: &str) {
+    assert!(Command::new("kill").arg(signal).arg(child.id().to_string()).status().unwrap().success());
+}
+
+#[test]
+fn sigterm_ends_a_run_on_a_huge_article_without_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    for i in 0..3 {
+        write(&input, &format!("{i}.md"), huge_paragraph(10_000_000));
+    }
+    let out = tmp.path().join("out");
+    fs::create_dir_all(&out).unwrap();
+    let records = out.join("records.jsonl");
+    let mut child = bin()
+        .args(["extract", "--threads", "1", "-o", records.to_str().unwrap(), input.to_str().unwrap()])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // `extract -o` stages its file as it starts; the first article is then in hand.
+    wait_for_temp_file(&out, &mut child);
+    std::thread::sleep(Duration::from_millis(200));
+    signal(&child, "-TERM");
+    let status = wait_with_limit(&mut child, Duration::from_secs(30));
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(stderr.lines().last().unwrap().contains("interrupted"), "{stderr}");
+    assert!(fs::read_dir(&out).unwrap().next().is_none(), "nothing written, no temporary file left");
+}
+
+#[test]
+fn sigterm_ends_a_run_waiting_on_standard_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let good = write(tmp.path(), "good.md", GOOD);
+    let out = tmp.path().join("out");
+    // One path, then nothing: standard input stays open, the batch waits for more.
+    let mut child = bin()
+        .args(["graph", "-o", out.to_str().unwrap(), "-"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    std::io::Write::write_all(&mut stdin, format!("{}\n", good.display()).as_bytes()).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    signal(&child, "-TERM");
+    let status = wait_with_limit(&mut child, Duration::from_secs(30));
+    drop(stdin);
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("interrupted, the articles in hand were left unfinished, no output file written"),
+        "{stderr}"
+    );
+    assert!(!out.exists() || fs::read_dir(&out).unwrap().next().is_none(), "nothing written");
+}
+
+#[test]
+fn a_second_ctrl_c_ends_the_run_at_once_and_removes_its_temporary_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    for i in 0..3 {
+        write(&input, &format!("{i}.md"), huge_paragraph(10_000_000));
+    }
+    for command in ["extract", "graph"] {
+        let out = tmp.path().join(format!("out-{command}"));
+        fs::create_dir_all(&out).unwrap();
+        let target = if command == "extract" { out.join("records.jsonl") } else { out.clone() };
+        let mut child = bin()
+            .args([command, "--threads", "1", "-o", target.to_str().unwrap(), input.to_str().unwrap()])
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        if command == "extract" {
+            wait_for_temp_file(&out, &mut child);
+        }
+        std::thread::sleep(Duration::from_millis(200));
+        signal(&child, "-INT");
+        std::thread::sleep(Duration::from_millis(50));
+        signal(&child, "-INT");
+        let status = wait_with_limit(&mut child, Duration::from_secs(30));
+        let mut stderr = String::new();
+        std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+        assert_eq!(status.code(), Some(130), "{command}: {stderr}");
+        assert!(stderr.contains("interrupted again, no output file written"), "{command}: {stderr}");
+        assert!(fs::read_dir(&out).unwrap().next().is_none(), "{command}: no file, no temporary file left");
+    }
+}
+
+#[test]
+fn a_paragraph_of_10_mb_without_a_full_stop_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = assert_read(&write(tmp.path(), "huge.md", huge_paragraph(10_000_000)));
+    assert!(has_abe_trump_call(&r), "the call of the last sentence is found");
+    let contacts = r["contacts"].as_array().unwrap();
+    // The repeated phrases are the same few contacts, merged.
+    assert!(contacts.len() < 50, "{}", contacts.len());
+    assert!(contacts.iter().all(|c| c["evidence"].as_str().unwrap().len() <= 2048));
+    // One sentence of 1 MB with no punctuation at all: names, contact words and dates.
+    let names = ["特朗普", "安倍晋三", "拜登", "习近平", "默克尔", "马克龙", "蓬佩奥", "王毅"];
+    let words = ["会谈", "通电话", "会晤", "访问"];
+    let mut sentence = String::new();
+    for i in 0.. {
+        if sentence.len() > 1_000_000 {
+            break;
+        }
+        let (a, b) = (names[i % names.len()], names[(i * 3 + 1) % names.len()]);
+        sentence.push_str(&format!("{a}与{b}8月{}日{}", i % 28 + 1, words[i % words.len()]));
+    }
+    let text = GOOD.replace("<p>日本首相", &format!("<p>{sentence}日本首相"));
+    let r = assert_read(&write(tmp.path(), "run-on.md", text));
+    assert!(r["contacts"].as_array().unwrap().len() > 10);
+    // A title of 200,000 outlet suffixes, and front matter of 200,000 keys.
+    let title = format!("安倍晋三与特朗普通电话{}", " - 要闻".repeat(200_000));
+    let r =
+        assert_read(&write(tmp.path(), "suffixes.md", GOOD.replace("[安倍晋三与特朗普通电话]", &format!("[{title}]"))));
+    assert_eq!(r["title"], "安倍晋三与特朗普通电话");
+    let keys: String = (0..200_000).map(|i| format!("key{i}: value\n")).collect();
+    let r = assert_read(&write(tmp.path(), "keys.md", format!("---\n{keys}title: 标题\n---\n{GOOD}")));
+    assert!(has_abe_trump_call(&r), "{r}");
 }

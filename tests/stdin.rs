@@ -124,7 +124,9 @@ fn json_articles_give_the_records_of_their_files() {
     let summary = |r: &Run| r.stderr.lines().last().unwrap().split(", 0 skipped").next().unwrap().to_string();
     let from_stdin = run_with_stdin(&["extract", "-"], jsonl(&fixtures_as_json()));
     assert_eq!(summary(&from_stdin), summary(&from_files));
-    assert!(summary(&from_files).contains(&format!("{} articles read (0.1 MB)", files.len())), "{}", from_files.stderr);
+    let megabytes = files.iter().map(|f| std::fs::metadata(f).unwrap().len()).sum::<u64>() as f64 / 1e6;
+    let read = format!("{} articles read ({megabytes:.1} MB)", files.len());
+    assert!(summary(&from_files).contains(&read), "{read} in {}", from_files.stderr);
 }
 
 #[test]
@@ -222,4 +224,55 @@ fn empty_standard_input_reads_no_article() {
     assert_eq!(r.code, Some(2), "{}", r.stderr);
     assert_eq!(r.stdout, "");
     assert!(r.stderr.starts_with("dipgraph: 0 articles read (0.0 MB), 0 skipped, no article read"), "{}", r.stderr);
+}
+
+/// Cells a spreadsheet would run as formulas (the evidence sentence, the URL and the file
+/// name come from the input) are written with a `'` before them; a CSV reader gives the
+/// text back with that `'`, and the number columns are untouched.
+#[test]
+fn csv_cells_that_would_be_formulas_start_with_a_quote() {
+    let articles = [
+        json!({"file": "=1+2.md", "url": "@SUM(1,1)", "published": "2020-08-31T10:55:27Z",
+               "html": "<p>-日本首相安倍晋三31日与美国总统特朗普通电话，讨论了朝鲜问题。</p>"}),
+        json!({"file": "+cmd.md", "url": "-https://example.com/x", "published": "2020-09-20T10:00:00Z",
+               "html": "<p>=安倍晋三20日与特朗普在白宫会谈。</p>"}),
+    ];
+    let out = tempfile::tempdir().unwrap();
+    let r = run_with_stdin(&["graph", "--format", "csv", "-o", out.path().to_str().unwrap(), "-"], jsonl(&articles));
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let mut events = csv::Reader::from_path(out.path().join("events.csv")).unwrap();
+    let header = events.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = events.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let (phone, meeting) = (&rows[0], &rows[1]);
+    assert_eq!(&phone[column("type")], "phone");
+    assert_eq!(&phone[column("evidence")], "'-日本首相安倍晋三31日与美国总统特朗普通电话，讨论了朝鲜问题。");
+    assert_eq!(&phone[column("urls")], "'@SUM(1,1)");
+    assert_eq!(&phone[column("files")], "'=1+2.md");
+    assert_eq!(&meeting[column("evidence")], "'=安倍晋三20日与特朗普在白宫会谈。");
+    assert_eq!(&meeting[column("urls")], "'-https://example.com/x");
+    assert_eq!(&meeting[column("files")], "'+cmd.md");
+    // Numbers and plain text as they are.
+    assert_eq!(&phone[column("num_articles")], "1");
+    assert_eq!(&phone[column("people")], "abe-shinzo|trump-donald");
+    assert_eq!(&phone[column("date")], "2020-08-31");
+    // The same values in events.jsonl, without the quote.
+    let jsonl_events: Vec<Value> = std::fs::read_to_string(out.path().join("events.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(jsonl_events[0]["evidence"], "-日本首相安倍晋三31日与美国总统特朗普通电话，讨论了朝鲜问题。");
+    assert_eq!(jsonl_events[1]["sources"][0]["file"], "+cmd.md");
+    // nodes.csv and edges.csv: no cell of this graph starts a formula, and every number reads back.
+    for name in ["nodes.csv", "edges.csv", "events.csv"] {
+        let text = std::fs::read_to_string(out.path().join(name)).unwrap();
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        for record in reader.records() {
+            for cell in record.unwrap().iter() {
+                assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{name}: {cell}");
+            }
+        }
+    }
 }

@@ -1,6 +1,9 @@
 //! CSV for spreadsheets and pandas: `nodes.csv`, `edges.csv` and `events.csv`, UTF-8 with
 //! a header row and RFC 4180 quoting (the `csv` crate). Columns are the typed attributes
 //! shared with GraphML and GEXF; an absent value is an empty field; lists are `|`-separated.
+//! A text cell that a spreadsheet would read as a formula (one that starts with `=`, `+`,
+//! `-`, `@`, a tab or a carriage return, as OWASP lists them) is written with a `'` before
+//! it ([`text_cell`]); numbers are written as they are.
 
 use super::{EDGE_ATTRS, NODE_ATTRS, Value, edge_values, node_values};
 use crate::events::Event;
@@ -10,9 +13,21 @@ use std::io::{self, Write};
 fn row(fixed: &[&str], values: Vec<Option<Value>>) -> Vec<String> {
     fixed
         .iter()
-        .map(|s| s.to_string())
-        .chain(values.into_iter().map(|v| v.map(|v| v.text()).unwrap_or_default()))
+        .map(|s| text_cell(s.to_string()))
+        .chain(values.into_iter().map(|v| match v {
+            Some(Value::Str(s)) => text_cell(s),
+            Some(v) => v.text(),
+            None => String::new(),
+        }))
         .collect()
+}
+
+/// A text cell as written: with a `'` before it when a spreadsheet would read it as a
+/// formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return), so that
+/// opening the file runs nothing; spreadsheets show the `'` or hide it, pandas reads it as
+/// part of the text.
+fn text_cell(s: String) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s }
 }
 
 fn finish<W: Write>(w: csv::Writer<W>) -> io::Result<()> {
@@ -65,23 +80,46 @@ pub fn write_events(events: &[Event], out: &mut dyn Write) -> io::Result<()> {
             e.sources.iter().filter_map(f).collect::<Vec<_>>().join("|")
         };
         w.write_record([
-            e.id.clone(),
+            text_cell(e.id.clone()),
             e.kind.as_str().to_string(),
             e.status.as_str().to_string(),
-            e.date.map(|d| d.to_string()).unwrap_or_default(),
+            text_cell(e.date.map(|d| d.to_string()).unwrap_or_default()),
             e.duration_min.map(|d| d.to_string()).unwrap_or_default(),
-            e.people.join("|"),
-            e.countries.join("|"),
+            text_cell(e.people.join("|")),
+            text_cell(e.countries.join("|")),
             e.num_articles.to_string(),
-            e.topics.join("|"),
+            text_cell(e.topics.join("|")),
             e.cameo.to_string(),
             e.plover.to_string(),
             e.plover_mode.to_string(),
-            sources(|s| Some(&s.outlet)),
-            sources(|s| s.url.as_deref()),
-            sources(|s| Some(&s.file)),
-            e.evidence.clone(),
+            text_cell(sources(|s| Some(&s.outlet))),
+            text_cell(sources(|s| s.url.as_deref())),
+            text_cell(sources(|s| Some(&s.file))),
+            text_cell(e.evidence.clone()),
         ])?;
     }
     finish(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_cell;
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_start_with_a_quote() {
+        for (cell, written) in [
+            ("=1+2", "'=1+2"),
+            ("+cmd", "'+cmd"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("安倍晋三", "安倍晋三"),
+            ("a=b", "a=b"),
+            ("2020-08-31", "2020-08-31"),
+            ("", ""),
+        ] {
+            assert_eq!(text_cell(cell.to_string()), written);
+        }
+    }
 }

@@ -64,7 +64,7 @@ pub fn commit_run(dir: &Path, staged: Vec<Staged>, command: &str) -> io::Result<
     let mut files = staged
         .par_iter()
         .map(|s| {
-            let (bytes, sha256) = digest(s.tmp.path())?;
+            let (bytes, sha256) = digest(s.tmp.as_ref().expect("staged, not yet committed").path())?;
             let name = s.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             Ok(FileEntry { name, bytes, sha256 })
         })
@@ -84,8 +84,10 @@ pub fn commit_run(dir: &Path, staged: Vec<Staged>, command: &str) -> io::Result<
         serde_json::to_writer_pretty(&mut *w, &manifest)?;
         w.write_all(b"\n")
     })?;
-    staged.into_iter().try_for_each(Staged::commit)?;
-    written.commit()?;
+    // The data files, then the manifest, renamed in one go that no stop cuts short.
+    let mut all = staged;
+    all.push(written);
+    super::commit_all(all)?;
     for old in previous.iter().flat_map(|p| &p.files) {
         if !manifest.lists(&old.name) && OUTPUT_NAMES.contains(&old.name.as_str()) {
             match std::fs::remove_file(dir.join(&old.name)) {

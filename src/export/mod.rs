@@ -3,7 +3,9 @@
 //! Every file is written to a temporary file in the target directory (`.dipgraph-*.tmp`,
 //! never the final name) and renamed into place when complete; all files of a run are
 //! staged before any is renamed, so a run killed at any moment leaves the previous set or
-//! the new one, never a partial file. To add a format, add a module with a
+//! the new one, never a partial file. The temporary files waiting are listed, so that a
+//! process ended before its run is done ([`abandon`]) removes them; renaming a run's files
+//! into place ([`commit_all`]) is never cut short. To add a format, add a module with a
 //! `write(&ContactGraph, &mut dyn Write)` function (writing through [`buffered`] if it writes
 //! token by token), a [`Format`] variant and its files.
 //! The flat formats (GraphML, GEXF, CSV) share the typed attribute lists below, so a
@@ -22,6 +24,7 @@ use crate::graph::{ContactGraph, Edge, Node, counts_text};
 use rayon::prelude::*;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
 
 /// An output format of `dipgraph graph --format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
@@ -227,11 +230,31 @@ pub fn write_atomic(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result
 }
 
 /// A complete output file waiting in its temporary file (`.dipgraph-*.tmp`, beside its final
-/// path) to be renamed into place by [`Staged::commit`]. Dropped without a commit, the
-/// temporary file is removed and the previous file at the path is untouched.
+/// path) to be renamed into place by [`Staged::commit`] or [`commit_all`]. Dropped without a
+/// commit, the temporary file is removed and the previous file at the path is untouched.
+/// While it waits, its temporary file is listed in this process's [`Staging`], so that a
+/// stop that cannot wait for the run ([`abandon`]) removes it.
 pub struct Staged {
-    tmp: tempfile::NamedTempFile,
+    /// `None` once committed.
+    tmp: Option<tempfile::NamedTempFile>,
     path: PathBuf,
+}
+
+/// What this process has staged and not yet renamed into place: the temporary files, and
+/// whether a run's files have begun to be renamed into place (after which the run is not
+/// abandoned) or the process is being ended ([`abandon`]: nothing more is staged or
+/// committed).
+struct Staging {
+    temporary: Vec<PathBuf>,
+    committed: bool,
+    abandoned: bool,
+}
+
+static STAGING: Mutex<Staging> = Mutex::new(Staging { temporary: Vec::new(), committed: false, abandoned: false });
+
+/// The staging list, locked (a panic elsewhere while it was held leaves it usable).
+fn staging() -> MutexGuard<'static, Staging> {
+    STAGING.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Writes what `fill` writes into a temporary file in the directory of `path`, flushed and
@@ -242,26 +265,124 @@ pub fn stage(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let tmp = tempfile::Builder::new().prefix(".dipgraph-").suffix(".tmp").tempfile_in(dir)?;
-    let mut out = BufWriter::new(tmp);
+    // Created and listed at once, so that no temporary file exists unlisted.
+    let tmp = {
+        let mut staging = staging();
+        if staging.abandoned {
+            return Err(io::Error::other("the run is being stopped"));
+        }
+        let tmp = tempfile::Builder::new().prefix(".dipgraph-").suffix(".tmp").tempfile_in(dir)?;
+        staging.temporary.push(tmp.path().to_path_buf());
+        tmp
+    };
+    let mut staged = Staged { tmp: Some(tmp), path: path.to_path_buf() };
+    let file = staged.tmp.as_mut().expect("not committed").as_file_mut();
+    let mut out = BufWriter::new(file);
     fill(&mut out)?;
     out.flush()?;
-    let tmp = out.into_inner().map_err(|e| e.into_error())?;
-    tmp.as_file().sync_all()?;
+    let file = out.into_inner().map_err(|e| e.into_error())?;
+    file.sync_all()?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        file.set_permissions(std::fs::Permissions::from_mode(0o644))?;
     }
-    Ok(Staged { tmp, path: path.to_path_buf() })
+    Ok(staged)
 }
 
 impl Staged {
     /// Renames the temporary file into place (atomic on one file system).
     pub fn commit(self) -> io::Result<()> {
-        self.tmp.persist(&self.path).map_err(|e| e.error)?;
-        Ok(())
+        commit_all(vec![self])
     }
+}
+
+/// Renames every staged file into place, in order, with nothing abandoning the run
+/// meanwhile: once this has begun, the run is no longer stopped from outside (a stop waits
+/// for the renames, then lets the run finish).
+pub fn commit_all(mut files: Vec<Staged>) -> io::Result<()> {
+    let mut staging = staging();
+    if staging.abandoned {
+        return Err(io::Error::other("the run is being stopped"));
+    }
+    staging.committed = true;
+    let mut renamed = Ok(());
+    for file in &mut files {
+        let tmp = file.tmp.take().expect("committed once");
+        let listed = tmp.path().to_path_buf();
+        let persisted = tmp.persist(&file.path);
+        staging.temporary.retain(|p| *p != listed);
+        if let Err(e) = persisted {
+            renamed = Err(e.error);
+            break;
+        }
+    }
+    // The files after a failed rename are removed as they are dropped, which lists them off.
+    drop(staging);
+    drop(files);
+    renamed
+}
+
+impl Drop for Staged {
+    /// Removes the temporary file of a file never committed, and its listing.
+    fn drop(&mut self) {
+        if let Some(tmp) = self.tmp.take() {
+            let mut staging = staging();
+            let listed = tmp.path().to_path_buf();
+            drop(tmp);
+            staging.temporary.retain(|p| *p != listed);
+        }
+    }
+}
+
+/// Runs `work` (writing records out, say) with no stop abandoning the run meanwhile: a
+/// stop ([`abandon`]) waits for it to end, so that what it writes is written whole.
+pub fn uninterrupted<T>(work: impl FnOnce() -> T) -> T {
+    let _staging = staging();
+    work()
+}
+
+/// What [`abandon`] did.
+pub enum Abandoned {
+    /// Every temporary file was removed; nothing more is staged or committed while this is
+    /// held: end the process now.
+    Removed(Closed),
+    /// The run has begun renaming its files into place: let it finish.
+    Committed,
+    /// A commit or an [`uninterrupted`] write did not end within the patience given (an
+    /// output that is not read): nothing was removed.
+    Busy,
+}
+
+/// The staging list held closed by a process that is ending.
+pub struct Closed {
+    _held: MutexGuard<'static, Staging>,
+}
+
+/// Gives up the run, for a process about to end without finishing it (a second Ctrl-C, or
+/// a stop the run did not honour in time): removes every staged temporary file, unless
+/// the run has begun committing its files. Waits up to `patience` for a commit or an
+/// [`uninterrupted`] write in progress.
+pub fn abandon(patience: std::time::Duration) -> Abandoned {
+    let deadline = std::time::Instant::now() + patience;
+    let mut staging = loop {
+        match STAGING.try_lock() {
+            Ok(staging) => break staging,
+            Err(TryLockError::Poisoned(poisoned)) => break poisoned.into_inner(),
+            Err(TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(TryLockError::WouldBlock) => return Abandoned::Busy,
+        }
+    };
+    if staging.committed {
+        return Abandoned::Committed;
+    }
+    staging.abandoned = true;
+    for path in std::mem::take(&mut staging.temporary) {
+        let _ = std::fs::remove_file(path);
+    }
+    Abandoned::Removed(Closed { _held: staging })
 }
 
 /// Removes the characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF).

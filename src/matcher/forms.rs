@@ -9,20 +9,23 @@
 //! characters' bytes (`code_at`), not decoded characters. Only where a bit is set (about
 //! one character in ten) is the trie of forms walked from that character. The trie is laid
 //! out as the segmenter's is (`segment::keys`: a hash table of `u64` slots, a node's key
-//! above the id + 1 of the form it ends), except that the nodes of the first two characters
-//! of a form are keyed by that pair, so a walk starts with one lookup for both. Most walks
-//! end after the pair: a third bit table, of the keys of the trie's deeper nodes, says so
-//! before the trie, larger than the bit tables, is read.
+//! above a bit that says whether it ends a form, whose index a table beside it holds),
+//! except that the nodes of the first two characters of a form are keyed by that pair, so a
+//! walk starts with one lookup for both. Most walks end after the pair: a third bit table,
+//! of the keys of the trie's deeper nodes, says so before the trie, larger than the bit
+//! tables, is read. The tables grow with the number of forms, so that a dictionary of
+//! hundreds of thousands of names is scanned about as fast as the built-in one.
 
-use crate::segment::keys::{WORD_BITS, find_node, insert_node, trie_key};
+use crate::segment::keys::{find_tagged_node, insert_tagged_node, trie_key};
 
-/// The largest number of forms a scanner holds.
-pub const MAX_FORMS: usize = (1 << WORD_BITS) - 1;
 /// Marks the key of a two-character node (a pair), apart from the keys of the other nodes,
-/// whose parent ids stay below this bit.
-const PAIR: u64 = 1 << 43;
-/// Bits of the opening (and step) and single-character tables: 2^18 and 2^16 bits (32 KB
-/// and 8 KB).
+/// whose parent ids stay below this bit (keys are 63 bits, above the bit that says a node
+/// ends a form).
+const PAIR: u64 = 1 << 62;
+/// The bits below a node's key in a slot: one, set where the node ends a form.
+const FORM_END: u32 = 1;
+/// Bits of the opening (and step) and single-character tables: at least 2^18 and 2^16
+/// bits (32 KB and 8 KB), and the opening table at least sixteen bits per form.
 const OPENING_BITS: u32 = 18;
 const SINGLE_BITS: u32 = 16;
 
@@ -36,8 +39,11 @@ pub struct FormScanner {
     single_forms: Vec<(u32, usize)>,
     /// A bit per hash of the key of each node past a form's first two characters.
     steps: Vec<u64>,
-    /// The trie of forms.
+    /// The bits of the opening and step tables.
+    opening_bits: u32,
+    /// The trie of forms, and the form each node that ends one ends (by slot).
     slots: Vec<u64>,
+    form_at: Vec<u32>,
 }
 
 /// One occurrence of a form: its byte range in the text and the form's index.
@@ -50,42 +56,65 @@ pub struct Occurrence {
 
 impl FormScanner {
     /// A scanner of `forms`; the index of a form in `forms` is the one occurrences give.
-    /// Panics if there are more than [`MAX_FORMS`] forms or one of them is empty.
+    /// Panics if one of them is empty, or if there are more than 2^32 of them.
     pub fn new(forms: &[&str]) -> FormScanner {
-        assert!(forms.len() <= MAX_FORMS, "more than {MAX_FORMS} dictionary forms");
         // There are fewer nodes than characters in all: with a quarter more slots than that,
         // at most four slots in five are taken (about one in two for the built-in forms, which
         // share prefixes), and the table stays small enough to stay in the processor's cache.
-        // Node ids (slot index + 1) must stay below the pair bit once shifted past a character.
         let chars: usize = forms.iter().map(|f| f.chars().count()).sum();
         let slot_count = (chars + chars / 4 + 1).next_power_of_two().max(1024);
-        assert!(slot_count < 1 << 22, "dictionary forms of more than 2 million characters in all");
+        let opening_bits = OPENING_BITS.max((forms.len() * 16).next_power_of_two().trailing_zeros());
         let mut scanner = FormScanner {
-            openings: vec![0; 1 << (OPENING_BITS - 6)],
+            openings: vec![0; 1 << (opening_bits - 6)],
             singles: vec![0; 1 << (SINGLE_BITS - 6)],
             single_forms: Vec::new(),
-            steps: vec![0; 1 << (OPENING_BITS - 6)],
+            steps: vec![0; 1 << (opening_bits - 6)],
+            opening_bits,
             slots: vec![0; slot_count],
+            form_at: vec![0; slot_count],
         };
         for (index, form) in forms.iter().enumerate() {
+            let index = u32::try_from(index).expect("fewer than 2^32 forms");
             let mut chars = form.chars();
             let first = chars.next().expect("no empty form");
             let Some(second) = chars.next() else {
                 set_bit(&mut scanner.singles, single_bit(code(first)));
-                scanner.single_forms.push((code(first), index));
+                scanner.single_forms.push((code(first), index as usize));
                 continue;
             };
-            set_bit(&mut scanner.openings, opening_bit(code(first), code(second)));
-            let mut node = insert_node(&mut scanner.slots, pair_key(first, second));
+            let opening = scanner.opening_bit(code(first), code(second));
+            set_bit(&mut scanner.openings, opening);
+            let mut node = insert_tagged_node::<FORM_END>(&mut scanner.slots, pair_key(first, second)).0;
             for c in chars {
                 let key = trie_key(node, c);
-                set_bit(&mut scanner.steps, key_bit(key));
-                node = insert_node(&mut scanner.slots, key);
+                let step = scanner.key_bit(key);
+                set_bit(&mut scanner.steps, step);
+                node = insert_tagged_node::<FORM_END>(&mut scanner.slots, key).0;
             }
-            scanner.slots[node as usize - 1] |= index as u64 + 1;
+            scanner.slots[node as usize - 1] |= 1;
+            scanner.form_at[node as usize - 1] = index;
         }
         scanner.single_forms.sort_unstable();
         scanner
+    }
+
+    /// The node of `key` and the form it ends, if the trie has it.
+    #[inline]
+    fn node(&self, key: u64) -> Option<(u32, Option<usize>)> {
+        let (node, ends) = find_tagged_node::<FORM_END>(&self.slots, key)?;
+        Some((node, (ends != 0).then(|| self.form_at[node as usize - 1] as usize)))
+    }
+
+    /// The bit of the first two characters of a form (their codes) in the opening table.
+    #[inline]
+    fn opening_bit(&self, first: u32, second: u32) -> usize {
+        self.key_bit((u64::from(first) << 32) | u64::from(second))
+    }
+
+    /// The bit of a trie key in the opening and step tables.
+    #[inline]
+    fn key_bit(&self, key: u64) -> usize {
+        hashed(key, self.opening_bits)
     }
 
     /// Every occurrence of every form in `text`, in order of start and, at one start, of
@@ -122,7 +151,7 @@ impl FormScanner {
                 return found;
             }
             let (second, second_len) = code_at(bytes, second_at);
-            if has_bit(&self.openings, opening_bit(first, second)) {
+            if has_bit(&self.openings, self.opening_bit(first, second)) {
                 self.walk(text, at, second_at + second_len, &mut found);
             }
             (at, first, first_len) = (second_at, second, second_len);
@@ -134,20 +163,20 @@ impl FormScanner {
     fn walk(&self, text: &str, start: usize, pair_end: usize, found: &mut Vec<Occurrence>) {
         let mut pair = text[start..pair_end].chars();
         let (Some(first), Some(second)) = (pair.next(), pair.next()) else { return };
-        let Some((mut node, form)) = find_node(&self.slots, pair_key(first, second)) else { return };
+        let Some((mut node, form)) = self.node(pair_key(first, second)) else { return };
         let mut end = pair_end;
         if let Some(form) = form {
-            found.push(Occurrence { start, end, form: form as usize });
+            found.push(Occurrence { start, end, form });
         }
         for c in text[end..].chars() {
             let key = trie_key(node, c);
-            if !has_bit(&self.steps, key_bit(key)) {
+            if !has_bit(&self.steps, self.key_bit(key)) {
                 return;
             }
-            let Some((child, form)) = find_node(&self.slots, key) else { return };
+            let Some((child, form)) = self.node(key) else { return };
             end += c.len_utf8();
             if let Some(form) = form {
-                found.push(Occurrence { start, end, form: form as usize });
+                found.push(Occurrence { start, end, form });
             }
             node = child;
         }
@@ -192,18 +221,8 @@ fn code(c: char) -> u32 {
     u32::from_le_bytes(bytes)
 }
 
-/// The bit of the first two characters of a form (their codes) in the opening table.
-fn opening_bit(first: u32, second: u32) -> usize {
-    key_bit((u64::from(first) << 32) | u64::from(second))
-}
-
 fn pair_key(first: char, second: char) -> u64 {
     PAIR | (u64::from(first) << 21) | u64::from(second)
-}
-
-/// The bit of a trie key in the opening and step tables.
-fn key_bit(key: u64) -> usize {
-    hashed(key, OPENING_BITS)
 }
 
 /// The bit of a character (its code) in the table of one-character forms.

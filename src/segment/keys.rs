@@ -3,14 +3,20 @@
 //! (whose trie of dictionary forms has the same layout).
 //!
 //! - A trie is an open-addressing hash table of `u64` slots (a power of two of them), one per
-//!   trie node: the node's key (its parent's id and its character) above [`WORD_BITS`] bits of
-//!   word id + 1 (0 where the node ends no word). A node's id is its slot index + 1; the root's
-//!   id is 0; an empty slot is 0.
+//!   trie node: the node's key (its parent's id and its character) above a few tag bits: in
+//!   the segmenter's trie, [`WORD_BITS`] bits of word id + 1 (0 where the node ends no word);
+//!   in the matcher's, one bit that says the node ends a form (`tagged_*` functions, generic
+//!   over the number of tag bits). A node's id is its slot index + 1; the root's id is 0; an
+//!   empty slot is 0. A table grows by being built anew, twice as large ([`renumbered`]).
 //! - The word joins are a bit filter of which characters may be next to each other in a word
 //!   (see [`mark_joins`] and [`may_join`]).
 
-/// The trie table has 2^TRIE_SLOT_BITS slots: about twice jieba's half a million nodes.
+/// The trie table `build.rs` builds has 2^TRIE_SLOT_BITS slots: about twice jieba's half a
+/// million nodes. The segmenter's table grows as words are added to it, up to
+/// 2^MAX_TRIE_SLOT_BITS slots (node ids, above a character's 21 bits, must leave the word
+/// bits room in a slot).
 pub const TRIE_SLOT_BITS: u32 = 20;
+pub const MAX_TRIE_SLOT_BITS: u32 = 64 - WORD_BITS - 21 - 1;
 /// Bits of a slot that hold the word id + 1.
 pub const WORD_BITS: u32 = 20;
 /// The join filter has 2^JOIN_FILTER_BITS bits, in blocks of 2^JOIN_BLOCK_BITS (a cache
@@ -36,42 +42,89 @@ pub fn trie_key(parent: u32, c: char) -> u64 {
     (u64::from(parent) << 21) | u64::from(c)
 }
 
-/// The slot of the trie table `slots` that holds `key`, or the empty slot where it would go.
-pub fn slot_of(slots: &[u64], key: u64) -> usize {
+/// The slot of the trie table `slots`, whose slots have `TAG_BITS` bits below the key,
+/// that holds `key`, or the empty slot where it would go.
+#[inline]
+pub fn tagged_slot_of<const TAG_BITS: u32>(slots: &[u64], key: u64) -> usize {
     let mask = slots.len() - 1;
     let mut slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - slots.len().trailing_zeros())) as usize;
-    while slots[slot] != 0 && slots[slot] >> WORD_BITS != key {
+    while slots[slot] != 0 && slots[slot] >> TAG_BITS != key {
         slot = (slot + 1) & mask;
     }
     slot
 }
 
-/// The node of `key` in the trie table `slots`, added if it lacks it.
-pub fn insert_node(slots: &mut [u64], key: u64) -> u32 {
-    let slot = slot_of(slots, key);
-    if slots[slot] == 0 {
-        slots[slot] = key << WORD_BITS;
+/// The node of `key` in the trie table `slots` (of `TAG_BITS` tag bits), added if it lacks
+/// it, and whether it was added.
+#[inline]
+pub fn insert_tagged_node<const TAG_BITS: u32>(slots: &mut [u64], key: u64) -> (u32, bool) {
+    let slot = tagged_slot_of::<TAG_BITS>(slots, key);
+    let added = slots[slot] == 0;
+    if added {
+        slots[slot] = key << TAG_BITS;
     }
-    slot as u32 + 1
+    (slot as u32 + 1, added)
 }
 
-/// The node of `key` in the trie table `slots` and the id of the word it ends, if the trie
-/// has it.
-pub fn find_node(slots: &[u64], key: u64) -> Option<(u32, Option<u32>)> {
-    let slot = slot_of(slots, key);
+/// The node of `key` in the trie table `slots` (of `TAG_BITS` tag bits) and its tag, if the
+/// trie has it.
+#[inline]
+pub fn find_tagged_node<const TAG_BITS: u32>(slots: &[u64], key: u64) -> Option<(u32, u64)> {
+    let slot = tagged_slot_of::<TAG_BITS>(slots, key);
     let entry = slots[slot];
-    let word = (entry & ((1 << WORD_BITS) - 1)) as u32;
-    (entry != 0).then(|| (slot as u32 + 1, word.checked_sub(1)))
+    (entry != 0).then(|| (slot as u32 + 1, entry & ((1 << TAG_BITS) - 1)))
 }
 
-/// Adds `word`, with id `id`, to the trie table `slots` (nodes it lacks included). Panics if
-/// the word is in already or the id does not fit the word bits.
-pub fn insert_word(slots: &mut [u64], word: &str, id: u64) {
+/// The node of `key` in the segmenter's trie table `slots` and the id of the word it ends,
+/// if the trie has it.
+#[inline]
+pub fn find_node(slots: &[u64], key: u64) -> Option<(u32, Option<u32>)> {
+    find_tagged_node::<WORD_BITS>(slots, key).map(|(node, word)| (node, (word as u32).checked_sub(1)))
+}
+
+/// Adds `word`, with id `id`, to the segmenter's trie table `slots` (nodes it lacks
+/// included); returns how many nodes it added. Panics if the word is in already or the id
+/// does not fit the word bits.
+pub fn insert_word(slots: &mut [u64], word: &str, id: u64) -> usize {
     assert!(id + 1 < 1 << WORD_BITS, "too many words for the trie's word bits");
-    let node = word.chars().fold(0, |node, c| insert_node(slots, trie_key(node, c)));
+    let mut added = 0;
+    let node = word.chars().fold(0, |node, c| {
+        let (child, new) = insert_tagged_node::<WORD_BITS>(slots, trie_key(node, c));
+        added += usize::from(new);
+        child
+    });
     let last = &mut slots[node as usize - 1];
     assert!(*last & ((1 << WORD_BITS) - 1) == 0, "{word} is in the trie already");
     *last |= id + 1;
+    added
+}
+
+/// The trie of table `slots` (of `TAG_BITS` tag bits) in a table of `len` slots, every node
+/// with its tag: node ids are slot indices, so every node is put in anew, each after its
+/// parent.
+pub fn renumbered<const TAG_BITS: u32>(slots: &[u64], len: usize) -> Vec<u64> {
+    let mut table = vec![0u64; len];
+    // The new id of each old node (by old id; 0 for the root and the nodes not yet put in).
+    let mut ids = vec![0u32; slots.len() + 1];
+    let mut path = Vec::new();
+    for slot in 0..slots.len() {
+        // The node and its ancestors not yet put in, from the node up; then down again.
+        let mut node = slot as u32 + 1;
+        while node != 0 && ids[node as usize] == 0 && slots[node as usize - 1] != 0 {
+            path.push(node);
+            node = (slots[node as usize - 1] >> TAG_BITS >> 21) as u32;
+        }
+        while let Some(old) = path.pop() {
+            let entry = slots[old as usize - 1];
+            let key = entry >> TAG_BITS;
+            let parent = ids[(key >> 21) as usize];
+            let new_key = (u64::from(parent) << 21) | (key & ((1 << 21) - 1));
+            let (id, _) = insert_tagged_node::<TAG_BITS>(&mut table, new_key);
+            table[id as usize - 1] |= entry & ((1 << TAG_BITS) - 1);
+            ids[old as usize] = id;
+        }
+    }
+    table
 }
 
 /// Sets the filter bits of `word`: its pair if it has two characters; if it has more, for
