@@ -641,8 +641,7 @@ pub fn find_contacts(
         let group_at = sentence_cues.starts(CueKind::Group);
         let held = sentence_cues.any_within(CueKind::Held, whole.clone());
         // 按原定计划 / 如期 举行 is the opposite of a cancellation.
-        let cancelled = sentence_cues.any_within(CueKind::Cancelled, whole)
-            && !["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
+        let on_schedule = ["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
         let current = Sentence { text: sentence, facts: &f, group_at };
         // What the whole sentence says is read once for all its triggers (a long sentence
         // has many): its dates (with and without `planned`), topics, duration, back
@@ -705,6 +704,14 @@ pub fn find_contacts(
             };
             let next_to: Vec<DateMention> =
                 dates.iter().filter(|d| (before.start..next.end).contains(&d.range.start)).cloned().collect();
+            // A contact recalled by a cue of its own (他曾接待过蔡英文，当时她正在竞选总统): its
+            // 当时 is the time recalled, not the day named last.
+            let recalled = sentence_cues.0.iter().any(|c| {
+                c.kind == CueKind::Background
+                    && c.range.end <= trigger_at
+                    && !BACK_REFERENCES.contains(&&sentence[c.range.clone()])
+            });
+            let points_back = points_back && !recalled;
             // 当时 / 当天 with no day of their own: the day last named before.
             let date = date_for(&in_clause, trigger_at)
                 .or_else(|| date_for(&next_to, trigger_at))
@@ -724,6 +731,20 @@ pub fn find_contacts(
                     }
                     points_back.then_some(*day).flatten()
                 });
+            // A cancellation is the trigger's when its clause or a later one says so (访问…，
+            // 但被取消), or an earlier clause of another contact it goes on from (原定13日访问台湾，
+            // 并在14日与蔡英文会谈); not an earlier clause about something else (英国宣布中止引渡协议
+            // 后，蓬佩奥将访问英国).
+            let cancelled = !on_schedule
+                && (sentence_cues.any_within(CueKind::Cancelled, clause.start..sentence.len())
+                    || sentence_cues
+                        .0
+                        .iter()
+                        .filter(|c| c.kind == CueKind::Cancelled && c.range.end <= clause.start)
+                        .any(|c| {
+                            let earlier = clause_around(sentence, c.range.start);
+                            current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
+                        }));
             let status = if cancelled {
                 Status::Cancelled
             } else if date.zip(reference).is_some_and(|(d, r)| d.first() > r)
