@@ -277,10 +277,12 @@ pub struct CueFinder {
 
 impl CueFinder {
     pub fn new(dicts: &Dictionaries) -> CueFinder {
-        let mut forms: Vec<&str> = Vec::new();
+        let mut forms: Vec<String> = Vec::new();
         let mut kinds: Vec<Vec<CueKind>> = Vec::new();
         for (cue, category) in CueKind::ALL {
-            for (_, form) in dicts.cue_forms(category).filter(|(_, form)| !form.is_empty()) {
+            // Simplified, as the sentences they are found in are.
+            let simplified = dicts.cue_forms(category).map(|(_, form)| crate::clean::simplify(form).into_owned());
+            for form in simplified.filter(|form| !form.is_empty()) {
                 match forms.iter().position(|f| *f == form) {
                     Some(i) => kinds[i].push(cue),
                     None => {

@@ -28,7 +28,9 @@ pub struct Discovered {
 }
 
 impl Discovered {
-    /// The stable id of a person known only by name.
+    /// The stable id of a person known only by name. A name never holds a control
+    /// character, and its `-` joins two letters (凯莉-克拉夫特), so the id has no `--`, which
+    /// edge ids (`KIND:SOURCE--TARGET`) reserve.
     pub fn id(&self) -> String {
         format!("zh-{}", self.name)
     }
@@ -72,8 +74,12 @@ const HAN_NAME_COUNTRIES: &[&str] = &["CN", "TW", "HK", "MO", "SG", "JP", "KR", 
 
 impl Discoverer {
     pub fn new(dicts: &Dictionaries) -> Discoverer {
-        let title_forms: Vec<String> =
-            dicts.cue_forms("title").map(|(_, f)| f.to_string()).filter(|f| !f.is_empty()).collect();
+        // Titles and names simplified, as the text they are read in is.
+        let title_forms: Vec<String> = dicts
+            .cue_forms("title")
+            .map(|(_, f)| crate::clean::simplify(f).into_owned())
+            .filter(|f| !f.is_empty())
+            .collect();
         let mut counts: std::collections::HashMap<char, usize> = std::collections::HashMap::new();
         for p in &dicts.people {
             let foreign =
@@ -82,8 +88,9 @@ impl Discoverer {
                 continue;
             }
             let forms = std::iter::once(&p.name).chain(p.aliases.iter().map(|a| &a.form));
-            for form in forms.filter(|f| !f.is_ascii()) {
-                for c in form.chars().filter(|c| !matches!(c, '·' | '-' | '‧' | '•')) {
+            for form in forms.filter(|f| !f.is_ascii()).map(|f| crate::clean::simplify(f)) {
+                // No control character either: a name (and its id `zh-NAME`) never holds one.
+                for c in form.chars().filter(|c| !matches!(c, '·' | '-' | '‧' | '•') && !c.is_control()) {
                     *counts.entry(c).or_insert(0) += 1;
                 }
             }
@@ -305,6 +312,26 @@ mod tests {
         let found = names("台湾总统府发言人张惇涵表示，总统感谢克拉夫特大使。");
         assert_eq!(found[0].0, "张惇涵");
         assert_eq!(found[0].2.as_deref(), Some("TW"));
+    }
+
+    #[test]
+    fn a_discovered_name_holds_no_control_character_and_no_hyphen_run() {
+        // Foreign names with a control character in their forms: it is no name character.
+        let mut d = dicts();
+        let odd: String =
+            ["a", "b", "c"].iter().map(|x| format!("odd-{x}\t凯莉\u{1}克拉\t-\t-\tUS 官员 2020..\n")).collect();
+        assert!(d.add_files([("people-odd.tsv".to_string(), odd.as_str())].into_iter()).is_empty());
+        let m = Matcher::new(&d);
+        let disc = Discoverer::new(&d);
+        for text in ["美国大使凯莉\u{1}拉克表示。", "美国大使凯莉--拉克表示。", "美国大使凯莉-拉克-表示。"]
+        {
+            let found = disc.discover(text, &m.find_all(text), m.segmenter(), &[]);
+            assert!(!found.is_empty(), "{text}");
+            for d in found {
+                let id = d.id();
+                assert!(!id.contains("--") && !id.ends_with('-') && !id.contains(char::is_control), "{id:?} in {text}");
+            }
+        }
     }
 
     #[test]
