@@ -520,13 +520,16 @@ fn upsert<T>(items: &mut Vec<T>, positions: &mut FxHashMap<String, usize>, item:
     }
 }
 
+/// A dictionary file read: its path and its text.
+pub type DictionaryFile = (String, String);
+
 /// The files a dictionary directory holds: the dictionary files (by name: `people*.tsv`
 /// …), as (path, text) sorted by name, and the problems of the others. A file with another
 /// name is a problem (a misspelt `peopel.tsv` would otherwise be passed over unseen), as is
 /// a dictionary file that is not a regular file (a FIFO would block for ever; it is never
 /// opened as one) or not UTF-8 text; hidden files and directories are passed over. `Err`
 /// when the directory itself cannot be read.
-pub fn read_dictionary_dir(dir: &Path) -> Result<(Vec<(String, String)>, Vec<Problem>), Vec<Problem>> {
+pub fn read_dictionary_dir(dir: &Path) -> Result<(Vec<DictionaryFile>, Vec<Problem>), Vec<Problem>> {
     let unreadable = |e: std::io::Error| {
         vec![Problem {
             file: dir.display().to_string(),
