@@ -609,12 +609,15 @@ pub fn find_contacts(
             && !["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
         let current = Sentence { text: sentence, facts: &f, group_at };
         // What the whole sentence says is read once for all its triggers (a long sentence
-        // has many): its dates (with and without `planned`), topics, duration, back
-        // references.
+        // has many), when first asked: its dates (with and without `planned`), topics,
+        // duration, back references.
         let mut sentence_dates: [Option<Vec<DateMention>>; 2] = [None, None];
-        let sentence_topics = topics.find(sentence);
-        let sentence_duration = find_duration(sentence);
-        let points_back = BACK_REFERENCES.iter().any(|w| sentence.contains(w));
+        let sentence_topics = std::cell::OnceCell::new();
+        let sentence_topics = || sentence_topics.get_or_init(|| topics.find(sentence));
+        let sentence_duration = std::cell::OnceCell::new();
+        let sentence_duration = || *sentence_duration.get_or_init(|| find_duration(sentence));
+        let points_back = std::cell::OnceCell::new();
+        let points_back = || *points_back.get_or_init(|| BACK_REFERENCES.iter().any(|w| sentence.contains(w)));
         // A later trigger of the sentence that names no sides of its own speaks of the same
         // contact as the one before it (澳大利亚与中国防长会晤，并进行了超过一小时的会谈).
         let mut previous_sides: Option<(Vec<usize>, Vec<String>)> = None;
@@ -633,7 +636,7 @@ pub fn find_contacts(
                 if let Some(c) =
                     contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| c.people.iter().any(|p| named.contains(&p)))
                 {
-                    for t in sentence_topics.iter().cloned() {
+                    for t in sentence_topics().iter().cloned() {
                         if !c.topics.contains(&t) {
                             c.topics.push(t);
                         }
@@ -670,7 +673,7 @@ pub fn find_contacts(
                     // The day named last: in the sentences not yet read for it, else the
                     // one found before.
                     let (known, day) = &mut named_days;
-                    if points_back {
+                    if points_back() {
                         if let Some(d) =
                             read[*known..].iter().rev().find_map(|&i| last_named_day(text.sentence(i), reference))
                         {
@@ -678,7 +681,7 @@ pub fn find_contacts(
                         }
                         *known = read.len();
                     }
-                    points_back.then_some(*day).flatten()
+                    points_back().then_some(*day).flatten()
                 });
             let status = if cancelled {
                 Status::Cancelled
@@ -699,9 +702,9 @@ pub fn find_contacts(
                 people: people.iter().map(|&p| resolved.people[p].id.clone()).collect(),
                 countries,
                 date,
-                duration_min: find_duration(&sentence[clause.clone()]).or(sentence_duration),
+                duration_min: find_duration(&sentence[clause.clone()]).or_else(sentence_duration),
                 evidence: written.sentence(si).to_string(),
-                topics: sentence_topics.clone(),
+                topics: sentence_topics().clone(),
                 cameo: "",
                 plover: "",
                 plover_mode: "",

@@ -69,6 +69,10 @@ pub struct Discoverer {
     after_name: HashSet<char>,
 }
 
+/// Up to this many names discovered in an article, each is searched for on its own; more
+/// are searched for together (a page of thousands of names is read once, not once a name).
+const FEW_NAMES: usize = 8;
+
 /// Countries whose people's names are written with Chinese characters, not transliterated.
 const HAN_NAME_COUNTRIES: &[&str] = &["CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"];
 
@@ -217,11 +221,16 @@ impl Discoverer {
             }
         }
         // Every occurrence of each name that no dictionary mention covers, as a search for
-        // each name alone finds them (left to right, not overlapping), all names found in
-        // one pass over the text.
-        if !found.is_empty() {
+        // each name alone finds them (left to right, not overlapping): one search per name
+        // for a few names (most articles), else all names in one pass over the text.
+        if found.len() <= FEW_NAMES {
+            for d in &mut found {
+                let occurrences = text.match_indices(d.name.as_str()).map(|(at, n)| at..at + n.len());
+                d.ranges = occurrences.filter(|r| !overlaps(r.clone())).collect();
+            }
+        } else {
             let names = aho_corasick::AhoCorasick::new(found.iter().map(|d| d.name.as_str()))
-                .expect("the automaton of a few names builds");
+                .expect("the automaton of the names builds");
             let mut last_end = vec![0; found.len()];
             for m in names.find_overlapping_iter(text) {
                 let i = m.pattern().as_usize();
@@ -332,6 +341,30 @@ mod tests {
                 assert!(!id.contains("--") && !id.ends_with('-') && !id.contains(char::is_control), "{id:?} in {text}");
             }
         }
+    }
+
+    #[test]
+    fn many_names_are_found_together_as_each_alone_is_found() {
+        let given = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "立", "平"];
+        let mut text = String::new();
+        for g in given {
+            text.push_str(&format!("发言人王{g}表示，王{g}王{g}王{g}与特朗普会谈。"));
+        }
+        // Names inside names, and one written over a dictionary mention.
+        text.push_str("发言人王一平表示，王一平王一。美国总统特朗普。");
+        let found = names_and_ranges(&text);
+        assert!(found.len() > FEW_NAMES, "{found:?}");
+        for (name, ranges) in &found {
+            let alone: Vec<Range<usize>> = text.match_indices(name.as_str()).map(|(at, n)| at..at + n.len()).collect();
+            assert_eq!(ranges, &alone, "{name}");
+        }
+    }
+
+    fn names_and_ranges(text: &str) -> Vec<(String, Vec<Range<usize>>)> {
+        let d = dicts();
+        let m = Matcher::new(&d);
+        let disc = Discoverer::new(&d);
+        disc.discover(text, &m.find_all(text), m.segmenter(), &[]).into_iter().map(|x| (x.name, x.ranges)).collect()
     }
 
     #[test]
