@@ -595,7 +595,9 @@ pub fn check(builtin: &[(String, String)], user: &[(String, String)]) -> Vec<Pro
     let mut problems = dicts.add_files(builtin.iter().map(|(n, t)| (n.clone(), t.as_str())));
     problems.extend(dicts.add_files(user.iter().map(|(n, t)| (n.clone(), t.as_str()))));
     problems.extend(dicts.unknown_country_codes());
-    problems.extend(dicts.over_capacity(user.first().map_or("dictionaries", |(n, _)| n.as_str())));
+    // Named after the user's directory, as `--dict DIR` names it.
+    let dir = user.first().and_then(|(n, _)| Path::new(n).parent()).map(|d| d.display().to_string());
+    problems.extend(dicts.over_capacity(dir.as_deref().unwrap_or("dictionaries")));
     let entry_lines = |text: &str| -> Vec<(usize, String)> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         text.lines()
