@@ -293,10 +293,12 @@ pub struct CueFinder {
 
 impl CueFinder {
     pub fn new(dicts: &Dictionaries) -> CueFinder {
-        let mut forms: Vec<&str> = Vec::new();
+        let mut forms: Vec<String> = Vec::new();
         let mut kinds: Vec<Vec<CueKind>> = Vec::new();
         for (cue, category) in CueKind::ALL {
-            for (_, form) in dicts.cue_forms(category).filter(|(_, form)| !form.is_empty()) {
+            // Simplified, as the sentences they are found in are.
+            let simplified = dicts.cue_forms(category).map(|(_, form)| crate::clean::simplify(form).into_owned());
+            for form in simplified.filter(|form| !form.is_empty()) {
                 match forms.iter().position(|f| *f == form) {
                     Some(i) => kinds[i].push(cue),
                     None => {
@@ -644,12 +646,15 @@ pub fn find_contacts(
         let on_schedule = ["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
         let current = Sentence { text: sentence, facts: &f, group_at };
         // What the whole sentence says is read once for all its triggers (a long sentence
-        // has many): its dates (with and without `planned`), topics, duration, back
-        // references.
+        // has many), when first asked: its dates (with and without `planned`), topics,
+        // duration, back references.
         let mut sentence_dates: [Option<Vec<DateMention>>; 2] = [None, None];
-        let sentence_topics = topics.find(sentence);
-        let sentence_duration = find_duration(sentence);
-        let points_back = BACK_REFERENCES.iter().any(|w| sentence.contains(w));
+        let sentence_topics = std::cell::OnceCell::new();
+        let sentence_topics = || sentence_topics.get_or_init(|| topics.find(sentence));
+        let sentence_duration = std::cell::OnceCell::new();
+        let sentence_duration = || *sentence_duration.get_or_init(|| find_duration(sentence));
+        let points_back = std::cell::OnceCell::new();
+        let points_back = || *points_back.get_or_init(|| BACK_REFERENCES.iter().any(|w| sentence.contains(w)));
         // A later trigger of the sentence that names no sides of its own speaks of the same
         // contact as the one before it (澳大利亚与中国防长会晤，并进行了超过一小时的会谈).
         let mut previous_sides: Option<(Vec<usize>, Vec<String>)> = None;
@@ -668,7 +673,7 @@ pub fn find_contacts(
                 if let Some(c) =
                     contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| c.people.iter().any(|p| named.contains(&p)))
                 {
-                    for t in sentence_topics.iter().cloned() {
+                    for t in sentence_topics().iter().cloned() {
                         if !c.topics.contains(&t) {
                             c.topics.push(t);
                         }
@@ -711,7 +716,7 @@ pub fn find_contacts(
                     && c.range.end <= trigger_at
                     && !BACK_REFERENCES.contains(&&sentence[c.range.clone()])
             });
-            let points_back = points_back && !recalled;
+            let points_back = || !recalled && points_back();
             // 当时 / 当天 with no day of their own: the day last named before.
             let date = date_for(&in_clause, trigger_at)
                 .or_else(|| date_for(&next_to, trigger_at))
@@ -721,7 +726,7 @@ pub fn find_contacts(
                     // The day named last: in the sentences not yet read for it, else the
                     // one found before.
                     let (known, day) = &mut named_days;
-                    if points_back {
+                    if points_back() {
                         if let Some(d) =
                             read[*known..].iter().rev().find_map(|&i| last_named_day(text.sentence(i), reference))
                         {
@@ -729,7 +734,7 @@ pub fn find_contacts(
                         }
                         *known = read.len();
                     }
-                    points_back.then_some(*day).flatten()
+                    points_back().then_some(*day).flatten()
                 });
             // A cancellation is the trigger's when its clause or a later one says so (访问…，
             // 但被取消), or an earlier clause of another contact it goes on from (原定13日访问台湾，
@@ -776,9 +781,9 @@ pub fn find_contacts(
                 countries,
                 date,
                 background,
-                duration_min: find_duration(&sentence[clause.clone()]).or(sentence_duration),
+                duration_min: find_duration(&sentence[clause.clone()]).or_else(sentence_duration),
                 evidence: written.sentence(si).to_string(),
-                topics: sentence_topics.clone(),
+                topics: sentence_topics().clone(),
                 cameo: "",
                 plover: "",
                 plover_mode: "",

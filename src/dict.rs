@@ -122,8 +122,39 @@ pub struct Dictionaries {
     pub cues: Vec<Cue>,
     /// Index of `countries` by id, built on first use (and reset when files are added).
     country_index: std::sync::OnceLock<FxHashMap<String, usize>>,
-    /// Whether files of a user's directory (`--dict`) were added to the built-in ones.
+    /// Whether a user's dictionary files (`--dict`) were added to the built-in ones.
     user_files: bool,
+    /// The country codes the entries added give, not yet checked against the countries.
+    country_refs: Vec<CountryRef>,
+}
+
+/// A country code an entry gives (a role's, an organisation's) and where: checked once
+/// every file is added, as a country may come in a later file.
+#[derive(Debug, Clone)]
+struct CountryRef {
+    file: String,
+    line: usize,
+    entry: String,
+    code: String,
+}
+
+/// Whether `id` is an id of a person, organisation or topic: lowercase ASCII letters and
+/// digits in parts joined by single `-` (`abe-shinzo`, `g7`); or `zh-` and a name, as
+/// discovered people's ids are (`zh-张惇涵`, `zh-凯莉-克拉夫特`), whose parts may also hold
+/// other letters and digits (any script) and the name dots `·‧•`. No white space, no
+/// control character, no `--` (edge ids are `KIND:SOURCE--TARGET`), no `-` at either end.
+pub fn is_entry_id(id: &str) -> bool {
+    let named = id.strip_prefix("zh-");
+    let part_char = |c: char| match named {
+        Some(_) => c.is_alphanumeric() || matches!(c, '·' | '‧' | '•'),
+        None => c.is_ascii_lowercase() || c.is_ascii_digit(),
+    };
+    named.unwrap_or(id).split('-').all(|part| !part.is_empty() && part.chars().all(part_char))
+}
+
+/// Whether `id` is a country id: two uppercase ASCII letters (ISO 3166-1 alpha-2).
+pub fn is_country_code(id: &str) -> bool {
+    id.len() == 2 && id.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The most surface forms of two characters or more, not all ASCII, that the dictionaries
@@ -249,19 +280,38 @@ impl Dictionaries {
     /// The dictionaries built into the binary.
     pub fn embedded() -> Result<Dictionaries, Vec<Problem>> {
         let mut dicts = Dictionaries::default();
-        let problems = dicts.add_files(EMBEDDED.iter().map(|(n, t)| (n.to_string(), *t)));
+        let mut problems = dicts.add_files(EMBEDDED.iter().map(|(n, t)| (n.to_string(), *t)));
+        problems.extend(dicts.unknown_country_codes());
         if problems.is_empty() { Ok(dicts) } else { Err(problems) }
     }
 
     /// The embedded dictionaries plus every dictionary file in `dir`; an entry of `dir`
-    /// with the id of an embedded entry replaces it.
+    /// with the id of an embedded entry replaces it. Every problem that `dict check DIR`
+    /// reports as an error refuses them: a file of DIR that is not a dictionary file (by
+    /// its name) or not a regular file, a malformed line or id, an unknown country code,
+    /// more forms than the segmenter has room for.
     pub fn with_overrides(dir: &Path) -> Result<Dictionaries, Vec<Problem>> {
         let mut dicts = Dictionaries::embedded()?;
-        let files = read_dictionary_dir(dir)?;
-        let mut problems = dicts.add_files(files.iter().map(|(n, t)| (n.clone(), t.as_str())));
+        let (files, mut problems) = read_dictionary_dir(dir)?;
+        problems.extend(dicts.add_files(files.iter().map(|(n, t)| (n.clone(), t.as_str()))));
+        problems.extend(dicts.unknown_country_codes());
         dicts.user_files = true;
         problems.extend(dicts.over_capacity(&dir.display().to_string()));
         if problems.is_empty() { Ok(dicts) } else { Err(problems) }
+    }
+
+    /// The country codes given by the entries added since the last call that name no
+    /// country of these dictionaries, each where it is given.
+    fn unknown_country_codes(&mut self) -> Vec<Problem> {
+        let refs = std::mem::take(&mut self.country_refs);
+        refs.into_iter()
+            .filter(|r| self.country(&r.code).is_none())
+            .map(|r| Problem {
+                file: r.file,
+                line: r.line,
+                message: format!("{}: unknown country code {}", r.entry, r.code),
+            })
+            .collect()
     }
 
     /// A problem (named after `file`) if the dictionaries teach the segmenter more words
@@ -323,6 +373,7 @@ impl Dictionaries {
         let Some(kind) = Kind::of(file) else {
             return problems;
         };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
@@ -343,6 +394,27 @@ impl Dictionaries {
                 problems.push(problem("empty id".into()));
                 continue;
             }
+            let malformed = match kind {
+                Kind::Countries => !is_country_code(&id),
+                Kind::Triggers => false,
+                Kind::People | Kind::Organizations | Kind::Topics => !is_entry_id(&id),
+            };
+            if malformed {
+                problems.push(problem(match kind {
+                    Kind::Countries => format!("country id {id:?} is not two uppercase letters (ISO 3166-1 alpha-2)"),
+                    _ => format!(
+                        "id {id:?} is not lowercase ASCII letters and digits in parts joined by single `-` \
+                         (or `zh-` and a name)"
+                    ),
+                }));
+                continue;
+            }
+            let refer = |code: &str| CountryRef {
+                file: file.to_string(),
+                line: i + 1,
+                entry: id.clone(),
+                code: code.to_string(),
+            };
             match kind {
                 Kind::People => {
                     let mut roles = Vec::new();
@@ -352,6 +424,8 @@ impl Dictionaries {
                             Err(e) => problems.push(problem(e)),
                         }
                     }
+                    let codes = roles.iter().filter_map(|r| r.country.as_deref()).map(refer).collect::<Vec<_>>();
+                    self.country_refs.extend(codes);
                     upsert(
                         &mut self.people,
                         &mut positions.people,
@@ -377,19 +451,22 @@ impl Dictionaries {
                     },
                     |c| &c.id,
                 ),
-                Kind::Organizations => upsert(
-                    &mut self.organizations,
-                    &mut positions.organizations,
-                    Organization {
-                        id,
-                        name: cols[1].trim().to_string(),
-                        english: optional(cols[2]),
-                        aliases: aliases(cols[3]),
-                        country: optional(cols[4]),
-                        kind: cols[5].trim().to_string(),
-                    },
-                    |o| &o.id,
-                ),
+                Kind::Organizations => {
+                    self.country_refs.extend(optional(cols[4]).as_deref().map(refer));
+                    upsert(
+                        &mut self.organizations,
+                        &mut positions.organizations,
+                        Organization {
+                            id,
+                            name: cols[1].trim().to_string(),
+                            english: optional(cols[2]),
+                            aliases: aliases(cols[3]),
+                            country: optional(cols[4]),
+                            kind: cols[5].trim().to_string(),
+                        },
+                        |o| &o.id,
+                    )
+                }
                 Kind::Topics => upsert(
                     &mut self.topics,
                     &mut positions.topics,
@@ -443,8 +520,16 @@ fn upsert<T>(items: &mut Vec<T>, positions: &mut FxHashMap<String, usize>, item:
     }
 }
 
-/// Reads the dictionary files (by name) of a directory, sorted by name.
-pub fn read_dictionary_dir(dir: &Path) -> Result<Vec<(String, String)>, Vec<Problem>> {
+/// A dictionary file read: its path and its text.
+pub type DictionaryFile = (String, String);
+
+/// The files a dictionary directory holds: the dictionary files (by name: `people*.tsv`
+/// …), as (path, text) sorted by name, and the problems of the others. A file with another
+/// name is a problem (a misspelt `peopel.tsv` would otherwise be passed over unseen), as is
+/// a dictionary file that is not a regular file (a FIFO would block for ever; it is never
+/// opened as one) or not UTF-8 text; hidden files and directories are passed over. `Err`
+/// when the directory itself cannot be read.
+pub fn read_dictionary_dir(dir: &Path) -> Result<(Vec<DictionaryFile>, Vec<Problem>), Vec<Problem>> {
     let unreadable = |e: std::io::Error| {
         vec![Problem {
             file: dir.display().to_string(),
@@ -452,59 +537,100 @@ pub fn read_dictionary_dir(dir: &Path) -> Result<Vec<(String, String)>, Vec<Prob
             message: format!("cannot read dictionary directory: {e}"),
         }]
     };
-    let mut files = Vec::new();
+    let mut entries = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(unreadable)? {
-        let path = entry.map_err(unreadable)?.path();
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        if Kind::of(&name).is_none() {
+        entries.push(entry.map_err(unreadable)?);
+    }
+    entries.sort_by_key(|e| e.file_name());
+    let (mut files, mut problems) = (Vec::new(), Vec::new());
+    for entry in entries {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let problem = |message: String| Problem { file: path.display().to_string(), line: 0, message };
+        let is_dir = std::fs::metadata(&path).is_ok_and(|m| m.is_dir());
+        if name.starts_with('.') || (is_dir && Kind::of(&name).is_none()) {
             continue;
         }
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            vec![Problem { file: path.display().to_string(), line: 0, message: format!("cannot read: {e}") }]
-        })?;
-        files.push((path.display().to_string(), text));
+        if Kind::of(&name).is_none() {
+            problems.push(problem(
+                "not a dictionary file: its name must start with people, countries, organizations, topics or \
+                 triggers and end in .tsv"
+                    .into(),
+            ));
+            continue;
+        }
+        match read_regular(&path) {
+            Ok(text) => files.push((path.display().to_string(), text)),
+            Err(message) => problems.push(problem(message)),
+        }
     }
-    files.sort();
-    Ok(files)
+    Ok((files, problems))
 }
 
-/// `dipgraph dict check`: malformed lines, ambiguous surface forms, overlapping role dates
-/// and unknown country codes, each as a [`Problem`].
-pub fn check(files: &[(String, String)]) -> Vec<Problem> {
+/// The text of a regular file, opened without blocking (a FIFO is refused, not waited
+/// on), without a UTF-8 byte order mark; or what is wrong with it.
+fn read_regular(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let file = crate::batch::open_without_blocking(path)
+        .map_err(|e| format!("cannot open: {}", crate::batch::io_message(&e)))?;
+    let meta = file.metadata().map_err(|e| format!("cannot open: {}", crate::batch::io_message(&e)))?;
+    if !meta.is_file() {
+        return Err("not a regular file (a FIFO, socket, device or directory): not read".into());
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    (&file).read_to_end(&mut bytes).map_err(|e| format!("cannot read: {}", crate::batch::io_message(&e)))?;
+    let text = String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+}
+
+/// `dipgraph dict check`: the dictionaries as `--dict` reads them, the `builtin` files
+/// and then the `user` files of a directory (whose entries replace built-in ones of the
+/// same id), with every problem `--dict` refuses them for (malformed lines and ids, unknown
+/// country codes, too many forms) and the doubtful ones it lets pass: an id given twice
+/// within the built-in files or within the user's, overlapping dates of one role, a
+/// strong surface form (simplified, as it is matched) given to two entities, a short form
+/// given to two countries.
+pub fn check(builtin: &[(String, String)], user: &[(String, String)]) -> Vec<Problem> {
     let mut dicts = Dictionaries::default();
-    let mut problems = dicts.add_files(files.iter().map(|(n, t)| (n.clone(), t.as_str())));
-    let known: std::collections::HashSet<&str> = dicts.countries.iter().map(|c| c.id.as_str()).collect();
-    // Locate each entry's line for messages about whole entries.
+    let mut problems = dicts.add_files(builtin.iter().map(|(n, t)| (n.clone(), t.as_str())));
+    problems.extend(dicts.add_files(user.iter().map(|(n, t)| (n.clone(), t.as_str()))));
+    problems.extend(dicts.unknown_country_codes());
+    // Named after the user's directory, as `--dict DIR` names it.
+    let dir = user.first().and_then(|(n, _)| Path::new(n).parent()).map(|d| d.display().to_string());
+    problems.extend(dicts.over_capacity(dir.as_deref().unwrap_or("dictionaries")));
+    let entry_lines = |text: &str| -> Vec<(usize, String)> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        text.lines()
+            .enumerate()
+            .filter_map(|(i, line)| {
+                let id = line.split('\t').next()?.trim();
+                (!id.is_empty() && !id.starts_with('#')).then(|| (i + 1, id.to_string()))
+            })
+            .collect()
+    };
+    // Locate each entry's line for messages about whole entries (the user's line for an
+    // entry they replace).
     let mut lines: HashMap<(Kind, String), (String, usize)> = HashMap::new();
-    for (name, text) in files {
+    for (name, text) in builtin.iter().chain(user) {
         let Some(kind) = Kind::of(name) else { continue };
-        for (i, line) in text.lines().enumerate() {
-            if line.starts_with('#') {
-                continue;
-            }
-            if let Some(id) = line.split('\t').next() {
-                lines.insert((kind, id.trim().to_string()), (name.clone(), i + 1));
-            }
+        for (line, id) in entry_lines(text) {
+            lines.insert((kind, id), (name.clone(), line));
         }
     }
-    // An id given twice (in one file or two) is one entry silently replacing another.
-    let mut seen: HashMap<(Kind, String), (String, usize)> = HashMap::new();
-    for (name, text) in files {
-        let Some(kind) = Kind::of(name) else { continue };
-        if kind == Kind::Triggers {
-            continue;
-        }
-        for (i, line) in text.lines().enumerate() {
-            let Some(id) = line.split('\t').next().map(str::trim).filter(|id| !id.is_empty() && !id.starts_with('#'))
-            else {
-                continue;
-            };
-            if let Some((f, l)) = seen.insert((kind, id.to_string()), (name.clone(), i + 1)) {
-                problems.push(Problem {
-                    file: name.clone(),
-                    line: i + 1,
-                    message: format!("id {id} is already defined at {f}:{l}"),
-                });
+    // An id given twice (in one file or two) of the same set is one entry silently
+    // replacing another; a user's entry replacing a built-in one is what `--dict` is for.
+    for set in [builtin, user] {
+        let mut seen: HashMap<(Kind, String), (String, usize)> = HashMap::new();
+        for (name, text) in set {
+            let Some(kind) = Kind::of(name).filter(|k| *k != Kind::Triggers) else { continue };
+            for (line, id) in entry_lines(text) {
+                if let Some((f, l)) = seen.insert((kind, id.clone()), (name.clone(), line)) {
+                    problems.push(Problem {
+                        file: name.clone(),
+                        line,
+                        message: format!("id {id} is already defined at {f}:{l}"),
+                    });
+                }
             }
         }
     }
@@ -512,20 +638,7 @@ pub fn check(files: &[(String, String)]) -> Vec<Problem> {
         let (file, line) = lines.get(&(kind, id.to_string())).cloned().unwrap_or_default();
         Problem { file, line, message }
     };
-    for c in &dicts.countries {
-        if c.id.len() != 2 || !c.id.chars().all(|ch| ch.is_ascii_uppercase()) {
-            problems.push(at(Kind::Countries, &c.id, format!("country id {:?} is not ISO 3166-1 alpha-2", c.id)));
-        }
-    }
     for p in &dicts.people {
-        for r in &p.roles {
-            if let Some(cc) = &r.country
-                && !known.is_empty()
-                && !known.contains(cc.as_str())
-            {
-                problems.push(at(Kind::People, &p.id, format!("{}: unknown country code {cc}", p.id)));
-            }
-        }
         for (i, a) in p.roles.iter().enumerate() {
             for b in &p.roles[i + 1..] {
                 let overlap = a.from.is_none_or(|af| b.to.is_none_or(|bt| af <= bt))
@@ -540,35 +653,29 @@ pub fn check(files: &[(String, String)]) -> Vec<Problem> {
             }
         }
     }
-    for o in &dicts.organizations {
-        if let Some(cc) = &o.country
-            && !known.is_empty()
-            && !known.contains(cc.as_str())
-        {
-            problems.push(at(Kind::Organizations, &o.id, format!("{}: unknown country code {cc}", o.id)));
-        }
-    }
-    // A strong surface form that names two entities has no rule to tell them apart.
-    let mut owners: BTreeMap<&str, Vec<(Kind, &str)>> = BTreeMap::new();
+    // A strong surface form that names two entities has no rule to tell them apart. Forms
+    // are compared as they are matched: simplified (臺灣 and 台湾 are one form).
+    let mut owners: BTreeMap<std::borrow::Cow<str>, Vec<(Kind, &str)>> = BTreeMap::new();
+    let strong = |name: &'_ str, aliases: &'_ [Alias]| {
+        let forms: Vec<String> = std::iter::once(name)
+            .chain(aliases.iter().filter(|a| !a.weak).map(|a| a.form.as_str()))
+            .map(|f| crate::clean::simplify(f.trim()).into_owned())
+            .collect();
+        forms
+    };
     for p in &dicts.people {
-        for form in
-            std::iter::once(p.name.as_str()).chain(p.aliases.iter().filter(|a| !a.weak).map(|a| a.form.as_str()))
-        {
-            owners.entry(form).or_default().push((Kind::People, p.id.as_str()));
+        for form in strong(&p.name, &p.aliases) {
+            owners.entry(form.into()).or_default().push((Kind::People, p.id.as_str()));
         }
     }
     for c in &dicts.countries {
-        for form in
-            std::iter::once(c.name.as_str()).chain(c.aliases.iter().filter(|a| !a.weak).map(|a| a.form.as_str()))
-        {
-            owners.entry(form).or_default().push((Kind::Countries, c.id.as_str()));
+        for form in strong(&c.name, &c.aliases) {
+            owners.entry(form.into()).or_default().push((Kind::Countries, c.id.as_str()));
         }
     }
     for o in &dicts.organizations {
-        for form in
-            std::iter::once(o.name.as_str()).chain(o.aliases.iter().filter(|a| !a.weak).map(|a| a.form.as_str()))
-        {
-            owners.entry(form).or_default().push((Kind::Organizations, o.id.as_str()));
+        for form in strong(&o.name, &o.aliases) {
+            owners.entry(form.into()).or_default().push((Kind::Organizations, o.id.as_str()));
         }
     }
     for (form, mut ids) in owners {
@@ -587,10 +694,10 @@ pub fn check(files: &[(String, String)]) -> Vec<Problem> {
             ));
         }
     }
-    let mut shorts: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut shorts: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for c in &dicts.countries {
         for s in &c.short {
-            shorts.entry(s.as_str()).or_default().push(c.id.as_str());
+            shorts.entry(crate::clean::simplify(s).into_owned()).or_default().push(c.id.as_str());
         }
     }
     for (form, ids) in shorts {
@@ -655,7 +762,7 @@ mod tests {
                 "a-b\t甲乙\t-\t同名\tJP 首相 2020..2021\nc-d\t丙丁\t-\t同名\tZZ 总统 2020..\n".to_string(),
             ),
         ];
-        let problems: Vec<String> = check(&files).iter().map(|p| p.to_string()).collect();
+        let problems: Vec<String> = check(&files, &[]).iter().map(|p| p.to_string()).collect();
         assert!(problems.iter().any(|p| p.starts_with("people.tsv:2:") && p.contains("ZZ")), "{problems:?}");
         assert!(problems.iter().any(|p| p.contains("\"同名\"")), "{problems:?}");
     }
@@ -666,10 +773,66 @@ mod tests {
             ("people-a.tsv".to_string(), "michel-charles\t米歇尔\t-\t-\t-\n".to_string()),
             ("people-b.tsv".to_string(), "# header\nmichel-charles\t夏尔·米歇尔\t-\t-\t-\n".to_string()),
         ];
-        let problems: Vec<String> = check(&files).iter().map(|p| p.to_string()).collect();
+        let problems: Vec<String> = check(&files, &[]).iter().map(|p| p.to_string()).collect();
         assert!(
             problems.contains(&"people-b.tsv:2: id michel-charles is already defined at people-a.tsv:1".to_string()),
             "{problems:?}"
         );
+        // A user's file may replace a built-in entry; not give it twice.
+        let problems = check(&files[..1], &files[1..]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let twice = [files[1].clone(), ("people-c.tsv".to_string(), "michel-charles\t米歇尔\t-\t-\t-\n".to_string())];
+        let problems: Vec<String> = check(&files[..1], &twice).iter().map(|p| p.to_string()).collect();
+        assert_eq!(problems, ["people-c.tsv:1: id michel-charles is already defined at people-b.tsv:2"]);
+    }
+
+    #[test]
+    fn ids_are_lowercase_ascii_parts_joined_by_single_hyphens_or_zh_and_a_name() {
+        for id in
+            ["abe-shinzo", "g7", "covid-19", "kennedy-john-f", "zh-张惇涵", "zh-凯莉-克拉夫特", "zh-伊尔汗·奥马尔"]
+        {
+            assert!(is_entry_id(id), "{id}");
+        }
+        for id in [
+            "",
+            "-",
+            "a--b",
+            "-a",
+            "a-",
+            "Abe",
+            "abe_shinzo",
+            "a b",
+            "a\nb",
+            "a.b",
+            "zh-",
+            "zh-张--三",
+            "zh-张 三",
+            "张三",
+            "zh-a\u{1}",
+        ] {
+            assert!(!is_entry_id(id), "{id:?}");
+        }
+        assert!(is_country_code("JP") && !is_country_code("jp") && !is_country_code("JPN") && !is_country_code("日本"));
+    }
+
+    #[test]
+    fn more_forms_than_the_segmenter_has_room_for_are_a_problem() {
+        let names = |count: usize, first: usize| -> String {
+            (first..first + count)
+                .map(|i| {
+                    let c = |k: usize| char::from_u32(0x4E00 + (k % 20_000) as u32).unwrap();
+                    format!("gen-person-{i}\t{}{}{}\t-\t-\t-\n", c(i), c(i / 20_000 + 7), c(i / 400))
+                })
+                .collect()
+        };
+        let mut d = Dictionaries::embedded().unwrap();
+        let text = names(MAX_TAUGHT_FORMS, 0);
+        assert!(d.add_files([("people-many.tsv".to_string(), text.as_str())].into_iter()).is_empty());
+        let problem = d.over_capacity("dict").expect("too many forms");
+        assert!(problem.to_string().starts_with("dict:0: the dictionaries hold 60"), "{problem}");
+        let mut fewer = Dictionaries::embedded().unwrap();
+        let text = names(200_000, 0);
+        assert!(fewer.add_files([("people-many.tsv".to_string(), text.as_str())].into_iter()).is_empty());
+        assert_eq!(fewer.over_capacity("dict"), None);
     }
 }

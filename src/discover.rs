@@ -28,7 +28,9 @@ pub struct Discovered {
 }
 
 impl Discovered {
-    /// The stable id of a person known only by name.
+    /// The stable id of a person known only by name. A name never holds a control
+    /// character, and its `-` joins two letters (凯莉-克拉夫特), so the id has no `--`, which
+    /// edge ids (`KIND:SOURCE--TARGET`) reserve.
     pub fn id(&self) -> String {
         format!("zh-{}", self.name)
     }
@@ -73,13 +75,21 @@ pub struct Discoverer {
     after_name: HashSet<char>,
 }
 
+/// Up to this many names discovered in an article, each is searched for on its own; more
+/// are searched for together (a page of thousands of names is read once, not once a name).
+const FEW_NAMES: usize = 8;
+
 /// Countries whose people's names are written with Chinese characters, not transliterated.
 const HAN_NAME_COUNTRIES: &[&str] = &["CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"];
 
 impl Discoverer {
     pub fn new(dicts: &Dictionaries) -> Discoverer {
-        let title_forms: Vec<String> =
-            dicts.cue_forms("title").map(|(_, f)| f.to_string()).filter(|f| !f.is_empty()).collect();
+        // Titles and names simplified, as the text they are read in is.
+        let title_forms: Vec<String> = dicts
+            .cue_forms("title")
+            .map(|(_, f)| crate::clean::simplify(f).into_owned())
+            .filter(|f| !f.is_empty())
+            .collect();
         let mut counts: std::collections::HashMap<char, usize> = std::collections::HashMap::new();
         let mut spellings: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::default();
         for (index, p) in dicts.people.iter().enumerate() {
@@ -98,8 +108,9 @@ impl Discoverer {
                 }
             }
             let forms = std::iter::once(&p.name).chain(p.aliases.iter().map(|a| &a.form));
-            for form in forms.filter(|f| !f.is_ascii()) {
-                for c in form.chars().filter(|c| !matches!(c, '·' | '-' | '‧' | '•')) {
+            for form in forms.filter(|f| !f.is_ascii()).map(|f| crate::clean::simplify(f)) {
+                // No control character either: a name (and its id `zh-NAME`) never holds one.
+                for c in form.chars().filter(|c| !matches!(c, '·' | '-' | '‧' | '•') && !c.is_control()) {
                     *counts.entry(c).or_insert(0) += 1;
                 }
             }
@@ -237,11 +248,16 @@ impl Discoverer {
             }
         }
         // Every occurrence of each name that no dictionary mention covers, as a search for
-        // each name alone finds them (left to right, not overlapping), all names found in
-        // one pass over the text.
-        if !found.is_empty() {
+        // each name alone finds them (left to right, not overlapping): one search per name
+        // for a few names (most articles), else all names in one pass over the text.
+        if found.len() <= FEW_NAMES {
+            for d in &mut found {
+                let occurrences = text.match_indices(d.name.as_str()).map(|(at, n)| at..at + n.len());
+                d.ranges = occurrences.filter(|r| !overlaps(r.clone())).collect();
+            }
+        } else {
             let names = aho_corasick::AhoCorasick::new(found.iter().map(|d| d.name.as_str()))
-                .expect("the automaton of a few names builds");
+                .expect("the automaton of the names builds");
             let mut last_end = vec![0; found.len()];
             for m in names.find_overlapping_iter(text) {
                 let i = m.pattern().as_usize();
@@ -340,6 +356,50 @@ mod tests {
         let found = names("台湾总统府发言人张惇涵表示，总统感谢克拉夫特大使。");
         assert_eq!(found[0].0, "张惇涵");
         assert_eq!(found[0].2.as_deref(), Some("TW"));
+    }
+
+    #[test]
+    fn a_discovered_name_holds_no_control_character_and_no_hyphen_run() {
+        // Foreign names with a control character in their forms: it is no name character.
+        let mut d = dicts();
+        let odd: String =
+            ["a", "b", "c"].iter().map(|x| format!("odd-{x}\t凯莉\u{1}克拉\t-\t-\tUS 官员 2020..\n")).collect();
+        assert!(d.add_files([("people-odd.tsv".to_string(), odd.as_str())].into_iter()).is_empty());
+        let m = Matcher::new(&d);
+        let disc = Discoverer::new(&d);
+        for text in ["美国大使凯莉\u{1}拉克表示。", "美国大使凯莉--拉克表示。", "美国大使凯莉-拉克-表示。"]
+        {
+            let found = disc.discover(text, &m.find_all(text), m.segmenter(), &[]);
+            assert!(!found.is_empty(), "{text}");
+            for d in found {
+                let id = d.id();
+                assert!(!id.contains("--") && !id.ends_with('-') && !id.contains(char::is_control), "{id:?} in {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn many_names_are_found_together_as_each_alone_is_found() {
+        let given = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "立", "平"];
+        let mut text = String::new();
+        for g in given {
+            text.push_str(&format!("发言人王{g}表示，王{g}王{g}王{g}与特朗普会谈。"));
+        }
+        // Names inside names, and one written over a dictionary mention.
+        text.push_str("发言人王一平表示，王一平王一。美国总统特朗普。");
+        let found = names_and_ranges(&text);
+        assert!(found.len() > FEW_NAMES, "{found:?}");
+        for (name, ranges) in &found {
+            let alone: Vec<Range<usize>> = text.match_indices(name.as_str()).map(|(at, n)| at..at + n.len()).collect();
+            assert_eq!(ranges, &alone, "{name}");
+        }
+    }
+
+    fn names_and_ranges(text: &str) -> Vec<(String, Vec<Range<usize>>)> {
+        let d = dicts();
+        let m = Matcher::new(&d);
+        let disc = Discoverer::new(&d);
+        disc.discover(text, &m.find_all(text), m.segmenter(), &[]).into_iter().map(|x| (x.name, x.ranges)).collect()
     }
 
     #[test]

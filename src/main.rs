@@ -751,25 +751,26 @@ fn stats(mut args: StatsArgs) -> ExitCode {
     }
 }
 
+/// `dipgraph dict check [DIR]`: the built-in dictionaries, with DIR's files as `--dict DIR`
+/// reads them; exit 1 when a problem is found, 2 when DIR cannot be read.
 fn dict_check(dir: Option<PathBuf>) -> ExitCode {
-    let mut files = dict::embedded_files();
-    if let Some(dir) = dir {
-        match dict::read_dictionary_dir(&dir) {
-            Ok(extra) => files.extend(extra),
-            Err(problems) => {
-                for p in problems {
-                    eprintln!("{p}");
-                }
-                return ExitCode::from(2);
+    let builtin = dict::embedded_files();
+    let (user, mut problems) = match dir.as_deref().map(dict::read_dictionary_dir).transpose() {
+        Ok(read) => read.unwrap_or_default(),
+        Err(problems) => {
+            for p in problems {
+                eprintln!("{p}");
             }
+            return ExitCode::from(2);
         }
-    }
-    let problems = dict::check(&files);
+    };
+    problems.extend(dict::check(&builtin, &user));
+    problems.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if let Err(e) = problems.iter().try_for_each(|p| writeln!(out, "{p}")).and_then(|_| out.flush()) {
         return output_failed(&e);
     }
-    eprintln!("dipgraph dict check: {} files, {} problems", files.len(), problems.len());
+    eprintln!("dipgraph dict check: {} files, {} problems", builtin.len() + user.len(), problems.len());
     if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }
 

@@ -13,6 +13,7 @@
 
 pub mod forms;
 
+use crate::clean::simplify;
 use crate::dict::Dictionaries;
 use crate::segment::{Segmenter, WordBoundaries};
 use forms::{FormScanner, Occurrence};
@@ -192,6 +193,7 @@ impl Matcher {
         let mut short: Vec<(char, usize)> = Vec::new();
         for (i, c) in dicts.countries.iter().enumerate() {
             for s in &c.short {
+                let s = simplify(s);
                 let mut chars = s.chars();
                 if let (Some(ch), None) = (chars.next(), chars.next())
                     && !short.iter().any(|(known, _)| *known == ch)
@@ -422,13 +424,14 @@ pub struct Matches<'t> {
 }
 
 /// Every surface form of `dicts` (sorted) with what it names, and the forms that are office
-/// titles (a form only a title or a one-character country form names nothing).
+/// titles (a form only a title or a one-character country form names nothing). Forms are
+/// simplified, as the texts they are found in are (an entry written 徐薰 is found as 徐熏).
 fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String>) {
     let mut forms: HashMap<String, Vec<Target>> = HashMap::default();
     let mut add = |form: &str, t: Target| {
-        let form = form.trim();
+        let form = simplify(form.trim());
         if !form.is_empty() {
-            let entry = forms.entry(form.to_string()).or_default();
+            let entry = forms.entry(form.into_owned()).or_default();
             if !entry.contains(&t) {
                 entry.push(t);
             }
@@ -467,12 +470,12 @@ fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String
     }
     // Office titles (category `title`) ride along in the same scan, so the text is read
     // once; a form only a title names nothing and is unknown to jieba.
-    let mut titles: HashSet<&str> = HashSet::default();
+    let mut titles: HashSet<String> = HashSet::default();
     for (_, title) in dicts.cue_forms("title") {
-        let title = title.trim();
+        let title = simplify(title.trim());
         if !title.is_empty() {
             forms.entry(title.to_string()).or_default();
-            titles.insert(title);
+            titles.insert(title.into_owned());
         }
     }
     // One-character country forms (美, 中) ride along as well, naming nothing themselves: the
@@ -480,14 +483,14 @@ fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String
     for country in &dicts.countries {
         for short in &country.short {
             if short.chars().count() == 1 {
-                forms.entry(short.clone()).or_default();
+                forms.entry(simplify(short).into_owned()).or_default();
             }
         }
     }
     let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
     // The forms are distinct, so they alone decide the order.
     patterns.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
-    (patterns, titles.into_iter().map(str::to_string).collect())
+    (patterns, titles)
 }
 
 /// Whether `text` starts with one of `words`. Words of three bytes or more (every Chinese

@@ -221,8 +221,8 @@ pub fn resolve<'d>(
         };
         out.located.push(Located { at: m.range.start, end: m.range.end, entity });
     }
-    // Where sentences end (for the evidence of discovered people), found once.
-    let ends = if discovered.is_empty() { Vec::new() } else { sentence_ends(text) };
+    // The sentences found so far, for the evidence of discovered people.
+    let mut sentences = std::collections::BTreeMap::new();
     for d in discovered.iter().filter(|d| d.ranges.iter().any(|r| r.start >= title_end)) {
         // 密利（Mark Milley）: a new rendering of a person the dictionary knows by English name;
         // 国务卿蓬培奥: a name one character from a known one, with that person's office.
@@ -262,7 +262,7 @@ pub fn resolve<'d>(
             english: d.english.clone(),
             evidence: Some(sentence_around(
                 text,
-                &ends,
+                &mut sentences,
                 d.ranges.iter().find(|r| r.start >= title_end).map_or(0, |r| r.start),
             )),
         });
@@ -356,17 +356,22 @@ impl IndexSet {
     }
 }
 
-/// The offsets of `text` where a sentence (for [`sentence_around`]) ends: after each 。！？
-/// and line end, in order.
-fn sentence_ends(text: &str) -> Vec<usize> {
-    text.match_indices(['。', '！', '？', '\n']).map(|(i, end)| i + end.len()).collect()
-}
-
-/// The sentence (between 。！？ or line ends, whose `ends` are given) around byte offset `at`.
-fn sentence_around(text: &str, ends: &[usize], at: usize) -> String {
-    let next = ends.partition_point(|&end| end <= at);
-    let start = next.checked_sub(1).map_or(0, |i| ends[i]);
-    let end = ends.get(next).copied().unwrap_or(text.len());
+/// The sentence (between 。！？ or line ends) around byte offset `at`. `known` holds the
+/// sentences found before (start → end), so that a sentence naming many people is searched
+/// for once, not once a person.
+fn sentence_around(text: &str, known: &mut std::collections::BTreeMap<usize, usize>, at: usize) -> String {
+    let (start, end) = match known.range(..=at).next_back() {
+        Some((&start, &end)) if at < end => (start, end),
+        _ => {
+            let is_end = |c: char| matches!(c, '。' | '！' | '？' | '\n');
+            let start = text[..at].rfind(is_end).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+            let end = text[at..]
+                .find(is_end)
+                .map_or(text.len(), |i| at + i + text[at + i..].chars().next().map_or(0, char::len_utf8));
+            known.insert(start, end);
+            (start, end)
+        }
+    };
     text[start..end].trim().to_string()
 }
 

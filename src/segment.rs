@@ -663,7 +663,7 @@ mod tests {
         assert!(grown.trie.len() > plain.trie.len(), "the table grew");
         assert!(many.iter().all(|w| grown.word_id(w).is_some()));
         assert_eq!(grown.total, plain.total);
-        // jieba's words and the forms keep their ids (and frequencies), …
+        // jieba's words and the forms keep their ids, …
         let dict = include_str!("data/jieba-dict.txt");
         for word in dict.lines().step_by(97).filter_map(|l| l.split_whitespace().next()).chain(forms.iter().copied()) {
             assert_eq!(grown.word_id(word), plain.word_id(word), "{word}");

@@ -17,22 +17,28 @@ pub struct Suggestion {
 }
 
 impl Suggestion {
-    /// The id the entry would get: the English name, family name first, else `zh-NAME`.
+    /// The id the entry would get: the English name, family name first, else `zh-NAME`,
+    /// with what a dictionary id cannot hold (white space, punctuation but the name dots
+    /// `·‧•`) as single `-` (see `dict::is_entry_id`).
     pub fn id(&self) -> String {
-        match &self.english {
-            Some(en) => {
-                let mut words: Vec<String> = en
-                    .split(|c: char| !c.is_ascii_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .map(|w| w.to_ascii_lowercase())
-                    .collect();
-                if let Some(family) = words.pop() {
-                    words.insert(0, family);
-                }
-                words.join("-")
-            }
-            None => format!("zh-{}", self.name),
+        let mut words: Vec<String> = self
+            .english
+            .iter()
+            .flat_map(|en| en.split(|c: char| !c.is_ascii_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_ascii_lowercase())
+            .collect();
+        if let Some(family) = words.pop() {
+            words.insert(0, family);
+            return words.join("-");
         }
+        let name: String = self
+            .name
+            .chars()
+            .map(|c| if c.is_alphanumeric() || matches!(c, '·' | '‧' | '•') { c } else { '-' })
+            .collect();
+        let parts: Vec<&str> = name.split('-').filter(|p| !p.is_empty()).collect();
+        format!("zh-{}", parts.join("-"))
     }
 
     /// The entry in the format of `people*.tsv`, after a comment line with the count and
@@ -104,5 +110,28 @@ mod tests {
             s.to_dictionary_lines(),
             "# 3 articles: 澳大利亚国防部长马尔斯今天与中国防长会晤。\nmarles-richard\t马尔斯\tRichard Marles\t-\tAU 国防部长 ..\n"
         );
+    }
+
+    #[test]
+    fn suggested_ids_are_dictionary_ids() {
+        let id = |name: &str, english: Option<&str>| {
+            Suggestion {
+                name: name.into(),
+                english: english.map(str::to_string),
+                country: None,
+                role: None,
+                articles: 1,
+                example: String::new(),
+            }
+            .id()
+        };
+        assert_eq!(id("张惇涵", None), "zh-张惇涵");
+        assert_eq!(id("法里 汉克斯", None), "zh-法里-汉克斯");
+        assert_eq!(id("凯莉--克拉夫特 ", None), "zh-凯莉-克拉夫特");
+        assert_eq!(id("伊尔汗·奥马尔", Some("Ilhan Omar")), "omar-ilhan");
+        assert_eq!(id("埃尔", Some("Éé")), "zh-埃尔");
+        for (name, english) in [("法里 汉克斯", None), ("a\nb", None), ("X", Some("Jean-Luc  Picard"))] {
+            assert!(crate::dict::is_entry_id(&id(name, english)), "{name}");
+        }
     }
 }

@@ -15,8 +15,9 @@ impl TopicFinder {
         let mut forms = Vec::new();
         let mut ids = Vec::new();
         for t in &dicts.topics {
+            // Simplified, as the sentences they are found in are.
             for form in std::iter::once(&t.name).chain(t.aliases.iter().map(|a| &a.form)) {
-                forms.push(form.clone());
+                forms.push(crate::clean::simplify(form).into_owned());
                 ids.push(t.id.clone());
             }
         }

@@ -126,3 +126,171 @@ fn a_dictionary_of_200000_people_loads_and_matches() {
     let r = run(&["extract", "--dict", dict.to_str().unwrap(), english.to_str().unwrap()]);
     assert!(person_ids(&r.records()[0]).contains(&"gen-person-199996"), "{}", r.stdout);
 }
+
+/// The problem lines (`FILE:LINE: problem`) that name a file of `dir`, sorted.
+fn problems_in(output: &str, dir: &Path) -> Vec<String> {
+    let mut lines: Vec<String> =
+        output.lines().filter(|l| l.starts_with(dir.to_str().unwrap())).map(str::to_string).collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn only_regular_dictionary_files_are_read_and_a_fifo_is_named_not_waited_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dict = tmp.path().join("dict");
+    write(&dict, "people-extra.tsv", "new-person\t新人甲\t-\t-\tJP 官员 2020..\n");
+    let fifo = dict.join("people-pipe.tsv");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    write(&dict, "notes.txt", "not a dictionary\n");
+    write(&dict, ".people-hidden.tsv.swp", "\0\0");
+    fs::create_dir_all(dict.join("old")).unwrap();
+    let good = write(tmp.path(), "good.md", GOOD);
+    // Nobody writes to the FIFO: reading it would block for ever.
+    let refused = run(&["extract", "--dict", dict.to_str().unwrap(), good.to_str().unwrap()]);
+    assert_eq!(refused.code, Some(2), "{}", refused.stderr);
+    let expected = vec![
+        format!(
+            "{}:0: not a dictionary file: its name must start with people, countries, organizations, topics or triggers and end in .tsv",
+            dict.join("notes.txt").display()
+        ),
+        format!("{}:0: not a regular file (a FIFO, socket, device or directory): not read", fifo.display()),
+    ];
+    assert_eq!(problems_in(&refused.stderr, &dict), expected, "{}", refused.stderr);
+    // `dict check` reports the same, and checks the rest.
+    let checked = run(&["dict", "check", dict.to_str().unwrap()]);
+    assert_eq!(checked.code, Some(1), "{}", checked.stderr);
+    assert_eq!(problems_in(&checked.stdout, &dict), expected, "{}", checked.stdout);
+    // Without them the directory is read.
+    fs::remove_file(&fifo).unwrap();
+    fs::remove_file(dict.join("notes.txt")).unwrap();
+    let read = run(&["extract", "--dict", dict.to_str().unwrap(), good.to_str().unwrap()]);
+    assert_eq!(read.code, Some(0), "{}", read.stderr);
+    assert_eq!(run(&["dict", "check", dict.to_str().unwrap()]).code, Some(0));
+}
+
+#[test]
+fn a_dictionary_file_with_a_byte_order_mark_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dict = tmp.path().join("dict");
+    write(
+        &dict,
+        "people-bom.tsv",
+        "\u{feff}# people written by a Windows editor\nwang-xiaoming\t王小明\t-\t-\tCN 官员 2020..\n",
+    );
+    write(&dict, "countries-bom.tsv", "\u{feff}XK\t科索沃共和国\tKosovo Republic\t-\t-\n");
+    let text = GOOD.replace("双方讨论了朝鲜问题。", "双方讨论了朝鲜问题。特朗普还与王小明通了电话。");
+    let article = write(tmp.path(), "a.md", text);
+    let r = run(&["extract", "--dict", dict.to_str().unwrap(), article.to_str().unwrap()]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(person_ids(&r.records()[0]).contains(&"wang-xiaoming"), "{}", r.stdout);
+    let checked = run(&["dict", "check", dict.to_str().unwrap()]);
+    assert_eq!(checked.code, Some(0), "{}{}", checked.stdout, checked.stderr);
+}
+
+#[test]
+fn entries_in_traditional_characters_match_the_simplified_text() {
+    // voa/2020-08-22: the built-in entry is written 徐薰, which the text simplifies to 徐熏.
+    let r = common::extract(&[&common::fixture("corpus/voa/2020-08-22-韩中外交高官会谈结束 尽快促成习近平访韩.md")]);
+    let suh = common::person(&r[0], "suh-hoon");
+    assert_eq!(suh["name"], "徐薰");
+    assert_eq!(suh["mentions"][0], "徐薰");
+    assert_eq!(suh["known"], true);
+    assert_eq!(common::contacts_between(&r[0], &["yang-jiechi", "suh-hoon"]).len(), 1, "{}", r[0]);
+    // A user's entry in traditional characters, and articles naming him either way.
+    let tmp = tempfile::tempdir().unwrap();
+    let dict = tmp.path().join("dict");
+    write(
+        &dict,
+        "people-tw.tsv",
+        "huang-kuo-chang\t黃國昌\tHuang Kuo-chang\t~國昌\tTW 立法委員 2016-02-01..2020-01-31\n",
+    );
+    let traditional = GOOD.replace("双方讨论了朝鲜问题。", "雙方討論了朝鮮問題。美國總統特朗普還與黃國昌通了電話。");
+    let simplified = GOOD.replace("双方讨论了朝鲜问题。", "双方讨论了朝鲜问题。美国总统特朗普还与黄国昌通了电话。");
+    let a = write(tmp.path(), "traditional.md", traditional);
+    let b = write(tmp.path(), "simplified.md", simplified);
+    let r = run(&["extract", "--dict", dict.to_str().unwrap(), a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let records = r.records();
+    for (record, written) in records.iter().zip(["黃國昌", "黄国昌"]) {
+        let huang = common::person(record, "huang-kuo-chang");
+        assert_eq!(huang["name"], "黃國昌", "the entry's name as written");
+        assert_eq!(huang["mentions"][0], written, "the mention as the article writes it");
+        assert_eq!(huang["role"], "立法委員");
+        assert_eq!(common::contacts_between(record, &["trump-donald", "huang-kuo-chang"]).len(), 1, "{record}");
+    }
+}
+
+#[test]
+fn malformed_ids_and_unknown_country_codes_are_refused_by_both_dict_check_and_dict() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dict = tmp.path().join("dict");
+    let people = write(
+        &dict,
+        "people-bad.tsv",
+        "# ids\n\
+         good-id\t好人\t-\t-\tJP 官员 2020..\n\
+         two--dashes\t甲\t-\t-\t-\n\
+         Upper-Case\t乙\t-\t-\t-\n\
+         -leading\t丙\t-\t-\t-\n\
+         trailing-\t丁\t-\t-\t-\n\
+         ctl\u{1}id\t戊\t-\t-\t-\n\
+         white space\t己\t-\t-\t-\n\
+         zh-张三\t张三\t-\t-\t-\n\
+         zh-张--三\t张四\t-\t-\t-\n\
+         coded\t庚\t-\t-\tZZ 总统 2020..\n",
+    );
+    let countries = write(&dict, "countries-bad.tsv", "usa\t美利坚\t-\t-\t-\nQQ\t某国\t-\t-\t-\n");
+    let orgs = write(&dict, "organizations-bad.tsv", "some-org\t某组织\t-\t-\tYY\tgov\n");
+    let good = write(tmp.path(), "good.md", GOOD);
+    let refused = run(&["extract", "--dict", dict.to_str().unwrap(), good.to_str().unwrap()]);
+    assert_eq!(refused.code, Some(2), "{}", refused.stderr);
+    let checked = run(&["dict", "check", dict.to_str().unwrap()]);
+    assert_eq!(checked.code, Some(1), "{}", checked.stderr);
+    // The same problems, each named by file and line.
+    let refused_lines = problems_in(&refused.stderr, &dict);
+    assert_eq!(refused_lines, problems_in(&checked.stdout, &dict), "{}\n{}", refused.stderr, checked.stdout);
+    let at =
+        |file: &Path, lines: &[usize]| lines.iter().map(|l| format!("{}:{l}:", file.display())).collect::<Vec<_>>();
+    let mut expected = at(&people, &[3, 4, 5, 6, 7, 8, 10, 11]);
+    expected.extend(at(&countries, &[1]));
+    expected.extend(at(&orgs, &[1]));
+    expected.sort();
+    let named: Vec<String> = refused_lines.iter().map(|l| l.split_inclusive(':').take(2).collect()).collect();
+    assert_eq!(named, expected, "{refused_lines:#?}");
+    assert!(refused_lines.iter().any(|l| l.contains("\"two--dashes\"")), "{refused_lines:#?}");
+    assert!(refused_lines.iter().any(|l| l.contains("coded: unknown country code ZZ")), "{refused_lines:#?}");
+    assert!(refused_lines.iter().any(|l| l.contains("some-org: unknown country code YY")), "{refused_lines:#?}");
+    // One line per problem, whatever the id holds.
+    assert!(refused_lines.iter().any(|l| l.contains("ctl\\u{1}id")), "{refused_lines:#?}");
+}
+
+#[test]
+fn dict_check_lets_a_users_entry_replace_a_built_in_one_and_reports_an_id_given_twice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dict = tmp.path().join("dict");
+    write(&dict, "people-mine.tsv", "abe-shinzo\t安倍晋三\tShinzo Abe\t安倍\tJP 首相 2012-12-26..2020-09-16\n");
+    let good = write(tmp.path(), "good.md", GOOD);
+    let checked = run(&["dict", "check", dict.to_str().unwrap()]);
+    assert_eq!(checked.code, Some(0), "{}{}", checked.stdout, checked.stderr);
+    assert_eq!(run(&["extract", "--dict", dict.to_str().unwrap(), good.to_str().unwrap()]).code, Some(0));
+    // The same id twice among the user's own files.
+    let again = write(&dict, "people-more.tsv", "# more\nabe-shinzo\t安倍\t-\t-\t-\n");
+    let checked = run(&["dict", "check", dict.to_str().unwrap()]);
+    assert_eq!(checked.code, Some(1), "{}", checked.stderr);
+    assert_eq!(
+        problems_in(&checked.stdout, &dict),
+        [format!(
+            "{}:2: id abe-shinzo is already defined at {}:1",
+            again.display(),
+            dict.join("people-mine.tsv").display()
+        )]
+    );
+}
+
+#[test]
+fn the_built_in_dictionaries_pass_dict_check() {
+    let checked = run(&["dict", "check"]);
+    assert_eq!(checked.code, Some(0), "{}{}", checked.stdout, checked.stderr);
+    assert_eq!(checked.stdout, "");
+}

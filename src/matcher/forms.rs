@@ -13,8 +13,8 @@
 //! except that the nodes of the first two characters of a form are keyed by that pair, so a
 //! walk starts with one lookup for both. Most walks end after the pair: a third bit table,
 //! of the keys of the trie's deeper nodes, says so before the trie, larger than the bit
-//! tables, is read. The tables grow with the number of forms, so that a dictionary of
-//! hundreds of thousands of names is scanned about as fast as the built-in one.
+//! tables, is read. The trie's table grows with the forms' characters; the bit tables stay
+//! small (a dictionary of 200,000 names is scanned as fast with them as with larger ones).
 
 use crate::segment::keys::{find_tagged_node, insert_tagged_node, trie_key};
 
@@ -24,8 +24,8 @@ use crate::segment::keys::{find_tagged_node, insert_tagged_node, trie_key};
 const PAIR: u64 = 1 << 62;
 /// The bits below a node's key in a slot: one, set where the node ends a form.
 const FORM_END: u32 = 1;
-/// Bits of the opening (and step) and single-character tables: at least 2^18 and 2^16
-/// bits (32 KB and 8 KB), and the opening table at least sixteen bits per form.
+/// Bits of the opening (and step) and single-character tables: 2^18 and 2^16 bits (32 KB
+/// and 8 KB).
 const OPENING_BITS: u32 = 18;
 const SINGLE_BITS: u32 = 16;
 
@@ -39,8 +39,6 @@ pub struct FormScanner {
     single_forms: Vec<(u32, usize)>,
     /// A bit per hash of the key of each node past a form's first two characters.
     steps: Vec<u64>,
-    /// The bits of the opening and step tables.
-    opening_bits: u32,
     /// The trie of forms, and the form each node that ends one ends (by slot).
     slots: Vec<u64>,
     form_at: Vec<u32>,
@@ -63,13 +61,11 @@ impl FormScanner {
         // share prefixes), and the table stays small enough to stay in the processor's cache.
         let chars: usize = forms.iter().map(|f| f.chars().count()).sum();
         let slot_count = (chars + chars / 4 + 1).next_power_of_two().max(1024);
-        let opening_bits = OPENING_BITS.max((forms.len() * 16).next_power_of_two().trailing_zeros());
         let mut scanner = FormScanner {
-            openings: vec![0; 1 << (opening_bits - 6)],
+            openings: vec![0; 1 << (OPENING_BITS - 6)],
             singles: vec![0; 1 << (SINGLE_BITS - 6)],
             single_forms: Vec::new(),
-            steps: vec![0; 1 << (opening_bits - 6)],
-            opening_bits,
+            steps: vec![0; 1 << (OPENING_BITS - 6)],
             slots: vec![0; slot_count],
             form_at: vec![0; slot_count],
         };
@@ -82,13 +78,11 @@ impl FormScanner {
                 scanner.single_forms.push((code(first), index as usize));
                 continue;
             };
-            let opening = scanner.opening_bit(code(first), code(second));
-            set_bit(&mut scanner.openings, opening);
+            set_bit(&mut scanner.openings, opening_bit(code(first), code(second)));
             let mut node = insert_tagged_node::<FORM_END>(&mut scanner.slots, pair_key(first, second)).0;
             for c in chars {
                 let key = trie_key(node, c);
-                let step = scanner.key_bit(key);
-                set_bit(&mut scanner.steps, step);
+                set_bit(&mut scanner.steps, key_bit(key));
                 node = insert_tagged_node::<FORM_END>(&mut scanner.slots, key).0;
             }
             scanner.slots[node as usize - 1] |= 1;
@@ -103,18 +97,6 @@ impl FormScanner {
     fn node(&self, key: u64) -> Option<(u32, Option<usize>)> {
         let (node, ends) = find_tagged_node::<FORM_END>(&self.slots, key)?;
         Some((node, (ends != 0).then(|| self.form_at[node as usize - 1] as usize)))
-    }
-
-    /// The bit of the first two characters of a form (their codes) in the opening table.
-    #[inline]
-    fn opening_bit(&self, first: u32, second: u32) -> usize {
-        self.key_bit((u64::from(first) << 32) | u64::from(second))
-    }
-
-    /// The bit of a trie key in the opening and step tables.
-    #[inline]
-    fn key_bit(&self, key: u64) -> usize {
-        hashed(key, self.opening_bits)
     }
 
     /// Every occurrence of every form in `text`, in order of start and, at one start, of
@@ -151,7 +133,7 @@ impl FormScanner {
                 return found;
             }
             let (second, second_len) = code_at(bytes, second_at);
-            if has_bit(&self.openings, self.opening_bit(first, second)) {
+            if has_bit(&self.openings, opening_bit(first, second)) {
                 self.walk(text, at, second_at + second_len, &mut found);
             }
             (at, first, first_len) = (second_at, second, second_len);
@@ -170,7 +152,7 @@ impl FormScanner {
         }
         for c in text[end..].chars() {
             let key = trie_key(node, c);
-            if !has_bit(&self.steps, self.key_bit(key)) {
+            if !has_bit(&self.steps, key_bit(key)) {
                 return;
             }
             let Some((child, form)) = self.node(key) else { return };
@@ -221,8 +203,18 @@ fn code(c: char) -> u32 {
     u32::from_le_bytes(bytes)
 }
 
+/// The bit of the first two characters of a form (their codes) in the opening table.
+fn opening_bit(first: u32, second: u32) -> usize {
+    key_bit((u64::from(first) << 32) | u64::from(second))
+}
+
 fn pair_key(first: char, second: char) -> u64 {
     PAIR | (u64::from(first) << 21) | u64::from(second)
+}
+
+/// The bit of a trie key in the opening and step tables.
+fn key_bit(key: u64) -> usize {
+    hashed(key, OPENING_BITS)
 }
 
 /// The bit of a character (its code) in the table of one-character forms.
