@@ -57,6 +57,8 @@ pub struct Matcher {
     short_targets: Vec<Target>,
     /// Whether each pattern is an office title.
     is_title: Vec<bool>,
+    /// Whether each pattern is a verb of speech.
+    is_speech: Vec<bool>,
     /// jieba's words, with every dictionary form among them.
     segmenter: Segmenter,
     /// One-character country forms and their country, sorted by character.
@@ -165,14 +167,15 @@ const NOT_SIDES: &[&str] = &["西方", "东方", "南方", "北方", "双方", "
 
 impl Matcher {
     pub fn new(dicts: &Dictionaries) -> Matcher {
-        let (patterns, titles) = patterns(dicts);
+        let Patterns { forms: patterns, titles, speech } = patterns(dicts);
         let is_title = patterns.iter().map(|(form, _)| titles.contains(form)).collect();
+        let is_speech = patterns.iter().map(|(form, _)| speech.contains(form)).collect();
         // The forms jieba is taught, each with the frequency it needs to stay whole. Those
         // only a user's dictionary has do not weigh on how other texts are cut (see
         // `Segmenter::add_uncounted`).
         let builtin: Option<HashSet<String>> = dicts.has_user_files().then(|| {
             let embedded = Dictionaries::embedded().expect("the built-in dictionaries load");
-            self::patterns(&embedded).0.into_iter().map(|(form, _)| form).collect()
+            self::patterns(&embedded).forms.into_iter().map(|(form, _)| form).collect()
         });
         let (jieba_forms, user_forms): (Vec<&str>, Vec<&str>) = patterns
             .iter()
@@ -212,7 +215,7 @@ impl Matcher {
             .collect();
         let targets = patterns.into_iter().map(|(_, t)| t.into_boxed_slice()).collect();
         let short_targets = (0..dicts.countries.len()).map(|index| Target::Country { index, weak: false }).collect();
-        Matcher { scanner, targets, short_targets, is_title, segmenter, short, is_short, joint }
+        Matcher { scanner, targets, short_targets, is_title, is_speech, segmenter, short, is_short, joint }
     }
 
     /// All mentions in `text`, in order, not overlapping.
@@ -227,6 +230,7 @@ impl Matcher {
         let bytes = text.as_bytes();
         let ascii_word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
         let mut titles: Vec<Range<usize>> = Vec::new();
+        let mut speech: Vec<usize> = Vec::new();
         let mut short_at: Vec<usize> = Vec::new();
         let mut candidates: Vec<(usize, usize, usize)> = self
             .scanner
@@ -235,6 +239,9 @@ impl Matcher {
             .inspect(|o| {
                 if self.is_title[o.form] {
                     titles.push(o.start..o.end);
+                }
+                if self.is_speech[o.form] {
+                    speech.push(o.start);
                 }
                 if self.is_short[o.form] {
                     short_at.push(o.start);
@@ -276,7 +283,11 @@ impl Matcher {
             }
         }
         self.add_short_forms(text, &bounds, &short_at, &mut mentions);
-        Matches { mentions, titles: leftmost_longest(titles), bounds }
+        // A verb of speech starts a word (坚称 holds no 称).
+        speech.sort_unstable();
+        speech.dedup();
+        speech.retain(|&at| bounds.at(at));
+        Matches { mentions, titles: leftmost_longest(titles), speech, bounds }
     }
 
     /// The segmenter, with every dictionary form known to it.
@@ -420,13 +431,23 @@ pub struct Matches<'t> {
     pub mentions: Vec<Mention<'t>>,
     /// Office titles, leftmost-longest, not overlapping (whatever jieba says of them).
     pub titles: Vec<Range<usize>>,
+    /// Where verbs of speech (表示, 说) start a word, in order.
+    pub speech: Vec<usize>,
     pub bounds: WordBoundaries<'t>,
 }
 
 /// Every surface form of `dicts` (sorted) with what it names, and the forms that are office
 /// titles (a form only a title or a one-character country form names nothing). Forms are
 /// simplified, as the texts they are found in are (an entry written 徐薰 is found as 徐熏).
-fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String>) {
+/// The forms the scanner looks for: each with what it names, and which are office titles and
+/// verbs of speech.
+struct Patterns {
+    forms: Vec<(String, Vec<Target>)>,
+    titles: HashSet<String>,
+    speech: HashSet<String>,
+}
+
+fn patterns(dicts: &Dictionaries) -> Patterns {
     let mut forms: HashMap<String, Vec<Target>> = HashMap::default();
     let mut add = |form: &str, t: Target| {
         let form = simplify(form.trim());
@@ -478,6 +499,15 @@ fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String
             titles.insert(title.into_owned());
         }
     }
+    // So do the verbs of speech (category `speech`: 表示, 说), whose speakers discovery reads.
+    let mut speech: HashSet<String> = HashSet::default();
+    for (_, verb) in dicts.cue_forms("speech") {
+        let verb = simplify(verb.trim());
+        if !verb.is_empty() {
+            forms.entry(verb.to_string()).or_default();
+            speech.insert(verb.into_owned());
+        }
+    }
     // One-character country forms (美, 中) ride along as well, naming nothing themselves: the
     // scan tells where they are, for the compound rules.
     for country in &dicts.countries {
@@ -490,7 +520,7 @@ fn patterns(dicts: &Dictionaries) -> (Vec<(String, Vec<Target>)>, HashSet<String
     let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
     // The forms are distinct, so they alone decide the order.
     patterns.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
-    (patterns, titles)
+    Patterns { forms: patterns, titles, speech }
 }
 
 /// Whether `text` starts with one of `words`. Words of three bytes or more (every Chinese
@@ -549,7 +579,7 @@ mod tests {
 
     #[test]
     fn the_scan_finds_every_occurrence_an_aho_corasick_automaton_finds() {
-        let (patterns, _) = patterns(&Dictionaries::embedded().unwrap());
+        let patterns = patterns(&Dictionaries::embedded().unwrap()).forms;
         let forms: Vec<&str> = patterns.iter().map(|(form, _)| form.as_str()).collect();
         let scanner = FormScanner::new(&forms);
         let reference = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&forms).unwrap();

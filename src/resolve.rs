@@ -8,7 +8,7 @@
 
 use crate::contacts::{Contact, ContactType};
 use crate::dict::{Country, Dictionaries};
-use crate::discover::{Discovered, Discoverer, bracketed_english};
+use crate::discover::{Discovered, Discoverer, Shapes, bracketed_english, is_joiner};
 use crate::matcher::{Mention, Target};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
@@ -179,18 +179,37 @@ pub fn resolve<'d>(
     };
 
     let in_body = IndexSet::of(mentions.iter().filter(|m| m.range.start >= title_end).filter_map(&pick_person));
+    // A weak form inside a name found in the article is no mention (李 in 李予信): the names'
+    // occurrences by start, with the furthest end reached so far, searched by halves.
+    let mut found: Vec<(usize, usize)> = discovered.iter().flat_map(|d| &d.ranges).map(|r| (r.start, r.end)).collect();
+    found.sort_unstable();
+    let reach: Vec<usize> = found
+        .iter()
+        .scan(0, |most, &(_, end)| {
+            *most = end.max(*most);
+            Some(*most)
+        })
+        .collect();
+    let in_discovered = |r: &std::ops::Range<usize>| {
+        let i = found.partition_point(|&(start, _)| start <= r.start);
+        i > 0 && reach[i - 1] >= r.end
+    };
     for m in mentions {
         let surface = &text[m.range.clone()];
+        let mut range = m.range.clone();
         let entity = match m.targets.first() {
             Some(Target::Person { .. }) => {
-                let Some(index) = pick_person(m) else {
+                let Some(index) = pick_person(m).filter(|_| !in_discovered(&m.range)) else {
                     continue;
                 };
+                // The last part of a longer ·-joined name is a mention of the whole (妮基·黑利).
+                range.start = joined_name_start(text, m.range.start, discoverer.shapes());
                 if !person_slot.contains_key(&index) && !in_body.contains(index) {
                     out.title_only.push(out.people.len());
                 }
                 let slot = known_slot(&mut out, &mut person_slot, dicts, index, date);
                 let mentions = &mut out.people[slot].mentions;
+                let surface = &text[range.clone()];
                 if !mentions.iter().any(|x| x == surface) {
                     mentions.push(surface.to_string());
                 }
@@ -219,7 +238,7 @@ pub fn resolve<'d>(
             Some(Target::Trigger(i)) => Entity::Trigger(&dicts.cues[*i].label),
             None => continue,
         };
-        out.located.push(Located { at: m.range.start, end: m.range.end, entity });
+        out.located.push(Located { at: range.start, end: range.end, entity });
     }
     // The sentences found so far, for the evidence of discovered people.
     let mut sentences = std::collections::BTreeMap::new();
@@ -280,6 +299,22 @@ pub fn resolve<'d>(
     }
     out.located.sort_by_key(|l| l.at);
     out
+}
+
+/// Where the ·-joined name that a mention at `at` ends starts: the start of the
+/// transliterated parts before it (妮基·黑利 for a mention 黑利), else `at`.
+fn joined_name_start(text: &str, at: usize, shapes: &Shapes) -> usize {
+    let mut start = at;
+    loop {
+        let before = &text[..start];
+        let Some(joiner) = before.chars().next_back().filter(|&c| is_joiner(c)) else { return start };
+        let part_end = start - joiner.len_utf8();
+        let part = text[..part_end].char_indices().rev().take_while(|&(_, c)| shapes.is_transliteration(c)).last();
+        match part {
+            Some((part_start, _)) if text[part_start..part_end].chars().count() >= 2 => start = part_start,
+            _ => return start,
+        }
+    }
 }
 
 /// The slot of the dictionary's person `index` among the article's people, made on first use

@@ -188,6 +188,105 @@ fn a_past_contact_keeps_the_month_the_text_gives_and_is_marked_as_background() {
     assert!(!contact(&x, &["abe-shinzo", "trump-donald"]).background);
 }
 
+// ---- People in no dictionary (issue 20) ----
+
+/// The person of `x` whose mentions hold `surface`.
+fn named<'a>(x: &'a Extraction, surface: &str) -> &'a dipgraph::resolve::PersonRecord {
+    x.people.iter().find(|p| p.mentions.iter().any(|m| m == surface)).unwrap_or_else(|| {
+        panic!("no person {surface} in {:?}", x.people.iter().map(|p| &p.mentions).collect::<Vec<_>>())
+    })
+}
+
+#[test]
+fn lawmakers_and_delegations_are_found_with_their_titles() {
+    // rfa/2020-09-18-森喜朗赴台…: a delegation listed with Japanese names and titles after them.
+    let s = "日本吊唁团成员还包括日华议员恳谈会会长古屋圭司众议员、日本台湾交流协会理事长谷崎泰明及台北事务所代表泉裕泰等。";
+    let x = article("2020-09-18T10:00:00Z", "森喜朗赴台", &[s]);
+    for name in ["古屋圭司", "谷崎泰明", "泉裕泰"] {
+        let p = named(&x, name);
+        assert!(!p.known && p.id == format!("zh-{name}"), "{p:?}");
+    }
+    assert_eq!(named(&x, "古屋圭司").role.as_deref(), Some("会长"));
+    // A lawmaker named after his country and legislature.
+    let x = article("2021-03-10T10:00:00Z", "消息", &["日本众议员藤井比早之表示，日本将加强与台湾的交流。"]);
+    let p = named(&x, "藤井比早之");
+    assert_eq!((p.country.as_deref(), p.role.as_deref()), (Some("JP"), Some("众议员")));
+}
+
+#[test]
+fn mid_level_officials_after_any_title_and_english_names_in_brackets() {
+    // rfa/2021-01-12, voa/2020-11-20, dw/2020-09-21.
+    let x = article(
+        "2021-01-12T10:00:00Z",
+        "消息",
+        &[
+            "欧洲司副司长陈咏韶被追问见面细节。",
+            "美国内阁层级的环保署署长惠勒（Andrew Wheeler）将访问台湾。",
+            "副内阁官房长官坂井学（Manabu Sakai）表示，两国领导人通话约25分钟。",
+            "前美国贸易代表处官员瑞德（Claire Reade）表示，谈判仍将继续。",
+        ],
+    );
+    assert_eq!(named(&x, "陈咏韶").role.as_deref(), Some("副司长"));
+    assert_eq!(named(&x, "惠勒").english.as_deref(), Some("Andrew Wheeler"));
+    assert_eq!(named(&x, "坂井学").english.as_deref(), Some("Manabu Sakai"));
+    assert_eq!(named(&x, "瑞德").english.as_deref(), Some("Claire Reade"));
+}
+
+#[test]
+fn a_name_joined_by_a_dot_is_one_person_with_its_short_form() {
+    // voa/2020-10-22-日本首相菅义伟在东京会晤美国印太司令部司令.
+    let x = article(
+        "2020-10-22T10:00:00Z",
+        "日本首相菅义伟在东京会晤美国印太司令部司令",
+        &[
+            "菅义伟与美国海军上将菲利浦・戴维森(Admiral Phil Davidson)举行会谈。",
+            "戴维森表示，美日同盟是地区和平的基石。",
+        ],
+    );
+    let p = named(&x, "菲利浦・戴维森");
+    assert!(p.mentions.iter().any(|m| m == "戴维森"), "{p:?}");
+    assert_eq!(x.people.iter().filter(|q| q.mentions.iter().any(|m| m.contains("戴维森"))).count(), 1);
+    contact(&x, &["suga-yoshihide", &p.id]);
+}
+
+#[test]
+fn a_known_form_inside_a_longer_name_is_not_that_person() {
+    // voa/2021-01-12: 妮基·黑利 is the known 黑利 by her whole name.
+    let x = article("2021-01-12T10:00:00Z", "消息", &["克拉夫特的前任、前南卡罗纳州长妮基·黑利在任时曾访问以色列。"]);
+    assert!(x.people.iter().any(|p| p.known && p.mentions.iter().any(|m| m == "妮基·黑利")), "{:?}", x.people);
+    // voa/2020-10-02: 李 of 李登辉 is no mention inside 李予信.
+    let x = article("2020-10-02T10:00:00Z", "消息", &["前总统李登辉曾说。", "被捕者包括东区区议员李予信等4名区议员。"]);
+    let lee = x.people.iter().find(|p| p.id == "lee-teng-hui").expect("Lee Teng-hui");
+    assert!(!lee.mentions.iter().any(|m| m == "李"), "{lee:?}");
+    named(&x, "李予信");
+}
+
+#[test]
+fn places_honorifics_and_verbs_are_no_names() {
+    let x = article(
+        "2020-07-24T10:00:00Z",
+        "消息",
+        &[
+            "乔治亚州州长坎普（Brian Kemp）与亚特兰大市长波托姆斯（Keisha Lance Bottoms）对簿公堂。",
+            "香港市民刘先生表示，他很担心。罗举例指出，机场已有5个。",
+            "亚美尼亚与亚塞拜然在纳戈尔诺-卡拉巴赫（Nagorno-Karabakh）地区交战。",
+        ],
+    );
+    let names: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    for not in ["亚特兰大", "刘先生", "罗举例", "卡拉巴赫"] {
+        assert!(!names.iter().any(|n| n.contains(not)), "{not} in {names:?}");
+    }
+    assert!(names.contains(&"坎普") && names.contains(&"波托姆斯"), "{names:?}");
+}
+
+#[test]
+fn names_in_traditional_characters_are_found_as_in_simplified_ones() {
+    let s = "副內閣官房長官坂井學（Manabu Sakai）表示，歐洲司副司長陳詠韶也說明了情況。";
+    let x = article("2021-01-12T10:00:00Z", "消息", &[s]);
+    assert_eq!(named(&x, "坂井學").id, "zh-坂井学");
+    assert_eq!(named(&x, "陳詠韶").id, "zh-陈咏韶");
+}
+
 // ---- Contacts (issue 4) ----
 
 #[test]
