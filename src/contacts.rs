@@ -76,6 +76,10 @@ pub struct Contact {
     pub people: Vec<String>,
     /// ISO codes of the sides.
     pub countries: Vec<String>,
+    /// The international organisations that are sides, by the posts of their people
+    /// (冯德莱恩, 欧盟委员会主席: `european-commission`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<String>,
     /// The day, or the month or year where the text gives no day (`2016-12`).
     pub date: Option<When>,
     /// Whether the article recalls the contact as past background (曾, 此前, 当选后, 四年前)
@@ -214,17 +218,26 @@ fn participants(
     let trigger_end = f.end_of(trigger_at);
     let pick = |from: usize| {
         let mut people: Vec<usize> = Vec::new();
+        let mut first_two: Vec<(usize, usize)> = Vec::new();
         for &(at, p) in &f.people {
             if at >= from && at < trigger_at && !people.contains(&p) {
                 people.push(p);
+                if first_two.len() < 2 {
+                    first_two.push((at, f.end_of(at)));
+                }
             }
         }
-        // The object of 会见 / 致电: a person named right after the trigger.
-        if people.len() < 2
-            && let Some(&(at, p)) = f.people.iter().find(|(at, p)| *at >= trigger_end && !people.contains(p))
+        // The object of 会见 / 致电: a person named right after the trigger; met by each of
+        // the subjects named side by side before it (方济各、约翰逊和冯德莱恩纷纷致电拜登), so
+        // it goes first, as the hub of the contacts they stand for.
+        if let Some(&(at, p)) = f.people.iter().find(|(at, p)| *at >= trigger_end && !people.contains(p))
             && close_after(sentence, trigger_end, at)
         {
-            people.push(p);
+            match first_two.as_slice() {
+                [_] | [] => people.push(p),
+                [(_, end), (second, _)] if side_by_side(&sentence[*end..*second]) => people.insert(0, p),
+                _ => {}
+            }
         }
         people
     };
@@ -546,7 +559,26 @@ fn meeting_sides(
             }
         }
     }
-    (countries.len() >= 2).then_some((people, countries))
+    // A national leader's call with the head of the European Commission or the UN is a
+    // contact: the organisation is a side of its own.
+    let organizations = organizations_of(resolved, &people).len();
+    (countries.len() + organizations >= 2).then_some((people, countries))
+}
+
+/// The international organisations among `people`: those of the posts of people who hold
+/// no country's office, in order.
+fn organizations_of(resolved: &Resolved, people: &[usize]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for &p in people {
+        let person = &resolved.people[p];
+        if person.country.is_none()
+            && let Some(o) = &person.organization
+            && !out.contains(o)
+        {
+            out.push(o.clone());
+        }
+    }
+    out
 }
 
 /// Words of the text that stand for the holders of an office (外长, 防长, 元首), and the
@@ -612,12 +644,21 @@ fn joint_event(
         .filter_map(|p| f.people.iter().find(|(at, q)| q == p && *at < trigger_at).map(|&(at, _)| (at, f.end_of(at))))
         .collect();
     named.sort();
+    // Subjects side by side who each make a call (纷纷致电) make calls of their own.
+    let each_on_their_own = kind == ContactType::Phone
+        || ["纷纷", "各自", "先后", "相继"].iter().any(|w| sentence[clause.clone()].contains(w));
     match named.as_slice() {
-        [(_, first_end), (second, _), ..] => sentence.get(*first_end..*second).is_some_and(|between| {
-            !between.contains(['与', '同', '跟']) && between.contains(['、', '，', ','])
-        }),
+        [(_, first_end), (second, _), ..] => {
+            !each_on_their_own && sentence.get(*first_end..*second).is_some_and(side_by_side)
+        }
         _ => false,
     }
+}
+
+/// Whether the words between two names list them side by side (、, ，) rather than name the
+/// second as the partner of the first (与, 同, 跟).
+fn side_by_side(between: &str) -> bool {
+    !between.contains(['与', '同', '跟']) && between.contains(['、', '，', ','])
 }
 
 /// Spokespeople report contacts; they do not take part in them.
@@ -866,6 +907,7 @@ pub fn find_contacts(
                 kind,
                 status,
                 people: people.iter().map(|&p| resolved.people[p].id.clone()).collect(),
+                organizations: organizations_of(resolved, &people),
                 countries,
                 date,
                 background,
@@ -934,7 +976,15 @@ fn split_bilateral(c: Contact, resolved: &Resolved, on_trip: bool) -> Vec<Contac
     let Some(hub) = (0..c.people.len()).find(|&i| alone(i) && countries[i].is_some()) else {
         return vec![c];
     };
-    // People of no country (a UN or EU official) join a side; they are not one of their own.
+    // People of no country (a UN or EU official) are sides of their own organisation.
+    let organization_of = |id: &String| {
+        resolved
+            .people
+            .iter()
+            .find(|p| &p.id == id)
+            .filter(|p| p.country.is_none())
+            .and_then(|p| p.organization.clone())
+    };
     let others: std::collections::BTreeSet<&Option<String>> =
         countries.iter().enumerate().filter(|(i, x)| *i != hub && x.is_some()).map(|(_, x)| x).collect();
     // X与A和B会谈 with A and B of one country is one contact with that delegation, unless
@@ -947,6 +997,7 @@ fn split_bilateral(c: Contact, resolved: &Resolved, on_trip: bool) -> Vec<Contac
         .map(|i| Contact {
             people: vec![c.people[hub].clone(), c.people[i].clone()],
             countries: [&countries[hub], &countries[i]].into_iter().flatten().cloned().collect(),
+            organizations: [&c.people[hub], &c.people[i]].into_iter().filter_map(organization_of).collect(),
             ..c.clone()
         })
         .collect()
@@ -1049,6 +1100,11 @@ fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
         for p in c.people {
             if !e.people.contains(&p) {
                 e.people.push(p);
+            }
+        }
+        for o in c.organizations {
+            if !e.organizations.contains(&o) {
+                e.organizations.push(o);
             }
         }
         if !by_people {

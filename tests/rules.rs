@@ -599,3 +599,25 @@ fn summoning_an_ambassador_is_a_meeting() {
     let c = contact(&x, &["zheng-zeguang", "branstad-terry"]);
     assert_eq!((c.kind.as_str(), c.status.as_str(), day(c).as_str()), ("meeting", "held", "2020-07-15"));
 }
+
+#[test]
+fn a_call_with_the_head_of_an_international_organisation_is_a_contact_with_that_side() {
+    // reuters/2020-10-06-美元下跌 刺激措施取得进展希望提振风险偏好
+    let s = "英国首相约翰逊和欧盟执委会主席冯德莱恩周六通电话，同意加快英退协议的磋商，弥合在建立新的贸易伙伴关系一事上的“重大分歧”。";
+    let x = article("2020-10-03T18:00:00Z", "英国欧盟一致同意努力达成贸易协议", &[s]);
+    let c = contact(&x, &["johnson-boris", "von-der-leyen-ursula"]);
+    assert_eq!((c.kind.as_str(), c.countries.as_slice()), ("phone", &["GB".to_string()][..]));
+    assert_eq!(c.organizations, ["european-commission"]);
+    let vdl = x.people.iter().find(|p| p.id == "von-der-leyen-ursula").unwrap();
+    assert_eq!((vdl.country.as_deref(), vdl.organization.as_deref()), (None, Some("european-commission")));
+}
+
+#[test]
+fn leaders_named_side_by_side_who_each_call_one_person_make_one_call_each() {
+    // rfi/jekyll/2021-01-20-拜登就职：马克龙欢迎美国重返"巴黎气候协定"
+    let s = "另外，教皇方济各、英国首相约翰逊、欧盟委员会主席冯德莱恩和以色列总理内塔尼亚胡等领导人都纷纷致电拜登，祝贺就职，并希望拜登新政府能强化双边关系。";
+    let x = article("2021-01-20T22:55:08Z", "拜登就职", &[s]);
+    let calls: Vec<_> = x.contacts.iter().filter(|c| c.kind.as_str() == "phone").collect();
+    assert_eq!(calls.len(), 4, "{:#?}", x.contacts);
+    assert!(calls.iter().all(|c| c.people.len() == 2 && c.people.contains(&"biden-joe".to_string())));
+}
