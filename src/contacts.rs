@@ -191,7 +191,8 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFa
     let last = resolved.located.partition_point(|l| l.at < range.end);
     for l in resolved.located[first..last].iter().filter(|l| l.at - range.start >= dateline_end) {
         let at = l.at - range.start;
-        f.ends.push((at, l.end - range.start));
+        // An entity may run past a sentence cut at its length bound: it ends with the sentence.
+        f.ends.push((at, (l.end - range.start).min(range.len())));
         match l.entity {
             Entity::Person(i) => f.people.push((at, i)),
             Entity::Country(c) => f.countries.push((at, c)),
