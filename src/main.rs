@@ -11,7 +11,7 @@ use dipgraph::article::Article;
 use dipgraph::batch::{self, Extracted, FileError, Inputs};
 use dipgraph::dict::{self, Dictionaries};
 use dipgraph::events::{Event, EventClusterer};
-use dipgraph::export::{self, Format, manifest, target, write_atomic};
+use dipgraph::export::{self, Format, html, manifest, target, write_atomic};
 use dipgraph::extract::{ExtractError, Pipeline};
 use dipgraph::filter::Filter;
 use dipgraph::graph::{GraphBuilder, Level, Shape};
@@ -617,11 +617,15 @@ fn graph(mut args: GraphArgs) -> ExitCode {
         return summary.fail(&message, "nothing written", started);
     }
     let shape = Shape { level: args.level, events_as_nodes: args.events_as_nodes };
+    // graph.html holds the contact graphs of both levels, whatever the shape of the others.
+    let page = args.format.contains(&Format::Html).then(|| {
+        html::Page::build(&builder, &events, &args.filter, &inputs.sources(), &pipeline.dicts, args.level)
+    });
     let graph = builder.finish(events, shape, &args.filter, inputs.sources());
     let dir = &args.output;
     // Every file is staged before any is renamed into place, so a stopped run leaves the
     // previous set whole; the manifest, committed last, makes the new files one set.
-    let staged = export::stage_all(dir, &args.format, &graph);
+    let staged = export::stage_all(dir, &args.format, &graph, page.as_ref());
     if INTERRUPTED.load(Ordering::SeqCst) {
         return summary.stopped("nothing written", started);
     }
