@@ -5,7 +5,9 @@
   "use strict";
   var started = performance.now();
   var V = window.DipgraphVendor;
+  var marks = { script: started };
   var DATA = JSON.parse(document.getElementById("dipgraph-data").textContent);
+  marks.parsed = performance.now();
   var $ = function (id) { return document.getElementById(id); };
 
   var TYPES = ["meeting", "visit", "phone", "video", "summit"];
@@ -148,11 +150,12 @@
     if (this.running) return;
     var graph = this.level.graph, n = graph.order, self = this;
     if (n < 2) return;
-    var settings = V.forceAtlas2.inferSettings(graph);
-    settings.barnesHutOptimize = n > 1000;
-    settings.gravity = 1;
-    settings.scalingRatio = n > 2000 ? 10 : 4;
-    settings.slowDown = 1 + Math.log10(n);
+    // ForceAtlas2's defaults, then what suits the graph's size.
+    var settings = {
+      linLogMode: false, outboundAttractionDistribution: false, adjustSizes: false, edgeWeightInfluence: 1,
+      scalingRatio: n > 2000 ? 10 : 4, strongGravityMode: true, gravity: 0.2, slowDown: 1 + Math.log10(n),
+      barnesHutOptimize: n > 1000, barnesHutTheta: 0.5,
+    };
     this.settings = settings;
     var matrices = V.graphToByteArrays(graph, function (e, attr) { return attr.weight || 1; });
     this.worker = V.createWorker(V.fa2Worker);
@@ -228,7 +231,7 @@
   function showLevel(name) {
     if (current && current.name === name) return;
     if (current && current.layout && current.layout.running) current.layout.stop();
-    if (!levels[name]) levels[name] = buildLevel(name);
+    if (!levels[name]) { levels[name] = buildLevel(name); marks["built " + name] = performance.now(); }
     current = levels[name];
     selected = selectedEdge = hovered = null;
     applyFilter(current);
@@ -243,6 +246,7 @@
         zIndex: true, defaultEdgeColor: "#ccc", minCameraRatio: 0.01, maxCameraRatio: 20,
       });
       wireRenderer();
+      marks.sigma = performance.now();
     } else {
       renderer.setSetting("hideEdgesOnMove", big);
       renderer.setSetting("hideLabelsOnMove", big);
@@ -580,6 +584,11 @@
       c.drawnNodes = drawnNodes; c.drawnEdges = drawnEdges; c.level = current.name;
       return c;
     },
+    drawnEdges: function () {
+      var out = [];
+      current.graph.forEachEdge(function (e, attr) { var d = renderer.getEdgeDisplayData(e); if (d && !d.hidden) out.push(attr.i); });
+      return out;
+    },
     visibleEdge: function (a, b) {
       var g = current.graph, found = false;
       if (!g.hasNode(a) || !g.hasNode(b)) return false;
@@ -587,7 +596,7 @@
       return found;
     },
     timing: function () {
-      return { firstFrameMs: firstFrame, scriptStartMs: started,
+      return { firstFrameMs: firstFrame, marks: marks,
         layoutRunning: !!(current.layout && current.layout.running), layoutIterations: current.layout ? current.layout.iterations : 0 };
     },
     months: function () { return { first: monthText(monthMin), last: monthText(monthMax), from: monthText(filter.from), to: monthText(filter.to) }; },
