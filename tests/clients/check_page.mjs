@@ -101,11 +101,18 @@ async function checkPage(file) {
   }
   check(await page.evaluate(() => window.dipgraphPage.visibleEdge("abe-shinzo", "trump-donald")), "the 安倍晋三–特朗普 edge is drawn");
 
-  // Moving the start of the time range past August 2020 hides that edge.
+  // Moving the start of the time range past August 2020 hides that edge, unless the pair
+  // has later contacts (the panel then greys the call out as outside the range).
   const month = (y, m) => y * 12 + m - 1;
   await setSlider(page, "#from", month(2020, 9));
-  check(!(await page.evaluate(() => window.dipgraphPage.visibleEdge("abe-shinzo", "trump-donald"))),
-    "from 2020-09 on, the 安倍晋三–特朗普 edge is hidden");
+  const later = data.events.filter((e) => e.people.includes("abe-shinzo") && e.people.includes("trump-donald") &&
+    e.date && e.date.slice(0, 7) >= "2020-09");
+  const shown = await page.evaluate(() => window.dipgraphPage.visibleEdge("abe-shinzo", "trump-donald"));
+  if (later.length === 0) check(!shown, "from 2020-09 on, the 安倍晋三–特朗普 edge is hidden");
+  else check(shown, `from 2020-09 on, the 安倍晋三–特朗普 edge stays for its ${later.length} later contacts (${later.map((e) => e.date + " " + e.type).join(", ")})`);
+  const greyed = await page.$$eval("#side .contact", (els) => els.filter((e) => e.innerText.includes("2020-08-31") &&
+    e.innerText.includes("特朗普")).map((e) => e.classList.contains("filtered")));
+  check(greyed.length > 0 && greyed.every(Boolean), "from 2020-09 on, the panel greys out the call of 2020-08-31");
   c = await page.evaluate(() => window.dipgraphPage.counts());
   check(c.drawnEdges < c.edges && c.drawnEdges === c.shownEdges, `from 2020-09: ${c.drawnEdges} of ${c.edges} edges drawn`);
   const min = await page.$eval("#from", (i) => +i.min);

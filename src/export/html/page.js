@@ -204,7 +204,7 @@
   };
 
   // ---- The renderer ----
-  var current = null, renderer = null, selected = null, selectedEdge = null, neighbours = null, hovered = null;
+  var current = null, renderer = null, selected = null, selectedEdge = null, neighbours = null;
   var interacting = false, sizeBy = "degree";
   var firstFrame = null;
 
@@ -217,7 +217,6 @@
       else if (neighbours.has(node)) { res.zIndex = 1; res.forceLabel = L.n < 5000; }
       else { res.color = "#e4e4e4"; res.label = ""; res.zIndex = 0; }
     }
-    if (node === hovered) res.highlighted = true;
     return res;
   }
   function edgeReducer(edge, data) {
@@ -233,7 +232,7 @@
     if (current && current.layout && current.layout.running) current.layout.stop();
     if (!levels[name]) { levels[name] = buildLevel(name); marks["built " + name] = performance.now(); }
     current = levels[name];
-    selected = selectedEdge = hovered = null;
+    selected = selectedEdge = null;
     applyFilter(current);
     var big = current.m > 20000 || current.n > 10000;
     if (!renderer) {
@@ -246,7 +245,9 @@
         zIndex: true, defaultEdgeColor: "#ccc", minCameraRatio: 0.01, maxCameraRatio: 20,
       });
       wireRenderer();
+      // The constructor drew the graph; the frame after shows it.
       marks.sigma = performance.now();
+      requestAnimationFrame(function () { firstFrame = performance.now(); });
     } else {
       renderer.setSetting("hideEdgesOnMove", big);
       renderer.setSetting("hideLabelsOnMove", big);
@@ -265,14 +266,11 @@
   }
 
   function wireRenderer() {
-    renderer.on("afterRender", function () {
-      if (firstFrame === null) firstFrame = performance.now();
-    });
     renderer.on("clickNode", function (e) { selectNode(e.node, false); });
     renderer.on("clickEdge", function (e) { selectEdge(e.edge); });
     renderer.on("clickStage", function () { clearSelection(); });
-    renderer.on("enterNode", function (e) { hovered = e.node; showTooltip(e.node, e.event); renderer.refresh({ skipIndexation: true }); });
-    renderer.on("leaveNode", function () { hovered = null; $("tooltip").style.display = "none"; renderer.refresh({ skipIndexation: true }); });
+    renderer.on("enterNode", function (e) { showTooltip(e.node, e.event); });
+    renderer.on("leaveNode", function () { $("tooltip").style.display = "none"; });
     var camera = renderer.getCamera(), idle = null;
     camera.on("updated", function () {
       interacting = true;
