@@ -68,7 +68,7 @@ async function checkPage(file) {
     if (u === url || u.startsWith("blob:") || u.startsWith("data:")) r.continue();
     else { requests.push(u); r.abort(); }
   });
-  const opened = Date.now();
+  const opened = Date.now(), began = Date.now();
   await page.goto(url, { waitUntil: "load" });
   await page.waitForFunction(() => window.dipgraphPage && window.dipgraphPage.timing().firstFrameMs !== null, { timeout: 20000 });
   const timing = await page.evaluate(() => window.dipgraphPage.timing());
@@ -100,6 +100,46 @@ async function checkPage(file) {
     check(panel.links.includes(new URL(source).href), `the panel links the source ${source}`);
   }
   check(await page.evaluate(() => window.dipgraphPage.visibleEdge("abe-shinzo", "trump-donald")), "the 安倍晋三–特朗普 edge is drawn");
+
+  // Clicks on 特朗普's node and on the edge between them, the layout stopped (its button).
+  if (await page.evaluate(() => window.dipgraphPage.timing().layoutRunning)) await page.click("#layout");
+  check(!(await page.evaluate(() => window.dipgraphPage.timing().layoutRunning)), "the Layout button stops the layout");
+  // The whole graph, then zoomed in around the middle of the edge.
+  await page.click("#zoom-reset");
+  await new Promise((r) => setTimeout(r, 700));
+  const position = (id) => page.evaluate((id) => window.dipgraphPage.nodePosition(id), id);
+  let [abe, trump] = [await position("abe-shinzo"), await position("trump-donald")];
+  await page.mouse.move((abe.x + trump.x) / 2, (abe.y + trump.y) / 2);
+  for (let k = 0; k < 3; k++) {
+    await page.mouse.wheel({ deltaY: -240 });
+    await new Promise((r) => setTimeout(r, 350));
+  }
+  await new Promise((r) => setTimeout(r, 700));
+  [abe, trump] = [await position("abe-shinzo"), await position("trump-donald")];
+  await page.mouse.click(trump.x, trump.y);
+  await new Promise((r) => setTimeout(r, 400));
+  check(await page.$eval("#side h2", (h) => h.textContent === "特朗普"), "a click on 特朗普's node opens his panel");
+  const edgeClickable = await page.evaluate(() => window.dipgraphPage.counts().edges <= 20000);
+  if (edgeClickable) {
+    // A point of the edge away from both nodes and from any other node.
+    let clicked = false, other = null;
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      await page.mouse.click(abe.x + t * (trump.x - abe.x), abe.y + t * (trump.y - abe.y));
+      await new Promise((r) => setTimeout(r, 400));
+      const h = await page.$eval("#side h2", (h) => h.textContent);
+      if (h.includes("安倍晋三") && h.includes("特朗普")) { clicked = true; break; }
+      if (h.includes("—")) other = h;
+    }
+    // On a dense page other edges may lie over this one: an edge's panel is what is checked.
+    check(clicked || (data[level].nodes.id.length > 1000 && other !== null),
+      clicked ? "a click on the 安倍晋三–特朗普 edge opens its events" : `a click on the edge opens an edge's events (${other}, drawn over it)`);
+  }
+  await page.$eval("#search", (i) => { i.value = ""; });
+  await page.click("#search");
+  await page.keyboard.type("安倍");
+  await page.waitForSelector("#suggest li");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("#side h2")?.textContent === "安倍晋三");
 
   // Moving the start of the time range past August 2020 hides that edge, unless the pair
   // has later contacts (the panel then greys the call out as outside the range).
@@ -151,6 +191,7 @@ async function checkPage(file) {
   check(errors.length === 0, `no console error${errors.length ? ": " + errors.join(" | ") : ""}`);
   check(requests.length === 0, `no network request${requests.length ? ": " + requests.slice(0, 5).join(" ") : ""}`);
   await page.close();
+  console.log(`     checked in ${((Date.now() - began) / 1000).toFixed(1)} s`);
 }
 
 async function setSlider(page, selector, value) {

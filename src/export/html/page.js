@@ -67,7 +67,7 @@
   function colourOf(c) { return (c && countryColour[c]) || OTHER; }
 
   var levels = {};
-  function buildLevel(name) {
+  function buildLevel(name, then) {
     var L = DATA[name], N = L.nodes, E = L.edges, n = N.id.length, m = E.source.length;
     var graph = new V.Graph({ type: "undirected", multi: true, allowSelfLoops: true });
     var degree = new Int32Array(n);
@@ -101,13 +101,15 @@
     for (i = 0; i < n; i++) {
       sizeDeg[i] = (big ? 1.5 : 2.5) + Math.min(18, 1.6 * Math.sqrt(degree[i]));
       sizeBet[i] = (big ? 1.5 : 2.5) + (maxB > 0 ? 18 * Math.sqrt(N.betweenness[i] / maxB) : 0);
-      graph.addNode(N.id[i], {
-        i: i, label: N.label[i], x: pos[2 * i], y: pos[2 * i + 1], size: sizeDeg[i],
-        color: N.kind[i] === "country" ? colourOf(N.id[i]) : colourOf(N.country[i]),
-      });
     }
     var ids = N.id;
-    for (j = 0; j < m; j++) {
+    function addNode(i) {
+      graph.addNode(ids[i], {
+        i: i, label: N.label[i], x: pos[2 * i], y: pos[2 * i + 1], size: sizeDeg[i],
+        color: N.kind[i] === "country" ? colourOf(ids[i]) : colourOf(N.country[i]),
+      });
+    }
+    function addEdge(j) {
       var contact = E.kind[j] === "contact", colour = "#ddd";
       if (contact) {
         var evs = E.events[j], t = evs.length ? events[evs[evs.length - 1]].type : "meeting";
@@ -117,11 +119,34 @@
         i: j, size: contact ? Math.min(6, 0.6 + Math.log2(E.weight[j])) : 0.3, color: colour, weight: contact ? E.weight[j] : 0.2,
       });
     }
-    return {
+    var level = {
       name: name, data: L, graph: graph, n: n, m: m, degree: degree, sizeDeg: sizeDeg, sizeBet: sizeBet,
       nodeVisible: new Uint8Array(n).fill(1), edgeVisible: new Uint8Array(m).fill(1), layout: null, search: null,
     };
+    // A large graph is built in slices of about 40 ms, so that the page never freezes.
+    inChunks(n, addNode, function () {
+      inChunks(m, addEdge, function () { then(level); }, function (k) { status("building the graph: edges " + Math.round(100 * k / m) + "%"); });
+    }, function (k) { status("building the graph: nodes " + Math.round(100 * k / n) + "%"); });
   }
+
+  // Runs fn(0 … count-1): at once when small, else in slices of about 40 ms between which
+  // the browser paints and handles input (progress(k) says how far it got).
+  var yieldChannel = new MessageChannel(), yieldQueue = [];
+  yieldChannel.port1.onmessage = function () { yieldQueue.shift()(); };
+  function later(fn) { yieldQueue.push(fn); yieldChannel.port2.postMessage(0); }
+  function inChunks(count, fn, then, progress) {
+    var k = 0;
+    if (count <= 20000) { for (; k < count; k++) fn(k); then(); return; }
+    (function slice() {
+      var until = performance.now() + 40;
+      while (k < count) {
+        for (var q = 0; q < 500 && k < count; q++, k++) fn(k);
+        if (performance.now() > until) break;
+      }
+      if (k < count) { progress(k); later(slice); } else then();
+    })();
+  }
+  function status(text) { $("status").textContent = text; }
 
   function applyFilter(level) {
     var E = level.data.edges, N = level.data.nodes, nv = level.nodeVisible, ev = level.edgeVisible;
@@ -165,7 +190,10 @@
     this.iterations = 0;
     // The layout settles by itself: it stops after a time that grows with the graph.
     this.budget = Math.min(25000, 2500 + n * 0.4);
-    this.applyEvery = n > 5000 ? 1000 : 0;
+    // Applying positions makes sigma process the whole graph again: on a small graph every
+    // iteration (the layout is seen settling), on a large one every 2 s, and on a very large
+    // one only at the end; never while the camera moves.
+    this.applyEvery = n + graph.size > 60000 ? Infinity : n > 5000 ? 2000 : 0;
     this.worker.onmessage = function (msg) { self.received(new Float32Array(msg.data.nodes)); };
     this.worker.postMessage({ settings: settings, nodes: matrices.nodes.buffer, edges: matrices.edges.buffer },
       [matrices.nodes.buffer, matrices.edges.buffer]);
@@ -177,6 +205,7 @@
     this.latest = nodes;
     this.applied = false;
     var now = performance.now(), done = now - this.startedAt > this.budget;
+    if (done && interacting) { this.worker.postMessage({ settings: this.settings, nodes: nodes.slice().buffer }); return; }
     if (done || (now - this.lastApply >= this.applyEvery && !interacting)) {
       this.apply();
       this.lastApply = performance.now();
@@ -227,18 +256,30 @@
     return res;
   }
 
+  var building = false;
   function showLevel(name) {
     if (current && current.name === name) return;
     if (current && current.layout && current.layout.running) current.layout.stop();
-    if (!levels[name]) { levels[name] = buildLevel(name); marks["built " + name] = performance.now(); }
+    if (!levels[name]) {
+      if (building) return;
+      building = true;
+      buildLevel(name, function (level) {
+        building = false;
+        levels[name] = level;
+        marks["built " + name] = performance.now();
+        showLevel(name);
+      });
+      return;
+    }
     current = levels[name];
+    current.stale = false;
     selected = selectedEdge = null;
     applyFilter(current);
     var big = current.m > 20000 || current.n > 10000;
     if (!renderer) {
       renderer = new V.Sigma(current.graph, $("sigma"), {
         nodeReducer: nodeReducer, edgeReducer: edgeReducer,
-        renderEdgeLabels: false, enableEdgeEvents: current.m <= 50000,
+        renderEdgeLabels: false, enableEdgeEvents: current.m <= 20000,
         hideEdgesOnMove: big, hideLabelsOnMove: big,
         labelRenderedSizeThreshold: big ? 14 : 7, labelDensity: big ? 0.3 : 1, labelGridCellSize: big ? 120 : 80,
         labelFont: "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
@@ -252,7 +293,7 @@
       renderer.setSetting("hideEdgesOnMove", big);
       renderer.setSetting("hideLabelsOnMove", big);
       renderer.setSetting("labelRenderedSizeThreshold", big ? 14 : 7);
-      renderer.setSetting("enableEdgeEvents", current.m <= 50000);
+      renderer.setSetting("enableEdgeEvents", current.m <= 20000);
       renderer.setGraph(current.graph);
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     }
@@ -271,6 +312,39 @@
     renderer.on("clickStage", function () { clearSelection(); });
     renderer.on("enterNode", function (e) { showTooltip(e.node, e.event); });
     renderer.on("leaveNode", function () { $("tooltip").style.display = "none"; });
+    // Sigma finds the node or edge under the mouse by reading a pixel back from the GPU, at
+    // every move: a stall of the whole frame where WebGL is software (headless, old
+    // machines). Here they are found on the CPU instead, from what is drawn (a scan of the
+    // drawn nodes: a millisecond for 50,000), and not at all while the camera moves.
+    renderer.getNodeAtPosition = function (position) {
+      if (interacting) return null;
+      var found = null, best = Infinity, g = current.graph;
+      g.forEachNode(function (node) {
+        var d = renderer.getNodeDisplayData(node);
+        if (!d || d.hidden) return;
+        var p = renderer.framedGraphToViewport(d), r = renderer.scaleSize(d.size) + 1;
+        var dx = p.x - position.x, dy = p.y - position.y, dist = dx * dx + dy * dy;
+        if (dist <= r * r && dist <= best) { best = dist; found = node; }
+      });
+      return found;
+    };
+    renderer.getEdgeAtPoint = function (x, y) {
+      if (interacting) return null;
+      var found = null, best = Infinity, g = current.graph;
+      g.forEachEdge(function (edge, attr, source, target) {
+        var d = renderer.getEdgeDisplayData(edge);
+        if (!d || d.hidden) return;
+        var a = renderer.framedGraphToViewport(renderer.getNodeDisplayData(source));
+        var b = renderer.framedGraphToViewport(renderer.getNodeDisplayData(target));
+        var vx = b.x - a.x, vy = b.y - a.y, len = vx * vx + vy * vy;
+        var t = len ? Math.max(0, Math.min(1, ((x - a.x) * vx + (y - a.y) * vy) / len)) : 0;
+        var dx = a.x + t * vx - x, dy = a.y + t * vy - y, dist = dx * dx + dy * dy;
+        var w = renderer.scaleSize(d.size) / 2 + 3;
+        // A contact is found before a membership line that passes as near.
+        if (dist <= w * w && (attr.weight < 1 ? dist + 16 : dist) < best) { best = attr.weight < 1 ? dist + 16 : dist; found = edge; }
+      });
+      return found;
+    };
     var camera = renderer.getCamera(), idle = null;
     camera.on("updated", function () {
       interacting = true;
@@ -479,7 +553,6 @@
     r.addEventListener("change", function () {
       if (!r.checked) return;
       showLevel(r.value);
-      if (current.stale) { applyFilter(current); current.stale = false; refresh(); }
     });
   });
   document.querySelectorAll("input[name=size]").forEach(function (r) {
@@ -581,6 +654,13 @@
       current.graph.forEachEdge(function (e) { var d = renderer.getEdgeDisplayData(e); if (d && !d.hidden) drawnEdges++; });
       c.drawnNodes = drawnNodes; c.drawnEdges = drawnEdges; c.level = current.name;
       return c;
+    },
+    // Where a node is drawn, in CSS pixels of the page.
+    nodePosition: function (id) {
+      var d = renderer.getNodeDisplayData(id);
+      if (!d) return null;
+      var p = renderer.framedGraphToViewport(d), box = $("sigma").getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
     },
     drawnEdges: function () {
       var out = [];
