@@ -33,6 +33,17 @@
   });
   var hasMonths = monthMin <= monthMax;
   if (!hasMonths) { monthMin = monthMax = 0; }
+  // The time bar spans the months of all but the earliest and latest 1% of the contacts
+  // (a few dates decades away would squeeze the rest into a few pixels); its ends stay
+  // open: at an end, the range takes in every contact beyond it.
+  var dated = [];
+  for (var q = 0; q < events.length; q++) if (evFrom[q] >= 0) dated.push(evFrom[q]);
+  dated.sort(function (a, b) { return a - b; });
+  if (dated.length >= 100) {
+    monthMin = dated[Math.floor(dated.length * 0.01)];
+    monthMax = Math.max(monthMin, dated[Math.ceil(dated.length * 0.99) - 1]);
+  }
+  var beyond = dated.length && (dated[0] < monthMin || dated[dated.length - 1] > monthMax);
   function monthText(k) { var y = Math.floor(k / 12), m = k % 12 + 1; return y + "-" + (m < 10 ? "0" : "") + m; }
 
   var filter = { from: monthMin, to: monthMax, types: new Set(TYPES), statuses: new Set(STATUSES), country: "" };
@@ -42,12 +53,12 @@
       filter.statuses.size === STATUSES.length && !filter.country;
   }
   function computeEventPass() {
-    var fullTime = filter.from === monthMin && filter.to === monthMax;
+    var openStart = filter.from <= monthMin, openEnd = filter.to >= monthMax, fullTime = openStart && openEnd;
     for (var i = 0; i < events.length; i++) {
       var e = events[i];
       var ok = filter.types.has(e.type) && filter.statuses.has(e.status);
       if (ok && filter.country) ok = e.countries.indexOf(filter.country) >= 0;
-      if (ok && !fullTime) ok = evFrom[i] >= 0 && evTo[i] >= filter.from && evFrom[i] <= filter.to;
+      if (ok && !fullTime) ok = evFrom[i] >= 0 && (openStart || evTo[i] >= filter.from) && (openEnd || evFrom[i] <= filter.to);
       evPass[i] = ok ? 1 : 0;
     }
   }
@@ -407,7 +418,7 @@
       var partner = from !== undefined ? '<a data-node="' + esc(x.partner) + '">' + esc(labelOf(x.partner)) + "</a> " : "";
       var sources = e.sources.map(function (s) {
         var url = s[0], outlet = s[1], published = s[2], file = s[3];
-        var link = url ? '<a href="' + esc(url) + '" target="_blank" rel="noopener noreferrer">' + esc(url) + "</a>" : esc(file);
+        var link = url ? '<a href="' + esc(url) + '" target="_blank" rel="noopener noreferrer">' + esc(shortUrl(url)) + "</a>" : esc(file);
         return '<div class="src">' + esc(outlet || "") + (published ? " " + esc(published.slice(0, 10)) : "") + ": " + link + "</div>";
       }).join("");
       return '<div class="contact' + (evPass[x.k] ? "" : " filtered") + '" style="border-color:' + (TYPE_COLOURS[e.type] || "#ccc") + '">' +
@@ -416,6 +427,13 @@
     }).join("");
     if (list.length > limit) html += '<p class="muted">… and ' + (list.length - limit) + " more</p>";
     return html;
+  }
+  // A URL as a reader reads it: decoded, without the scheme, cut at 90 characters.
+  function shortUrl(url) {
+    var text = url;
+    try { text = decodeURI(url); } catch (e) { /* kept as it is */ }
+    text = text.replace(/^https?:\/\//, "");
+    return text.length > 90 ? text.slice(0, 89) + "…" : text;
   }
   function showNodePanel(node) {
     var L = current, g = L.graph, i = g.getNodeAttribute(node, "i"), N = L.data.nodes, E = L.data.edges;
@@ -429,7 +447,7 @@
     var rows = [["id", node], ["kind", N.kind[i]]];
     if (N.country[i] && N.kind[i] !== "country") rows.push(["country", countryNames[N.country[i]] || N.country[i]]);
     if (N.role[i]) rows.push(["role", N.role[i]]);
-    rows.push(["articles", N.articles[i]], ["contacts", N.events[i]], ["partners", L.degree[i]], ["betweenness", N.betweenness[i]]);
+    rows.push(["articles", N.articles[i]], ["events", N.events[i]], ["partners", L.degree[i]], ["betweenness", N.betweenness[i]]);
     if (nm.forms && nm.forms.length) rows.push(["also", nm.forms.join("、")]);
     var html = "<h2>" + esc(N.label[i]) + "</h2>" + (nm.english ? '<div class="sub">' + esc(nm.english) + "</div>" : "") +
       "<dl>" + rows.map(function (r) { return "<dt>" + esc(r[0]) + "</dt><dd>" + esc(r[1]) + "</dd>"; }).join("") + "</dl>";
@@ -560,7 +578,7 @@
   });
   $("layout").addEventListener("click", function () {
     var l = current.layout;
-    if (l.running) l.stop(); else { l.start(); l.budget = Infinity; }
+    if (l.running) l.stop(); else l.start();
   });
   function updateLayoutButton() {
     var running = current && current.layout && current.layout.running;
@@ -592,7 +610,8 @@
   var from = $("from"), to = $("to");
   from.min = to.min = monthMin; from.max = to.max = monthMax; from.value = monthMin; to.value = monthMax;
   var perMonth = new Int32Array(monthMax - monthMin + 1), perMonthPass = new Int32Array(monthMax - monthMin + 1);
-  events.forEach(function (e, i) { if (evFrom[i] >= 0) perMonth[evFrom[i] - monthMin]++; });
+  function bar(k) { return Math.max(0, Math.min(monthMax, k) - monthMin); }
+  events.forEach(function (e, i) { if (evFrom[i] >= 0) perMonth[bar(evFrom[i])]++; });
   function drawHistogram() {
     var c = $("hist"), w = c.clientWidth, h = c.clientHeight, ratio = window.devicePixelRatio || 1;
     if (!w) return;
@@ -602,7 +621,7 @@
     ctx.clearRect(0, 0, w, h);
     perMonthPass.fill(0);
     events.forEach(function (e, i) {
-      if (evFrom[i] >= 0 && filter.types.has(e.type) && filter.statuses.has(e.status) && (!filter.country || e.countries.indexOf(filter.country) >= 0)) perMonthPass[evFrom[i] - monthMin]++;
+      if (evFrom[i] >= 0 && filter.types.has(e.type) && filter.statuses.has(e.status) && (!filter.country || e.countries.indexOf(filter.country) >= 0)) perMonthPass[bar(evFrom[i])]++;
     });
     var max = 1;
     for (var k = 0; k < perMonth.length; k++) if (perMonth[k] > max) max = perMonth[k];
@@ -619,11 +638,16 @@
   function setRange(a, b) {
     filter.from = Math.min(a, b); filter.to = Math.max(a, b);
     from.value = filter.from; to.value = filter.to;
-    $("range-label").textContent = hasMonths ? monthText(filter.from) + " – " + monthText(filter.to) : "no dated contacts";
+    rangeLabel();
     refilter();
   }
   from.addEventListener("input", function () { stopPlay(); setRange(+from.value, +to.value); });
   to.addEventListener("input", function () { stopPlay(); setRange(+from.value, +to.value); });
+  function rangeLabel() {
+    $("range-label").textContent = !hasMonths ? "no dated contacts" :
+      (beyond && filter.from <= monthMin ? "… " : "") + monthText(filter.from) + " – " + monthText(filter.to) +
+      (beyond && filter.to >= monthMax ? " …" : "");
+  }
   var playing = null;
   function stopPlay() { if (playing) { clearInterval(playing); playing = null; $("play").textContent = "▶"; } }
   $("play").addEventListener("click", function () {
@@ -642,7 +666,7 @@
 
   // ---- Start ----
   computeEventPass();
-  $("range-label").textContent = hasMonths ? monthText(monthMin) + " – " + monthText(monthMax) : "no dated contacts";
+  rangeLabel();
   showLevel(DATA.level === "country" ? "country" : "person");
   drawHistogram();
 
