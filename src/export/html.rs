@@ -244,7 +244,7 @@ pub fn write(page: &Page, out: &mut dyn Write) -> io::Result<()> {
     let data = data_json(page)?;
     let mut rest = TEMPLATE;
     while let Some(start) = rest.find("<!--dipgraph:") {
-        out.write_all(rest[..start].as_bytes())?;
+        out.write_all(&rest.as_bytes()[..start])?;
         let after = &rest[start + "<!--dipgraph:".len()..];
         let end = after.find("-->").expect("a closed marker");
         match &after[..end] {

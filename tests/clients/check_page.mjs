@@ -70,7 +70,7 @@ async function checkPage(file) {
   });
   const opened = Date.now(), began = Date.now();
   await page.goto(url, { waitUntil: "load" });
-  await page.waitForFunction(() => window.dipgraphPage && window.dipgraphPage.timing().firstFrameMs !== null, { timeout: 20000 });
+  await page.waitForFunction(() => window.dipgraphPage && window.dipgraphPage.timing().firstFrameMs !== null, { timeout: 60000, polling: 200 });
   const timing = await page.evaluate(() => window.dipgraphPage.timing());
   console.log(`     first frame ${timing.firstFrameMs.toFixed(0)} ms after navigation (${Date.now() - opened} ms wall)`);
 

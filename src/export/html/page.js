@@ -202,9 +202,9 @@
     // The layout settles by itself: it stops after a time that grows with the graph.
     this.budget = Math.min(25000, 2500 + n * 0.4);
     // Applying positions makes sigma process the whole graph again: on a small graph every
-    // iteration (the layout is seen settling), on a large one every 2 s, and on a very large
-    // one only at the end; never while the camera moves.
-    this.applyEvery = n + graph.size > 60000 ? Infinity : n > 5000 ? 2000 : 0;
+    // iteration (the layout is seen settling), on a large one every 2 s, on a very large one
+    // every 10 s; never while the camera moves.
+    this.applyEvery = n + graph.size > 60000 ? 10000 : n > 5000 ? 2000 : 0;
     this.worker.onmessage = function (msg) { self.received(new Float32Array(msg.data.nodes)); };
     this.worker.postMessage({ settings: settings, nodes: matrices.nodes.buffer, edges: matrices.edges.buffer },
       [matrices.nodes.buffer, matrices.edges.buffer]);
@@ -312,7 +312,12 @@
     renderLegend();
     fillCountries();
     updateStatus();
-    if (!current.layout) { current.layout = new Layout(current); current.layout.start(); }
+    // ForceAtlas2 settles by itself, except on a very large graph where an iteration takes
+    // seconds: there the deterministic start is the layout, and the Layout button runs it.
+    if (!current.layout) {
+      current.layout = new Layout(current);
+      if (current.n + current.m <= 60000) current.layout.start();
+    }
     updateLayoutButton();
     $("side").innerHTML = '<p class="muted">Click a node or an edge, or search a name, to see its contacts with their evidence and sources.</p>';
   }
@@ -699,7 +704,7 @@
     },
     timing: function () {
       return { firstFrameMs: firstFrame, marks: marks,
-        layoutRunning: !!(current.layout && current.layout.running), layoutIterations: current.layout ? current.layout.iterations : 0 };
+        layoutRunning: !!(current && current.layout && current.layout.running), layoutIterations: current && current.layout ? current.layout.iterations : 0 };
     },
     months: function () { return { first: monthText(monthMin), last: monthText(monthMax), from: monthText(filter.from), to: monthText(filter.to) }; },
   });
