@@ -1,3 +1,7 @@
+// The README's screenshot: a page in headless Chromium once its layout has settled, with
+// 安倍晋三 searched and selected.
+// usage: node tests/clients/screenshot_page.mjs PAGE.html OUT.png
+// (docs/graph-page.png: the page of ../shared/corpus, with fonts-noto-cjk installed.)
 import puppeteer from "puppeteer-core";
 import { resolve } from "node:path";
 const [file, out] = process.argv.slice(2);
