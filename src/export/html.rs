@@ -12,6 +12,13 @@
 //! their ends by node index, and each contact edge lists its events by index into
 //! `events`, which carry the evidence and the sources. English names and the dictionary's
 //! forms of each entity come from the dictionaries, for the search box.
+//!
+//! In the browser (`html/page.js`): the graph is built into graphology (a large one in
+//! slices of 40 ms), drawn by sigma.js with WebGL, laid out by ForceAtlas2 in a web worker
+//! from a deterministic start (each country's nodes on a spiral around the country's place);
+//! nodes and edges under the mouse are found on the CPU (sigma reads pixels back from the
+//! GPU, a stall of a frame in software WebGL). `window.dipgraphPage` is a read-only view of
+//! what is drawn, for tests/clients/check_page.mjs and bench_page.mjs.
 
 use crate::dict::Dictionaries;
 use crate::events::Event;
