@@ -332,32 +332,41 @@
     // every move: a stall of the whole frame where WebGL is software (headless, old
     // machines). Here they are found on the CPU instead, from what is drawn (a scan of the
     // drawn nodes: a millisecond for 50,000), and not at all while the camera moves.
+    // The mouse is taken into the graph's (framed) coordinates once, and the drawn data is
+    // read in place (sigma's getters copy it).
+    function toGraph(x, y) {
+      var p = renderer.viewportToFramedGraph({ x: x, y: y }), q = renderer.viewportToFramedGraph({ x: x + 1, y: y });
+      // Graph units per pixel, and pixels per unit of node size.
+      return { x: p.x, y: p.y, unit: Math.sqrt((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)), size: renderer.scaleSize(1) };
+    }
+    function drawn(cache, getter, key) { return cache ? cache[key] : getter.call(renderer, key); }
     renderer.getNodeAtPosition = function (position) {
       if (interacting) return null;
-      var found = null, best = Infinity, g = current.graph;
-      g.forEachNode(function (node) {
-        var d = renderer.getNodeDisplayData(node);
+      var m = toGraph(position.x, position.y), cache = renderer.nodeDataCache;
+      var found = null, best = Infinity, get = renderer.getNodeDisplayData;
+      current.graph.forEachNode(function (node) {
+        var d = drawn(cache, get, node);
         if (!d || d.hidden) return;
-        var p = renderer.framedGraphToViewport(d), r = renderer.scaleSize(d.size) + 1;
-        var dx = p.x - position.x, dy = p.y - position.y, dist = dx * dx + dy * dy;
+        var r = (d.size * m.size + 1) * m.unit, dx = d.x - m.x, dy = d.y - m.y, dist = dx * dx + dy * dy;
         if (dist <= r * r && dist <= best) { best = dist; found = node; }
       });
       return found;
     };
     renderer.getEdgeAtPoint = function (x, y) {
       if (interacting) return null;
-      var found = null, best = Infinity, g = current.graph;
-      g.forEachEdge(function (edge, attr, source, target) {
-        var d = renderer.getEdgeDisplayData(edge);
+      var m = toGraph(x, y), nodes = renderer.nodeDataCache, edges = renderer.edgeDataCache;
+      var found = null, best = Infinity, getNode = renderer.getNodeDisplayData, getEdge = renderer.getEdgeDisplayData;
+      current.graph.forEachEdge(function (edge, attr, source, target) {
+        var d = drawn(edges, getEdge, edge);
         if (!d || d.hidden) return;
-        var a = renderer.framedGraphToViewport(renderer.getNodeDisplayData(source));
-        var b = renderer.framedGraphToViewport(renderer.getNodeDisplayData(target));
+        var a = drawn(nodes, getNode, source), b = drawn(nodes, getNode, target);
         var vx = b.x - a.x, vy = b.y - a.y, len = vx * vx + vy * vy;
-        var t = len ? Math.max(0, Math.min(1, ((x - a.x) * vx + (y - a.y) * vy) / len)) : 0;
-        var dx = a.x + t * vx - x, dy = a.y + t * vy - y, dist = dx * dx + dy * dy;
-        var w = renderer.scaleSize(d.size) / 2 + 3;
-        // A contact is found before a membership line that passes as near.
-        if (dist <= w * w && (attr.weight < 1 ? dist + 16 : dist) < best) { best = attr.weight < 1 ? dist + 16 : dist; found = edge; }
+        var t = len ? Math.max(0, Math.min(1, ((m.x - a.x) * vx + (m.y - a.y) * vy) / len)) : 0;
+        var dx = a.x + t * vx - m.x, dy = a.y + t * vy - m.y, dist = dx * dx + dy * dy;
+        var w = (d.size * m.size / 2 + 3) * m.unit;
+        // A contact is found before a membership line that passes as near (4 pixels nearer).
+        var score = attr.weight < 1 ? dist + 16 * m.unit * m.unit : dist;
+        if (dist <= w * w && score < best) { best = score; found = edge; }
       });
       return found;
     };
