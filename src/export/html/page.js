@@ -340,16 +340,45 @@
       return { x: p.x, y: p.y, unit: Math.sqrt((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)), size: renderer.scaleSize(1) };
     }
     function drawn(cache, getter, key) { return cache ? cache[key] : getter.call(renderer, key); }
+    // Nodes are looked up in a grid of their drawn positions, made again after sigma
+    // processes the graph (new positions, sizes or filters).
+    var grid = null, CELLS = 128;
+    renderer.on("afterProcess", function () { grid = null; });
+    function cellKey(ix, iy) { return (ix + 4096) * 16384 + (iy + 4096); }
+    function buildGrid() {
+      var cache = renderer.nodeDataCache, get = renderer.getNodeDisplayData;
+      grid = { cells: new Map(), maxSize: 0 };
+      current.graph.forEachNode(function (node) {
+        var d = drawn(cache, get, node);
+        if (!d || d.hidden) return;
+        var key = cellKey(Math.floor(d.x * CELLS), Math.floor(d.y * CELLS)), list = grid.cells.get(key);
+        if (list) list.push(node); else grid.cells.set(key, [node]);
+        if (d.size > grid.maxSize) grid.maxSize = d.size;
+      });
+    }
     renderer.getNodeAtPosition = function (position) {
       if (interacting) return null;
-      var m = toGraph(position.x, position.y), cache = renderer.nodeDataCache;
-      var found = null, best = Infinity, get = renderer.getNodeDisplayData;
-      current.graph.forEachNode(function (node) {
+      if (!grid) buildGrid();
+      var m = toGraph(position.x, position.y), cache = renderer.nodeDataCache, get = renderer.getNodeDisplayData;
+      var found = null, best = Infinity, reach = (grid.maxSize * m.size + 1) * m.unit;
+      var x0 = Math.floor((m.x - reach) * CELLS), x1 = Math.floor((m.x + reach) * CELLS);
+      var y0 = Math.floor((m.y - reach) * CELLS), y1 = Math.floor((m.y + reach) * CELLS);
+      function consider(node) {
         var d = drawn(cache, get, node);
         if (!d || d.hidden) return;
         var r = (d.size * m.size + 1) * m.unit, dx = d.x - m.x, dy = d.y - m.y, dist = dx * dx + dy * dy;
         if (dist <= r * r && dist <= best) { best = dist; found = node; }
-      });
+      }
+      if ((x1 - x0 + 1) * (y1 - y0 + 1) > grid.cells.size) {
+        grid.cells.forEach(function (list) { list.forEach(consider); });
+      } else {
+        for (var ix = x0; ix <= x1; ix++) {
+          for (var iy = y0; iy <= y1; iy++) {
+            var list = grid.cells.get(cellKey(ix, iy));
+            if (list) list.forEach(consider);
+          }
+        }
+      }
       return found;
     };
     renderer.getEdgeAtPoint = function (x, y) {
