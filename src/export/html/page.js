@@ -181,6 +181,7 @@
     this.level = level;
     this.running = false;
     this.worker = null;
+    this.iterations = 0;
   }
   Layout.prototype.start = function () {
     if (this.running) return;
