@@ -364,7 +364,7 @@ impl ContactGraph {
 }
 
 /// Accumulates nodes from extractions; edges come from events at [`GraphBuilder::finish`].
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct GraphBuilder {
     /// Chinese names of countries by ISO code, for countries known only as a person's.
     country_names: BTreeMap<String, String>,
@@ -389,7 +389,7 @@ fn node_in<'a>(nodes: &'a mut FxHashMap<String, Node>, id: &str, make: impl FnOn
 }
 
 /// The articles (publication time, file) a person's country and role were taken from.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Said {
     country: Option<(Option<String>, String)>,
     role: Option<(Option<String>, String)>,

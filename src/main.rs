@@ -11,7 +11,7 @@ use dipgraph::article::Article;
 use dipgraph::batch::{self, Extracted, FileError, Inputs};
 use dipgraph::dict::{self, Dictionaries};
 use dipgraph::events::{Event, EventClusterer};
-use dipgraph::export::{self, Format, manifest, target, write_atomic};
+use dipgraph::export::{self, Format, html, manifest, target, write_atomic};
 use dipgraph::extract::{ExtractError, Pipeline};
 use dipgraph::filter::Filter;
 use dipgraph::graph::{GraphBuilder, Level, Shape};
@@ -144,6 +144,9 @@ struct GraphArgs {
     /// A bipartite graph of events and their participants instead of contact edges.
     #[arg(long, conflicts_with = "min_weight")]
     events_as_nodes: bool,
+    /// Write graph.html too (as `--format html`) and open it in the default browser.
+    #[arg(long)]
+    open: bool,
     #[command(flatten)]
     filter: Filter,
     #[command(flatten)]
@@ -593,6 +596,9 @@ fn extract(args: ExtractArgs) -> ExitCode {
 
 fn graph(mut args: GraphArgs) -> ExitCode {
     let started = Instant::now();
+    if args.open && !args.format.contains(&Format::Html) {
+        args.format.push(Format::Html);
+    }
     if args.paths.is_empty() {
         eprintln!("dipgraph: no input: give article files or directories (see dipgraph --help)");
         return ExitCode::from(2);
@@ -617,11 +623,16 @@ fn graph(mut args: GraphArgs) -> ExitCode {
         return summary.fail(&message, "nothing written", started);
     }
     let shape = Shape { level: args.level, events_as_nodes: args.events_as_nodes };
+    // graph.html holds the contact graphs of both levels, whatever the shape of the others.
+    let page = args
+        .format
+        .contains(&Format::Html)
+        .then(|| html::Page::build(&builder, &events, &args.filter, &inputs.sources(), &pipeline.dicts, args.level));
     let graph = builder.finish(events, shape, &args.filter, inputs.sources());
     let dir = &args.output;
     // Every file is staged before any is renamed into place, so a stopped run leaves the
     // previous set whole; the manifest, committed last, makes the new files one set.
-    let staged = export::stage_all(dir, &args.format, &graph);
+    let staged = export::stage_all(dir, &args.format, &graph, page.as_ref());
     if INTERRUPTED.load(Ordering::SeqCst) {
         return summary.stopped("nothing written", started);
     }
@@ -639,7 +650,33 @@ fn graph(mut args: GraphArgs) -> ExitCode {
         graph.events.len(),
         dir.display()
     );
-    summary.report(&what, started)
+    let code = summary.report(&what, started);
+    if args.open {
+        open_in_browser(&dir.join("graph.html"));
+    }
+    code
+}
+
+/// Opens a page in the default browser (`xdg-open`, `open` on macOS, `start` on Windows);
+/// where there is none, says where the page is.
+fn open_in_browser(page: &std::path::Path) {
+    let opener: &[&str] = if cfg!(target_os = "macos") {
+        &["open"]
+    } else if cfg!(windows) {
+        &["cmd", "/C", "start", ""]
+    } else {
+        &["xdg-open"]
+    };
+    let opened = std::process::Command::new(opener[0])
+        .args(&opener[1..])
+        .arg(page)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status();
+    if !matches!(opened, Ok(status) if status.success()) {
+        eprintln!("dipgraph: no browser to open {} with ({} failed): open it by hand", page.display(), opener[0]);
+    }
 }
 
 /// A `graph` run's formats, shape and filter as flags, for its manifest.

@@ -71,7 +71,7 @@ fn node_link_json_has_the_seed_people_and_their_contact_edge() {
     assert!(member, "Abe is a member of JP");
 }
 
-const ALL_FORMATS: &str = "graphml,gexf,json,cytoscape,csv";
+const ALL_FORMATS: &str = "graphml,gexf,json,cytoscape,csv,html";
 const ALL_FILES: &[&str] = &[
     "dipgraph-run.json",
     "edges.csv",
@@ -80,6 +80,7 @@ const ALL_FILES: &[&str] = &[
     "graph.cyjs",
     "graph.gexf",
     "graph.graphml",
+    "graph.html",
     "graph.json",
     "nodes.csv",
 ];

@@ -27,6 +27,7 @@ const OUTPUT_NAMES: &[&str] = &[
     "edges.csv",
     "events.csv",
     "events.jsonl",
+    "graph.html",
 ];
 
 /// One `graph` run: who wrote it, how it was asked for, and its files.

@@ -15,6 +15,7 @@ pub mod csv;
 pub mod cytoscape;
 pub mod gexf;
 pub mod graphml;
+pub mod html;
 pub mod json;
 pub mod manifest;
 pub mod target;
@@ -39,6 +40,8 @@ pub enum Format {
     Cytoscape,
     /// nodes.csv, edges.csv, events.csv (spreadsheets, pandas)
     Csv,
+    /// graph.html: an interactive page (sigma.js), offline, with both levels
+    Html,
 }
 
 /// `out` behind a buffer of its own, for the writers that write token by token: each token
@@ -49,8 +52,14 @@ pub fn buffered(out: &mut dyn Write) -> BufWriter<&mut dyn Write> {
 }
 
 /// Stages each format's files and `events.jsonl` (always) in `dir`, creating it; commit
-/// them together with [`Staged::commit`] once all are written.
-pub fn stage_all(dir: &Path, formats: &[Format], g: &ContactGraph) -> io::Result<Vec<Staged>> {
+/// them together with [`Staged::commit`] once all are written. `page` is what `graph.html`
+/// shows (both levels, [`html::Page::build`]), needed for [`Format::Html`] only.
+pub fn stage_all(
+    dir: &Path,
+    formats: &[Format],
+    g: &ContactGraph,
+    page: Option<&html::Page>,
+) -> io::Result<Vec<Staged>> {
     std::fs::create_dir_all(dir)?;
     let mut formats = formats.to_vec();
     formats.sort();
@@ -67,6 +76,13 @@ pub fn stage_all(dir: &Path, formats: &[Format], g: &ContactGraph) -> io::Result
                 files.push(("edges.csv", Box::new(|w| csv::write_edges(g, w))));
                 files.push(("events.csv", Box::new(|w| csv::write_events(&g.events, w))));
             }
+            Format::Html => files.push((
+                "graph.html",
+                Box::new(move |w| match page {
+                    Some(page) => html::write(page, w),
+                    None => Err(io::Error::other("graph.html needs the graphs of both levels")),
+                }),
+            )),
         }
     }
     files.push((
