@@ -44,7 +44,7 @@ fn fixture_files() -> Vec<PathBuf> {
     let files: Vec<PathBuf> = inputs
         .items()
         .map(|found| match found.expect("fixture listed") {
-            dipgraph::batch::Item::File(path) => path,
+            dipgraph::batch::Item::File(path, _) => path,
             posted => panic!("not a file: {posted:?}"),
         })
         .collect();
