@@ -220,10 +220,24 @@ impl<'de> Deserialize<'de> for KeyedEvent {
     }
 }
 
-/// The events of every sides key, as [`EventClusterer::finish_keyed`] gives them in one
-/// process or `dipgraph cluster` in many (in any order): sorted by date, type, sides and
-/// sources, with ids numbered within each `DATE:TYPE:SIDES`.
-pub fn number(mut keyed: Vec<KeyedEvent>) -> Vec<Event> {
+/// The events of every sides key as `dipgraph cluster` gives them from many groups (in any
+/// order), numbered as [`EventClusterer::finish`] numbers them in one process; an error
+/// when a sides key was clustered in two groups (its events would differ from one
+/// process's): the groups must hold whole keys.
+pub fn join(mut keyed: Vec<KeyedEvent>) -> Result<Vec<Event>, String> {
+    keyed.sort_by(|a, b| (&a.key, a.seq).cmp(&(&b.key, b.seq)));
+    if let Some(w) = keyed.windows(2).find(|w| (&w[0].key, w[0].seq) == (&w[1].key, w[1].seq)) {
+        return Err(format!(
+            "the contacts of sides key {} were clustered in more than one group: group contacts by their key",
+            w[0].key
+        ));
+    }
+    Ok(number(keyed))
+}
+
+/// The events of every sides key, as [`EventClusterer::finish_keyed`] gives them: sorted by
+/// date, type, sides and sources, with ids numbered within each `DATE:TYPE:SIDES`.
+fn number(mut keyed: Vec<KeyedEvent>) -> Vec<Event> {
     // The order one process makes them in: keys in order, each key's events as made.
     keyed.sort_by(|a, b| (&a.key, a.seq).cmp(&(&b.key, b.seq)));
     let mut events: Vec<Event> = keyed.into_iter().map(|k| k.event).collect();

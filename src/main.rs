@@ -772,7 +772,10 @@ fn graph_from_records(mut args: GraphArgs, started: Instant) -> ExitCode {
         match records::read_events(&args.events, &stop) {
             Err(message) => return fail(&message),
             Ok(None) => return interrupted(),
-            Ok(Some(keyed)) => dipgraph::events::number(keyed),
+            Ok(Some(keyed)) => match dipgraph::events::join(keyed) {
+                Ok(events) => events,
+                Err(message) => return fail(&message),
+            },
         }
     };
     if let Err(message) = args.filter.check_found(&events, &dicts) {
