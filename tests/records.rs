@@ -281,3 +281,37 @@ fn pack_shards_give_the_records_of_the_files_gbk_and_odd_names_included() {
     ok(run_with_input(&["graph", "-", "--format", FORMATS, "-o", s(&b)], &plain));
     assert_same_files(&a, &b);
 }
+
+#[test]
+fn a_person_written_two_ways_is_labelled_alike_in_any_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = ok(dipgraph(&["extract", s(&fixture("corpus"))]));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (line, id) = text
+        .lines()
+        .find_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let people = v["people"].as_array().unwrap();
+            people.iter().find(|p| p["known"] == false).map(|p| (l.to_string(), p["id"].as_str().unwrap().to_string()))
+        })
+        .expect("a person found by title");
+    let mut copy: serde_json::Value = serde_json::from_str(&line).unwrap();
+    copy["file"] = format!("{}-again", copy["file"].as_str().unwrap()).into();
+    for p in copy["people"].as_array_mut().unwrap() {
+        if p["id"] == id.as_str() {
+            p["name"] = "另一写法".into();
+        }
+    }
+    let copy = serde_json::to_string(&copy).unwrap();
+    let mut labels = Vec::new();
+    for (n, order) in [[&line, &copy], [&copy, &line]].iter().enumerate() {
+        let records = tmp.path().join(format!("records-{n}.jsonl"));
+        std::fs::write(&records, format!("{}\n{}\n", order[0], order[1])).unwrap();
+        let dir = tmp.path().join(format!("graph-{n}"));
+        ok(dipgraph(&["graph", "--records", s(&records), "--format", "csv", "-o", s(&dir)]));
+        let nodes = std::fs::read_to_string(dir.join("nodes.csv")).unwrap();
+        labels.push(nodes.lines().find(|l| l.starts_with(&format!("{id},"))).unwrap().to_string());
+    }
+    assert_eq!(labels[0], labels[1]);
+    assert!(labels[0].contains("另一写法"), "the later article's name: {}", labels[0]);
+}
