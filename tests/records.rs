@@ -84,7 +84,8 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// The shapes and a filter the graph is compared in.
-const SHAPES: &[&[&str]] = &[&[], &["--level", "country"], &["--events-as-nodes"], &["--since", "2019-01-01", "--country", "US"]];
+const SHAPES: &[&[&str]] =
+    &[&[], &["--level", "country"], &["--events-as-nodes"], &["--since", "2019-01-01", "--country", "US"]];
 
 #[test]
 fn graph_from_records_is_the_graph_from_articles_in_every_format_and_shape() {
@@ -92,11 +93,12 @@ fn graph_from_records_is_the_graph_from_articles_in_every_format_and_shape() {
     let records = tmp.path().join("records.jsonl");
     ok(dipgraph(&["extract", s(&fixture("")), "-o", s(&records)]));
     let keyed = tmp.path().join("keyed.jsonl.gz");
-    let out = ok(dipgraph(&["extract", "--keyed", s(&fixture(""))]));
+    let fixtures = fixture("");
+    let out = ok(dipgraph(&["extract", "--keyed", s(&fixtures)]));
     std::fs::write(&keyed, gzip(&out.stdout)).unwrap();
     for (n, shape) in SHAPES.iter().enumerate() {
         let articles = tmp.path().join(format!("articles-{n}"));
-        let mut args = vec!["graph", s(&fixture("")), "--format", FORMATS, "-o", s(&articles)];
+        let mut args = vec!["graph", s(&fixtures), "--format", FORMATS, "-o", s(&articles)];
         args.extend_from_slice(shape);
         ok(dipgraph(&args));
         for (m, input) in [&records, &keyed].iter().enumerate() {
@@ -144,7 +146,8 @@ fn records_split_shuffled_and_put_together_give_the_same_files() {
 
     // The distributed reduce: every contact keyed, grouped by key into two groups (as an
     // engine's shuffle would), each group clustered apart, the events joined at the end.
-    let keyed: Vec<u8> = parts.iter().flat_map(|p| ok(run_with_input(&["extract", "--keyed", "-"], &list(p))).stdout).collect();
+    let keyed: Vec<u8> =
+        parts.iter().flat_map(|p| ok(run_with_input(&["extract", "--keyed", "-"], &list(p))).stdout).collect();
     let (mut records, mut groups) = (Vec::new(), [Vec::new(), Vec::new()]);
     for line in keyed.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
         if line.starts_with(b"{\"key\":") {
@@ -203,8 +206,7 @@ fn records_split_shuffled_and_put_together_give_the_same_files() {
         std::fs::write(&a, ok(run_with_input(&["cluster", "-"], &one)).stdout).unwrap();
         std::fs::write(&b, ok(run_with_input(&["cluster", "-"], &other)).stdout).unwrap();
         let split = tmp.path().join("split");
-        let refused =
-            dipgraph(&["graph", "--records", s(&records_file), "--events", s(&a), s(&b), "-o", s(&split)]);
+        let refused = dipgraph(&["graph", "--records", s(&records_file), "--events", s(&a), s(&b), "-o", s(&split)]);
         assert_eq!(refused.status.code(), Some(2));
         assert!(String::from_utf8_lossy(&refused.stderr).contains("clustered in more than one group"));
     }
