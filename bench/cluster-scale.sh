@@ -2,7 +2,9 @@
 # Clustering at scale (issue 23): the records of an archive (default ../shared/corpus)
 # repeated 1, 5, 10 and 20 times, each copy made distinct articles (file and url changed,
 # `copyN/` and `#N`), clustered by `dipgraph cluster` and built into a graph by
-# `dipgraph graph --records`; prints wall time, peak RSS, contacts and events per size.
+# `dipgraph graph --records`, each with one thread; prints CPU time (user + system: on a
+# shared machine wall time measures the neighbours too), wall time, peak RSS, contacts and
+# events per size.
 # Copies report the same contacts on the same days, so they join the same events: the
 # events stay as many, their sources grow with the copies, and every contact is still
 # compared with the events of its sides near its day (the day index keeps this linear).
@@ -30,15 +32,17 @@ for n in sizes:
                     r["url"] = f"{r['url']}#{k}" if r["url"] else None
                 out.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
 PY
-printf '%5s %9s %9s %9s %12s %12s %10s\n' copies records contacts events "cluster s" "graph s" "graph MB"
+printf '%6s %8s %8s %6s %14s %11s %14s %11s %8s\n' copies records contacts events "cluster CPU s" "cluster s" \
+    "graph CPU s" "graph s" "graph MB"
 for n in $sizes; do
     f="$work/x$n.jsonl"
     records=$(wc -l < "$f")
     contacts=$(grep -o '"cameo":' "$f" | wc -l)
-    /usr/bin/time -f '%e %M' -o "$work/c.time" "$bin" cluster "$f" -o "$work/events.jsonl" 2> /dev/null
-    /usr/bin/time -f '%e %M' -o "$work/g.time" "$bin" graph --records "$f" -o "$work/graph" 2> /dev/null
+    /usr/bin/time -f '%e %U %S %M' -o "$work/c.time" "$bin" cluster --threads 1 "$f" -o "$work/events.jsonl" 2> /dev/null
+    /usr/bin/time -f '%e %U %S %M' -o "$work/g.time" "$bin" graph --threads 1 --records "$f" -o "$work/graph" 2> /dev/null
     events=$(wc -l < "$work/events.jsonl")
-    read -r cs _ < "$work/c.time"
-    read -r gs grss < "$work/g.time"
-    printf '%5s %9s %9s %9s %12s %12s %10.0f\n' "$n" "$records" "$contacts" "$events" "$cs" "$gs" "$(echo "$grss / 1024" | bc -l)"
+    read -r cs cu csys _ < "$work/c.time"
+    read -r gs gu gsys grss < "$work/g.time"
+    printf '%6s %8s %8s %6s %14.2f %11s %14.2f %11s %8.0f\n' "$n" "$records" "$contacts" "$events" \
+        "$(echo "$cu + $csys" | bc -l)" "$cs" "$(echo "$gu + $gsys" | bc -l)" "$gs" "$(echo "$grss / 1024" | bc -l)"
 done
