@@ -4,7 +4,8 @@
 //! pipe on standard output (the reader went away); 1 some files skipped (or, with `--strict`,
 //! the first one stopped the batch; 0 with `--allow-skipped`); 2 a bad records file, usage
 //! error (misspelled subcommand, unknown filter value), no article read, unreadable
-//! dictionary, unwritable output or a failed write: nothing written; 130 interrupted (Ctrl-C, SIGTERM), nothing written.
+//! dictionary, unwritable output or a failed write: nothing written; 130 interrupted (Ctrl-C,
+//! SIGTERM), nothing written.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dipgraph::article::Article;
