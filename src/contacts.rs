@@ -76,6 +76,10 @@ pub struct Contact {
     pub people: Vec<String>,
     /// ISO codes of the sides.
     pub countries: Vec<String>,
+    /// The international organisations that are sides, by the posts of their people
+    /// (冯德莱恩, 欧盟委员会主席: `european-commission`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<String>,
     /// The day, or the month or year where the text gives no day (`2016-12`).
     pub date: Option<When>,
     /// Whether the article recalls the contact as past background (曾, 此前, 当选后, 四年前)
@@ -94,7 +98,8 @@ pub struct Contact {
     /// Whether the report calls it a negotiation (谈判, 磋商).
     #[serde(skip)]
     negotiation: bool,
-    /// Whether the report names its sides as one group (日本、美国、澳大利亚、印度四国外长).
+    /// Whether the report names its sides as one group (日本、美国、澳大利亚、印度四国外长) or
+    /// its people as taking part in one joint event ([`joint_event`]).
     #[serde(skip)]
     multilateral: bool,
 }
@@ -121,6 +126,8 @@ impl<'de> Deserialize<'de> for Contact {
             status: Status,
             people: Vec<String>,
             countries: Vec<String>,
+            #[serde(default)]
+            organizations: Vec<String>,
             date: Option<When>,
             background: bool,
             duration_min: Option<u32>,
@@ -142,6 +149,7 @@ impl<'de> Deserialize<'de> for Contact {
             negotiation: cameo == "046",
             people: w.people,
             countries: w.countries,
+            organizations: w.organizations,
             date: w.date,
             background: w.background,
             duration_min: w.duration_min,
@@ -268,17 +276,26 @@ fn participants(
     let trigger_end = f.end_of(trigger_at);
     let pick = |from: usize| {
         let mut people: Vec<usize> = Vec::new();
+        let mut first_two: Vec<(usize, usize)> = Vec::new();
         for &(at, p) in &f.people {
             if at >= from && at < trigger_at && !people.contains(&p) {
                 people.push(p);
+                if first_two.len() < 2 {
+                    first_two.push((at, f.end_of(at)));
+                }
             }
         }
-        // The object of 会见 / 致电: a person named right after the trigger.
-        if people.len() < 2
-            && let Some(&(at, p)) = f.people.iter().find(|(at, p)| *at >= trigger_end && !people.contains(p))
+        // The object of 会见 / 致电: a person named right after the trigger; met by each of
+        // the subjects named side by side before it (方济各、约翰逊和冯德莱恩纷纷致电拜登), so
+        // it goes first, as the hub of the contacts they stand for.
+        if let Some(&(at, p)) = f.people.iter().find(|(at, p)| *at >= trigger_end && !people.contains(p))
             && close_after(sentence, trigger_end, at)
         {
-            people.push(p);
+            match first_two.as_slice() {
+                [_] | [] => people.push(p),
+                [(_, end), (second, _)] if side_by_side(&sentence[*end..*second]) => people.insert(0, p),
+                _ => {}
+            }
         }
         people
     };
@@ -538,13 +555,19 @@ fn meeting_sides(
     {
         people.push(p);
     }
+    // 双方 / 两国 stand for two sides, not for the many of a joint event; 他们 for any.
+    let many = s.group_at.iter().any(|&g| sentence[g..].starts_with("他们"));
     if people.len() < 2
         && group
-        && let Some(last) = contacts.last()
+        && let Some(last) = contacts.last().filter(|last| last.people.len() <= 2 || many)
     {
+        // A person the sentence names is one side (德里安在双方会晤后): the last contact gives
+        // the other.
+        let named_sides: Vec<Option<String>> = people.iter().map(|&p| country_of(p)).collect();
         for id in &last.people {
             if let Some(i) = resolved.people.iter().position(|p| &p.id == id)
                 && !people.contains(&i)
+                && (country_of(i).is_none() || !named_sides.contains(&country_of(i)))
             {
                 people.push(i);
             }
@@ -583,8 +606,117 @@ fn meeting_sides(
         for c in named {
             add(&mut countries, c);
         }
+        // Offices standing for their holders (美国与澳大利亚的外长与防长会晤, 美日印澳外长会议):
+        // the people of the article who hold them for the contact's countries.
+        if people.is_empty() && countries.len() >= 2 {
+            let upto_trigger = &sentence[clause.start.min(trigger_at)..f.end_of(trigger_at)];
+            for p in office_holders(resolved, upto_trigger, &countries) {
+                if !people.contains(&p) {
+                    people.push(p);
+                }
+            }
+        }
     }
-    (countries.len() >= 2).then_some((people, countries))
+    // A national leader's call with the head of the European Commission or the UN is a
+    // contact: the organisation is a side of its own.
+    let organizations = organizations_of(resolved, &people).len();
+    (countries.len() + organizations >= 2).then_some((people, countries))
+}
+
+/// The international organisations among `people`: those of the posts of people who hold
+/// no country's office, in order.
+fn organizations_of(resolved: &Resolved, people: &[usize]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for &p in people {
+        let person = &resolved.people[p];
+        if person.country.is_none()
+            && let Some(o) = &person.organization
+            && !out.contains(o)
+        {
+            out.push(o.clone());
+        }
+    }
+    out
+}
+
+/// Words of the text that stand for the holders of an office (外长, 防长, 元首), and the
+/// roles of the people who hold it.
+const OFFICES: &[(&str, &[&str])] = &[
+    ("外长", &["外长", "外交部长", "外交部部长", "外相", "国务卿", "外交大臣", "外务大臣"]),
+    ("防长", &["防长", "国防部长", "国防部部长", "防卫大臣", "防卫相", "国防大臣"]),
+    ("元首", &["总统", "国家主席"]),
+    ("首脑", &["总统", "国家主席", "首相", "总理"]),
+    ("领导人", &["总统", "国家主席", "首相", "总理"]),
+];
+
+/// The people of the article holding an office that `text` names (外长与防长) for one of
+/// `countries`: one holder of the office per country, none where the article names two.
+fn office_holders(resolved: &Resolved, text: &str, countries: &[String]) -> Vec<usize> {
+    let mut holders = Vec::new();
+    for (_, roles) in OFFICES.iter().filter(|(word, _)| text.contains(word)) {
+        let holds = |role: &str| {
+            roles.iter().any(|r| role.ends_with(r)) && !["副", "前", "次", "候任"].iter().any(|w| role.contains(w))
+        };
+        for country in countries {
+            let mut of_country = resolved.people.iter().enumerate().filter(|(_, p)| {
+                p.country.as_deref() == Some(country.as_str()) && p.role.as_deref().is_some_and(holds)
+            });
+            if let (Some((i, _)), None) = (of_country.next(), of_country.next()) {
+                holders.push(i);
+            }
+        }
+    }
+    holders
+}
+
+/// Whether three or more people of a contact take part in one joint event rather than in
+/// one contact per partner (X与A、B会谈 is one per partner of another country): named side by
+/// side before the trigger (A、B和C举行了外长会议), or an event the text calls joint
+/// (视频会议, 峰会, 外长会议, 三方, 四国), unless they met 分别 (each on their own).
+fn joint_event(
+    f: &SentenceFacts,
+    sentence: &str,
+    people: &[usize],
+    kind: ContactType,
+    trigger_at: usize,
+    clause: &std::ops::Range<usize>,
+) -> bool {
+    if people.len() < 3 || sentence[clause.clone()].contains("分别") {
+        return false;
+    }
+    // People none of whom the sentence names were taken as one group from elsewhere (the
+    // holders of the offices it names, the sides of the last contact).
+    if !people.iter().any(|p| f.people.iter().any(|(_, q)| q == p)) {
+        return true;
+    }
+    let trigger = &sentence[trigger_at..f.end_of(trigger_at)];
+    if matches!(kind, ContactType::Video | ContactType::Summit)
+        || trigger.ends_with("会议")
+        || MULTILATERAL.is_match(&sentence[clause.clone()])
+    {
+        return true;
+    }
+    // The first two participants named before the trigger, and what stands between them.
+    let mut named: Vec<(usize, usize)> = people
+        .iter()
+        .filter_map(|p| f.people.iter().find(|(at, q)| q == p && *at < trigger_at).map(|&(at, _)| (at, f.end_of(at))))
+        .collect();
+    named.sort();
+    // Subjects side by side who each make a call (纷纷致电) make calls of their own.
+    let each_on_their_own = kind == ContactType::Phone
+        || ["纷纷", "各自", "先后", "相继"].iter().any(|w| sentence[clause.clone()].contains(w));
+    match named.as_slice() {
+        [(_, first_end), (second, _), ..] => {
+            !each_on_their_own && sentence.get(*first_end..*second).is_some_and(side_by_side)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the words between two names list them side by side (、, ，) rather than name the
+/// second as the partner of the first (与, 同, 跟).
+fn side_by_side(between: &str) -> bool {
+    !between.contains(['与', '同', '跟']) && between.contains(['、', '，', ','])
 }
 
 /// Spokespeople report contacts; they do not take part in them.
@@ -833,6 +965,7 @@ pub fn find_contacts(
                 kind,
                 status,
                 people: people.iter().map(|&p| resolved.people[p].id.clone()).collect(),
+                organizations: organizations_of(resolved, &people),
                 countries,
                 date,
                 background,
@@ -843,9 +976,12 @@ pub fn find_contacts(
                 plover: "",
                 plover_mode: "",
                 negotiation: ["谈判", "磋商"].iter().any(|w| sentence[trigger_at..].starts_with(w)),
-                multilateral: MULTILATERAL.is_match(&sentence[clause.clone()]),
+                multilateral: MULTILATERAL.is_match(&sentence[clause.clone()])
+                    || joint_event(current.facts, sentence, &people, trigger_kind, trigger_at, &clause),
             };
-            for c in split_bilateral(contact, resolved) {
+            // Meetings on a trip (拉布访美与彭斯、蓬佩奥及佩洛西会面) are one per host.
+            let on_trip = current.facts.triggers[..ti].iter().any(|&(_, k)| k == ContactType::Visit);
+            for c in split_bilateral(contact, resolved, on_trip) {
                 merge_or_push(&mut contacts, c);
             }
         }
@@ -876,10 +1012,11 @@ const MERGE_WINDOW: usize = 256;
 
 /// Splits what the text reports in one breath into the bilateral contacts it stands for:
 /// a tour (one traveller, several countries) into one visit per country, and one person
-/// meeting or calling several others (马克龙与阿利耶夫、帕希尼扬通电话; 拉布与彭斯、蓬佩奥会面)
-/// into one contact per partner. A call with one delegation (刘鹤与莱特希泽和姆努钦通话) and a
-/// summit stay whole.
-fn split_bilateral(c: Contact, resolved: &Resolved) -> Vec<Contact> {
+/// meeting or calling several others of other countries (马克龙与阿利耶夫、帕希尼扬通电话)
+/// into one contact per partner. A contact with one delegation (刘鹤与莱特希泽和姆努钦通话;
+/// 蓬佩奥与以色列国防部长甘茨和外交部长阿什肯纳兹会谈), a summit and a joint event stay whole;
+/// the hosts a traveller meets on a trip (`on_trip`) are met one by one.
+fn split_bilateral(c: Contact, resolved: &Resolved, on_trip: bool) -> Vec<Contact> {
     if c.kind == ContactType::Visit {
         return split_tour(c);
     }
@@ -888,7 +1025,7 @@ fn split_bilateral(c: Contact, resolved: &Resolved) -> Vec<Contact> {
     if c.kind != ContactType::Summit && !c.multilateral && c.people.len() == 1 && c.countries.len() > 2 {
         return split_tour(c);
     }
-    if c.kind == ContactType::Summit || c.people.len() < 3 {
+    if c.kind == ContactType::Summit || c.multilateral || c.people.len() < 3 {
         return vec![c];
     }
     let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.clone());
@@ -897,11 +1034,20 @@ fn split_bilateral(c: Contact, resolved: &Resolved) -> Vec<Contact> {
     let Some(hub) = (0..c.people.len()).find(|&i| alone(i) && countries[i].is_some()) else {
         return vec![c];
     };
-    // People of no country (a UN or EU official) join a side; they are not one of their own.
+    // People of no country (a UN or EU official) are sides of their own organisation.
+    let organization_of = |id: &String| {
+        resolved
+            .people
+            .iter()
+            .find(|p| &p.id == id)
+            .filter(|p| p.country.is_none())
+            .and_then(|p| p.organization.clone())
+    };
     let others: std::collections::BTreeSet<&Option<String>> =
         countries.iter().enumerate().filter(|(i, x)| *i != hub && x.is_some()).map(|(_, x)| x).collect();
-    let one_delegation = others.len() == 1;
-    if one_delegation && c.kind != ContactType::Meeting {
+    // X与A和B会谈 with A and B of one country is one contact with that delegation, unless
+    // they are the hosts of a trip.
+    if others.len() == 1 && !on_trip {
         return vec![c];
     }
     (0..c.people.len())
@@ -909,6 +1055,7 @@ fn split_bilateral(c: Contact, resolved: &Resolved) -> Vec<Contact> {
         .map(|i| Contact {
             people: vec![c.people[hub].clone(), c.people[i].clone()],
             countries: [&countries[hub], &countries[i]].into_iter().flatten().cloned().collect(),
+            organizations: [&c.people[hub], &c.people[i]].into_iter().filter_map(organization_of).collect(),
             ..c.clone()
         })
         .collect()
@@ -958,9 +1105,15 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
     let kinds_agree = a.kind == b.kind
         || (remote(a.kind) && remote(b.kind))
         || ((generic(a.kind) || generic(b.kind)) && a.status == Status::Held && b.status == Status::Held)
-        || (a.kind == ContactType::Summit && b.kind == ContactType::Meeting)
-        || (b.kind == ContactType::Summit && a.kind == ContactType::Meeting);
+        || (a.kind == ContactType::Summit && b.kind == ContactType::Meeting && !bilateral_within(&b.people, &a.people))
+        || (b.kind == ContactType::Summit && a.kind == ContactType::Meeting && !bilateral_within(&a.people, &b.people));
     same_sides && days_agree && kinds_agree && (a.status == b.status || b.date.is_none() || a.date == b.date)
+}
+
+/// Whether `meeting` is a meeting of two or more people held among more (`summit`): two
+/// leaders meeting on a summit's margins, or before one, is a contact of its own.
+fn bilateral_within(meeting: &[String], summit: &[String]) -> bool {
+    meeting.len() >= 2 && meeting.len() < summit.len()
 }
 
 /// The finer of two dates of one contact: a day within a month wins over the month.
@@ -1005,6 +1158,11 @@ fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
         for p in c.people {
             if !e.people.contains(&p) {
                 e.people.push(p);
+            }
+        }
+        for o in c.organizations {
+            if !e.organizations.contains(&o) {
+                e.organizations.push(o);
             }
         }
         if !by_people {

@@ -280,6 +280,25 @@ fn parse_role(text: &str) -> Result<Role, String> {
 }
 
 impl Dictionaries {
+    /// The international organisation an international post belongs to (欧盟委员会主席 →
+    /// `european-commission`, 联合国秘书长 → `un`): the one whose name or form the post
+    /// starts with, the longest if several do.
+    pub fn organization_of_post(&self, post: &str) -> Option<&Organization> {
+        self.organizations
+            .iter()
+            .filter(|o| o.kind == "intl" && o.country.is_none())
+            .filter_map(|o| {
+                std::iter::once(o.name.as_str())
+                    .chain(o.aliases.iter().map(|a| a.form.as_str()))
+                    .filter(|f| f.chars().count() >= 2 && post.starts_with(f))
+                    .map(str::len)
+                    .max()
+                    .map(|len| (len, o))
+            })
+            .max_by_key(|&(len, o)| (len, std::cmp::Reverse(&o.id)))
+            .map(|(_, o)| o)
+    }
+
     /// The dictionaries built into the binary.
     pub fn embedded() -> Result<Dictionaries, Vec<Problem>> {
         let mut dicts = Dictionaries::default();

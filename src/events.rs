@@ -44,6 +44,10 @@ pub struct Event {
     pub status: Status,
     pub people: Vec<String>,
     pub countries: Vec<String>,
+    /// International organisations that are sides (the European Commission in a call with
+    /// a national leader).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<String>,
     /// The day, or the month or year when no report gives the day.
     pub date: Option<When>,
     pub duration_min: Option<u32>,
@@ -178,6 +182,7 @@ impl EventClusterer {
                 e.num_articles = e.sources.len();
                 e.people.sort();
                 e.countries.sort();
+                e.organizations.sort();
                 events.push(KeyedEvent { key: key.clone(), seq, event: e });
             }
         }
@@ -389,6 +394,7 @@ impl Cluster {
                 status: c.status,
                 people: c.people.clone(),
                 countries: c.countries.clone(),
+                organizations: c.organizations.clone(),
                 date: c.date,
                 duration_min: c.duration_min,
                 num_articles: 0,
@@ -421,6 +427,11 @@ impl Cluster {
         for t in &c.topics {
             if !e.topics.contains(t) {
                 e.topics.push(t.clone());
+            }
+        }
+        for o in &c.organizations {
+            if !e.organizations.contains(o) {
+                e.organizations.push(o.clone());
             }
         }
         // A finer date wins: the day of a call recalled elsewhere by its month.

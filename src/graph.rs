@@ -193,13 +193,14 @@ pub fn contact_edges<'a>(
 ) -> BTreeMap<(String, String), Edge> {
     let mut edges: BTreeMap<(String, String), Edge> = BTreeMap::new();
     for e in events {
-        let sides = match level {
-            Level::Person => &e.people,
-            Level::Country => &e.countries,
+        let sides: Vec<&String> = match level {
+            Level::Person => e.people.iter().collect(),
+            // Organisations take part as the sides they are (a UK–EU call: GB and the Commission).
+            Level::Country => e.countries.iter().chain(&e.organizations).collect(),
         };
         for (i, a) in sides.iter().enumerate() {
             for b in &sides[i + 1..] {
-                let key = if a < b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+                let key = if a < b { ((*a).clone(), (*b).clone()) } else { ((*b).clone(), (*a).clone()) };
                 if key.0 == key.1 {
                     continue;
                 }
@@ -367,6 +368,7 @@ impl ContactGraph {
 pub struct GraphBuilder {
     /// Chinese names of countries by ISO code, for countries known only as a person's.
     country_names: BTreeMap<String, String>,
+    organization_names: BTreeMap<String, String>,
     /// Nodes and each person's countries by id, hashed while articles come in (an id is
     /// cloned only the first time it is seen) and put in order at the end.
     nodes: FxHashMap<String, Node>,
@@ -399,6 +401,7 @@ impl GraphBuilder {
     pub fn new(dicts: &crate::dict::Dictionaries) -> GraphBuilder {
         GraphBuilder {
             country_names: dicts.countries.iter().map(|c| (c.id.clone(), c.name.clone())).collect(),
+            organization_names: dicts.organizations.iter().map(|o| (o.id.clone(), o.name.clone())).collect(),
             ..GraphBuilder::default()
         }
     }
@@ -487,13 +490,20 @@ impl GraphBuilder {
             }
         }
         let events: Vec<Event> = events.into_iter().filter(|e| filter.keeps(e)).collect();
+        // Organisations that are sides of a contact are nodes even where no article named them.
+        for o in events.iter().flat_map(|e| &e.organizations) {
+            let label = self.organization_names.get(o).cloned().unwrap_or_else(|| o.clone());
+            node_in(&mut nodes, o, || Node::entity(o, NodeKind::Organization, &label, None, true));
+        }
         if shape.level == Level::Country {
-            nodes.retain(|_, n| n.kind == NodeKind::Country);
+            // Countries, and the organisations that take part in contacts as sides.
+            let sides: BTreeSet<&String> = events.iter().flat_map(|e| &e.organizations).collect();
+            nodes.retain(|id, n| n.kind == NodeKind::Country || sides.contains(id));
         }
         let participants = |e: &Event| -> Vec<String> {
             match shape.level {
                 Level::Person => e.people.iter().chain(&e.countries).cloned().collect(),
-                Level::Country => e.countries.clone(),
+                Level::Country => e.countries.iter().chain(&e.organizations).cloned().collect(),
             }
         };
         for e in &events {

@@ -21,6 +21,9 @@ pub struct PersonRecord {
     pub mentions: Vec<String>,
     pub country: Option<String>,
     pub role: Option<String>,
+    /// For a person in an international post (no country): the organisation of that post.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
     pub known: bool,
     /// For a person in no dictionary: the English name given in brackets, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -277,6 +280,7 @@ pub fn resolve<'d>(
             mentions,
             country: d.country.clone(),
             role: d.role.clone(),
+            organization: None,
             known: false,
             english: d.english.clone(),
             evidence: Some(sentence_around(
@@ -335,6 +339,10 @@ fn known_slot(
             mentions: Vec::new(),
             country: role.and_then(|r| r.country.clone()),
             role: role.map(|r| r.title.clone()),
+            organization: role
+                .filter(|r| r.country.is_none())
+                .and_then(|r| dicts.organization_of_post(&r.title))
+                .map(|o| o.id.clone()),
             known: true,
             english: None,
             evidence: None,

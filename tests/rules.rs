@@ -483,3 +483,141 @@ fn dangshi_takes_the_day_named_last() {
     assert_eq!((c.kind.as_str(), day(c).as_str()), ("video", "2020-09-22"));
     assert!(c.people.iter().any(|p| p == "michel-charles"), "one three-way call: {:?}", c.people);
 }
+
+// ---- Every participant and every side (issue 21) ----
+
+/// The pairs of people a contact joins, as the graph draws its edges.
+fn pairs(c: &dipgraph::contacts::Contact) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (i, a) in c.people.iter().enumerate() {
+        for b in &c.people[i + 1..] {
+            out.push(if a < b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) });
+        }
+    }
+    out
+}
+
+#[test]
+fn people_named_side_by_side_before_a_meeting_take_part_in_one_joint_event() {
+    // dw/2020-10-06-“四国联盟”外长会议 商议应对强势中国
+    let s = "美国国务卿蓬佩奥、澳洲外交部长潘恩（Marise Payne）、印度外交部长苏杰生（Subrahmanyam Jaishankar）和日本外相茂木敏充举行了外长会议。";
+    let x = article("2020-10-06T10:00:00Z", "“四国联盟”外长会议", &[s]);
+    let quad: Vec<_> = x.contacts.iter().filter(|c| c.people.contains(&"pompeo-mike".to_string())).collect();
+    assert_eq!(quad.len(), 1, "{:#?}", x.contacts);
+    assert_eq!(quad[0].people.len(), 4, "{:?}", quad[0].people);
+    assert_eq!(pairs(quad[0]).len(), 6);
+    let mut sides = quad[0].countries.clone();
+    sides.sort();
+    assert_eq!(sides, ["AU", "IN", "JP", "US"]);
+}
+
+#[test]
+fn a_video_conference_of_one_host_with_several_partners_is_one_event() {
+    // dw/2020-12-30-欧中投资协议“完成谈判”
+    let s = "12月30日中国国家主席习近平同欧盟轮值主席国德国总理默克尔、法国总统马克龙、欧洲理事会主席米歇尔以及欧盟委员会主席冯德莱恩举行了视频会晤。";
+    let x = article("2020-12-30T18:00:00Z", "欧中投资协议“完成谈判”", &[s]);
+    assert_eq!(x.contacts.len(), 1, "{:#?}", x.contacts);
+    let c = &x.contacts[0];
+    assert_eq!(c.kind.as_str(), "video");
+    assert_eq!(c.people.len(), 5, "{:?}", c.people);
+    // The EU's officials are sides with no country; the countries are those of the leaders.
+    let mut sides = c.countries.clone();
+    sides.sort();
+    assert_eq!(sides, ["CN", "DE", "FR"]);
+}
+
+#[test]
+fn a_call_with_leaders_of_several_countries_is_still_one_call_per_partner() {
+    // rfi/jekyll/2020-10-03-马克龙与阿塞拜疆及亚美尼亚领导人通电话讨论纳卡地区局势
+    let s = "法新社援引爱丽舍宫新闻稿报道，马克龙周五与亚美尼亚总理帕希尼扬及阿塞拜疆总统阿利耶夫通电话，讨论纳戈尔诺-卡拉巴赫冲突局势。";
+    let x = article("2020-10-03T10:00:00Z", "马克龙与阿塞拜疆及亚美尼亚领导人通电话", &[s]);
+    let calls: Vec<_> = x.contacts.iter().filter(|c| c.kind.as_str() == "phone").collect();
+    assert!(calls.len() >= 2 && calls.iter().all(|c| c.people.len() == 2), "{:#?}", x.contacts);
+}
+
+#[test]
+fn offices_named_for_two_countries_stand_for_their_holders() {
+    // dw/2020-07-29-美澳高层会晤  聚焦中国问题与军事合作
+    let x = article(
+        "2020-07-29T08:00:00Z",
+        "美澳高层会晤 聚焦中国问题与军事合作",
+        &[
+            "(德国之声中文网) 美国与澳大利亚的外长与防长周二 (7月28日) 在华府会晤，因应两国与中国的紧张关系持续升级，双方将扩大军事合作。",
+            "美国国务卿蓬佩澳 (Mike Pompeo) 表示：「美国了解澳大利亚与自由世界中的其他国家所面临的威胁。」",
+            "美国防长埃斯帕（Mark Esper）则赞扬澳方上周派5艘战舰参与美国与日本在菲律宾海附近的军演。",
+            "澳大利亚外交部长佩恩说，两国将继续合作。",
+        ],
+    );
+    let c = contact(&x, &["payne-marise", "pompeo-mike"]);
+    assert_eq!(day(c), "2020-07-28");
+    assert!(c.people.contains(&"esper-mark".to_string()), "{:?}", c.people);
+}
+
+#[test]
+fn one_delegation_met_together_is_one_contact_and_the_hosts_of_a_trip_are_met_one_by_one() {
+    // voa/2020-08-24-蓬佩奥与内塔尼亚胡称赞以色列-阿联酋协议
+    let s = "预计蓬佩奥周一还将与以色列国防部长本尼·甘茨和外交部长加比·阿什肯纳兹举行会谈。";
+    let x = article("2020-08-24T08:00:00Z", "蓬佩奥访问以色列", &[s]);
+    let c = contact(&x, &["pompeo-mike"]);
+    assert_eq!(c.people.len(), 3, "{:#?}", x.contacts);
+    assert_eq!(x.contacts.iter().filter(|c| c.kind.as_str() == "meeting").count(), 1);
+    // rfi/jekyll/2020-09-17-拉布访美与彭斯、蓬佩奥及佩洛西会面 提香港、新疆问题
+    let s = "英国外交大臣拉布（Dominic Raab）9月16日到访美国首都华盛顿，并与美国副总统彭斯、国务卿蓬佩奥及国会众议院议长佩洛西等美方政要进行了会面。";
+    let x = article("2020-09-17T08:00:00Z", "拉布访美与彭斯、蓬佩奥及佩洛西会面", &[s]);
+    for c in x.contacts.iter().filter(|c| c.kind.as_str() == "meeting") {
+        assert_eq!(c.people.len(), 2, "{:#?}", x.contacts);
+        assert!(c.people.contains(&"raab-dominic".to_string()));
+    }
+}
+
+#[test]
+fn both_sides_beside_a_named_person_give_the_other_side_only() {
+    // dw/2020-08-31-王毅捍卫中国政策 批美制造冲突对立
+    let x = article(
+        "2020-08-31T08:00:00Z",
+        "王毅捍卫中国政策",
+        &[
+            "法国总统马克龙上周五 (8月28日) 会晤王毅时，对香港情势表达强烈担忧。",
+            "王毅周六 (8月29日) 在与法国外交部长德里安见面时，谈论了气候变迁。",
+            "德里安在双方会晤後，发布声明表示：「法国尊重国际法。」",
+        ],
+    );
+    for c in &x.contacts {
+        assert!(
+            !(c.people.contains(&"macron-emmanuel".to_string()) && c.people.iter().any(|p| p.contains("drian"))),
+            "{:#?}",
+            x.contacts
+        );
+    }
+}
+
+#[test]
+fn summoning_an_ambassador_is_a_meeting() {
+    // rfi/raw/1047166_中国外交部副部长召见美国驻华大使
+    let s = "2020年7月15日，中国外交部副部长郑泽光召见美国驻华大使布兰斯塔德，就美国总统刚刚签署所谓“香港自治法案”及有关行政令提出严正交涉。";
+    let x = article("2020-07-15T08:00:00Z", "中国外交部副部长召见美国驻华大使", &[s]);
+    let c = contact(&x, &["zheng-zeguang", "branstad-terry"]);
+    assert_eq!((c.kind.as_str(), c.status.as_str(), day(c).as_str()), ("meeting", "held", "2020-07-15"));
+}
+
+#[test]
+fn a_call_with_the_head_of_an_international_organisation_is_a_contact_with_that_side() {
+    // reuters/2020-10-06-美元下跌 刺激措施取得进展希望提振风险偏好
+    let s = "英国首相约翰逊和欧盟执委会主席冯德莱恩周六通电话，同意加快英退协议的磋商，弥合在建立新的贸易伙伴关系一事上的“重大分歧”。";
+    let x = article("2020-10-03T18:00:00Z", "英国欧盟一致同意努力达成贸易协议", &[s]);
+    let c = contact(&x, &["johnson-boris", "von-der-leyen-ursula"]);
+    assert_eq!((c.kind.as_str(), c.countries.as_slice()), ("phone", &["GB".to_string()][..]));
+    assert_eq!(c.organizations, ["european-commission"]);
+    let vdl = x.people.iter().find(|p| p.id == "von-der-leyen-ursula").unwrap();
+    assert_eq!((vdl.country.as_deref(), vdl.organization.as_deref()), (None, Some("european-commission")));
+}
+
+#[test]
+fn leaders_named_side_by_side_who_each_call_one_person_make_one_call_each() {
+    // rfi/jekyll/2021-01-20-拜登就职：马克龙欢迎美国重返"巴黎气候协定"
+    let s = "另外，教皇方济各、英国首相约翰逊、欧盟委员会主席冯德莱恩和以色列总理内塔尼亚胡等领导人都纷纷致电拜登，祝贺就职，并希望拜登新政府能强化双边关系。";
+    let x = article("2021-01-20T22:55:08Z", "拜登就职", &[s]);
+    let calls: Vec<_> = x.contacts.iter().filter(|c| c.kind.as_str() == "phone").collect();
+    assert_eq!(calls.len(), 4, "{:#?}", x.contacts);
+    assert!(calls.iter().all(|c| c.people.len() == 2 && c.people.contains(&"biden-joe".to_string())));
+}
