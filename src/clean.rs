@@ -495,6 +495,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
           | Array
           | [=*\s]{3,}
           | 相关内容|相关新闻|延伸阅读|更多内容
+          | (?:视频|相关视频|相关新闻|相关报道|延伸阅读)?\s*[:：]?\s*(?:【[^】]{1,80}】\s*)+
           | 德国之声致力于为您提供客观中立的新闻报道.*
           | 嘉宾和观众听众发表的都是个人观点.*
           | \[?摘编自.*
@@ -824,6 +825,15 @@ mod tests {
     fn feed_footer_and_copyright_end_the_text() {
         let html = r#"<p>正文。</p><p class="t-copyright">© 2020 AFP</p><br><hr><div>获取更多RSS：<br><a href="https://feedx.net">https://feedx.net</a></div>"#;
         assert_eq!(clean(html).unwrap().body, "正文。");
+    }
+
+    /// rfa/2020-09-18-森喜朗赴台 传菅义伟口信盼与蔡总统通电话: a list of video titles is no text;
+    /// a paragraph that opens with a bracketed tag and goes on is.
+    #[test]
+    fn lists_of_video_and_article_titles_are_boilerplate() {
+        assert!(is_boilerplate("视频【日前首相抱伤赴台 参加李登辉追思】【带菅义伟口信：菅义伟盼与蔡英文通电话】"));
+        assert!(is_boilerplate("相关新闻：【美台交流限制取消】 【台外长：台湾有助于印太和平稳定】"));
+        assert!(!is_boilerplate("【法新社】美国总统特朗普20日与日本首相菅义伟通电话。"));
     }
 
     #[test]

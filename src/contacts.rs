@@ -557,9 +557,26 @@ fn meeting_sides(
     }
     // 双方 / 两国 stand for two sides, not for the many of a joint event; 他们 for any.
     let many = s.group_at.iter().any(|&g| sentence[g..].starts_with("他们"));
+    // The last contact of the same kind (在通话中 speaks of the last call).
+    let remote = |k: ContactType| matches!(k, ContactType::Phone | ContactType::Video);
+    let kind = f.triggers.iter().find(|(at, _)| *at == trigger_at).map(|&(_, k)| k);
+    let last = kind
+        .and_then(|k| contacts.iter().rev().take(MERGE_WINDOW).find(|c| remote(c.kind) == remote(k)))
+        .or(contacts.last());
+    // Two people named by 双方 / 两人 in the trigger's clause are those of the last contact; a
+    // person named before the clause reports it (坂井学表示，两人在通话中……).
+    let pair_in_clause = s.group_at.iter().any(|&g| {
+        g >= clause.start && g < trigger_at && ["双方", "两人", "二人"].iter().any(|w| sentence[g..].starts_with(w))
+    });
+    // Two people named before the clause are the two (安倍与特朗普建立友谊，两人曾……通电话).
+    let named_before: std::collections::BTreeSet<usize> =
+        f.people.iter().filter(|&&(at, _)| at < clause.start).map(|&(_, p)| p).collect();
+    if pair_in_clause && named_before.len() == 1 && last.is_some_and(|c| c.people.len() == 2) {
+        people.retain(|&p| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at)));
+    }
     if people.len() < 2
         && group
-        && let Some(last) = contacts.last().filter(|last| last.people.len() <= 2 || many)
+        && let Some(last) = last.filter(|last| last.people.len() <= 2 || many)
     {
         // A person the sentence names is one side (德里安在双方会晤后): the last contact gives
         // the other.
@@ -597,7 +614,7 @@ fn meeting_sides(
         let named = in_clause;
         if group
             && named.len() < 2
-            && let Some(last) = contacts.last()
+            && let Some(last) = last
         {
             for c in &last.countries {
                 add(&mut countries, c);
@@ -608,9 +625,9 @@ fn meeting_sides(
         }
         // Offices standing for their holders (美国与澳大利亚的外长与防长会晤, 美日印澳外长会议):
         // the people of the article who hold them for the contact's countries.
-        if people.is_empty() && countries.len() >= 2 {
-            let upto_trigger = &sentence[clause.start.min(trigger_at)..f.end_of(trigger_at)];
-            for p in office_holders(resolved, upto_trigger, &countries) {
+        if countries.len() >= 2 {
+            let upto_trigger = clause.start.min(trigger_at)..f.end_of(trigger_at);
+            for p in office_holders(resolved, f, sentence, upto_trigger, &countries) {
                 if !people.contains(&p) {
                     people.push(p);
                 }
@@ -649,17 +666,38 @@ const OFFICES: &[(&str, &[&str])] = &[
     ("领导人", &["总统", "国家主席", "首相", "总理"]),
 ];
 
-/// The people of the article holding an office that `text` names (外长与防长) for one of
-/// `countries`: one holder of the office per country, none where the article names two.
-fn office_holders(resolved: &Resolved, text: &str, countries: &[String]) -> Vec<usize> {
+/// The people of the article holding an office that the text in `range` names for the
+/// countries named right before it (中印两国外长, 美国与澳大利亚的外长与防长, 美日印澳四国外长会议),
+/// for one of `countries`: one holder of the office per country, none where the article
+/// names two.
+fn office_holders(
+    resolved: &Resolved,
+    f: &SentenceFacts,
+    sentence: &str,
+    range: std::ops::Range<usize>,
+    countries: &[String],
+) -> Vec<usize> {
+    let text = &sentence[range.clone()];
+    // An office word belongs to the countries when only a few characters, no punctuation,
+    // stand between the last country named before it and the word.
+    let of_countries = |at: usize| {
+        f.countries.iter().rfind(|(c, _)| range.contains(c) && *c < at).is_some_and(|&(c, _)| {
+            sentence
+                .get(f.end_of(c)..at)
+                .is_some_and(|gap| gap.chars().count() <= 8 && !gap.chars().any(|ch| "，。；：,;:（）()".contains(ch)))
+        })
+    };
     let mut holders = Vec::new();
-    for (_, roles) in OFFICES.iter().filter(|(word, _)| text.contains(word)) {
+    for (_, roles) in
+        OFFICES.iter().filter(|(word, _)| text.match_indices(word).any(|(i, _)| of_countries(range.start + i)))
+    {
         let holds = |role: &str| {
             roles.iter().any(|r| role.ends_with(r)) && !["副", "前", "次", "候任"].iter().any(|w| role.contains(w))
         };
         for country in countries {
             let mut of_country = resolved.people.iter().enumerate().filter(|(_, p)| {
-                p.country.as_deref() == Some(country.as_str()) && p.role.as_deref().is_some_and(holds)
+                p.country.as_deref() == Some(country.as_str())
+                    && (p.role.as_deref().is_some_and(holds) || p.offices.iter().any(|o| holds(o)))
             });
             if let (Some((i, _)), None) = (of_country.next(), of_country.next()) {
                 holders.push(i);
@@ -717,6 +755,21 @@ fn joint_event(
 /// second as the partner of the first (与, 同, 跟).
 fn side_by_side(between: &str) -> bool {
     !between.contains(['与', '同', '跟']) && between.contains(['、', '，', ','])
+}
+
+/// Words before a partner that deny a contact with them (没有与, 不会同, 无意和).
+const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒绝", "并未", "未", "不"];
+
+/// Whether the trigger's clause denies the contact: a denial right before 与/同/和/跟 and the
+/// partner (墨西哥总统今天表示，访问华府期间，没有与拜登会面的计画).
+fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    before.match_indices(['与', '同', '和', '跟']).any(|(i, word)| {
+        let head = before[..i].trim_end_matches(['再', '也', '还', '将', '会', '要']);
+        // 不同 (different) and 不和 (at odds) are words, not a denial.
+        let a_word = matches!(word, "同" | "和") && before[..i].ends_with('不');
+        !a_word && DENIALS.iter().any(|d| head.ends_with(d))
+    })
 }
 
 /// Spokespeople report contacts; they do not take part in them.
@@ -853,7 +906,13 @@ pub fn find_contacts(
             } else {
                 meeting_sides(&current, resolved, &contacts, &recent, trigger_at, &clause)
             };
-            let Some((people, countries)) = sides.or_else(|| previous_sides.clone()) else {
+            // A contact the text denies (没有与拜登会面的计划, 不会与……通话) is none.
+            if denied(sentence, &clause, trigger_at) {
+                continue;
+            }
+            // A trip is never the contact before it (与蒂卡诺夫斯卡娅会面，比根25日抵达莫斯科).
+            let sides = sides.or_else(|| previous_sides.clone().filter(|_| trigger_kind != ContactType::Visit));
+            let Some((people, countries)) = sides else {
                 // A mention that names no sides of its own (会谈中，安倍表示…) still tells what
                 // the last contact of a person it names was about.
                 let named: Vec<&String> = current.facts.people.iter().map(|(_, p)| &resolved.people[*p].id).collect();
@@ -979,9 +1038,14 @@ pub fn find_contacts(
                 multilateral: MULTILATERAL.is_match(&sentence[clause.clone()])
                     || joint_event(current.facts, sentence, &people, trigger_kind, trigger_at, &clause),
             };
-            // Meetings on a trip (拉布访美与彭斯、蓬佩奥及佩洛西会面) are one per host.
+            // Meetings on a trip (拉布访美与彭斯、蓬佩奥及佩洛西会面) are one per host; people
+            // gathered from the whole sentence, not named in the trigger's clause, were not
+            // met together either.
             let on_trip = current.facts.triggers[..ti].iter().any(|&(_, k)| k == ContactType::Visit);
-            for c in split_bilateral(contact, resolved, on_trip) {
+            let subject = current.facts.people.first().map(|&(_, p)| p);
+            let in_clause = |p: usize| current.facts.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
+            let named_together = people.iter().all(|&p| Some(p) == subject || in_clause(p));
+            for c in split_bilateral(contact, resolved, !on_trip && named_together) {
                 merge_or_push(&mut contacts, c);
             }
         }
@@ -1015,8 +1079,9 @@ const MERGE_WINDOW: usize = 256;
 /// meeting or calling several others of other countries (马克龙与阿利耶夫、帕希尼扬通电话)
 /// into one contact per partner. A contact with one delegation (刘鹤与莱特希泽和姆努钦通话;
 /// 蓬佩奥与以色列国防部长甘茨和外交部长阿什肯纳兹会谈), a summit and a joint event stay whole;
-/// the hosts a traveller meets on a trip (`on_trip`) are met one by one.
-fn split_bilateral(c: Contact, resolved: &Resolved, on_trip: bool) -> Vec<Contact> {
+/// the hosts a traveller meets on a trip, or people a sentence names apart, are met one by one
+/// (`met_together` false).
+fn split_bilateral(c: Contact, resolved: &Resolved, met_together: bool) -> Vec<Contact> {
     if c.kind == ContactType::Visit {
         return split_tour(c);
     }
@@ -1046,8 +1111,8 @@ fn split_bilateral(c: Contact, resolved: &Resolved, on_trip: bool) -> Vec<Contac
     let others: std::collections::BTreeSet<&Option<String>> =
         countries.iter().enumerate().filter(|(i, x)| *i != hub && x.is_some()).map(|(_, x)| x).collect();
     // X与A和B会谈 with A and B of one country is one contact with that delegation, unless
-    // they are the hosts of a trip.
-    if others.len() == 1 && !on_trip {
+    // they are the hosts of a trip or the sentence names them apart.
+    if others.len() == 1 && met_together {
         return vec![c];
     }
     (0..c.people.len())

@@ -24,6 +24,10 @@ pub struct PersonRecord {
     /// For a person in an international post (no country): the organisation of that post.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
+    /// Every office the person holds on the article's date (国务委员 and 外交部长), of which
+    /// `role` is one: who 两国外长 stands for.
+    #[serde(skip)]
+    pub offices: Vec<String>,
     pub known: bool,
     /// For a person in no dictionary: the English name given in brackets, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -281,6 +285,7 @@ pub fn resolve<'d>(
             country: d.country.clone(),
             role: d.role.clone(),
             organization: None,
+            offices: Vec::new(),
             known: false,
             english: d.english.clone(),
             evidence: Some(sentence_around(
@@ -343,6 +348,10 @@ fn known_slot(
                 .filter(|r| r.country.is_none())
                 .and_then(|r| dicts.organization_of_post(&r.title))
                 .map(|o| o.id.clone()),
+            offices: match date {
+                Some(d) => p.roles.iter().filter(|r| r.active_on(d)).map(|r| r.title.clone()).collect(),
+                None => Vec::new(),
+            },
             known: true,
             english: None,
             evidence: None,

@@ -118,7 +118,10 @@ fn level_graph(events: &[&Event], level: Level, min_weight: u64) -> (LevelGraph,
     edges.retain(|_, edge| edge.count >= min_weight.max(1));
     let mut counts: BTreeMap<String, u64> = BTreeMap::new();
     for e in events {
-        let sides = if level == Level::Person { &e.people } else { &e.countries };
+        let sides: Vec<&String> = match level {
+            Level::Person => e.people.iter().collect(),
+            Level::Country => e.countries.iter().chain(&e.organizations).collect(),
+        };
         for s in sides {
             *counts.entry(s.clone()).or_insert(0) += 1;
         }

@@ -222,7 +222,14 @@ fn country_level_has_counts_per_type_and_year() {
     let dir = tempfile::tempdir().unwrap();
     graph_into(dir.path(), &["--level", "country"]);
     let g: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("graph.json")).unwrap()).unwrap();
-    assert!(g["nodes"].as_array().unwrap().iter().all(|n| n["kind"] == "country"));
+    // Countries, and the international organisations that are sides of a contact.
+    let sides: Vec<Value> =
+        events(dir.path()).iter().flat_map(|e| e["organizations"].as_array().cloned().unwrap_or_default()).collect();
+    assert!(
+        g["nodes"].as_array().unwrap().iter().all(|n| n["kind"] == "country" || sides.contains(&n["id"])),
+        "{:#}",
+        g["nodes"]
+    );
     let jp_us: Vec<Value> = events(dir.path())
         .into_iter()
         .filter(|e| e["countries"].as_array().unwrap().iter().any(|c| c == "JP"))

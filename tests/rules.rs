@@ -621,3 +621,45 @@ fn leaders_named_side_by_side_who_each_call_one_person_make_one_call_each() {
     assert_eq!(calls.len(), 4, "{:#?}", x.contacts);
     assert!(calls.iter().all(|c| c.people.len() == 2 && c.people.contains(&"biden-joe".to_string())));
 }
+
+#[test]
+fn the_two_foreign_ministers_of_two_countries_are_the_ministers_the_article_names() {
+    // bbc/2020-09-11-中印边界冲突：两国外长联合声明谋求快速结束对峙，有分析形容“令人意外”
+    let x = article(
+        "2020-09-11T08:00:00Z",
+        "中印边界冲突：两国外长联合声明谋求快速结束对峙",
+        &[
+            "中印两国外长日前在莫斯科出席上海合作组织外长会议期间举行双边会谈，同意会“快速”地结束对峙。",
+            "中国外长王毅和印度外长苏杰生发表联合声明。",
+        ],
+    );
+    // 王毅's role of the day is 国务委员; he is also 外交部长.
+    let c = contact(&x, &["wang-yi", "jaishankar-subrahmanyam"]);
+    assert_eq!(c.kind.as_str(), "meeting");
+}
+
+#[test]
+fn two_people_named_by_liangren_are_the_two_of_the_last_call_not_who_reports_it() {
+    // dw/2020-09-21-菅义伟与特朗普通话 同意强化美日同盟
+    let x = article(
+        "2020-09-21T08:00:00Z",
+        "菅义伟与特朗普通话 同意强化美日同盟",
+        &[
+            "（德国之声中文网）日本首相菅义伟周日（20日）与美国总统特朗普通电话，双方同意进一步加强日美同盟关系，这是菅义伟上周三（16日）上任後两人首度通话。",
+            "副内阁官房长官坂井学（Manabu Sakai）表示，两人在通话中简短地交换了对中国的看法，但拒绝透露细节。",
+            "安倍在任内与特朗普建立友谊，两人曾一起打高尔夫球并经常通电话，外界关注毫无外交经验的菅义伟，能否维持这段关系。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| c.people.len() == 2), "{:#?}", x.contacts);
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p.contains("坂井") || p.contains("sakai"))));
+    let abe = contact(&x, &["abe-shinzo", "trump-donald"]);
+    assert!(abe.background);
+}
+
+#[test]
+fn a_contact_the_text_denies_is_none() {
+    // rfi/raw/1048054_访美不见拜登 墨总统：这是聚焦贸易协定的工作之旅
+    let s = "（法新社墨西哥市1日电） 墨西哥总统罗培兹欧布拉多（Andres Manuel Lopez Obrador）今天表示，访问华府期间，没有与美国民主党总统参选人拜登（Joe Biden）会面的计画。";
+    let x = article("2020-07-01T20:00:00Z", "访美不见拜登", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.people.contains(&"biden-joe".to_string())), "{:#?}", x.contacts);
+}

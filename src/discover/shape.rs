@@ -2,7 +2,7 @@
 //! is one.
 //!
 //! - **Transliterated**: a run of the characters foreign names are written with (learned from
-//!   the foreign people of the dictionaries), parts joined by `·`, `・`, `‧`, `•` or `-`
+//!   the foreign people of the dictionaries), parts joined by `·`, `・`, `‧`, `•`, `∙` or `-`
 //!   (菲利浦・戴维森, 凯莉-克拉夫特).
 //! - **Han**: a Chinese, Korean or Vietnamese surname of one character (or a compound one of
 //!   two, 欧阳) and one or two given-name characters (陈时中, 金泰孝, 阮雄山).
@@ -303,7 +303,7 @@ const NOT_NAME_ENDINGS: &[char] = &[
 
 /// The characters that join the parts of a transliterated name.
 pub fn is_joiner(c: char) -> bool {
-    matches!(c, '·' | '・' | '‧' | '•' | '-' | '－')
+    matches!(c, '·' | '・' | '‧' | '•' | '∙' | '⋅' | '-' | '－')
 }
 
 /// What kind of name a shape is.
