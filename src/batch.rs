@@ -72,12 +72,16 @@ pub fn escape_controls(s: &str) -> Cow<'_, str> {
 /// One article to read: a file, or an article posted on standard input as a JSON line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
-    File(PathBuf),
+    /// A file, and the input it was found under (the PATH given, or listed on standard input).
+    File(PathBuf, Arc<str>),
     Posted {
         /// The name written into the record (`file`).
         name: String,
         /// The whole archived post, as it would be in a file.
         text: String,
+        /// The input it stands for in the graph's sources (its `input` field, as `dipgraph
+        /// pack` writes it, else `<stdin>`).
+        input: Arc<str>,
     },
 }
 
@@ -86,15 +90,22 @@ impl Item {
     pub fn name(&self) -> String {
         match self {
             // `display` reads the path in pieces to replace what is not UTF-8; most paths are.
-            Item::File(path) => path.to_str().map_or_else(|| path.display().to_string(), str::to_string),
+            Item::File(path, _) => path.to_str().map_or_else(|| path.display().to_string(), str::to_string),
             Item::Posted { name, .. } => name.clone(),
+        }
+    }
+
+    /// The input the article was found under, as the graph's sources name it.
+    pub fn input(&self) -> &Arc<str> {
+        match self {
+            Item::File(_, input) | Item::Posted { input, .. } => input,
         }
     }
 
     /// The article's bytes: the file read from disk, or the posted text.
     pub fn bytes(&self) -> Result<Cow<'_, [u8]>, FileError> {
         match self {
-            Item::File(path) => read(path).map(Cow::Owned),
+            Item::File(path, _) => read(path).map(Cow::Owned),
             Item::Posted { text, .. } => Ok(Cow::Borrowed(text.as_bytes())),
         }
     }
@@ -108,6 +119,8 @@ pub type Found = Result<Item, FileError>;
 pub struct Extracted {
     pub extraction: Extraction,
     pub bytes: u64,
+    /// The input the article was found under (see [`Item::input`]).
+    pub input: Arc<str>,
 }
 
 /// The PATHS of a batch, where `-` stands for standard input. Keeps what standard input
@@ -165,6 +178,7 @@ fn is_stdin(path: &Path) -> bool {
 /// Walks one PATH lazily: a file as given, a directory recursively in file-name order,
 /// leaving out hidden files and directories (names starting with `.`) below the PATH.
 pub fn walk(p: PathBuf) -> Box<dyn Iterator<Item = Found> + Send> {
+    let input: Arc<str> = Arc::from(p.display().to_string());
     match std::fs::metadata(&p) {
         Err(e) => Box::new(std::iter::once(Err(FileError {
             path: p.display().to_string(),
@@ -182,9 +196,11 @@ pub fn walk(p: PathBuf) -> Box<dyn Iterator<Item = Found> + Send> {
                     .into_iter()
                     // The PATH itself is read even if hidden, as it was named.
                     .filter_entry(|e| e.depth() == 0 || !e.file_name().as_encoded_bytes().starts_with(b"."))
-                    .filter_map(|entry| match entry {
+                    .filter_map(move |entry| match entry {
                         Ok(e) if e.file_type().is_dir() => None,
-                        Ok(e) => is_article_name(e.file_name()).then(|| Ok(Item::File(e.into_path()))),
+                        Ok(e) => {
+                            is_article_name(e.file_name()).then(|| Ok(Item::File(e.into_path(), Arc::clone(&input))))
+                        }
                         Err(e) => Some(Err(FileError {
                             path: e.path().map(|p| p.display().to_string()).unwrap_or_default(),
                             reason: if e.loop_ancestor().is_some() { "symlink loop" } else { "unreadable" },
@@ -201,7 +217,7 @@ pub fn walk(p: PathBuf) -> Box<dyn Iterator<Item = Found> + Send> {
                     }),
             )
         }
-        Ok(_) => Box::new(std::iter::once(Ok(Item::File(p)))),
+        Ok(_) => Box::new(std::iter::once(Ok(Item::File(p, input)))),
     }
 }
 
@@ -278,7 +294,7 @@ pub fn process(pipeline: &Pipeline, item: &Item) -> Result<Extracted, FileError>
     guarded(&name, || {
         let bytes = item.bytes()?;
         match pipeline.extract(&name, &bytes) {
-            Ok(extraction) => Ok(Extracted { extraction, bytes: bytes.len() as u64 }),
+            Ok(extraction) => Ok(Extracted { extraction, bytes: bytes.len() as u64, input: Arc::clone(item.input()) }),
             Err(e) => Err(FileError { path: name.clone(), reason: e.reason(), message: e.to_string() }),
         }
     })

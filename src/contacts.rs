@@ -104,6 +104,64 @@ pub struct Contact {
     multilateral: bool,
 }
 
+/// Every CAMEO and PLOVER code (and mode) a contact or event can carry: codes read back from
+/// records are looked up here.
+const CODES: &[&str] =
+    &["036", "040", "041", "042", "046", "CONSULT", "phone", "video", "visit", "multilateral", "meeting", ""];
+
+/// The code `s` as the fixed table holds it; `None` for a code dipgraph never writes.
+pub fn static_code(s: &str) -> Option<&'static str> {
+    CODES.iter().copied().find(|c| *c == s)
+}
+
+/// A contact read back from an `extract` record: its codes are looked up in the fixed
+/// table (an unknown code is an error), and the two flags used only before the codes are
+/// assigned are set from them.
+impl<'de> Deserialize<'de> for Contact {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Contact, D::Error> {
+        #[derive(Deserialize)]
+        struct Wire {
+            #[serde(rename = "type")]
+            kind: ContactType,
+            status: Status,
+            people: Vec<String>,
+            countries: Vec<String>,
+            #[serde(default)]
+            organizations: Vec<String>,
+            date: Option<When>,
+            background: bool,
+            duration_min: Option<u32>,
+            evidence: String,
+            topics: Vec<String>,
+            cameo: String,
+            plover: String,
+            plover_mode: String,
+        }
+        let w = Wire::deserialize(d)?;
+        let code = |s: &str| {
+            static_code(s).ok_or_else(|| serde::de::Error::custom(format!("unknown CAMEO or PLOVER code {s:?}")))
+        };
+        let (cameo, plover, plover_mode) = (code(&w.cameo)?, code(&w.plover)?, code(&w.plover_mode)?);
+        Ok(Contact {
+            kind: w.kind,
+            status: w.status,
+            multilateral: plover_mode == "multilateral",
+            negotiation: cameo == "046",
+            people: w.people,
+            countries: w.countries,
+            organizations: w.organizations,
+            date: w.date,
+            background: w.background,
+            duration_min: w.duration_min,
+            evidence: w.evidence,
+            topics: w.topics,
+            cameo,
+            plover,
+            plover_mode,
+        })
+    }
+}
+
 impl Contact {
     /// Sets the CAMEO and PLOVER codes from type, status and wording.
     fn assign_codes(&mut self) {

@@ -6,6 +6,7 @@
 
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::Path;
@@ -126,6 +127,8 @@ pub struct Dictionaries {
     user_files: bool,
     /// The country codes the entries added give, not yet checked against the countries.
     country_refs: Vec<CountryRef>,
+    /// SHA-256 chained over every file added (its file name, length and text), in order.
+    digest: [u8; 32],
 }
 
 /// A country code an entry gives (a role's, an organisation's) and where: checked once
@@ -366,6 +369,13 @@ impl Dictionaries {
         })
     }
 
+    /// A fingerprint of the dictionary files these were loaded from (16 hex digits of a
+    /// SHA-256 over their names and texts): written into every `extract` record, so that
+    /// records made with other dictionaries are never mixed with these.
+    pub fn fingerprint(&self) -> String {
+        self.digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+    }
+
     /// Whether a user's dictionary files (`--dict`) were added to the built-in ones.
     pub fn has_user_files(&self) -> bool {
         self.user_files
@@ -382,6 +392,14 @@ impl Dictionaries {
             topics: positions(&self.topics, |t| &t.id),
         };
         for (name, text) in files {
+            // Named by the file name alone, so that the same files give the same fingerprint
+            // wherever their directory is.
+            let base = name.rsplit('/').next().unwrap_or(&name);
+            let mut hasher = Sha256::new();
+            hasher.update(self.digest);
+            hasher.update(format!("{base}\0{}\0", text.len()));
+            hasher.update(text);
+            self.digest = hasher.finalize().into();
             problems.extend(self.add_file(&name, text, &mut positions));
         }
         problems

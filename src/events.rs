@@ -107,7 +107,7 @@ pub struct EventClusterer {
 
 /// The sides of a contact as one key: `p:` its sorted people when it names two or more, else
 /// `c:` its sorted countries. Contacts of different keys are never one event.
-fn sides_key(people: &[String], countries: &[String]) -> String {
+pub fn sides_key(people: &[String], countries: &[String]) -> String {
     let mut v: Vec<&String> = if people.len() >= 2 { people.iter().collect() } else { countries.iter().collect() };
     v.sort();
     v.dedup();
@@ -125,16 +125,24 @@ impl EventClusterer {
         if x.contacts.is_empty() {
             return;
         }
-        let published = x.published.as_deref().and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
-        let source = self.sources.len();
-        self.sources.push(Source {
+        let source = Source {
             file: x.file.clone(),
             url: x.url.clone(),
             outlet: x.outlet.clone(),
             published: x.published.clone(),
-        });
-        for (index, c) in x.contacts.iter().enumerate() {
-            self.reports.push(Report { contact: c.clone(), source, index, published });
+        };
+        self.add_contacts(source, x.contacts.iter().cloned().enumerate());
+    }
+
+    /// Takes contacts of the article `source`, each with its position in the article (a
+    /// keyed contact line of `extract --keyed` gives one).
+    pub fn add_contacts(&mut self, source: Source, contacts: impl IntoIterator<Item = (usize, Contact)>) {
+        let published =
+            source.published.as_deref().and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
+        let at = self.sources.len();
+        self.sources.push(source);
+        for (index, contact) in contacts {
+            self.reports.push(Report { contact, source: at, index, published });
         }
     }
 
@@ -150,47 +158,113 @@ impl EventClusterer {
 
     /// The events, sorted by date, type and sides, with stable ids.
     pub fn finish(self) -> Vec<Event> {
+        number(self.finish_keyed())
+    }
+
+    /// The events of each sides key, keys in order and each key's events in the order they
+    /// were made, not yet numbered: what [`number`] takes, from one process or from many
+    /// (`dipgraph cluster` over groups of whole sides keys).
+    pub fn finish_keyed(self) -> Vec<KeyedEvent> {
         let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, r) in self.reports.iter().enumerate() {
             groups.entry(sides_key(&r.contact.people, &r.contact.countries)).or_default().push(i);
         }
-        let mut events: Vec<Event> = Vec::new();
-        for mut group in groups.into_values() {
+        let mut events: Vec<KeyedEvent> = Vec::new();
+        for (key, mut group) in groups {
             group.sort_by(|&a, &b| self.order(&self.reports[a], &self.reports[b]));
             let mut clusters = Clusters::default();
             for i in group {
                 clusters.add(&self.reports[i], &self.sources);
             }
-            events.extend(clusters.into_events());
-        }
-        for e in &mut events {
-            e.sources.sort_by(|a, b| (&a.published, &a.file).cmp(&(&b.published, &b.file)));
-            e.sources.dedup();
-            e.num_articles = e.sources.len();
-            e.people.sort();
-            e.countries.sort();
-            e.organizations.sort();
-        }
-        events.sort_by(|a, b| {
-            (a.date, a.kind, &a.people, &a.countries, &a.sources).cmp(&(
-                b.date,
-                b.kind,
-                &b.people,
-                &b.countries,
-                &b.sources,
-            ))
-        });
-        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-        for e in &mut events {
-            let sides = if e.people.len() >= 2 { e.people.join("+") } else { e.countries.join("+") };
-            let date = e.date.map_or("undated".to_string(), |d| d.to_string());
-            let base = format!("{date}:{}:{sides}", e.kind.as_str());
-            let n = seen.entry(base.clone()).or_insert(0);
-            *n += 1;
-            e.id = if *n == 1 { base } else { format!("{base}:{n}") };
+            for (seq, mut e) in clusters.into_events().enumerate() {
+                e.sources.sort_by(|a, b| (&a.published, &a.file).cmp(&(&b.published, &b.file)));
+                e.sources.dedup();
+                e.num_articles = e.sources.len();
+                e.people.sort();
+                e.countries.sort();
+                e.organizations.sort();
+                events.push(KeyedEvent { key: key.clone(), seq, event: e });
+            }
         }
         events
     }
+}
+
+/// An event of one sides key before numbering: a line of `dipgraph cluster`'s output.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyedEvent {
+    /// The sides key (`p:` sorted people, or `c:` sorted countries).
+    pub key: String,
+    /// Its place among the key's events, in the order they were made.
+    pub seq: usize,
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+/// A [`KeyedEvent`] read back: its codes are looked up in the fixed table.
+impl<'de> Deserialize<'de> for KeyedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<KeyedEvent, D::Error> {
+        #[derive(Deserialize)]
+        struct Wire {
+            key: String,
+            seq: usize,
+            #[serde(flatten)]
+            event: Event,
+            cameo: String,
+            plover: String,
+            plover_mode: String,
+        }
+        let w = Wire::deserialize(d)?;
+        let code = |s: &str| {
+            crate::contacts::static_code(s)
+                .ok_or_else(|| serde::de::Error::custom(format!("unknown CAMEO or PLOVER code {s:?}")))
+        };
+        let mut event = w.event;
+        (event.cameo, event.plover, event.plover_mode) = (code(&w.cameo)?, code(&w.plover)?, code(&w.plover_mode)?);
+        Ok(KeyedEvent { key: w.key, seq: w.seq, event })
+    }
+}
+
+/// The events of every sides key as `dipgraph cluster` gives them from many groups (in any
+/// order), numbered as [`EventClusterer::finish`] numbers them in one process; an error
+/// when a sides key was clustered in two groups (its events would differ from one
+/// process's): the groups must hold whole keys.
+pub fn join(mut keyed: Vec<KeyedEvent>) -> Result<Vec<Event>, String> {
+    keyed.sort_by(|a, b| (&a.key, a.seq).cmp(&(&b.key, b.seq)));
+    if let Some(w) = keyed.windows(2).find(|w| (&w[0].key, w[0].seq) == (&w[1].key, w[1].seq)) {
+        return Err(format!(
+            "the contacts of sides key {} were clustered in more than one group: group contacts by their key",
+            w[0].key
+        ));
+    }
+    Ok(number(keyed))
+}
+
+/// The events of every sides key, as [`EventClusterer::finish_keyed`] gives them: sorted by
+/// date, type, sides and sources, with ids numbered within each `DATE:TYPE:SIDES`.
+fn number(mut keyed: Vec<KeyedEvent>) -> Vec<Event> {
+    // The order one process makes them in: keys in order, each key's events as made.
+    keyed.sort_by(|a, b| (&a.key, a.seq).cmp(&(&b.key, b.seq)));
+    let mut events: Vec<Event> = keyed.into_iter().map(|k| k.event).collect();
+    events.sort_by(|a, b| {
+        (a.date, a.kind, &a.people, &a.countries, &a.sources).cmp(&(
+            b.date,
+            b.kind,
+            &b.people,
+            &b.countries,
+            &b.sources,
+        ))
+    });
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for e in &mut events {
+        let sides = if e.people.len() >= 2 { e.people.join("+") } else { e.countries.join("+") };
+        let date = e.date.map_or("undated".to_string(), |d| d.to_string());
+        let base = format!("{date}:{}:{sides}", e.kind.as_str());
+        let n = seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        e.id = if *n == 1 { base } else { format!("{base}:{n}") };
+    }
+    events
 }
 
 /// The events of one sides key as its reports are clustered, in canonical order.

@@ -13,12 +13,12 @@ use crate::discover::Discoverer;
 use crate::matcher::{Matcher, Target};
 use crate::resolve::{CountryRecord, OrganizationRecord, PersonRecord, resolve};
 use crate::topics::TopicFinder;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// The per-article record (the output contract of `dipgraph extract`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Extraction {
     pub file: String,
     pub title: String,

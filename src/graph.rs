@@ -391,6 +391,8 @@ fn node_in<'a>(nodes: &'a mut FxHashMap<String, Node>, id: &str, make: impl FnOn
 /// The articles (publication time, file) a person's country and role were taken from.
 #[derive(Debug, Default, Clone)]
 struct Said {
+    /// The article the label (the name as written, for a person found by title) is from.
+    name: Option<(Option<String>, String)>,
     country: Option<(Option<String>, String)>,
     role: Option<(Option<String>, String)>,
 }
@@ -425,6 +427,14 @@ impl GraphBuilder {
                 self.said.insert(p.id.clone(), Said::default());
             }
             let said = self.said.get_mut(&p.id).expect("the person is in");
+            // So is the name it is labelled with (a name found by title is written one way
+            // or another: 梁颂恒, 梁頌恆).
+            if said.name.as_ref().is_none_or(|(t, f)| (t.as_deref(), f.as_str()) < stamp) {
+                if node.label != p.name {
+                    node.label = p.name.clone();
+                }
+                said.name = Some((x.published.clone(), x.file.clone()));
+            }
             if p.country.is_some() && said.country.as_ref().is_none_or(|(t, f)| (t.as_deref(), f.as_str()) < stamp) {
                 node.country = p.country.clone();
                 said.country = Some((x.published.clone(), x.file.clone()));

@@ -23,6 +23,7 @@ pub mod filter;
 pub mod graph;
 pub mod html;
 pub mod matcher;
+pub mod records;
 pub mod resolve;
 pub mod segment;
 pub mod stats;

@@ -2,9 +2,10 @@
 //!
 //! Exit codes: 0 every file read (files passed over as not articles included), or a broken
 //! pipe on standard output (the reader went away); 1 some files skipped (or, with `--strict`,
-//! the first one stopped the batch); 2 usage error (misspelled subcommand, unknown filter
-//! value), no article read, unreadable dictionary, unwritable output or a failed write:
-//! nothing written; 130 interrupted (Ctrl-C, SIGTERM), nothing written.
+//! the first one stopped the batch; 0 with `--allow-skipped`); 2 a bad records file, usage
+//! error (misspelled subcommand, unknown filter value), no article read, unreadable
+//! dictionary, unwritable output or a failed write: nothing written; 130 interrupted (Ctrl-C,
+//! SIGTERM), nothing written.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dipgraph::article::Article;
@@ -15,6 +16,7 @@ use dipgraph::export::{self, Format, html, manifest, target, write_atomic};
 use dipgraph::extract::{ExtractError, Pipeline};
 use dipgraph::filter::Filter;
 use dipgraph::graph::{GraphBuilder, Level, Shape};
+use dipgraph::records;
 use dipgraph::stats;
 use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 use std::collections::BTreeMap;
@@ -78,9 +80,44 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Cluster the contacts of records into events of their sides (one group of sides keys
+    /// of a distributed reduce): JSON Lines events for `graph --records … --events`.
+    Cluster(ClusterArgs),
+    /// Write articles as large JSON Lines shards, decoded to UTF-8, for `extract -` on an engine.
+    Pack(PackArgs),
     /// Dictionary tools.
     #[command(subcommand)]
     Dict(DictCommand),
+}
+
+#[derive(Args)]
+struct ClusterArgs {
+    /// Record files of `dipgraph extract` (or `extract --keyed`), gzip accepted; `-` reads standard input.
+    #[arg(required = true, value_name = "FILES")]
+    records: Vec<PathBuf>,
+    /// Output file (default: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Args)]
+struct PackArgs {
+    /// Article files or directories (read recursively); `-` reads standard input: paths, one a line, or JSON Lines articles.
+    #[arg(required = true, value_name = "PATHS")]
+    paths: Vec<PathBuf>,
+    /// Output directory for the shards (part-00000.jsonl, …).
+    #[arg(short, long, value_name = "DIR")]
+    output: PathBuf,
+    /// Compress each shard with gzip (part-00000.jsonl.gz).
+    #[arg(long)]
+    gzip: bool,
+    /// Bytes of articles per shard, before compression (a shard ends after the article that passes it).
+    #[arg(long, value_name = "MB", default_value_t = 256)]
+    shard_mb: u64,
+    #[command(flatten)]
+    batch: BatchArgs,
 }
 
 #[derive(Subcommand)]
@@ -111,6 +148,10 @@ struct BatchArgs {
     /// Stop at the first file that cannot be read: write no output and exit 1.
     #[arg(long)]
     strict: bool,
+    /// Exit 0 when files were skipped (they are still reported, and listed by --errors): for
+    /// engines that fail a task on any other exit code. Crashes and usage errors still fail.
+    #[arg(long, conflicts_with = "strict")]
+    allow_skipped: bool,
 }
 
 #[derive(Args)]
@@ -121,6 +162,10 @@ struct ExtractArgs {
     /// Output file (default: standard output).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Write each article's record without its contacts, then each contact on a line of its
+    /// own keyed by its sides (`{"key": …}`), for an engine to group contacts by key.
+    #[arg(long)]
+    keyed: bool,
     #[command(flatten)]
     common: Common,
     #[command(flatten)]
@@ -132,6 +177,12 @@ struct GraphArgs {
     /// Article files or directories (read recursively); `-` reads standard input: paths, one a line, or JSON Lines articles.
     #[arg(value_name = "PATHS")]
     paths: Vec<PathBuf>,
+    /// Build the graph from `dipgraph extract` records (JSON Lines, gzip accepted; `-` reads standard input) instead of articles.
+    #[arg(long, value_name = "FILES", num_args = 1.., conflicts_with_all = ["paths", "errors", "strict"])]
+    records: Vec<PathBuf>,
+    /// With --records: take the events from these outputs of `dipgraph cluster` (the records then give the nodes only).
+    #[arg(long, value_name = "FILES", num_args = 1.., requires = "records")]
+    events: Vec<PathBuf>,
     /// Output directory for the graph files, events.jsonl and dipgraph-run.json.
     #[arg(short, long, value_name = "DIR", default_value = "out")]
     output: PathBuf,
@@ -382,8 +433,13 @@ impl Summary {
     }
 
     fn ok(&mut self, x: &Extracted) {
+        self.counted(x.bytes);
+    }
+
+    /// One more article read, of `bytes`.
+    fn counted(&mut self, bytes: u64) {
         self.read += 1;
-        self.bytes += x.bytes;
+        self.bytes += bytes;
         self.progress.advance(self.bytes);
     }
 
@@ -430,7 +486,7 @@ impl Summary {
             }
         }
         self.print(written, started, true);
-        if self.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+        if self.skipped.is_empty() || self.options.allow_skipped { ExitCode::SUCCESS } else { ExitCode::from(1) }
     }
 
     /// The summary line; `listed` when the `--errors` file was written.
@@ -528,6 +584,7 @@ fn extract(args: ExtractArgs) -> ExitCode {
         Ok(p) => p,
         Err(code) => return code,
     };
+    let fingerprint = pipeline.dicts.fingerprint();
     let inputs = Inputs::new(&args.paths);
     let mut summary = Summary::new(&args.batch, &args.paths);
     let mut stopped = false;
@@ -536,9 +593,7 @@ fn extract(args: ExtractArgs) -> ExitCode {
         let flow = batch::run(&pipeline, inputs.items(), &INTERRUPTED, |r| match r {
             Ok(x) => {
                 summary.ok(&x);
-                let written = serde_json::to_writer(&mut *out, &x.extraction)
-                    .map_err(std::io::Error::from)
-                    .and_then(|_| out.write_all(b"\n"));
+                let written = records::write(&mut *out, &x.extraction, &x.input, &fingerprint, args.keyed);
                 written.map_or_else(
                     |e| {
                         failure = Some(e);
@@ -598,6 +653,9 @@ fn graph(mut args: GraphArgs) -> ExitCode {
     let started = Instant::now();
     if args.open && !args.format.contains(&Format::Html) {
         args.format.push(Format::Html);
+    }
+    if !args.records.is_empty() {
+        return graph_from_records(args, started);
     }
     if args.paths.is_empty() {
         eprintln!("dipgraph: no input: give article files or directories (see dipgraph --help)");
@@ -677,6 +735,281 @@ fn open_in_browser(page: &std::path::Path) {
     if !matches!(opened, Ok(status) if status.success()) {
         eprintln!("dipgraph: no browser to open {} with ({} failed): open it by hand", page.display(), opener[0]);
     }
+}
+
+/// Sets the size of the thread pool of `--threads`.
+fn set_threads(common: &Common) {
+    if let Some(n) = common.threads {
+        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().ok();
+    }
+}
+
+/// `graph --records FILES [--events FILES]`: the graph from `extract` records, the same
+/// files as `graph` over the articles; with `--events`, the events are those `cluster`
+/// made (joined and numbered here) and the records give the nodes only.
+fn graph_from_records(mut args: GraphArgs, started: Instant) -> ExitCode {
+    if let Err(code) = check_targets(&[], Some(&args.output)) {
+        return code;
+    }
+    stop_on_signals();
+    set_threads(&args.common);
+    let dicts = match load_dicts(&args.common) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    if let Err(message) = args.filter.resolve(&dicts) {
+        eprintln!("dipgraph: {message}");
+        return ExitCode::from(2);
+    }
+    let fingerprint = dicts.fingerprint();
+    let mut builder = GraphBuilder::new(&dicts);
+    let mut clusterer = EventClusterer::default();
+    let mut sources: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    let mut read = 0u64;
+    let with_contacts = args.events.is_empty();
+    let stop = || INTERRUPTED.load(Ordering::SeqCst);
+    let fail = |message: &str| {
+        ENDING.store(true, Ordering::SeqCst);
+        eprintln!("dipgraph: {message}");
+        eprintln!("dipgraph: nothing written, {:.2} s", started.elapsed().as_secs_f64());
+        ExitCode::from(2)
+    };
+    let interrupted = || {
+        ENDING.store(true, Ordering::SeqCst);
+        eprintln!("dipgraph: interrupted, nothing written");
+        ExitCode::from(130)
+    };
+    let flow = records::read(&args.records, &fingerprint, &stop, |line| match line {
+        records::Line::Record(x, input) => {
+            read += 1;
+            builder.add(&x);
+            if with_contacts {
+                clusterer.add(&x);
+            }
+            if !sources.contains(&input) {
+                sources.insert(input);
+            }
+        }
+        records::Line::Contact(k) if with_contacts => {
+            let source = k.source();
+            clusterer.add_contacts(source, [(k.index, k.contact)]);
+        }
+        records::Line::Contact(_) => {}
+    });
+    match flow {
+        Err(message) => return fail(&message),
+        Ok(ControlFlow::Break(())) => return interrupted(),
+        Ok(ControlFlow::Continue(())) => {}
+    }
+    if read == 0 {
+        return fail("no record read");
+    }
+    let events = if with_contacts {
+        clusterer.finish()
+    } else {
+        match records::read_events(&args.events, &stop) {
+            Err(message) => return fail(&message),
+            Ok(None) => return interrupted(),
+            Ok(Some(keyed)) => match dipgraph::events::join(keyed) {
+                Ok(events) => events,
+                Err(message) => return fail(&message),
+            },
+        }
+    };
+    if let Err(message) = args.filter.check_found(&events, &dicts) {
+        return fail(&message);
+    }
+    let shape = Shape { level: args.level, events_as_nodes: args.events_as_nodes };
+    let sources: Vec<String> = sources.into_iter().collect();
+    let page = args
+        .format
+        .contains(&Format::Html)
+        .then(|| html::Page::build(&builder, &events, &args.filter, &sources, &dicts, args.level));
+    let graph = builder.finish(events, shape, &args.filter, sources);
+    let dir = &args.output;
+    let staged = export::stage_all(dir, &args.format, &graph, page.as_ref());
+    if INTERRUPTED.load(Ordering::SeqCst) {
+        return interrupted();
+    }
+    if let Err(e) = staged.and_then(|files| manifest::commit_run(dir, files, &run_command(&args))) {
+        return fail(&format!("cannot write to {}: {}", dir.display(), target::plain(&e)));
+    }
+    ENDING.store(true, Ordering::SeqCst);
+    eprintln!(
+        "dipgraph: {read} records read, {} nodes, {} edges, {} events written to {}, {:.2} s",
+        graph.graph.node_count(),
+        graph.graph.edge_count(),
+        graph.events.len(),
+        dir.display(),
+        started.elapsed().as_secs_f64()
+    );
+    if args.open {
+        open_in_browser(&dir.join("graph.html"));
+    }
+    ExitCode::SUCCESS
+}
+
+/// `cluster FILES`: the contacts of the records (and keyed contact lines) clustered into
+/// the events of their sides keys, unnumbered, as JSON Lines.
+fn cluster(args: ClusterArgs) -> ExitCode {
+    let started = Instant::now();
+    if let Err(code) = check_targets(&[args.output.as_ref()], None) {
+        return code;
+    }
+    stop_on_signals();
+    set_threads(&args.common);
+    let dicts = match load_dicts(&args.common) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let fingerprint = dicts.fingerprint();
+    let mut clusterer = EventClusterer::default();
+    let stop = || INTERRUPTED.load(Ordering::SeqCst);
+    let flow = records::read(&args.records, &fingerprint, &stop, |line| match line {
+        records::Line::Record(x, _) => clusterer.add(&x),
+        records::Line::Contact(k) => {
+            let source = k.source();
+            clusterer.add_contacts(source, [(k.index, k.contact)]);
+        }
+    });
+    match flow {
+        Err(message) => {
+            eprintln!("dipgraph: {message}");
+            eprintln!("dipgraph: nothing written");
+            return ExitCode::from(2);
+        }
+        Ok(ControlFlow::Break(())) => {
+            eprintln!("dipgraph: interrupted, nothing written");
+            return ExitCode::from(130);
+        }
+        Ok(ControlFlow::Continue(())) => {}
+    }
+    let events = clusterer.finish_keyed();
+    let written = match &args.output {
+        Some(path) => write_atomic(path, |w| records::write_events(w, &events)),
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            records::write_events(&mut out, &events).and_then(|_| out.flush())
+        }
+    };
+    ENDING.store(true, Ordering::SeqCst);
+    match (&args.output, written) {
+        (None, Err(e)) => return output_failed(&e),
+        (Some(path), Err(e)) => {
+            eprintln!("dipgraph: cannot write to {}: {}", path.display(), target::plain(&e));
+            return ExitCode::from(2);
+        }
+        _ => {}
+    }
+    eprintln!("dipgraph cluster: {} events, {:.2} s", events.len(), started.elapsed().as_secs_f64());
+    ExitCode::SUCCESS
+}
+
+/// One article of a `pack` shard: the name and post `dipgraph extract -` reads, and the
+/// input it was found under (named among a graph's sources).
+#[derive(serde::Serialize)]
+struct PackedArticle<'a> {
+    file: &'a str,
+    text: &'a str,
+    input: &'a str,
+}
+
+/// The file name of shard `n`.
+fn shard_name(n: usize, gzip: bool) -> String {
+    format!("part-{n:05}.jsonl{}", if gzip { ".gz" } else { "" })
+}
+
+/// Writes one shard atomically, gzip-compressed or not.
+fn write_shard(path: &std::path::Path, lines: &[u8], gzip: bool) -> std::io::Result<()> {
+    write_atomic(path, |w| {
+        if gzip {
+            let mut z = flate2::write::GzEncoder::new(w, flate2::Compression::default());
+            z.write_all(lines)?;
+            z.finish().map(drop)
+        } else {
+            w.write_all(lines)
+        }
+    })
+}
+
+/// `pack PATHS -o DIR`: the articles as JSON Lines shards of `{"file", "text", "input"}`,
+/// each decoded by dipgraph's reader (GBK, Big5 … become UTF-8), so that `extract -` over
+/// the shards writes the records `extract PATHS` writes.
+fn pack(args: PackArgs) -> ExitCode {
+    let started = Instant::now();
+    if let Err(code) = check_targets(&[args.batch.errors.as_ref()], Some(&args.output)) {
+        return code;
+    }
+    stop_on_signals();
+    if let Err(e) = std::fs::create_dir_all(&args.output) {
+        eprintln!("dipgraph: cannot write to {}: {}", args.output.display(), target::plain(&e));
+        return ExitCode::from(2);
+    }
+    let inputs = Inputs::new(&args.paths);
+    let mut summary = Summary::new(&args.batch, &args.paths);
+    let limit = args.shard_mb.max(1) * 1_000_000;
+    let (mut shard, mut shards) = (Vec::<u8>::new(), 0usize);
+    let flush = |shard: &mut Vec<u8>, shards: &mut usize| -> Result<(), String> {
+        let path = args.output.join(shard_name(*shards, args.gzip));
+        write_shard(&path, shard, args.gzip)
+            .map_err(|e| format!("cannot write to {}: {}", path.display(), target::plain(&e)))?;
+        shard.clear();
+        *shards += 1;
+        Ok(())
+    };
+    for found in inputs.items() {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            return summary.stopped(&format!("{shards} shards written"), started);
+        }
+        let decoded = found.and_then(|item| {
+            let name = item.name();
+            batch::guarded(&name, || {
+                let bytes = item.bytes()?;
+                let text = dipgraph::extract::decode(&bytes).map_err(|e| FileError {
+                    path: name.clone(),
+                    reason: e.reason(),
+                    message: e.to_string(),
+                })?;
+                let line = serde_json::to_vec(&PackedArticle { file: &name, text: &text, input: item.input() })
+                    .map_err(|e| FileError { path: name.clone(), reason: "internal error", message: e.to_string() })?;
+                Ok((line, bytes.len() as u64))
+            })
+        });
+        match decoded {
+            Ok((line, bytes)) => {
+                summary.counted(bytes);
+                shard.extend_from_slice(&line);
+                shard.push(b'\n');
+                if shard.len() as u64 >= limit
+                    && let Err(message) = flush(&mut shard, &mut shards)
+                {
+                    return summary.fail(&message, &format!("{shards} shards written"), started);
+                }
+            }
+            Err(e) => {
+                if summary.skip(e).is_break() {
+                    return summary.stopped(&format!("{shards} shards written"), started);
+                }
+            }
+        }
+    }
+    if summary.read == 0 {
+        return summary.nothing_read("nothing written", started);
+    }
+    if !shard.is_empty()
+        && let Err(message) = flush(&mut shard, &mut shards)
+    {
+        return summary.fail(&message, &format!("{shards} shards written"), started);
+    }
+    // Shards of an earlier run past the last one written would be read with these.
+    for n in shards.. {
+        let (plain, gz) = (args.output.join(shard_name(n, false)), args.output.join(shard_name(n, true)));
+        let (a, b) = (std::fs::remove_file(&plain).is_ok(), std::fs::remove_file(&gz).is_ok());
+        if !a && !b {
+            break;
+        }
+    }
+    summary.report(&format!("{shards} shards written to {}", args.output.display()), started)
 }
 
 /// A `graph` run's formats, shape and filter as flags, for its manifest.
@@ -905,7 +1238,7 @@ fn suggest(paths: &[PathBuf], top: usize, common: &Common) -> ExitCode {
 }
 
 /// The subcommands, for telling a misspelled one from a path.
-const COMMANDS: &[&str] = &["extract", "graph", "stats", "text", "suggest", "dict", "help"];
+const COMMANDS: &[&str] = &["extract", "graph", "cluster", "pack", "stats", "text", "suggest", "dict", "help"];
 
 /// A first argument that is no path that exists and is within two edits of a subcommand
 /// (`grpah`, `extrat`, `stat`) is taken for a misspelled subcommand, not for a PATH of the
@@ -933,6 +1266,8 @@ fn main() -> ExitCode {
         Some(Command::Graph(args)) => graph(args),
         Some(Command::Stats(args)) => stats(args),
         Some(Command::Dict(DictCommand::Check { dir })) => dict_check(dir),
+        Some(Command::Cluster(args)) => cluster(args),
+        Some(Command::Pack(args)) => pack(args),
         Some(Command::Text { paths, annotate, common }) => text(&paths, annotate, &common),
         Some(Command::Suggest { paths, top, common }) => suggest(&paths, top, &common),
         None => graph(cli.graph),

@@ -12,9 +12,9 @@ use crate::discover::{Discovered, Discoverer, Shapes, bracketed_english, is_join
 use crate::matcher::{Mention, Target};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct PersonRecord {
     pub id: String,
     pub name: String,
@@ -37,14 +37,14 @@ pub struct PersonRecord {
     pub evidence: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct CountryRecord {
     pub id: String,
     pub name: String,
     pub mentions: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct OrganizationRecord {
     pub id: String,
     pub name: String,

@@ -12,6 +12,7 @@
 
 use crate::batch::{FileError, Found, Item, MAX_FILE_BYTES, io_message, walk};
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::io::BufRead;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -32,8 +33,11 @@ pub struct StdinItems<R> {
     reader: R,
     line_number: u64,
     form: Option<Form>,
-    /// What the input named, for the sources of a graph: each path, or `<stdin>` once.
+    /// What the input named, for the sources of a graph: each path, or each `input` of the
+    /// JSON articles (`<stdin>` for those without one), once.
     named: Arc<Mutex<Vec<String>>>,
+    /// The inputs of JSON articles named so far.
+    inputs_named: HashMap<String, Arc<str>>,
     /// The walk of a directory listed on the line before.
     walking: Option<Box<dyn Iterator<Item = Found> + Send>>,
     ended: bool,
@@ -44,7 +48,15 @@ type Line = Result<Vec<u8>, usize>;
 
 impl<R: BufRead> StdinItems<R> {
     pub fn new(reader: R, named: Arc<Mutex<Vec<String>>>) -> StdinItems<R> {
-        StdinItems { reader, line_number: 0, form: None, named, walking: None, ended: false }
+        StdinItems {
+            reader,
+            line_number: 0,
+            form: None,
+            named,
+            inputs_named: HashMap::new(),
+            walking: None,
+            ended: false,
+        }
     }
 
     /// The next line, or `None` at the end of the input; reads at most [`MAX_LINE_BYTES`]
@@ -91,6 +103,17 @@ impl<R: BufRead> StdinItems<R> {
 
     fn name(&mut self, what: String) {
         self.named.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(what);
+    }
+
+    /// The shared name of a JSON article's input, named as a source the first time.
+    fn input(&mut self, input: String) -> Arc<str> {
+        if let Some(known) = self.inputs_named.get(&input) {
+            return Arc::clone(known);
+        }
+        self.name(input.clone());
+        let shared: Arc<str> = Arc::from(input.as_str());
+        self.inputs_named.insert(input, Arc::clone(&shared));
+        shared
     }
 
     fn here(&self) -> String {
@@ -145,9 +168,6 @@ impl<R: BufRead> Iterator for StdinItems<R> {
                 Some(form) => form,
                 None => {
                     let form = if line.trim_ascii_start().starts_with(b"{") { Form::JsonLines } else { Form::Paths };
-                    if form == Form::JsonLines {
-                        self.name("<stdin>".into());
-                    }
                     *self.form.insert(form)
                 }
             };
@@ -159,7 +179,9 @@ impl<R: BufRead> Iterator for StdinItems<R> {
                 }
                 Form::JsonLines => {
                     let here = self.here();
-                    return Some(posted(&line, here));
+                    let (found, input) = posted(&line, here);
+                    let input = self.input(input.unwrap_or_else(|| STDIN.to_string()));
+                    return Some(found.map(|(name, text)| Item::Posted { name, text, input }));
                 }
             }
         }
@@ -186,13 +208,30 @@ struct PostedArticle {
     url: Option<String>,
     published: Option<String>,
     html: Option<String>,
+    /// The input (archive) the article stands for in a graph's sources.
+    input: Option<String>,
 }
 
-/// Reads one JSON line as an article; `here` is `<stdin>:LINE`.
-fn posted(line: &[u8], here: String) -> Found {
+/// The source named for JSON articles without an `input`.
+const STDIN: &str = "<stdin>";
+
+/// Reads one JSON line as an article (its name and post) and the input it names; `here`
+/// is `<stdin>:LINE`.
+fn posted(line: &[u8], here: String) -> (Result<(String, String), FileError>, Option<String>) {
+    match serde_json::from_slice::<PostedArticle>(line) {
+        Ok(mut article) => {
+            let input = article.input.take();
+            (posted_article(article, here), input)
+        }
+        Err(e) => {
+            (Err(FileError { path: here, reason: "bad json", message: format!("not a JSON article: {e}") }), None)
+        }
+    }
+}
+
+/// One JSON article's name and post.
+fn posted_article(article: PostedArticle, here: String) -> Result<(String, String), FileError> {
     let fail = |path: String, reason: &'static str, message: String| FileError { path, reason, message };
-    let article: PostedArticle =
-        serde_json::from_slice(line).map_err(|e| fail(here.clone(), "bad json", format!("not a JSON article: {e}")))?;
     let text = match (article.text, article.html) {
         (Some(text), None) => text,
         (None, Some(html)) => post_from_parts(article.title, article.url, article.published, &html)
@@ -209,7 +248,7 @@ fn posted(line: &[u8], here: String) -> Found {
         let message = format!("article is {} bytes, over the limit of {MAX_FILE_BYTES} bytes", text.len());
         return Err(fail(name, "too large", message));
     }
-    Ok(Item::Posted { name, text })
+    Ok((name, text))
 }
 
 /// The archived post an article given by its parts would be in a file, so that it is read
@@ -260,11 +299,14 @@ mod tests {
     fn json_lines_are_articles_and_a_bad_line_names_its_number() {
         let (found, named) =
             items("\n{\"file\": \"a.md\", \"text\": \"x\"}\n{\"file\": 3}\n{\"html\": \"<p>y</p>\"}\n");
-        assert_eq!(found[0], Ok(Item::Posted { name: "a.md".into(), text: "x".into() }));
+        assert_eq!(found[0], Ok(Item::Posted { name: "a.md".into(), text: "x".into(), input: STDIN.into() }));
         let bad = found[1].as_ref().unwrap_err();
         assert_eq!((bad.path.as_str(), bad.reason), ("<stdin>:3", "bad json"));
         assert!(bad.message.starts_with("not a JSON article: invalid type"), "{}", bad.message);
-        assert_eq!(found[2], Ok(Item::Posted { name: "<stdin>:4".into(), text: "[]()\n------\n<p>y</p>".into() }));
+        assert_eq!(
+            found[2],
+            Ok(Item::Posted { name: "<stdin>:4".into(), text: "[]()\n------\n<p>y</p>".into(), input: STDIN.into() })
+        );
         assert_eq!(named, ["<stdin>"]);
     }
 
@@ -291,6 +333,6 @@ mod tests {
         let found: Vec<Found> = StdinItems::new(std::io::Cursor::new(input), Arc::default()).collect();
         let too_long = found[0].as_ref().unwrap_err();
         assert_eq!((too_long.path.as_str(), too_long.reason), ("<stdin>:1", "too large"));
-        assert_eq!(found[1], Ok(Item::Posted { name: "<stdin>:2".into(), text: "x".into() }));
+        assert_eq!(found[1], Ok(Item::Posted { name: "<stdin>:2".into(), text: "x".into(), input: STDIN.into() }));
     }
 }

@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 fn articles(n: usize) -> impl Iterator<Item = Found> + Send {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds/000_06b85f41c462cf99.txt");
     let text = std::fs::read_to_string(path).unwrap();
-    (0..n).map(move |i| Ok(Item::Posted { name: i.to_string(), text: text.clone() }))
+    (0..n).map(move |i| Ok(Item::Posted { name: i.to_string(), text: text.clone(), input: "<stdin>".into() }))
 }
 
 fn pipeline() -> Pipeline {

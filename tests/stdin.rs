@@ -44,7 +44,7 @@ fn fixture_files() -> Vec<PathBuf> {
     let files: Vec<PathBuf> = inputs
         .items()
         .map(|found| match found.expect("fixture listed") {
-            dipgraph::batch::Item::File(path) => path,
+            dipgraph::batch::Item::File(path, _) => path,
             posted => panic!("not a file: {posted:?}"),
         })
         .collect();
@@ -64,7 +64,11 @@ fn jsonl(lines: &[Value]) -> Vec<u8> {
 fn fixtures_as_json() -> Vec<Value> {
     fixture_files()
         .iter()
-        .map(|p| json!({"file": p.display().to_string(), "text": std::fs::read_to_string(p).unwrap()}))
+        // `input` names the file as its own PATH, as the records of the files given one by one do.
+        .map(|p| {
+            let name = p.display().to_string();
+            json!({"file": name, "text": std::fs::read_to_string(p).unwrap(), "input": name})
+        })
         .collect()
 }
 
@@ -142,6 +146,7 @@ fn a_json_article_given_by_its_parts_is_read_as_its_file() {
         "url": record["url"],
         "published": record["published"],
         "html": html,
+        "input": seed.display().to_string(),
         "source": "ignored",
     });
     let r = run_with_stdin(&["extract", "-"], jsonl(&[parts]));
