@@ -291,6 +291,7 @@ fn participants(
         // it goes first, as the hub of the contacts they stand for.
         if let Some(&(at, p)) = f.people.iter().find(|(at, p)| *at >= trigger_end && !people.contains(p))
             && close_after(sentence, trigger_end, at)
+            && !trigger_is_subject(&sentence[trigger_end..at])
         {
             match first_two.as_slice() {
                 [_] | [] => people.push(p),
@@ -322,6 +323,12 @@ fn participants(
         }
     }
     pick(0)
+}
+
+/// Whether the words after a trigger make it the subject of another verb (会谈将确认……), so
+/// that a name after them is no partner of the contact.
+fn trigger_is_subject(gap: &str) -> bool {
+    gap.starts_with(['将', '已', '也', '还', '中', '时', '后', '上', '的', '是', '被', '则'])
 }
 
 /// Whether a name at `at` follows the end of a trigger closely, in the same clause
@@ -758,6 +765,12 @@ fn side_by_side(between: &str) -> bool {
     !between.contains(['与', '同', '跟']) && between.contains(['、', '，', ','])
 }
 
+/// Whether a clause ends in a verb of speech (表示, 指出, 说): what follows is what was said.
+fn ends_in_speech(clause: &str) -> bool {
+    let clause = clause.trim_end_matches(['，', ',', '：', ':', ' ']);
+    ["表示", "指出", "说", "称", "透露", "强调", "宣布"].iter().any(|w| clause.ends_with(w))
+}
+
 /// Words before a partner that deny a contact with them (没有与, 不会同, 无意和).
 const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒绝", "并未", "未", "不"];
 
@@ -950,9 +963,13 @@ pub fn find_contacts(
                 dates.iter().filter(|d| clause.contains(&d.range.start)).cloned().collect();
             // Else a date of the clause before or after (31日，安倍与特朗普通电话): one further
             // away dates something else of a long sentence (…在11月3日总统大选之时…，…三次会面…).
+            // A clause that ends in a verb of speech dates what was said, not the contact it
+            // reports (安倍晋三本周四（12日）在访问中表示，特朗普与他举行首脑会谈时……).
             let before = match sentence[..clause.start].char_indices().next_back() {
-                Some((brk, _)) => clause_around(sentence, brk),
-                None => clause.clone(),
+                Some((brk, _)) if !ends_in_speech(&sentence[clause_around(sentence, brk)]) => {
+                    clause_around(sentence, brk)
+                }
+                _ => clause.clone(),
             };
             let next_to: Vec<DateMention> =
                 dates.iter().filter(|d| (before.start..next.end).contains(&d.range.start)).cloned().collect();
