@@ -765,10 +765,11 @@ fn side_by_side(between: &str) -> bool {
     !between.contains(['与', '同', '跟']) && between.contains(['、', '，', ','])
 }
 
-/// Whether a clause ends in a verb of speech (表示, 指出, 说): what follows is what was said.
-fn ends_in_speech(clause: &str) -> bool {
-    let clause = clause.trim_end_matches(['，', ',', '：', ':', ' ']);
-    ["表示", "指出", "说", "称", "透露", "强调", "宣布"].iter().any(|w| clause.ends_with(w))
+/// Whether a clause (no wire dateline) ends in a verb of speech (表示, 指出, 说): its day is
+/// that of what was said.
+fn dates_a_saying(clause: &str) -> bool {
+    let said = clause.trim_end_matches(['，', ',', '：', ':', ' ']);
+    ["表示", "指出", "说", "称", "透露", "强调"].iter().any(|w| said.ends_with(w)) && !DATELINE.is_match(clause)
 }
 
 /// Words before a partner that deny a contact with them (没有与, 不会同, 无意和).
@@ -964,9 +965,10 @@ pub fn find_contacts(
             // Else a date of the clause before or after (31日，安倍与特朗普通电话): one further
             // away dates something else of a long sentence (…在11月3日总统大选之时…，…三次会面…).
             // A clause that ends in a verb of speech dates what was said, not the contact it
-            // reports (安倍晋三本周四（12日）在访问中表示，特朗普与他举行首脑会谈时……).
+            // reports (安倍晋三本周四（12日）在访问中表示，特朗普与他举行首脑会谈时……); a wire
+            // dateline's day (路透8月31日 - 白宫发言人表示，) is the news's.
             let before = match sentence[..clause.start].char_indices().next_back() {
-                Some((brk, _)) if !ends_in_speech(&sentence[clause_around(sentence, brk)]) => {
+                Some((brk, _)) if !dates_a_saying(&sentence[clause_around(sentence, brk)]) => {
                     clause_around(sentence, brk)
                 }
                 _ => clause.clone(),
