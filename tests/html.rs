@@ -39,9 +39,10 @@ fn page_holds_both_levels_and_the_events() {
         data["person"]["nodes"]["id"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
     assert_eq!(ids, page_ids);
     assert_eq!(data["person"]["edges"]["source"].as_array().unwrap().len(), json["links"].as_array().unwrap().len());
-    // The country level: countries only, with contact edges.
+    // The country level: countries, and international organisations that are sides of a
+    // contact, with contact edges.
     let kinds = data["country"]["nodes"]["kind"].as_array().unwrap();
-    assert!(!kinds.is_empty() && kinds.iter().all(|k| k == "country"));
+    assert!(kinds.iter().any(|k| k == "country") && kinds.iter().all(|k| k == "country" || k == "organization"));
     assert!(!data["country"]["edges"]["source"].as_array().unwrap().is_empty());
     // The call of 2020-08-31 with its evidence and sources, on the 安倍晋三–特朗普 edge.
     let events = data["events"].as_array().unwrap();
