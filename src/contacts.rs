@@ -532,6 +532,7 @@ fn meeting_sides(
     contacts: &[Contact],
     recent: &[usize],
     trigger_at: usize,
+    kind: ContactType,
     clause: &std::ops::Range<usize>,
 ) -> Option<(Vec<usize>, Vec<String>)> {
     let (f, sentence) = (&s.facts, s.text);
@@ -565,21 +566,26 @@ fn meeting_sides(
     }
     // 双方 / 两国 stand for two sides, not for the many of a joint event; 他们 for any.
     let many = s.group_at.iter().any(|&g| sentence[g..].starts_with("他们"));
-    // The last contact of the same kind (在通话中 speaks of the last call).
+    // The sides 双方 stands for: the last contact of the same kind (在通话中 speaks of the
+    // last call), looked for only where the sentence speaks of them.
     let remote = |k: ContactType| matches!(k, ContactType::Phone | ContactType::Video);
-    let kind = f.triggers.iter().find(|(at, _)| *at == trigger_at).map(|&(_, k)| k);
-    let last = kind
-        .and_then(|k| contacts.iter().rev().take(MERGE_WINDOW).find(|c| remote(c.kind) == remote(k)))
-        .or(contacts.last());
+    let last = if group {
+        contacts.iter().rev().take(MERGE_WINDOW).find(|c| remote(c.kind) == remote(kind)).or(contacts.last())
+    } else {
+        None
+    };
     // Two people named by 双方 / 两人 in the trigger's clause are those of the last contact; a
-    // person named before the clause reports it (坂井学表示，两人在通话中……).
+    // person named before the clause reports it (坂井学表示，两人在通话中……), while two named
+    // before it are the two (安倍与特朗普建立友谊，两人曾……通电话).
     let pair_in_clause = s.group_at.iter().any(|&g| {
         g >= clause.start && g < trigger_at && ["双方", "两人", "二人"].iter().any(|w| sentence[g..].starts_with(w))
     });
-    // Two people named before the clause are the two (安倍与特朗普建立友谊，两人曾……通电话).
-    let named_before: std::collections::BTreeSet<usize> =
-        f.people.iter().filter(|&&(at, _)| at < clause.start).map(|&(_, p)| p).collect();
-    if pair_in_clause && named_before.len() == 1 && last.is_some_and(|c| c.people.len() == 2) {
+    let one_named_before = || {
+        let named_before: std::collections::BTreeSet<usize> =
+            f.people.iter().filter(|&&(at, _)| at < clause.start).map(|&(_, p)| p).collect();
+        named_before.len() == 1
+    };
+    if pair_in_clause && last.is_some_and(|c| c.people.len() == 2) && one_named_before() {
         people.retain(|&p| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at)));
     }
     if people.len() < 2
@@ -652,16 +658,18 @@ fn meeting_sides(
 /// no country's office, in order.
 fn organizations_of(resolved: &Resolved, people: &[usize]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for &p in people {
-        let person = &resolved.people[p];
-        if person.country.is_none()
-            && let Some(o) = &person.organization
-            && !out.contains(o)
-        {
+    for o in people.iter().filter_map(|&p| side_organization(&resolved.people[p])) {
+        if !out.contains(o) {
             out.push(o.clone());
         }
     }
     out
+}
+
+/// The organisation a person takes part for: that of an international post, where the
+/// person holds no country's office.
+fn side_organization(person: &crate::resolve::PersonRecord) -> Option<&String> {
+    person.organization.as_ref().filter(|_| person.country.is_none())
 }
 
 /// Words of the text that stand for the holders of an office (外长, 防长, 元首), and the
@@ -919,7 +927,7 @@ pub fn find_contacts(
             let sides = if trigger_kind == ContactType::Visit {
                 visit_sides(current.facts, resolved, sentence, trigger_at, next_trigger, &clause)
             } else {
-                meeting_sides(&current, resolved, &contacts, &recent, trigger_at, &clause)
+                meeting_sides(&current, resolved, &contacts, &recent, trigger_at, trigger_kind, &clause)
             };
             // A contact the text denies (没有与拜登会面的计划, 不会与……通话) is none.
             if denied(sentence, &clause, trigger_at) {
@@ -1120,14 +1128,8 @@ fn split_bilateral(c: Contact, resolved: &Resolved, met_together: bool) -> Vec<C
         return vec![c];
     };
     // People of no country (a UN or EU official) are sides of their own organisation.
-    let organization_of = |id: &String| {
-        resolved
-            .people
-            .iter()
-            .find(|p| &p.id == id)
-            .filter(|p| p.country.is_none())
-            .and_then(|p| p.organization.clone())
-    };
+    let organization_of =
+        |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(side_organization).cloned();
     let others: std::collections::BTreeSet<&Option<String>> =
         countries.iter().enumerate().filter(|(i, x)| *i != hub && x.is_some()).map(|(_, x)| x).collect();
     // X与A和B会谈 with A and B of one country is one contact with that delegation, unless
