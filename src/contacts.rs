@@ -309,7 +309,16 @@ fn participants(
         people.len() >= 2 && sides.len() >= 2
     };
     let in_clause = pick(clause.start);
-    if two_sides(&in_clause) {
+    // A clause that opens with its partners (，今天与澳洲总理莫里森、韩国总统文在寅通电话) has
+    // the sentence's subject for its own.
+    let subject_left_out = || {
+        f.people.iter().find(|(at, _)| clause.contains(at)).is_some_and(|&(first, _)| {
+            sentence[clause.start..first].find(['与', '同', '跟']).is_some_and(|marker| {
+                !f.countries.iter().any(|(at, _)| (clause.start..clause.start + marker).contains(at))
+            })
+        })
+    };
+    if two_sides(&in_clause) && !subject_left_out() {
         return in_clause;
     }
     if let Some(&(at, subject)) = f.people.first()
@@ -350,16 +359,22 @@ enum CueKind {
     Future,
     /// Words that recall a past contact (曾, 此前, 当选后, 四年前).
     Background,
+    /// Words that make 致电 a message of congratulation or condolence (致电祝贺).
+    Message,
+    /// Words that make talks a goal urged on others (呼吁恢复谈判, 回到谈判桌).
+    Exhortation,
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 6] = [
+    const ALL: [(CueKind, &'static str); 8] = [
         (CueKind::Planned, "planned"),
         (CueKind::Cancelled, "cancelled"),
         (CueKind::Held, "held"),
         (CueKind::Group, "group"),
         (CueKind::Future, "future"),
         (CueKind::Background, "background"),
+        (CueKind::Message, "message"),
+        (CueKind::Exhortation, "exhortation"),
     ];
 }
 
@@ -448,6 +463,20 @@ impl SentenceCues {
             !after.contains('的')
         })
     }
+}
+
+/// Whether a date belongs to a phrase that describes a person (9月甫出任日本首相的菅义伟):
+/// a 的 closes it, right before a name, with no punctuation between.
+fn describes_person(sentence: &str, d: &DateMention, f: &SentenceFacts) -> bool {
+    let after = &sentence[d.range.end..];
+    after
+        .char_indices()
+        .take_while(|&(i, c)| i < 36 && !"，。；：,;:（）()".contains(c))
+        .filter(|&(_, c)| c == '的')
+        .any(|(i, _)| {
+            let name_at = d.range.end + i + '的'.len_utf8();
+            f.people.iter().any(|&(at, _)| at == name_at)
+        })
 }
 
 /// The date nearest the trigger: the closest one before it, else the first after it.
@@ -558,7 +587,8 @@ fn meeting_sides(
     // country (他打给外国领袖的第一通电话，将是在22日打给总理杜鲁道).
     if people.len() == 1
         && !group
-        && let Some(&(_, p)) = f.people.iter().find(|&&(at, p)| at > trigger_at && !people.contains(&p) && !speaker(p))
+        && let Some(&(at, p)) = f.people.iter().find(|&&(at, p)| at > trigger_at && !people.contains(&p) && !speaker(p))
+        && !f.triggers.iter().any(|&(t, _)| t > trigger_at && clause_around(sentence, at).contains(&t))
         && country_of(p).is_some()
         && country_of(p) != country_of(people[0])
     {
@@ -623,9 +653,13 @@ fn meeting_sides(
             .filter_map(|m| sentence[clause.clone()].find(m).map(|i| clause.start + i))
             .min()
             .unwrap_or(clause.end);
-        let in_clause: Vec<&str> =
-            f.countries.iter().filter(|(at, _)| *at >= clause.start && *at < topic_from).map(|&(_, c)| c).collect();
-        let named = in_clause;
+        // Nor those of a source (印尼媒体报道, 日本学者).
+        let named: Vec<&str> = f
+            .countries
+            .iter()
+            .filter(|(at, _)| *at >= clause.start && *at < topic_from && !names_a_source(&sentence[f.end_of(*at)..]))
+            .map(|&(_, c)| c)
+            .collect();
         if group
             && named.len() < 2
             && let Some(last) = last
@@ -641,11 +675,8 @@ fn meeting_sides(
         // the people of the article who hold them for the contact's countries.
         if countries.len() >= 2 {
             let upto_trigger = clause.start.min(trigger_at)..f.end_of(trigger_at);
-            for p in office_holders(resolved, f, sentence, upto_trigger, &countries) {
-                if !people.contains(&p) {
-                    people.push(p);
-                }
-            }
+            let holders = office_holders(resolved, f, sentence, upto_trigger, &people);
+            people.extend(holders);
         }
     }
     // A national leader's call with the head of the European Commission or the UN is a
@@ -684,43 +715,78 @@ const OFFICES: &[(&str, &[&str])] = &[
 
 /// The people of the article holding an office that the text in `range` names for the
 /// countries named right before it (中印两国外长, 美国与澳大利亚的外长与防长, 美日印澳四国外长会议),
-/// for one of `countries`: one holder of the office per country, none where the article
-/// names two.
+/// other than those of `people` (拜登与日韩澳领导人通电话 adds no American): one holder of the
+/// office per country, none where the article names two.
 fn office_holders(
     resolved: &Resolved,
     f: &SentenceFacts,
     sentence: &str,
     range: std::ops::Range<usize>,
-    countries: &[String],
+    people: &[usize],
 ) -> Vec<usize> {
     let text = &sentence[range.clone()];
-    // An office word belongs to the countries when only a few characters, no punctuation,
-    // stand between the last country named before it and the word.
-    let of_countries = |at: usize| {
-        f.countries.iter().rfind(|(c, _)| range.contains(c) && *c < at).is_some_and(|&(c, _)| {
-            sentence
-                .get(f.end_of(c)..at)
-                .is_some_and(|gap| gap.chars().count() <= 8 && !gap.chars().any(|ch| "，。；：,;:（）()".contains(ch)))
-        })
-    };
+    // Countries some person of the contact already stands for need no holder.
+    let covered: Vec<Option<&str>> = people.iter().map(|&p| resolved.people[p].country.as_deref()).collect();
     let mut holders = Vec::new();
-    for (_, roles) in
-        OFFICES.iter().filter(|(word, _)| text.match_indices(word).any(|(i, _)| of_countries(range.start + i)))
-    {
+    for (word, roles) in OFFICES {
         let holds = |role: &str| {
             roles.iter().any(|r| role.ends_with(r)) && !["副", "前", "次", "候任"].iter().any(|w| role.contains(w))
         };
-        for country in countries {
-            let mut of_country = resolved.people.iter().enumerate().filter(|(_, p)| {
-                p.country.as_deref() == Some(country.as_str())
-                    && (p.role.as_deref().is_some_and(holds) || p.offices.iter().any(|o| holds(o)))
-            });
-            if let (Some((i, _)), None) = (of_country.next(), of_country.next()) {
-                holders.push(i);
+        for (i, _) in text.match_indices(word) {
+            for country in countries_of_office(f, sentence, &range, range.start + i) {
+                if covered.contains(&Some(country)) {
+                    continue;
+                }
+                let mut of_country = resolved.people.iter().enumerate().filter(|(_, p)| {
+                    p.country.as_deref() == Some(country)
+                        && (p.role.as_deref().is_some_and(holds) || p.offices.iter().any(|o| holds(o)))
+                });
+                if let (Some((holder, _)), None) = (of_country.next(), of_country.next())
+                    && !holders.contains(&holder)
+                    && !people.contains(&holder)
+                {
+                    holders.push(holder);
+                }
             }
         }
     }
     holders
+}
+
+/// The countries an office word at `at` is named for: the list of countries right before it
+/// (日韩澳领导人, 美国与澳大利亚的外长, 中印两国外长), within `range`. The last of them stands at
+/// most eight characters before the word with no punctuation between; the others continue
+/// the list (、, 和, 与, 及, or nothing between).
+fn countries_of_office<'d>(
+    f: &SentenceFacts<'d>,
+    sentence: &str,
+    range: &std::ops::Range<usize>,
+    at: usize,
+) -> Vec<&'d str> {
+    let mut named = f.countries.iter().filter(|(c, _)| range.contains(c) && *c < at).rev();
+    let Some(&(last, country)) = named.next() else {
+        return Vec::new();
+    };
+    let near = sentence
+        .get(f.end_of(last)..at)
+        .is_some_and(|gap| gap.chars().count() <= 8 && !gap.chars().any(|ch| "，。；：,;:（）()".contains(ch)));
+    if !near {
+        return Vec::new();
+    }
+    let mut list = vec![country];
+    let mut start = last;
+    for &(c, country) in named {
+        let continues =
+            sentence.get(f.end_of(c)..start).is_some_and(|gap| gap.chars().all(|ch| "、，,和与及以".contains(ch)));
+        if !continues {
+            break;
+        }
+        if !list.contains(&country) {
+            list.push(country);
+        }
+        start = c;
+    }
+    list
 }
 
 /// Whether three or more people of a contact take part in one joint event rather than in
@@ -793,6 +859,48 @@ fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) ->
         let a_word = matches!(word, "同" | "和") && before[..i].ends_with('不');
         !a_word && DENIALS.iter().any(|d| head.ends_with(d))
     })
+}
+
+/// Whether the talks of the trigger at `trigger_at` are urged on others: a word of
+/// exhortation before it in its clause whose object is not the speaker's own partner
+/// (呼吁亚美尼亚与阿塞拜疆重回谈判桌, but not 呼吁与美国举行会谈), or a 谈判桌 it opens.
+fn urged_on_others(sentence: &str, cues: &SentenceCues, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    cues.0.iter().filter(|c| c.kind == CueKind::Exhortation).any(|c| {
+        // 谈判桌 holding the trigger's 谈判.
+        if c.range.start <= trigger_at && c.range.end > trigger_at {
+            return true;
+        }
+        let urged = c.range.end <= trigger_at && clause.contains(&c.range.start);
+        let own_offer = sentence[c.range.end..trigger_at.max(c.range.end)]
+            .trim_start_matches(['尽', '快', '早', '日', '立', '即', '再', '次'])
+            .starts_with(['与', '同', '跟']);
+        urged && !own_offer
+    })
+}
+
+/// Words after a country that make it the nationality of a source of the news (印尼媒体,
+/// 日本学者), not a side.
+const SOURCES: &[&str] = &[
+    "媒体",
+    "官媒",
+    "传媒",
+    "通讯社",
+    "电视台",
+    "报纸",
+    "报章",
+    "日报",
+    "舆论",
+    "网民",
+    "学者",
+    "专家",
+    "分析人士",
+    "记者",
+    "智库",
+];
+
+/// Whether the text right after a country names a source of the news by its nationality.
+fn names_a_source(after: &str) -> bool {
+    SOURCES.iter().any(|w| after.starts_with(w))
 }
 
 /// Spokespeople report contacts; they do not take part in them.
@@ -933,6 +1041,26 @@ pub fn find_contacts(
             if denied(sentence, &clause, trigger_at) {
                 continue;
             }
+            // 致电祝贺 / 致电特朗普慰问: a message of congratulation or condolence, not a call,
+            // unless the sentence speaks of the call too (致电祝贺，通话历时10多分钟).
+            let a_call_too = || {
+                current
+                    .facts
+                    .triggers
+                    .iter()
+                    .any(|&(t, k)| k == ContactType::Phone && !sentence[t..].starts_with("致电"))
+            };
+            if sentence[trigger_at..].starts_with("致电")
+                && sentence_cues.any_within(CueKind::Message, clause.clone())
+                && !a_call_too()
+            {
+                continue;
+            }
+            // Talks urged on others (呼吁双方回到谈判桌, 敦促两国恢复对话) are no contact; an
+            // offer of one's own (呼吁与美国举行会谈) is one.
+            if urged_on_others(sentence, &sentence_cues, &clause, trigger_at) {
+                continue;
+            }
             // A trip is never the contact before it (与蒂卡诺夫斯卡娅会面，比根25日抵达莫斯科).
             let sides = sides.or_else(|| previous_sides.clone().filter(|_| trigger_kind != ContactType::Visit));
             let Some((people, countries)) = sides else {
@@ -965,7 +1093,7 @@ pub fn find_contacts(
                     .map(|r| find_dates(sentence, r, planned))
                     .unwrap_or_default()
                     .into_iter()
-                    .filter(|d| !is_report_date(sentence, d))
+                    .filter(|d| !is_report_date(sentence, d) && !describes_person(sentence, d, current.facts))
                     .collect()
             });
             let in_clause: Vec<DateMention> =

@@ -683,3 +683,64 @@ fn a_day_of_a_clause_of_speech_dates_what_was_said_not_the_contact_it_recalls() 
     let x = article("2020-08-31T20:00:00Z", "特朗普与安倍通话", &[s]);
     assert_eq!(day(contact(&x, &["abe-shinzo", "trump-donald"])), "2020-08-31");
 }
+
+#[test]
+fn leaders_of_countries_listed_before_an_office_word_are_the_partners_of_the_subject() {
+    // rfi/jekyll/2020-11-12-拜登与日韩澳领导人通电话 重申共同防御承诺
+    let lead = "（法新社雪梨12日电） 美国总统当选人拜登（Joe Biden）今天与韩国、澳洲和日本领导人通电话，誓言修补与伙伴紧张的关系，并再次确认共同防御条约。";
+    let names = "美国前副总统拜登昨天与欧洲国家领导人通电话，宣告「美国回来了」，今天与澳洲总理莫里森（Scott Morrison）、韩国总统文在寅和9月甫出任日本首相的菅义伟通电话。";
+    let x = article("2020-11-12T05:00:00Z", "拜登与日韩澳领导人通电话 重申共同防御承诺", &[lead, names]);
+    // One call each with Biden; no American holder of 领导人 is added, and no leader calls another.
+    let mut pairs: Vec<Vec<&str>> = x
+        .contacts
+        .iter()
+        .map(|c| {
+            let mut p: Vec<&str> = c.people.iter().map(String::as_str).collect();
+            p.sort();
+            p
+        })
+        .collect();
+    pairs.sort();
+    pairs.dedup();
+    assert_eq!(
+        pairs,
+        [vec!["biden-joe", "moon-jae-in"], vec!["biden-joe", "morrison-scott"], vec!["biden-joe", "suga-yoshihide"]],
+        "{:#?}",
+        x.contacts
+    );
+    // The day is 今天 of the clause, not 9月 of the phrase that describes Suga, nor 昨天 of the
+    // call with the Europeans.
+    assert!(x.contacts.iter().all(|c| day(c) == "2020-11-12"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn congratulatory_and_condolence_messages_are_not_calls() {
+    // rfa/2020-07-28-李显龙：新加坡无意取代香港
+    let s = "27日，中国国务院总理李克强刚致电祝贺他连任新加坡总理，并强调两国持续在“一带一路”倡议中深化关系的决心。";
+    let x = article("2020-07-28T08:00:00Z", "李显龙：新加坡无意取代香港", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-02-特朗普确诊武汉肺炎 中国网络狂欢 官媒低调
+    let s = "中国媒体相继报导包括总统蔡英文，俄罗斯总统普京（Vladimir Putin）、英国首相约翰逊（Boris Johnson）、印度总理莫迪（Narendra Modi）、世卫组织秘书长谭德塞（Tedros Adhanom）等人致电特朗普慰问的消息。";
+    let x = article("2020-10-02T08:00:00Z", "特朗普确诊武汉肺炎", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn talks_urged_on_others_are_no_contact() {
+    // rfi/jekyll/2020-10-02-亚美尼亚人和亚塞拜然激战 纳卡区已158人丧命
+    let s = "俄罗斯总统蒲亭（Vladimir Putin）、美国总统川普与法国总统马克宏（Emmanuel Macron）昨天联合呼吁亚塞拜然与邻国亚美尼亚回到谈判桌，以期化解这场为时已久的冲突。";
+    let x = article("2020-10-02T08:00:00Z", "亚美尼亚人和亚塞拜然激战", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-07-阿塞拜疆亚美尼亚冲突背后的俄罗斯土耳其阴影
+    let s = "但作为北约成员国的土耳其已经表态无论在“在战场上或谈判桌上”都会支持阿塞拜疆。";
+    let x = article("2020-10-07T08:00:00Z", "阿塞拜疆亚美尼亚冲突背后的俄罗斯土耳其阴影", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn the_nationality_of_a_news_source_is_no_side() {
+    // rfi/jekyll/2020-11-29-瞭望美国：东盟探讨适应与转变 - 曼谷专栏
+    let s = "印尼媒体报道中国愿同东盟开展公共卫生领域政策对话，携手抗击新冠疫情，加强信息分享、疫苗生产、研发与使用。";
+    let x = article("2020-11-29T08:00:00Z", "瞭望美国：东盟探讨适应与转变", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.contains(&"ID".to_string())), "{:#?}", x.contacts);
+}
