@@ -8,7 +8,7 @@
 
 use crate::clean::Text;
 use crate::dates::{DateMention, When, find_dates, find_duration};
-use crate::dict::Dictionaries;
+use crate::dict::{Dictionaries, Membership};
 use crate::resolve::{Entity, Resolved};
 use crate::topics::TopicFinder;
 use aho_corasick::AhoCorasick;
@@ -217,6 +217,7 @@ struct Sentence<'a> {
 struct SentenceFacts<'d> {
     people: Vec<(usize, usize)>,
     countries: Vec<(usize, &'d str)>,
+    organizations: Vec<(usize, &'d str)>,
     triggers: Vec<(usize, ContactType)>,
     /// Start and end offset of each entity, in order of start.
     ends: Vec<(usize, usize)>,
@@ -238,6 +239,7 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFa
     let range = text.sentences[si].range.clone();
     f.people.clear();
     f.countries.clear();
+    f.organizations.clear();
     f.triggers.clear();
     f.ends.clear();
     let sentence = &text.body[range.clone()];
@@ -259,7 +261,7 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFa
                     f.triggers.push((at, t));
                 }
             }
-            Entity::Organization(_) => {}
+            Entity::Organization(o) => f.organizations.push((at, o)),
         }
     }
 }
@@ -685,6 +687,66 @@ fn meeting_sides(
     (countries.len() + organizations >= 2).then_some((people, countries))
 }
 
+/// The organisation whose summit the trigger at `trigger_at` names: one with members, named
+/// right before a summit or meeting word (东盟峰会, 欧盟领导人峰会, 北约外长会议) in its clause.
+fn summit_of<'m>(
+    f: &SentenceFacts,
+    sentence: &str,
+    trigger_at: usize,
+    clause: &std::ops::Range<usize>,
+    memberships: &'m [Membership],
+) -> Option<&'m Membership> {
+    let trigger = &sentence[trigger_at..f.end_of(trigger_at)];
+    if !(trigger.ends_with("峰会") || trigger.ends_with("会议") || trigger.ends_with("首脑会晤")) {
+        return None;
+    }
+    let &(at, organization) = f.organizations.iter().rfind(|(at, _)| clause.contains(at) && *at < trigger_at)?;
+    let gap = sentence.get(f.end_of(at)..trigger_at)?;
+    let close = gap.chars().count() <= 6 && !gap.chars().any(|c| "，。；：、,;:（）()".contains(c));
+    close.then(|| memberships.iter().find(|m| m.organization == organization)).flatten()
+}
+
+/// The sides of a summit of `membership`: the sides the sentence names, the members the
+/// sentence names, or, where the summit is the article's news, the article names; and, at a
+/// meeting of `leaders`, the heads of state or government of those members whom the article
+/// names.
+fn summit_sides(
+    membership: &Membership,
+    sides: Option<(Vec<usize>, Vec<String>)>,
+    resolved: &Resolved,
+    f: &SentenceFacts,
+    news: bool,
+    leaders: bool,
+) -> (Vec<usize>, Vec<String>) {
+    let (mut people, mut countries) = sides.unwrap_or_default();
+    let named: Vec<&str> = if news {
+        resolved.countries.iter().map(|c| c.id.as_str()).collect()
+    } else {
+        f.countries.iter().map(|&(_, c)| c).collect()
+    };
+    for c in named.into_iter().filter(|c| membership.members.iter().any(|m| m == c)) {
+        if !countries.iter().any(|x| x == c) {
+            countries.push(c.to_string());
+        }
+    }
+    // A ministerial meeting (东盟外长会议, APEC部长级会议) is no meeting of leaders.
+    if !leaders {
+        return (people, countries);
+    }
+    let head = |role: &str| {
+        ["总统", "国家主席", "首相", "总理"].iter().any(|r| role.ends_with(r))
+            && !["副", "前", "次", "候任"].iter().any(|w| role.contains(w))
+    };
+    for (i, p) in resolved.people.iter().enumerate() {
+        let leads_a_member = p.country.as_ref().is_some_and(|c| countries.contains(c))
+            && (p.role.as_deref().is_some_and(head) || p.offices.iter().any(|o| head(o)));
+        if leads_a_member && !people.contains(&i) && (news || f.people.iter().any(|&(_, q)| q == i)) {
+            people.push(i);
+        }
+    }
+    (people, countries)
+}
+
 /// The international organisations among `people`: those of the posts of people who hold
 /// no country's office, in order.
 fn organizations_of(resolved: &Resolved, people: &[usize]) -> Vec<String> {
@@ -988,8 +1050,24 @@ pub fn find_contacts(
     resolved: &Resolved,
     reference: Option<NaiveDate>,
     topics: &TopicFinder,
+    memberships: &[Membership],
 ) -> Vec<Contact> {
     let mut contacts: Vec<Contact> = Vec::new();
+    // The organisations the title names: a summit of one of them is the article's news.
+    let title_organizations: Vec<&str> = text
+        .sentences
+        .iter()
+        .filter(|s| s.paragraph == 0)
+        .flat_map(|s| {
+            let (from, to) = (s.range.start, s.range.end);
+            let first = resolved.located.partition_point(|l| l.at < from);
+            let last = resolved.located.partition_point(|l| l.at < to);
+            resolved.located[first..last].iter().filter_map(|l| match l.entity {
+                Entity::Organization(o) => Some(o),
+                _ => None,
+            })
+        })
+        .collect();
     let mut recent: Vec<usize> = Vec::new();
     // The sentences read so far, for the day named last (当时 / 当天 in later sentences),
     // and how many of them were read for it, with the day they name last: each sentence is
@@ -1063,6 +1141,22 @@ pub fn find_contacts(
             }
             // A trip is never the contact before it (与蒂卡诺夫斯卡娅会面，比根25日抵达莫斯科).
             let sides = sides.or_else(|| previous_sides.clone().filter(|_| trigger_kind != ContactType::Visit));
+            // A summit of an organisation (第36届东盟峰会, 欧盟领导人峰会): its members the article
+            // names, where it is the article's news, and their leaders.
+            let summit = summit_of(current.facts, sentence, trigger_at, &clause, memberships);
+            let sides = match summit {
+                Some(m) => {
+                    let news = text.sentences[si].paragraph <= LEAD_PARAGRAPHS
+                        || title_organizations.contains(&m.organization.as_str());
+                    // 峰会, or a meeting of 领导人 (欧盟领导人会议) in the few words before it.
+                    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+                    let near = &before[before.char_indices().rev().nth(5).map_or(0, |(i, _)| i)..];
+                    let leaders = trigger_kind == ContactType::Summit
+                        || ["领导人", "首脑", "元首"].iter().any(|w| near.contains(w));
+                    Some(summit_sides(m, sides, resolved, current.facts, news, leaders))
+                }
+                None => sides,
+            };
             let Some((people, countries)) = sides else {
                 // A mention that names no sides of its own (会谈中，安倍表示…) still tells what
                 // the last contact of a person it names was about.
@@ -1180,7 +1274,15 @@ pub fn find_contacts(
                 kind,
                 status,
                 people: people.iter().map(|&p| resolved.people[p].id.clone()).collect(),
-                organizations: organizations_of(resolved, &people),
+                organizations: organizations_of(resolved, &people)
+                    .into_iter()
+                    .chain(summit.map(|m| m.organization.clone()))
+                    .fold(Vec::new(), |mut all, o| {
+                        if !all.contains(&o) {
+                            all.push(o);
+                        }
+                        all
+                    }),
                 countries,
                 date,
                 background,
@@ -1191,7 +1293,8 @@ pub fn find_contacts(
                 plover: "",
                 plover_mode: "",
                 negotiation: ["谈判", "磋商"].iter().any(|w| sentence[trigger_at..].starts_with(w)),
-                multilateral: MULTILATERAL.is_match(&sentence[clause.clone()])
+                multilateral: summit.is_some()
+                    || MULTILATERAL.is_match(&sentence[clause.clone()])
                     || joint_event(current.facts, sentence, &people, trigger_kind, trigger_at, &clause),
             };
             // Meetings on a trip (拉布访美与彭斯、蓬佩奥及佩洛西会面) are one per host; people

@@ -81,6 +81,16 @@ pub struct Organization {
     pub kind: String,
 }
 
+/// A line of `memberships*.tsv`: the member countries of an international organisation,
+/// the sides a summit of that organisation may have.
+#[derive(Debug, Clone)]
+pub struct Membership {
+    /// The organisation's id in `organizations*.tsv`.
+    pub organization: String,
+    /// ISO codes of its members.
+    pub members: Vec<String>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Topic {
     pub id: String,
@@ -121,6 +131,7 @@ pub struct Dictionaries {
     pub organizations: Vec<Organization>,
     pub topics: Vec<Topic>,
     pub cues: Vec<Cue>,
+    pub memberships: Vec<Membership>,
     /// Index of `countries` by id, built on first use (and reset when files are added).
     country_index: std::sync::OnceLock<FxHashMap<String, usize>>,
     /// Whether a user's dictionary files (`--dict`) were added to the built-in ones.
@@ -177,6 +188,7 @@ enum Kind {
     Organizations,
     Topics,
     Triggers,
+    Memberships,
 }
 
 impl Kind {
@@ -191,6 +203,7 @@ impl Kind {
             ("organizations", Kind::Organizations),
             ("topics", Kind::Topics),
             ("triggers", Kind::Triggers),
+            ("memberships", Kind::Memberships),
         ]
         .into_iter()
         .find(|(prefix, _)| name.starts_with(prefix))
@@ -202,6 +215,7 @@ impl Kind {
             Kind::People | Kind::Countries => 5,
             Kind::Organizations => 6,
             Kind::Topics | Kind::Triggers => 3,
+            Kind::Memberships => 2,
         }
     }
 }
@@ -390,6 +404,7 @@ impl Dictionaries {
             countries: positions(&self.countries, |c| &c.id),
             organizations: positions(&self.organizations, |o| &o.id),
             topics: positions(&self.topics, |t| &t.id),
+            memberships: positions(&self.memberships, |m| &m.organization),
         };
         for (name, text) in files {
             // Named by the file name alone, so that the same files give the same fingerprint
@@ -434,7 +449,7 @@ impl Dictionaries {
             let malformed = match kind {
                 Kind::Countries => !is_country_code(&id),
                 Kind::Triggers => false,
-                Kind::People | Kind::Organizations | Kind::Topics => !is_entry_id(&id),
+                Kind::People | Kind::Organizations | Kind::Topics | Kind::Memberships => !is_entry_id(&id),
             };
             if malformed {
                 problems.push(problem(match kind {
@@ -513,6 +528,16 @@ impl Dictionaries {
                 Kind::Triggers => {
                     self.cues.push(Cue { category: id, label: cols[1].trim().to_string(), forms: list(cols[2]) })
                 }
+                Kind::Memberships => {
+                    let members = list(cols[1]);
+                    self.country_refs.extend(members.iter().map(|code| refer(code)));
+                    upsert(
+                        &mut self.memberships,
+                        &mut positions.memberships,
+                        Membership { organization: id, members },
+                        |m| &m.organization,
+                    )
+                }
             }
         }
         problems
@@ -540,6 +565,7 @@ struct Positions {
     countries: FxHashMap<String, usize>,
     organizations: FxHashMap<String, usize>,
     topics: FxHashMap<String, usize>,
+    memberships: FxHashMap<String, usize>,
 }
 
 fn positions<T>(items: &[T], id: impl Fn(&T) -> &String) -> FxHashMap<String, usize> {
@@ -590,8 +616,8 @@ pub fn read_dictionary_dir(dir: &Path) -> Result<(Vec<DictionaryFile>, Vec<Probl
         }
         if Kind::of(&name).is_none() {
             problems.push(problem(
-                "not a dictionary file: its name must start with people, countries, organizations, topics or \
-                 triggers and end in .tsv"
+                "not a dictionary file: its name must start with people, countries, organizations, topics, \
+                 triggers or memberships and end in .tsv"
                     .into(),
             ));
             continue;

@@ -228,7 +228,8 @@ impl Pipeline {
         let mentions = matches.mentions;
         let mut resolved =
             resolve(&self.dicts, &text.body, &mentions, &discovered, &self.discoverer, article.title.len(), reference);
-        let mut contacts = find_contacts(&self.cues, &simple, &text, &resolved, reference, &self.topics);
+        let mut contacts =
+            find_contacts(&self.cues, &simple, &text, &resolved, reference, &self.topics, &self.dicts.memberships);
         Ok(Extraction {
             file: file.to_string(),
             title: article.title.clone(),

@@ -157,7 +157,7 @@ fn only_regular_dictionary_files_are_read_and_a_fifo_is_named_not_waited_on() {
     assert_eq!(refused.code, Some(2), "{}", refused.stderr);
     let expected = vec![
         format!(
-            "{}:0: not a dictionary file: its name must start with people, countries, organizations, topics or triggers and end in .tsv",
+            "{}:0: not a dictionary file: its name must start with people, countries, organizations, topics, triggers or memberships and end in .tsv",
             dict.join("notes.txt").display()
         ),
         format!("{}:0: not a regular file (a FIFO, socket, device or directory): not read", fifo.display()),

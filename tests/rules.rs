@@ -744,3 +744,25 @@ fn the_nationality_of_a_news_source_is_no_side() {
     let x = article("2020-11-29T08:00:00Z", "瞭望美国：东盟探讨适应与转变", &[s]);
     assert!(x.contacts.iter().all(|c| !c.countries.contains(&"ID".to_string())), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_summit_of_an_organisation_has_the_members_the_article_names_and_their_leaders() {
+    // rfi/raw/1048288_第36届东盟视讯峰会--抗疫与合作 - 曼谷专栏
+    let lead = "越南通讯社报道，6月26日视讯峰会将2020年度东盟领导人会议推向高潮。";
+    let philippines = "菲律宾总统杜特尔特（Rodrigo Duterte）呼吁共同抵抗新冠病毒传染疫情，成员国之间应共享抗疫科技。";
+    let singapore = "新加坡代理总理李显龙呼吁各国努力维护遵循规则的国际贸易体系。";
+    let others = "据了解，复工心切的泰国、文莱、马来西亚和印度尼西亚等国领导人提议开通东盟成员国旅游通道。";
+    let outside = "该协定由中国倡导，被看作中国为抗衡原本由美国主倡的跨太平洋贸易协定（TPP）而设。";
+    let x = article(
+        "2020-06-28T11:56:00Z",
+        "第36届东盟视讯峰会--抗疫与合作",
+        &[lead, philippines, singapore, others, outside],
+    );
+    let summit = contact(&x, &["duterte-rodrigo", "lee-hsien-loong"]);
+    let mut sides = summit.countries.clone();
+    sides.sort();
+    // Not VN: 越南通讯社 names an agency, not a side; nor CN and US, no members.
+    assert_eq!(sides, ["BN", "ID", "MY", "PH", "SG", "TH"], "{summit:#?}");
+    assert_eq!((summit.kind.as_str(), day(summit).as_str()), ("summit", "2020-06-26"));
+    assert!(summit.organizations.contains(&"asean".to_string()));
+}
