@@ -293,6 +293,8 @@ fn participants(
         // it goes first, as the hub of the contacts they stand for.
         if let Some(&(at, p)) = f.people.iter().find(|(at, p)| *at >= trigger_end && !people.contains(p))
             && close_after(sentence, trigger_end, at)
+            && (takes_object(&sentence[trigger_at..trigger_end])
+                || sentence[trigger_end..at].starts_with(['与', '和', '同', '跟']))
             && !trigger_is_subject(&sentence[trigger_end..at])
         {
             match first_two.as_slice() {
@@ -323,17 +325,43 @@ fn participants(
     if two_sides(&in_clause) && !subject_left_out() {
         return in_clause;
     }
+    // A clause with a subject of its own (刘结一星期天在厦门会见……) is not the sentence subject's.
+    let own_subject = f.people.iter().any(|&(at, _)| {
+        clause.contains(&at) && at < trigger_at && !sentence[clause.start..at].contains(['与', '同', '跟', '和'])
+    });
     if let Some(&(at, subject)) = f.people.first()
         && at < clause.start
         && !in_clause.is_empty()
         && !in_clause.contains(&subject)
+        && (!own_subject || subject_left_out())
     {
         let with_subject: Vec<usize> = std::iter::once(subject).chain(in_clause.iter().copied()).collect();
         if two_sides(&with_subject) {
             return with_subject;
         }
     }
+    // A clause whose subject meets an unnamed object (刘结一会见出席海峡论坛的代表时) has all its
+    // sides: none of the people named before it.
+    let object: String =
+        sentence[trigger_end..].chars().take_while(|c| !"，。；：,;:（）()".contains(*c)).take(16).collect();
+    let meets_unnamed = takes_object(&sentence[trigger_at..trigger_end])
+        && UNNAMED_OBJECTS.iter().any(|w| object.contains(w))
+        && !f.people.iter().any(|&(at, _)| at >= trigger_end && close_after(sentence, trigger_end, at));
+    if own_subject && meets_unnamed && !subject_left_out() {
+        return in_clause;
+    }
     pick(0)
+}
+
+/// Groups a contact verb may have for its object instead of a named partner (会见……代表).
+const UNNAMED_OBJECTS: &[&str] = &["代表", "官员", "人士", "团", "学生", "工人", "民众", "记者", "议员", "企业", "侨"];
+
+/// Whether a trigger is a verb whose object is the partner (会见X, 致电X), rather than a noun
+/// (会谈, 会议, 峰会) that a name after it is no partner of (外长会议指控美国).
+fn takes_object(trigger: &str) -> bool {
+    ["会见", "会晤", "接见", "拜会", "召见", "约见", "致电", "去电", "接待", "晤谈", "见"]
+        .iter()
+        .any(|w| trigger.ends_with(w))
 }
 
 /// Whether the words after a trigger make it the subject of another verb (会谈将确认……), so
@@ -590,7 +618,8 @@ fn meeting_sides(
     if people.len() == 1
         && !group
         && let Some(&(at, p)) = f.people.iter().find(|&&(at, p)| at > trigger_at && !people.contains(&p) && !speaker(p))
-        && !f.triggers.iter().any(|&(t, _)| t > trigger_at && clause_around(sentence, at).contains(&t))
+        && (clause.contains(&at)
+            || !f.triggers.iter().any(|&(t, _)| t > trigger_at && clause_around(sentence, at).contains(&t)))
         && country_of(p).is_some()
         && country_of(p) != country_of(people[0])
     {
@@ -659,7 +688,14 @@ fn meeting_sides(
         let named: Vec<&str> = f
             .countries
             .iter()
-            .filter(|(at, _)| *at >= clause.start && *at < topic_from && !names_a_source(&sentence[f.end_of(*at)..]))
+            .filter(|(at, _)| {
+                *at >= clause.start
+                    && *at < topic_from
+                    && !names_a_source(&sentence[f.end_of(*at)..])
+                    && (*at < trigger_at
+                        || takes_object(&sentence[trigger_at..f.end_of(trigger_at)])
+                        || after_partner_word(sentence, clause, *at))
+            })
             .map(|&(_, c)| c)
             .collect();
         if group
@@ -960,6 +996,14 @@ const SOURCES: &[&str] = &[
     "智库",
 ];
 
+/// Whether a name after the trigger follows a partner word of the clause (会谈，与日本……), or
+/// is said to attend (俄邀会谈化解冲突 亚塞拜然与亚美尼亚都将出席).
+fn after_partner_word(sentence: &str, clause: &std::ops::Range<usize>, at: usize) -> bool {
+    let rest = &sentence[at..clause.end.max(at)];
+    sentence[clause.start..at].contains(['与', '同', '跟'])
+        || ["出席", "参加", "与会", "参与"].iter().any(|w| rest.contains(w))
+}
+
 /// Whether the text right after a country names a source of the news by its nationality.
 fn names_a_source(after: &str) -> bool {
     SOURCES.iter().any(|w| after.starts_with(w))
@@ -978,6 +1022,36 @@ fn refers_to_person(text: &str) -> bool {
             && !text[i + c.len_utf8()..].starts_with(['们', '国', '人', '方'])
     })
 }
+
+/// Words for who travels on a visit named by their country (中国外长访问意大利, 美国代表团抵达).
+const TRAVELLING_OFFICES: &[&str] = &[
+    "外长",
+    "总统",
+    "总理",
+    "首相",
+    "部长",
+    "代表团",
+    "官员",
+    "政府",
+    "领导人",
+    "元首",
+    "议长",
+    "大使",
+    "特使",
+    "国务卿",
+    "防长",
+    "首脑",
+    "议员",
+    "主席",
+    "外相",
+    "大臣",
+    "高官",
+    "使节",
+];
+
+/// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a holiday.
+const NOT_VISITS: &[&str] =
+    &["逮捕", "被捕", "拘留", "流亡", "逃往", "出逃", "潜逃", "避难", "庇护", "留学", "旅游", "度假", "离港"];
 
 /// The sides of a visit: the traveller (the person named last before the trigger, or the
 /// first after it in 访问的X) and the countries named after the trigger in its clause,
@@ -1029,15 +1103,22 @@ fn visit_sides(
     {
         countries.push(c.to_string());
     }
-    // 中国外长访问意大利: the visiting side is named as a country just before the trigger.
+    // 中国外长访问意大利: the visiting side is named as a country just before the trigger, with
+    // the office or delegation that travels (从瑞典前往罗马尼亚 is nobody's visit).
+    let mut visitor = home.is_some();
     if home.is_none()
         && let Some((at, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
-        && sentence.get(f.end_of(*at)..trigger_at).is_some_and(|gap| gap.chars().count() <= 4)
+        && sentence
+            .get(f.end_of(*at)..trigger_at)
+            .is_some_and(|gap| gap.chars().count() <= 4 && TRAVELLING_OFFICES.iter().any(|w| gap.contains(w)))
         && !countries.iter().any(|x| x == c)
     {
         countries.insert(0, c.to_string());
+        visitor = true;
     }
-    (countries.len() >= 2).then(|| (traveller.into_iter().collect(), countries))
+    // A trip that is no visit: an arrest, an exile, a flight (抵达洛杉矶机场时被逮捕).
+    let no_visit = NOT_VISITS.iter().any(|w| sentence.contains(w));
+    (visitor && !no_visit && countries.len() >= 2).then(|| (traveller.into_iter().collect(), countries))
 }
 
 /// The contacts of one article. `text` is the body in simplified characters (cues are read
@@ -1153,7 +1234,7 @@ pub fn find_contacts(
                     let near = &before[before.char_indices().rev().nth(5).map_or(0, |(i, _)| i)..];
                     let leaders = trigger_kind == ContactType::Summit
                         || ["领导人", "首脑", "元首"].iter().any(|w| near.contains(w));
-                    Some(summit_sides(m, sides, resolved, current.facts, news, leaders))
+                    Some(summit_sides(m, sides, resolved, current.facts, news, leaders)).filter(|(_, c)| !c.is_empty())
                 }
                 None => sides,
             };
@@ -1267,7 +1348,7 @@ pub fn find_contacts(
                         r.checked_sub_days(chrono::Days::new(31)).is_some_and(|month_before| d.last() < month_before)
                     }));
             let mut kind = trigger_kind;
-            if kind == ContactType::Summit && countries.len() < 3 {
+            if kind == ContactType::Summit && countries.len() < 3 && summit.is_none() {
                 kind = ContactType::Meeting;
             }
             let contact = Contact {

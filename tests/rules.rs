@@ -766,3 +766,46 @@ fn a_summit_of_an_organisation_has_the_members_the_article_names_and_their_leade
     assert_eq!((summit.kind.as_str(), day(summit).as_str()), ("summit", "2020-06-26"));
     assert!(summit.organizations.contains(&"asean".to_string()));
 }
+
+#[test]
+fn a_name_after_a_meeting_noun_is_no_partner() {
+    // rfi/jekyll/2020-09-10-东亚峰会外长会议 王毅指控美为南海最危险推手
+    let s = "（法新社北京10日电） 美中紧张关系似延伸到区域性的东亚峰会，中国外长王毅今天在第十届东亚峰会外长会议指控美国已成为南海「军事化最危险的推手」。";
+    let x = article("2020-09-10T08:00:00Z", "东亚峰会外长会议 王毅指控美为南海最危险推手", &[s]);
+    assert!(
+        x.contacts
+            .iter()
+            .all(|c| !(c.people.contains(&"wang-yi".to_string()) && c.countries.contains(&"US".to_string()))),
+        "{:#?}",
+        x.contacts
+    );
+}
+
+#[test]
+fn a_clause_with_a_subject_of_its_own_is_not_the_sentence_subjects_contact() {
+    // rfa/2020-09-20-蔡英文：中共连连军事行动让整个区域了解中国威胁性 中国：正当必要行动
+    let s = "台海两岸关系紧绷，蔡英文呼吁中国自我克制，但是中国国台办主任刘结一星期天在厦门会见出席海峡论坛的代表时却强调，台湾的前途在于祖国统一。";
+    let x = article("2020-09-20T08:00:00Z", "蔡英文：中共连连军事行动让整个区域了解中国威胁性", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.people.contains(&"tsai-ing-wen".to_string())), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_trip_is_a_visit_only_with_a_visiting_side_and_not_when_it_ends_in_an_arrest() {
+    // rfi/jekyll/2021-01-06-孟宏伟任国际刑警主席时签发的红通令或仍行效: nobody's official trip.
+    let s = "53岁的李志辉（Zhihui Li, 译音）2019年初搭机从瑞典前往罗马尼亚，在华沙机场转机时遭到波兰警方的逮捕。";
+    let x = article("2021-01-06T08:00:00Z", "一瑞典籍人波兰被捕", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2021-01-16-美方：逮捕墨西哥前国防部长西恩富戈斯掌握有力证据
+    let s = "西恩富戈斯15日与家人乘飞机抵达美国洛杉矶机场时被逮捕，16日首次出庭。";
+    let x = article("2021-01-16T08:00:00Z", "美方：逮捕墨西哥前国防部长西恩富戈斯掌握有力证据", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // The countries of a tour are no sides of one another without the traveller's
+    // (zaobao/2020-09-01-罗冠聪呼吁德外长为香港人权发声: 他 is named in no earlier sentence here).
+    let x =
+        article("2020-09-01T08:00:00Z", "罗冠聪呼吁德外长为香港人权发声", &["此前他已到访挪威、意大利、荷兰和法国。"]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-09-中印边境避免子弹飞: 中国外长 is the visiting side.
+    let s = "中国外长王毅出访哈萨克斯坦。";
+    let x = article("2020-09-09T08:00:00Z", "中印边境", &[s]);
+    assert_eq!(contact(&x, &["CN", "KZ"]).kind.as_str(), "visit");
+}
