@@ -1539,7 +1539,11 @@ fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
     let window = contacts.len().saturating_sub(MERGE_WINDOW);
     if let Some(e) = contacts[window..].iter_mut().find(|e| same_contact(e, &c)) {
         e.date = finer(e.date, c.date);
-        e.background &= c.background;
+        // A mention of another status (a plan recalled beside the meeting held) does not make
+        // a recalled contact news.
+        if e.status == c.status {
+            e.background &= c.background;
+        }
         e.duration_min = e.duration_min.or(c.duration_min);
         e.negotiation |= c.negotiation;
         for t in c.topics {

@@ -106,14 +106,22 @@ pub struct EventClusterer {
 }
 
 /// The sides of a contact as one key: `p:` its sorted people when it names two or more, else
-/// `c:` its sorted countries. Contacts of different keys are never one event.
+/// `c:` its sorted countries. Contacts of different keys are never one event. A contact of
+/// three countries or more is keyed by its countries: the reports of one multilateral meeting
+/// name different participants (one names the host, another all four ministers), and the
+/// event holds all they name.
 pub fn sides_key(people: &[String], countries: &[String]) -> String {
-    let mut v: Vec<&String> = if people.len() >= 2 { people.iter().collect() } else { countries.iter().collect() };
+    let by_people = people.len() >= 2 && countries.len() < 3;
+    let mut v: Vec<&String> = if by_people { people.iter().collect() } else { countries.iter().collect() };
     v.sort();
     v.dedup();
-    let prefix = if people.len() >= 2 { "p:" } else { "c:" };
+    let prefix = if by_people { "p:" } else { "c:" };
     format!("{prefix}{}", v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("+"))
 }
+
+/// How many days before its article a contact it reports without a date may have been held
+/// (本周二举行的四国外长会议), where the sides met before too.
+const RECENT_DAYS: u64 = 3;
 
 fn kinds_compatible(a: ContactType, b: ContactType) -> bool {
     a == b || a == ContactType::Meeting || b == ContactType::Meeting
@@ -257,7 +265,8 @@ fn number(mut keyed: Vec<KeyedEvent>) -> Vec<Event> {
     });
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for e in &mut events {
-        let sides = if e.people.len() >= 2 { e.people.join("+") } else { e.countries.join("+") };
+        let by_people = e.people.len() >= 2 && e.countries.len() < 3;
+        let sides = if by_people { e.people.join("+") } else { e.countries.join("+") };
         let date = e.date.map_or("undated".to_string(), |d| d.to_string());
         let base = format!("{date}:{}:{sides}", e.kind.as_str());
         let n = seen.entry(base.clone()).or_insert(0);
@@ -361,20 +370,29 @@ impl Clusters {
         }
     }
 
-    /// The event a report with no date is of: the one event before its article it can
-    /// recall, else the sides' event of that type with no date at all.
+    /// The event a report with no date is of: the one event up to its article's day it can
+    /// recall, else the one of the last few days before (the meeting of this week, where the
+    /// sides met years before too), else the sides' event of that type with no date at all.
     fn recalled(&self, r: &Report) -> Option<usize> {
-        let before = |i: &usize| {
+        let held_by = |i: &usize, latest: Option<NaiveDate>| {
             let cluster = &self.events[*i];
-            cluster.fits(&r.contact) && cluster.when().is_some_and(|d| r.published.is_none_or(|p| d.first() < p))
+            cluster.fits(&r.contact) && cluster.when().is_some_and(|d| latest.is_none_or(|p| d.first() < p))
         };
         let days = match r.published {
             Some(p) => self.by_day.range(..p),
             None => self.by_day.range(..),
         };
-        let mut earlier = days.flat_map(|(_, ids)| ids.iter()).chain(&self.spans).filter(|i| before(i));
+        let mut earlier = days.flat_map(|(_, ids)| ids.iter()).chain(&self.spans).filter(|i| held_by(i, r.published));
         if let (Some(&one), None) = (earlier.next(), earlier.next()) {
             return Some(one);
+        }
+        // Of several, the one of a day of the last few before the article, or of its own day.
+        if let Some(p) = r.published {
+            let from = p.checked_sub_days(chrono::Days::new(RECENT_DAYS)).unwrap_or(p);
+            let recent = self.by_day.range(from..=p).rev().flat_map(|(_, ids)| ids.iter());
+            if let Some(&last) = recent.into_iter().find(|i| held_by(i, p.succ_opt())) {
+                return Some(last);
+            }
         }
         self.undated.iter().copied().find(|&i| self.events[i].fits(&r.contact))
     }
@@ -432,6 +450,12 @@ impl Cluster {
         for o in &c.organizations {
             if !e.organizations.contains(o) {
                 e.organizations.push(o.clone());
+            }
+        }
+        // The participants of a multilateral meeting are all those its reports name.
+        for p in &c.people {
+            if !e.people.contains(p) {
+                e.people.push(p.clone());
             }
         }
         // A finer date wins: the day of a call recalled elsewhere by its month.

@@ -135,3 +135,82 @@ fn an_edge_counts_each_of_its_articles_once() {
     }
     assert!(checked >= 20, "only {checked} contact edges");
 }
+
+/// The Tokyo Quad foreign ministers' meeting of 2020-10-06 as the events of a graph: one event
+/// with the four ministers, reported by several outlets, whose six pairs are contact edges;
+/// and a UK–EU call between Johnson and von der Leyen as an event with both people.
+fn assert_quad_and_uk_eu_call(out: &Path) {
+    let events: Vec<Value> = std::fs::read_to_string(out.join("events.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ministers = ["jaishankar-subrahmanyam", "motegi-toshimitsu", "payne-marise", "pompeo-mike"];
+    let quad: Vec<&Value> = events
+        .iter()
+        .filter(|e| {
+            e["date"] == "2020-10-06"
+                && ministers.iter().all(|m| e["people"].as_array().unwrap().iter().any(|p| p == m))
+        })
+        .collect();
+    assert_eq!(quad.len(), 1, "one Quad event with the four ministers: {quad:#?}");
+    let quad = quad[0];
+    assert!(["summit", "meeting"].contains(&quad["type"].as_str().unwrap()), "{quad:#?}");
+    let mut countries: Vec<&str> = quad["countries"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    countries.sort();
+    assert_eq!(countries, ["AU", "IN", "JP", "US"]);
+    let outlets: std::collections::BTreeSet<&str> =
+        quad["sources"].as_array().unwrap().iter().map(|s| s["outlet"].as_str().unwrap()).collect();
+    assert!(outlets.len() >= 3, "reported by several outlets: {outlets:?}");
+    let graph: Value = serde_json::from_str(&std::fs::read_to_string(out.join("graph.json")).unwrap()).unwrap();
+    let contact_edge = |a: &str, b: &str| {
+        graph["links"].as_array().unwrap().iter().any(|l| {
+            l["kind"] == "contact"
+                && ((l["source"] == a && l["target"] == b) || (l["source"] == b && l["target"] == a))
+                && l["dates"].as_array().unwrap().iter().any(|d| d == "2020-10-06")
+        })
+    };
+    for (i, a) in ministers.iter().enumerate() {
+        for b in &ministers[i + 1..] {
+            assert!(contact_edge(a, b), "no contact edge {a}–{b} on 2020-10-06");
+        }
+    }
+    assert!(
+        events.iter().any(|e| {
+            let people = e["people"].as_array().unwrap();
+            e["type"] == "phone"
+                && people.iter().any(|p| p == "johnson-boris")
+                && people.iter().any(|p| p == "von-der-leyen-ursula")
+        }),
+        "a Johnson–von der Leyen call"
+    );
+}
+
+#[test]
+fn the_tokyo_quad_meeting_is_one_event_with_its_four_ministers_from_several_outlets() {
+    // fixtures/multilateral: the reports of DW, RFI, RFA and Reuters, and an RFI report of the
+    // Johnson–von der Leyen call of 2020-12-07.
+    let out = tempfile::tempdir().unwrap();
+    let run = dipgraph(&[
+        "graph",
+        fixture("multilateral").to_str().unwrap(),
+        "-o",
+        out.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_quad_and_uk_eu_call(out.path());
+}
+
+#[test]
+fn over_the_shared_corpus_the_tokyo_quad_meeting_is_one_event_with_its_four_ministers() {
+    let Some(corpus) = common::shared_corpus() else {
+        eprintln!("../shared/corpus is absent: skipped");
+        return;
+    };
+    let out = tempfile::tempdir().unwrap();
+    let run = dipgraph(&["graph", corpus.to_str().unwrap(), "-o", out.path().to_str().unwrap(), "--format", "json"]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_quad_and_uk_eu_call(out.path());
+}
