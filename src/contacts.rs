@@ -234,8 +234,10 @@ impl SentenceFacts<'_> {
     }
 }
 
-/// Fills `f` with the facts of sentence `si`.
-fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFacts<'d>) {
+/// Fills `f` with the facts of sentence `si`. The meeting of an organisation with members
+/// (“四方安全对话”（Quad）会议, 东盟外长会议) is a trigger of its own where the dictionaries
+/// have no word for it.
+fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFacts<'d>, memberships: &[Membership]) {
     let range = text.sentences[si].range.clone();
     f.people.clear();
     f.countries.clear();
@@ -262,6 +264,61 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFa
                 }
             }
             Entity::Organization(o) => f.organizations.push((at, o)),
+        }
+    }
+    for i in 0..f.organizations.len() {
+        let (at, organization) = f.organizations[i];
+        if !memberships.iter().any(|m| m.organization == organization) {
+            continue;
+        }
+        let end = f.end_of(at);
+        let Some((word_at, word_end, kind)) = meeting_word_after(sentence, end) else { continue };
+        if !f.triggers.iter().any(|&(t, _)| t < word_end && f.end_of(t) > word_at) {
+            f.triggers.push((word_at, kind));
+            f.ends.push((word_at, word_end));
+        }
+    }
+    f.triggers.sort_unstable_by_key(|&(at, _)| at);
+    f.ends.sort_unstable();
+}
+
+/// A meeting word (会议, 峰会) closely after an organisation's name that ends at `from`, past
+/// quotes and a bracketed aside (“四方安全对话”（……）会议, 东盟外长会议): where it starts and
+/// ends, and the contact it is.
+fn meeting_word_after(sentence: &str, from: usize) -> Option<(usize, usize, ContactType)> {
+    let start = from + past_asides(&sentence[from..]);
+    let rest = &sentence[start..];
+    for (i, c) in rest.char_indices().take(7) {
+        if "，。；：、,;:（）()".contains(c) {
+            return None;
+        }
+        let word = &rest[i..];
+        if word.starts_with("峰会") {
+            return Some((start + i, start + i + "峰会".len(), ContactType::Summit));
+        }
+        if word.starts_with("会议") {
+            return Some((start + i, start + i + "会议".len(), ContactType::Meeting));
+        }
+    }
+    None
+}
+
+/// How many bytes of `text` are quotes and bracketed asides at its start (”（Quad）).
+fn past_asides(text: &str) -> usize {
+    let mut at = 0;
+    loop {
+        let rest = &text[at..];
+        if let Some(c) = rest.chars().next().filter(|c| "”“\"'’‘》《」「）)".contains(*c)) {
+            at += c.len_utf8();
+        } else if rest.starts_with(['（', '(']) {
+            match rest.find(['）', ')']) {
+                Some(close) if rest[..close].chars().count() <= 60 => {
+                    at += close + rest[close..].chars().next().map_or(0, char::len_utf8)
+                }
+                _ => return at,
+            }
+        } else {
+            return at;
         }
     }
 }
@@ -736,8 +793,10 @@ fn summit_of<'m>(
     if !(trigger.ends_with("峰会") || trigger.ends_with("会议") || trigger.ends_with("首脑会晤")) {
         return None;
     }
-    let &(at, organization) = f.organizations.iter().rfind(|(at, _)| clause.contains(at) && *at < trigger_at)?;
-    let gap = sentence.get(f.end_of(at)..trigger_at)?;
+    let &(at, organization) =
+        f.organizations.iter().rfind(|(at, _)| (clause.contains(at) || *at < clause.start) && *at < trigger_at)?;
+    let from = f.end_of(at);
+    let gap = sentence.get(from + past_asides(sentence.get(from..trigger_at)?)..trigger_at)?;
     let close = gap.chars().count() <= 6 && !gap.chars().any(|c| "，。；：、,;:（）()".contains(c));
     close.then(|| memberships.iter().find(|m| m.organization == organization)).flatten()
 }
@@ -745,7 +804,7 @@ fn summit_of<'m>(
 /// The sides of a summit of `membership`: the sides the sentence names, the members the
 /// sentence names, or, where the summit is the article's news, the article names; and, at a
 /// meeting of `leaders`, the heads of state or government of those members whom the article
-/// names.
+/// names, at one of `ministers`, the holders of that office.
 fn summit_sides(
     membership: &Membership,
     sides: Option<(Vec<usize>, Vec<String>)>,
@@ -753,6 +812,7 @@ fn summit_sides(
     f: &SentenceFacts,
     news: bool,
     leaders: bool,
+    ministers: Option<&[&str]>,
 ) -> (Vec<usize>, Vec<String>) {
     let (mut people, mut countries) = sides.unwrap_or_default();
     let named: Vec<&str> = if news {
@@ -765,8 +825,27 @@ fn summit_sides(
             countries.push(c.to_string());
         }
     }
-    // A ministerial meeting (东盟外长会议, APEC部长级会议) is no meeting of leaders.
+    // A ministerial meeting (东盟外长会议, APEC部长级会议) is no meeting of leaders: its
+    // ministers are those of the office it names, one a member.
     if !leaders {
+        let Some(roles) = ministers else {
+            return (people, countries);
+        };
+        let holds = |role: &str| {
+            roles.iter().any(|r| role.ends_with(r)) && !["副", "前", "次", "候任"].iter().any(|w| role.contains(w))
+        };
+        for country in &countries {
+            let mut of_country = resolved.people.iter().enumerate().filter(|(_, p)| {
+                p.country.as_ref() == Some(country)
+                    && (p.role.as_deref().is_some_and(holds) || p.offices.iter().any(|o| holds(o)))
+            });
+            if let (Some((i, _)), None) = (of_country.next(), of_country.next())
+                && !people.contains(&i)
+                && (news || f.people.iter().any(|&(_, q)| q == i))
+            {
+                people.push(i);
+            }
+        }
         return (people, countries);
     }
     let head = |role: &str| {
@@ -1161,7 +1240,7 @@ pub fn find_contacts(
     let (title, body): (Vec<usize>, Vec<usize>) =
         (0..text.sentences.len()).partition(|&i| text.sentences[i].paragraph == 0);
     for si in body.into_iter().chain(title) {
-        facts(resolved, text, si, &mut f);
+        facts(resolved, text, si, &mut f, memberships);
         let sentence = text.sentence(si);
         if f.triggers.is_empty() {
             remember(&mut recent, &f);
@@ -1234,7 +1313,17 @@ pub fn find_contacts(
                     let near = &before[before.char_indices().rev().nth(5).map_or(0, |(i, _)| i)..];
                     let leaders = trigger_kind == ContactType::Summit
                         || ["领导人", "首脑", "元首"].iter().any(|w| near.contains(w));
-                    Some(summit_sides(m, sides, resolved, current.facts, news, leaders)).filter(|(_, c)| !c.is_empty())
+                    // A ministers' meeting (美日印澳外长的“四方安全对话”会议): the office named in
+                    // the words before it.
+                    let lately = &sentence
+                        [sentence[..trigger_at].char_indices().rev().nth(59).map_or(0, |(i, _)| i)..trigger_at];
+                    let ministers = OFFICES
+                        .iter()
+                        .filter(|(word, _)| ["外长", "防长"].contains(word) && lately.contains(word))
+                        .map(|(_, roles)| *roles)
+                        .next();
+                    Some(summit_sides(m, sides, resolved, current.facts, news, leaders, ministers))
+                        .filter(|(_, c)| !c.is_empty())
                 }
                 None => sides,
             };

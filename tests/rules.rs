@@ -809,3 +809,16 @@ fn a_trip_is_a_visit_only_with_a_visiting_side_and_not_when_it_ends_in_an_arrest
     let x = article("2020-09-09T08:00:00Z", "中印边境", &[s]);
     assert_eq!(contact(&x, &["CN", "KZ"]).kind.as_str(), "visit");
 }
+
+#[test]
+fn a_ministers_meeting_of_an_organisation_named_with_an_aside_has_its_members_and_their_ministers() {
+    // bbc/2020-10-06-蓬佩奥访日参加美日印澳四方对话 中国批“亚洲小北约”奉行冷战思维
+    let lead = "美国国务卿蓬佩奥（Mike Pompeo）东京时间今天（10月6日）凌晨抵达日本，他此行重点是参加美国、日本、印度及澳洲外长的“四方安全对话”（Quadrilateral Security Dialogue，简称Quad）会议。";
+    let ministers = "日本外相茂木敏充，澳大利亚外长潘恩，印度外长苏杰生也出席。";
+    let x = article("2020-10-06T03:00:00Z", "蓬佩奥访日参加美日印澳四方对话", &[lead, ministers]);
+    let quad = contact(&x, &["pompeo-mike", "motegi-toshimitsu", "payne-marise", "jaishankar-subrahmanyam"]);
+    let mut sides = quad.countries.clone();
+    sides.sort();
+    assert_eq!(sides, ["AU", "IN", "JP", "US"]);
+    assert_eq!((quad.status.as_str(), day(quad).as_str()), ("held", "2020-10-06"));
+}
