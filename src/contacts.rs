@@ -1288,8 +1288,13 @@ pub fn find_contacts(
                     .iter()
                     .any(|&(t, k)| k == ContactType::Phone && !sentence[t..].starts_with("致电"))
             };
+            // The message may be the next clause's (致电卡玛拉·哈里斯，祝贺她当选).
+            let following = {
+                let after = sentence[clause.end..].chars().next().map_or(sentence.len(), |c| clause.end + c.len_utf8());
+                clause_around(sentence, after)
+            };
             if sentence[trigger_at..].starts_with("致电")
-                && sentence_cues.any_within(CueKind::Message, clause.clone())
+                && sentence_cues.any_within(CueKind::Message, clause.start..following.end.max(clause.end))
                 && !a_call_too()
             {
                 continue;
