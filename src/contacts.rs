@@ -1088,6 +1088,28 @@ fn names_a_source(after: &str) -> bool {
     SOURCES.iter().any(|w| after.starts_with(w))
 }
 
+/// Verbs that hold talks (举行对话, 展开谈判) before a bare 对话 / 谈判 in its clause.
+const HOLDING_VERBS: &[&str] = &[
+    "举行", "进行", "展开", "开展", "启动", "开启", "召开", "重启", "完成", "结束", "开始", "参加", "出席", "主持",
+    "举办", "恢复",
+];
+
+/// Whether a bare 对话 or 谈判 at `trigger_at` reports talks: a verb before it in its clause
+/// holds them, or the words after it place something in them (谈判中, 谈判时, 谈判破裂). Other
+/// contact words always report a contact.
+fn talks_held(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
+    let trigger = &sentence[trigger_at..trigger_end];
+    if trigger != "对话" && trigger != "谈判" {
+        return true;
+    }
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    let after = &sentence[trigger_end..];
+    HOLDING_VERBS.iter().any(|v| before.contains(v))
+        || ["中", "时", "期间", "后", "结束", "破裂", "取得", "达成", "陷入", "进展", "代表"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
 /// Spokespeople report contacts; they do not take part in them.
 fn is_spokesperson(role: &str) -> bool {
     role.contains("发言人") || role.contains("新闻秘书")
@@ -1129,8 +1151,10 @@ const TRAVELLING_OFFICES: &[&str] = &[
 ];
 
 /// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a holiday.
-const NOT_VISITS: &[&str] =
-    &["逮捕", "被捕", "拘留", "流亡", "逃往", "出逃", "潜逃", "避难", "庇护", "留学", "旅游", "度假", "离港"];
+const NOT_VISITS: &[&str] = &[
+    "逮捕", "被捕", "拘留", "流亡", "逃往", "出逃", "潜逃", "避难", "庇护", "留学", "旅游", "度假", "离港", "就医",
+    "治疗", "看病", "疗养",
+];
 
 /// The sides of a visit: the traveller (the person named last before the trigger, or the
 /// first after it in 访问的X) and the countries named after the trigger in its clause,
@@ -1304,6 +1328,10 @@ pub fn find_contacts(
             if urged_on_others(sentence, &sentence_cues, &clause, trigger_at) {
                 continue;
             }
+            // 对话 / 谈判 as an idea (寻求对话, 愿意谈判, 和中国谈判释放……) rather than talks held or set.
+            if !talks_held(sentence, &clause, trigger_at, current.facts.end_of(trigger_at)) {
+                continue;
+            }
             // A trip is never the contact before it (与蒂卡诺夫斯卡娅会面，比根25日抵达莫斯科).
             let sides = sides.or_else(|| previous_sides.clone().filter(|_| trigger_kind != ContactType::Visit));
             // A summit of an organisation (第36届东盟峰会, 欧盟领导人峰会): its members the article
@@ -1441,6 +1469,20 @@ pub fn find_contacts(
                     || date.zip(reference).is_some_and(|(d, r)| {
                         r.checked_sub_days(chrono::Days::new(31)).is_some_and(|month_before| d.last() < month_before)
                     }));
+            // A contact held that the lead reports with no day of its own is the news of the
+            // report's day (路透东京6日 - 四国外长举行会谈).
+            let date = match (date, reference) {
+                (None, Some(day))
+                    if status == Status::Held
+                        && text.sentences[si].paragraph == LEAD_PARAGRAPHS
+                        && ![CueKind::Background, CueKind::Planned, CueKind::Cancelled, CueKind::Future]
+                            .into_iter()
+                            .any(|k| sentence_cues.any_within(k, whole.clone())) =>
+                {
+                    Some(When::day(day))
+                }
+                _ => date,
+            };
             let mut kind = trigger_kind;
             if kind == ContactType::Summit && countries.len() < 3 && summit.is_none() {
                 kind = ContactType::Meeting;

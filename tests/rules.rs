@@ -828,3 +828,26 @@ fn a_ministers_meeting_of_an_organisation_named_with_an_aside_has_its_members_an
     assert_eq!(sides, ["AU", "IN", "JP", "US"]);
     assert_eq!((quad.status.as_str(), day(quad).as_str()), ("held", "2020-10-06"));
 }
+
+#[test]
+fn talks_as_an_idea_are_no_contact_and_talks_held_are() {
+    // rfa/2020-07-20-中国对加拿大态度转缓  加外长称公民被捕问题始于美国
+    let s = "商鹏飞并否认加拿大迟迟不愿禁止华为参与5G建设，是拿此筹码来和中国谈判释放康明凯和斯帕弗。";
+    let x = article("2020-07-20T08:00:00Z", "中国对加拿大态度转缓", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-27-中印边境持续对峙 印度向东挺: 会谈 is always a contact word.
+    let s = "东南亚媒体近日称印度军方期待尽早跟中国举行新一轮军长级会谈。";
+    let x = article("2020-12-27T08:00:00Z", "中印边境持续对峙", &[s]);
+    assert_eq!(contact(&x, &["CN", "IN"]).status.as_str(), "planned");
+}
+
+#[test]
+fn a_trip_for_treatment_is_no_visit() {
+    // rfi/jekyll/2020-09-29-科威特埃米尔萨巴赫去世
+    let x = article(
+        "2020-09-29T20:00:00Z",
+        "科威特埃米尔萨巴赫去世",
+        &["科威特埃米尔萨巴赫今天去世。", "同月23日，萨巴赫前往美国接受治疗。"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
