@@ -1030,6 +1030,11 @@ const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒绝", "并�
 /// partner (墨西哥总统今天表示，访问华府期间，没有与拜登会面的计画).
 fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    // A denial right before the trigger (双方没有对话, 从未会面).
+    if ["没有", "没有任何", "并未", "未曾", "从未", "从来没有", "无意"].iter().any(|d| before.ends_with(d))
+    {
+        return true;
+    }
     before.match_indices(['与', '同', '和', '跟']).any(|(i, word)| {
         let head = before[..i].trim_end_matches(['再', '也', '还', '将', '会', '要']);
         // 不同 (different) and 不和 (at odds) are words, not a denial.

@@ -452,10 +452,13 @@ impl Cluster {
                 e.organizations.push(o.clone());
             }
         }
-        // The participants of a multilateral meeting are all those its reports name.
-        for p in &c.people {
-            if !e.people.contains(p) {
-                e.people.push(p.clone());
+        // The participants of a multilateral meeting are all those its reports name (the
+        // reports of a bilateral visit keyed by its countries may be of other travellers).
+        if c.countries.len() >= 3 {
+            for p in &c.people {
+                if !e.people.contains(p) {
+                    e.people.push(p.clone());
+                }
             }
         }
         // A finer date wins: the day of a call recalled elsewhere by its month.

@@ -851,3 +851,15 @@ fn a_trip_for_treatment_is_no_visit() {
     );
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_contact_denied_right_before_its_word_is_none() {
+    // rfi/jekyll/2020-08-20-中美贸易谈判未破 择日再谈
+    let s = "此前消息称特朗普此时没有兴趣谈中美贸易谈判，而且他与中国国家主席习近平多时没有通电话。";
+    let x = article("2020-08-20T08:00:00Z", "中美贸易谈判未破 择日再谈", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // reuters/2021-01-13-朝鲜领导人金正恩号召加强军力 增强核战争威慑力: a dialogue not mentioned.
+    let s = "前韩国军方官员Kim Seong-mook表示，“尽管声明是在文在寅新年讲话后的第二天发表的，但她根本没有提到与韩国的对话，这表明会谈或会议距离遥远。”";
+    let x = article("2021-01-13T08:00:00Z", "朝鲜领导人金正恩号召加强军力", &["金与正发表声明。", s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
