@@ -106,7 +106,11 @@ fn has_abe_trump_call(record: &Value) -> bool {
         .as_array()
         .unwrap()
         .iter()
-        .any(|c| c["type"] == "phone" && c["people"] == serde_json::json!(["abe-shinzo", "trump-donald"]))
+        .any(|c| {
+            let mut people: Vec<&str> = c["people"].as_array().unwrap().iter().filter_map(|p| p.as_str()).collect();
+            people.sort_unstable();
+            c["type"] == "phone" && people == ["abe-shinzo", "trump-donald"]
+        })
 }
 
 fn running_as_root() -> bool {
