@@ -1381,6 +1381,13 @@ pub fn find_contacts(
                 continue;
             };
             previous_sides = Some((people.clone(), countries.clone()));
+            // China's government with Hong Kong's or Macau's is a domestic dealing, no contact.
+            if countries.iter().all(|c| ["CN", "HK", "MO"].contains(&c.as_str()))
+                && organizations_of(resolved, &people).is_empty()
+                && summit.is_none()
+            {
+                continue;
+            }
             // Cues before the trigger govern it, and so does a clause that follows and opens
             // with one (拜登打出的第一通电话，将与杜鲁道讨论…).
             let after_break =

@@ -102,15 +102,11 @@ fn assert_read(file: &Path) -> Value {
 }
 
 fn has_abe_trump_call(record: &Value) -> bool {
-    record["contacts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|c| {
-            let mut people: Vec<&str> = c["people"].as_array().unwrap().iter().filter_map(|p| p.as_str()).collect();
-            people.sort_unstable();
-            c["type"] == "phone" && people == ["abe-shinzo", "trump-donald"]
-        })
+    record["contacts"].as_array().unwrap().iter().any(|c| {
+        let mut people: Vec<&str> = c["people"].as_array().unwrap().iter().filter_map(|p| p.as_str()).collect();
+        people.sort_unstable();
+        c["type"] == "phone" && people == ["abe-shinzo", "trump-donald"]
+    })
 }
 
 fn running_as_root() -> bool {

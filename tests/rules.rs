@@ -863,3 +863,15 @@ fn a_contact_denied_right_before_its_word_is_none() {
     let x = article("2021-01-13T08:00:00Z", "朝鲜领导人金正恩号召加强军力", &["金与正发表声明。", s]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn chinas_government_with_hong_kong_or_macau_is_a_domestic_dealing() {
+    // rfa/2020-10-12-习近平高调南巡  学者指突显同时扮演改革和开倒车角色
+    let s = "在深圳期间，习近平将会晤香港特区行政长官林郑月娥，以及多位港澳知名人士。";
+    let x = article("2020-10-12T08:00:00Z", "习近平高调南巡", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-07-26-港府对疫情恶化“非常忧虑”国家卫健委候命支援香港
+    let s = "国家衞健委日前已发出新闻稿，指与广东省衞生健康委员会、香港食衞局及澳门当局举办疫情防控特别视像会议，共约30人与会。";
+    let x = article("2020-07-26T08:00:00Z", "港府对疫情恶化“非常忧虑”国家卫健委候命支援香港", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
