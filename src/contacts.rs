@@ -781,20 +781,19 @@ fn meeting_sides(
 }
 
 /// The organisation whose summit the trigger at `trigger_at` names: one with members, named
-/// right before a summit or meeting word (东盟峰会, 欧盟领导人峰会, 北约外长会议) in its clause.
+/// right before a summit or meeting word (东盟峰会, 欧盟领导人峰会, 北约外长会议), past quotes and
+/// a bracketed aside.
 fn summit_of<'m>(
     f: &SentenceFacts,
     sentence: &str,
     trigger_at: usize,
-    clause: &std::ops::Range<usize>,
     memberships: &'m [Membership],
 ) -> Option<&'m Membership> {
     let trigger = &sentence[trigger_at..f.end_of(trigger_at)];
     if !(trigger.ends_with("峰会") || trigger.ends_with("会议") || trigger.ends_with("首脑会晤")) {
         return None;
     }
-    let &(at, organization) =
-        f.organizations.iter().rfind(|(at, _)| (clause.contains(at) || *at < clause.start) && *at < trigger_at)?;
+    let &(at, organization) = f.organizations.iter().rfind(|(at, _)| *at < trigger_at)?;
     let from = f.end_of(at);
     let gap = sentence.get(from + past_asides(sentence.get(from..trigger_at)?)..trigger_at)?;
     let close = gap.chars().count() <= 6 && !gap.chars().any(|c| "，。；：、,;:（）()".contains(c));
@@ -831,15 +830,8 @@ fn summit_sides(
         let Some(roles) = ministers else {
             return (people, countries);
         };
-        let holds = |role: &str| {
-            roles.iter().any(|r| role.ends_with(r)) && !["副", "前", "次", "候任"].iter().any(|w| role.contains(w))
-        };
         for country in &countries {
-            let mut of_country = resolved.people.iter().enumerate().filter(|(_, p)| {
-                p.country.as_ref() == Some(country)
-                    && (p.role.as_deref().is_some_and(holds) || p.offices.iter().any(|o| holds(o)))
-            });
-            if let (Some((i, _)), None) = (of_country.next(), of_country.next())
+            if let Some(i) = sole_holder(resolved, country, roles)
                 && !people.contains(&i)
                 && (news || f.people.iter().any(|&(_, q)| q == i))
             {
@@ -848,13 +840,8 @@ fn summit_sides(
         }
         return (people, countries);
     }
-    let head = |role: &str| {
-        ["总统", "国家主席", "首相", "总理"].iter().any(|r| role.ends_with(r))
-            && !["副", "前", "次", "候任"].iter().any(|w| role.contains(w))
-    };
     for (i, p) in resolved.people.iter().enumerate() {
-        let leads_a_member = p.country.as_ref().is_some_and(|c| countries.contains(c))
-            && (p.role.as_deref().is_some_and(head) || p.offices.iter().any(|o| head(o)));
+        let leads_a_member = p.country.as_ref().is_some_and(|c| countries.contains(c)) && holds_one_of(p, HEADS);
         if leads_a_member && !people.contains(&i) && (news || f.people.iter().any(|&(_, q)| q == i)) {
             people.push(i);
         }
@@ -886,9 +873,35 @@ const OFFICES: &[(&str, &[&str])] = &[
     ("外长", &["外长", "外交部长", "外交部部长", "外相", "国务卿", "外交大臣", "外务大臣"]),
     ("防长", &["防长", "国防部长", "国防部部长", "防卫大臣", "防卫相", "国防大臣"]),
     ("元首", &["总统", "国家主席"]),
-    ("首脑", &["总统", "国家主席", "首相", "总理"]),
-    ("领导人", &["总统", "国家主席", "首相", "总理"]),
+    ("首脑", HEADS),
+    ("领导人", HEADS),
 ];
+
+/// The roles of heads of state or government.
+const HEADS: &[&str] = &["总统", "国家主席", "首相", "总理"];
+
+/// Whether `person` holds one of `roles` on the article's day (its role or any office then
+/// in force), not as a deputy, a former or a designate holder.
+fn holds_one_of(person: &crate::resolve::PersonRecord, roles: &[&str]) -> bool {
+    let holds = |role: &str| {
+        roles.iter().any(|r| role.ends_with(r)) && !["副", "前", "次", "候任"].iter().any(|w| role.contains(w))
+    };
+    person.role.as_deref().is_some_and(holds) || person.offices.iter().any(|o| holds(o))
+}
+
+/// The one person of the article of `country` who holds one of `roles`; none where the
+/// article names two.
+fn sole_holder(resolved: &Resolved, country: &str, roles: &[&str]) -> Option<usize> {
+    let mut of_country = resolved
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.country.as_deref() == Some(country) && holds_one_of(p, roles));
+    match (of_country.next(), of_country.next()) {
+        (Some((holder, _)), None) => Some(holder),
+        _ => None,
+    }
+}
 
 /// The people of the article holding an office that the text in `range` names for the
 /// countries named right before it (中印两国外长, 美国与澳大利亚的外长与防长, 美日印澳四国外长会议),
@@ -906,19 +919,12 @@ fn office_holders(
     let covered: Vec<Option<&str>> = people.iter().map(|&p| resolved.people[p].country.as_deref()).collect();
     let mut holders = Vec::new();
     for (word, roles) in OFFICES {
-        let holds = |role: &str| {
-            roles.iter().any(|r| role.ends_with(r)) && !["副", "前", "次", "候任"].iter().any(|w| role.contains(w))
-        };
         for (i, _) in text.match_indices(word) {
             for country in countries_of_office(f, sentence, &range, range.start + i) {
                 if covered.contains(&Some(country)) {
                     continue;
                 }
-                let mut of_country = resolved.people.iter().enumerate().filter(|(_, p)| {
-                    p.country.as_deref() == Some(country)
-                        && (p.role.as_deref().is_some_and(holds) || p.offices.iter().any(|o| holds(o)))
-                });
-                if let (Some((holder, _)), None) = (of_country.next(), of_country.next())
+                if let Some(holder) = sole_holder(resolved, country, roles)
                     && !holders.contains(&holder)
                     && !people.contains(&holder)
                 {
@@ -1341,7 +1347,7 @@ pub fn find_contacts(
             let sides = sides.or_else(|| previous_sides.clone().filter(|_| trigger_kind != ContactType::Visit));
             // A summit of an organisation (第36届东盟峰会, 欧盟领导人峰会): its members the article
             // names, where it is the article's news, and their leaders.
-            let summit = summit_of(current.facts, sentence, trigger_at, &clause, memberships);
+            let summit = summit_of(current.facts, sentence, trigger_at, memberships);
             let sides = match summit {
                 Some(m) => {
                     let news = text.sentences[si].paragraph <= LEAD_PARAGRAPHS
@@ -1499,19 +1505,17 @@ pub fn find_contacts(
             if kind == ContactType::Summit && countries.len() < 3 && summit.is_none() {
                 kind = ContactType::Meeting;
             }
+            let mut organizations = organizations_of(resolved, &people);
+            if let Some(m) = summit
+                && !organizations.contains(&m.organization)
+            {
+                organizations.push(m.organization.clone());
+            }
             let contact = Contact {
                 kind,
                 status,
                 people: people.iter().map(|&p| resolved.people[p].id.clone()).collect(),
-                organizations: organizations_of(resolved, &people)
-                    .into_iter()
-                    .chain(summit.map(|m| m.organization.clone()))
-                    .fold(Vec::new(), |mut all, o| {
-                        if !all.contains(&o) {
-                            all.push(o);
-                        }
-                        all
-                    }),
+                organizations,
                 countries,
                 date,
                 background,

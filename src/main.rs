@@ -557,9 +557,7 @@ fn load_dicts(common: &Common) -> Result<Dictionaries, ExitCode> {
 }
 
 fn load_pipeline(common: &Common) -> Result<Pipeline, ExitCode> {
-    if let Some(n) = common.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().ok();
-    }
+    set_threads(common);
     load_dicts(common).map(Pipeline::new)
 }
 

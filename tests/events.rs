@@ -8,9 +8,7 @@ mod common;
 
 use common::{dipgraph, fixture};
 use serde_json::Value;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 /// The article files of `fixtures/recalled`, in name order.
 fn recalled() -> Vec<PathBuf> {
@@ -26,22 +24,13 @@ fn recalled() -> Vec<PathBuf> {
 
 /// `dipgraph graph -` over `files` listed on standard input in the given order, into `out`.
 fn graph_of_list(files: &[PathBuf], out: &Path, extra: &[&str]) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dipgraph"))
-        .args(["graph", "-", "-o"])
-        .arg(out)
-        .args(["--format", "graphml,gexf,json,cytoscape,csv"])
-        .args(extra)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("dipgraph runs");
-    let mut stdin = child.stdin.take().unwrap();
-    for f in files {
-        writeln!(stdin, "{}", f.display()).unwrap();
-    }
-    drop(stdin);
-    let done = child.wait_with_output().unwrap();
+    let out = out.to_str().unwrap();
+    let args: Vec<&str> = ["graph", "-", "-o", out, "--format", "graphml,gexf,json,cytoscape,csv"]
+        .into_iter()
+        .chain(extra.iter().copied())
+        .collect();
+    let list: String = files.iter().map(|f| format!("{}\n", f.display())).collect();
+    let done = common::dipgraph_with_input(&args, list.into_bytes());
     assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
 }
 

@@ -6,27 +6,11 @@
 mod common;
 use common::*;
 use serde_json::{Value, json};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
-/// Runs dipgraph with `input` on standard input (written from another thread, so a large
-/// input cannot block against the output).
+/// Runs dipgraph with `input` on standard input.
 fn run_with_stdin(args: &[&str], input: Vec<u8>) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dipgraph"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("dipgraph runs");
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || {
-        // dipgraph may stop reading early (`--strict`): a broken pipe is no failure here.
-        let _ = stdin.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("dipgraph finishes");
-    writer.join().unwrap();
+    let out = common::dipgraph_with_input(args, input);
     Run {
         code: out.status.code(),
         stdout: String::from_utf8(out.stdout).expect("UTF-8 output"),

@@ -2,8 +2,9 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -15,6 +16,26 @@ pub fn fixture(rel: &str) -> PathBuf {
 
 pub fn dipgraph(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dipgraph")).args(args).output().expect("dipgraph runs")
+}
+
+/// Runs dipgraph with `input` on standard input, written from another thread so that a large
+/// input cannot block against the output. dipgraph may stop reading early (`--strict`): a
+/// broken pipe is no failure here.
+pub fn dipgraph_with_input(args: &[&str], input: Vec<u8>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dipgraph"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dipgraph runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().expect("dipgraph finishes");
+    writer.join().unwrap();
+    out
 }
 
 /// Runs `dipgraph extract` on the given paths and parses the JSON Lines records.
