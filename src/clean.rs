@@ -1,10 +1,11 @@
 //! Cleaning: body HTML → [`Text`], the article's readable paragraphs and sentences.
 //!
 //! Owns what is boilerplate and what is text. Markup that is never text (scripts, styles,
-//! SVG, buttons, figures and captions, ad slots, share blocks, self-promo divs, copyright
-//! and attribution blocks) is dropped as the tokens of [`crate::html`] go by; paragraphs
-//! that are boilerplate by their wording (feed footers, copyright lines, bare URLs and
-//! timestamps, editor credits) are dropped afterwards by [`is_boilerplate`].
+//! SVG, buttons, ad slots, share blocks, self-promo divs, photo credits, copyright and
+//! attribution blocks) is dropped as the tokens of [`crate::html`] go by; a visible image
+//! caption is a paragraph of text, as a reader sees it (a contact may be reported only
+//! there). Paragraphs that are boilerplate by their wording (feed footers, copyright lines,
+//! bare URLs and timestamps, editor credits) are dropped afterwards by [`is_boilerplate`].
 
 use crate::html::{Namespace, StartTag, Token, Tokenizer};
 use aho_corasick::{AhoCorasick, Input};
@@ -169,8 +170,6 @@ const SKIPPED_TAGS: &[&str] = &[
     "noscript",
     "iframe",
     "template",
-    "figure",
-    "figcaption",
     "small",
     "form",
     "select",
@@ -190,8 +189,6 @@ const SKIPPED_CLASSES: &[&str] = &[
     "dotcom-ad",
     "t-copyright",
     "copyright",
-    "image-caption",
-    "m-figure__caption__legend",
     "m-figure__caption__credits",
     "Attribution_container",
     "StandardArticleBody_trustBadgeContainer",
@@ -203,6 +200,7 @@ const SKIPPED_IDS: &[&str] = &["innity-in-post"];
 /// Elements that start and end a paragraph.
 const BLOCKS: &[&str] = &[
     "p",
+    "figcaption",
     "div",
     "br",
     "li",

@@ -198,7 +198,7 @@ const DATELINE_AGENCY_INITIALS: &[char] = &['路', '法', '美', '中', '共', '
 
 /// Sides named as one group: 四国外长, 三方会谈, 各国领导人.
 static MULTILATERAL: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"[三四五六七八九十几多数各]国|[三四五六]方").unwrap());
+    std::sync::LazyLock::new(|| regex::Regex::new(r"[三四五六七八九十几多数各3-9]国|[三四五六3-6]方").unwrap());
 
 /// Words after which countries are what a contact was about, not its sides.
 const TOPIC_MARKERS: &[&str] = &["就", "关于", "对于", "涉及", "讨论", "谈及", "针对", "有关"];
@@ -209,6 +209,8 @@ struct Sentence<'a> {
     facts: &'a SentenceFacts<'a>,
     /// Offsets of 双方 / 两国首脑-like words, which stand for the sides of the last contact.
     group_at: Vec<usize>,
+    /// Whether it is the title, whose verbs often have the subject of another headline.
+    in_title: bool,
 }
 
 /// Everything one sentence contributes, with byte offsets within the sentence (one value
@@ -416,9 +418,12 @@ const UNNAMED_OBJECTS: &[&str] = &["代表", "官员", "人士", "团", "学生"
 /// Whether a trigger is a verb whose object is the partner (会见X, 致电X), rather than a noun
 /// (会谈, 会议, 峰会) that a name after it is no partner of (外长会议指控美国).
 fn takes_object(trigger: &str) -> bool {
-    ["会见", "会晤", "接见", "拜会", "召见", "约见", "致电", "去电", "接待", "晤谈", "见"]
-        .iter()
-        .any(|w| trigger.ends_with(w))
+    [
+        "会见", "会晤", "接见", "拜会", "晋见", "拜访", "宴请", "款待", "召见", "约见", "致电", "去电", "接待", "晤谈",
+        "见",
+    ]
+    .iter()
+    .any(|w| trigger.ends_with(w))
 }
 
 /// Whether the words after a trigger make it the subject of another verb (会谈将确认……), so
@@ -428,11 +433,12 @@ fn trigger_is_subject(gap: &str) -> bool {
 }
 
 /// Whether a name at `at` follows the end of a trigger closely, in the same clause
-/// (会见总统蔡英文, 访问了日本): at most eight characters, no punctuation between.
+/// (会见总统蔡英文, 访问了日本): at most eight characters, no punctuation between, nor the
+/// space that parts the halves of a headline (美国务卿访欧  梵中协议成焦点).
 fn close_after(sentence: &str, from: usize, at: usize) -> bool {
-    sentence
-        .get(from..at)
-        .is_some_and(|gap| gap.chars().count() <= 8 && !gap.chars().any(|c| "，。；：、,;:（）()".contains(c)))
+    sentence.get(from..at).is_some_and(|gap| {
+        gap.chars().count() <= 8 && !gap.chars().any(|c| "，。；：、,;:（）()　".contains(c) || c == ' ')
+    })
 }
 
 /// The kinds of cue word of `triggers.tsv` a contact's sentence is read for.
@@ -566,6 +572,14 @@ fn describes_person(sentence: &str, d: &DateMention, f: &SentenceFacts) -> bool 
         })
 }
 
+/// Whether a date opens a span of time up to now (1979年断交以来的常规, 自2019年以来): it
+/// dates no contact.
+fn opens_a_span(sentence: &str, d: &DateMention) -> bool {
+    let after = &sentence[d.range.end..];
+    let phrase: String = after.chars().take_while(|c| !"，。；：,;:（）()".contains(*c)).take(24).collect();
+    phrase.contains("以来")
+}
+
 /// The date nearest the trigger: the closest one before it, else the first after it.
 fn date_for(dates: &[DateMention], trigger_at: usize) -> Option<&DateMention> {
     dates
@@ -654,21 +668,44 @@ fn meeting_sides(
     let (f, sentence) = (&s.facts, s.text);
     // 双方 / 两国首脑 stand for the last contact's sides when they lead up to the trigger in its clause.
     // So does a trigger that points back: 在这个视讯电话中, 此次会谈.
-    let group = s.group_at.iter().any(|&g| g >= clause.start && g < trigger_at)
-        || ["这个", "这次", "此次", "该", "本次", "这通", "这场"].iter().any(|w| sentence[..trigger_at].ends_with(w));
+    let points_back =
+        ["这个", "这次", "此次", "该", "本次", "这通", "这场"].iter().any(|w| sentence[..trigger_at].ends_with(w));
+    let group = s.group_at.iter().any(|&g| g >= clause.start && g < trigger_at) || points_back;
     let speaker = |p: usize| resolved.people[p].role.as_deref().is_some_and(is_spokesperson);
     let country_of = |p: usize| resolved.people[p].country.clone();
     let mut people: Vec<usize> =
         participants(f, sentence, trigger_at, clause, country_of).into_iter().filter(|&p| !speaker(p)).collect();
-    // 他/她 before the trigger: the person named last in the sentences before.
+    // 他/她 before the trigger: the person named last in the sentences before, of another
+    // country than the partner named (与茂木敏充举行会谈。他还将会见菅义伟: 他 is not 茂木).
+    let another_side =
+        |people: &[usize], p: usize| people.iter().all(|&q| country_of(q).is_none() || country_of(q) != country_of(p));
+    // Not where 双方 names the sides (他确实成功地安排了双方会面).
     if people.len() < 2
+        && !group
         && refers_to_person(&sentence[clause.start.min(trigger_at)..trigger_at])
-        && let Some(&p) = recent
-            .iter()
-            .rev()
-            .find(|&&p| !people.contains(&p) && !speaker(p) && !f.people.iter().any(|(_, q)| *q == p))
+        && let Some(&p) = recent.iter().rev().find(|&&p| {
+            !people.contains(&p) && !speaker(p) && !f.people.iter().any(|(_, q)| *q == p) && another_side(&people, p)
+        })
     {
         people.insert(0, p);
+    }
+    // A clause with no subject that meets a host of a trip just reported (周一将赴总统府晋见
+    // 蔡英文总统) is the traveller's.
+    if let [host] = people[..]
+        && !s.in_title
+        && f.people.iter().all(|&(at, _)| at > trigger_at)
+        && !f.countries.iter().any(|&(at, _)| at < trigger_at)
+        && takes_object(&sentence[trigger_at..f.end_of(trigger_at)])
+        && let Some(traveller) = contacts
+            .iter()
+            .rev()
+            .take(MERGE_WINDOW)
+            .filter(|c| c.kind == ContactType::Visit && c.people.len() == 1)
+            .find(|c| country_of(host).is_some_and(|h| c.countries.get(1) == Some(&h)))
+            .and_then(|c| resolved.people.iter().position(|p| p.id == c.people[0]))
+        && another_side(&people, traveller)
+    {
+        people.insert(0, traveller);
     }
     // The partner of one named person may come later in the sentence, from another
     // country (他打给外国领袖的第一通电话，将是在22日打给总理杜鲁道).
@@ -681,6 +718,13 @@ fn meeting_sides(
         && country_of(p) != country_of(people[0])
     {
         people.push(p);
+    }
+    // Who arranges a meeting of 双方 (他成功地安排了双方会面, 促成两国会谈) is no side of it.
+    if let Some(&g) = s.group_at.iter().find(|&&g| g >= clause.start && g < trigger_at)
+        && let Some(verb_at) = MEDIATING_VERBS.iter().filter_map(|v| sentence[clause.start..g].rfind(v)).max()
+    {
+        let verb_at = clause.start + verb_at;
+        people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < verb_at));
     }
     // 双方 / 两国 stand for two sides, not for the many of a joint event; 他们 for any.
     let many = s.group_at.iter().any(|&g| sentence[g..].starts_with("他们"));
@@ -703,6 +747,11 @@ fn meeting_sides(
             f.people.iter().filter(|&&(at, _)| at < clause.start).map(|&(_, p)| p).collect();
         named_before.len() == 1
     };
+    // A contact pointed back to (杜鲁道婉拒前往华盛顿，未能让这次会面成为……) has its own people:
+    // others the sentence names are not of it.
+    if points_back && let Some(last) = last.filter(|c| c.people.len() >= 2) {
+        people.retain(|&p| last.people.contains(&resolved.people[p].id));
+    }
     if pair_in_clause && last.is_some_and(|c| c.people.len() == 2) && one_named_before() {
         people.retain(|&p| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at)));
     }
@@ -875,6 +924,7 @@ const OFFICES: &[(&str, &[&str])] = &[
     ("元首", &["总统", "国家主席"]),
     ("首脑", HEADS),
     ("领导人", HEADS),
+    ("领袖", HEADS),
 ];
 
 /// The roles of heads of state or government.
@@ -1121,17 +1171,23 @@ fn talks_held(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize
             .any(|w| after.starts_with(w))
 }
 
+/// Verbs of a third party bringing the sides together (安排双方会面, 斡旋两国谈判).
+const MEDIATING_VERBS: &[&str] = &["安排", "促成", "撮合", "斡旋", "牵线", "协调", "主持"];
+
 /// Spokespeople report contacts; they do not take part in them.
 fn is_spokesperson(role: &str) -> bool {
     role.contains("发言人") || role.contains("新闻秘书")
 }
 
-/// Whether a stretch of text refers to a person by 他 or 她 (not 其他, 他们, 他国).
+/// Whether a stretch of text has 他 or 她 for a subject (not 其他, 他们, 他国, nor the
+/// owner in 他的 / 他强硬的立场).
 fn refers_to_person(text: &str) -> bool {
     text.char_indices().any(|(i, c)| {
+        let after = &text[i + c.len_utf8()..];
         (c == '他' || c == '她')
             && !text[..i].ends_with('其')
-            && !text[i + c.len_utf8()..].starts_with(['们', '国', '人', '方'])
+            && !after.starts_with(['们', '国', '人', '方'])
+            && !after.chars().take(3).any(|c| c == '的')
     })
 }
 
@@ -1288,7 +1344,7 @@ pub fn find_contacts(
         let held = sentence_cues.any_within(CueKind::Held, whole.clone());
         // 按原定计划 / 如期 举行 is the opposite of a cancellation.
         let on_schedule = ["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
-        let current = Sentence { text: sentence, facts: &f, group_at };
+        let current = Sentence { text: sentence, facts: &f, group_at, in_title: text.sentences[si].paragraph == 0 };
         // What the whole sentence says is read once for all its triggers (a long sentence
         // has many), when first asked: its dates (with and without `planned`), topics,
         // duration, back references.
@@ -1408,7 +1464,11 @@ pub fn find_contacts(
                     .map(|r| find_dates(sentence, r, planned))
                     .unwrap_or_default()
                     .into_iter()
-                    .filter(|d| !is_report_date(sentence, d) && !describes_person(sentence, d, current.facts))
+                    .filter(|d| {
+                        !is_report_date(sentence, d)
+                            && !describes_person(sentence, d, current.facts)
+                            && !opens_a_span(sentence, d)
+                    })
                     .collect()
             });
             let in_clause: Vec<DateMention> =
@@ -1658,7 +1718,15 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
         || ((generic(a.kind) || generic(b.kind)) && a.status == Status::Held && b.status == Status::Held)
         || (a.kind == ContactType::Summit && b.kind == ContactType::Meeting && !bilateral_within(&b.people, &a.people))
         || (b.kind == ContactType::Summit && a.kind == ContactType::Meeting && !bilateral_within(&a.people, &b.people));
-    same_sides && days_agree && kinds_agree && (a.status == b.status || b.date.is_none() || a.date == b.date)
+    // Two of a meeting of three countries or more meeting on its margins (四国外长会议; 蓬佩奥
+    // 与茂木敏充举行会谈) hold a meeting of their own.
+    let aside = |x: &Contact, y: &Contact| x.countries.len() == 2 && y.countries.len() >= 3 && x.people.len() >= 2;
+    same_sides
+        && days_agree
+        && kinds_agree
+        && !aside(a, b)
+        && !aside(b, a)
+        && (a.status == b.status || b.date.is_none() || a.date == b.date)
 }
 
 /// Whether `meeting` is a meeting of two or more people held among more (`summit`): two

@@ -116,10 +116,12 @@ const COMPOUND_HEADS: &[&str] = &[
     "联盟",
     "首脑",
     "领导人",
+    "领袖",
     "元首",
     "外长",
     "防长",
     "峰会",
+    "高峰会",
     "会谈",
     "会晤",
     "对话",
@@ -158,6 +160,12 @@ const RISKY_SHORT: &[char] = &[
 
 /// Digits written in Chinese.
 const CHINESE_DIGITS: &[char] = &['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/// Whether `rest` opens with a count of countries in digits (美加墨3国, 中日韩3方).
+fn counts_countries(rest: &str) -> bool {
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0 && rest[digits..].starts_with(['国', '方'])
+}
 
 /// Runs whose one-character forms read differently together: 港澳 is Hong Kong and Macau.
 const JOINT_READINGS: &[(&str, &[&str])] =
@@ -368,6 +376,7 @@ impl Matcher {
                 starts_with_any(rest, COMPOUND_HEADS)
                     || starts_with_any(rest, TITLE_HEADS)
                     || rest.starts_with(['方', '的', '，', '。', '、', '；', '”', '）'])
+                    || counts_countries(rest)
                     || self.joint.iter().any(|(f, _)| text[start..end].contains(f.as_str()))
             };
             if run.len() >= 2 {

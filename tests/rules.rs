@@ -875,3 +875,115 @@ fn chinas_government_with_hong_kong_or_macau_is_a_domestic_dealing() {
     let x = article("2020-07-26T08:00:00Z", "港府对疫情恶化“非常忧虑”国家卫健委候命支援香港", &[s]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn two_of_a_ministers_meeting_meeting_apart_hold_a_meeting_of_their_own() {
+    // bbc/2020-10-06-蓬佩奥访日参加美日印澳四方对话: the Quad meeting and Pompeo's talks with
+    // Motegi are two contacts; 他 is Pompeo, not Motegi, when he is to meet Suga.
+    let x = article(
+        "2020-10-06T09:24:29Z",
+        "蓬佩奥访日参加美日印澳四方对话",
+        &[
+            "美国国务卿蓬佩奥（Mike Pompeo）东京时间今天（10月6日）凌晨抵达日本，他此行重点是参加美国、日本、印度及澳洲外长的“四方安全对话”（Quadrilateral Security Dialogue，简称Quad）会议。",
+            "蓬佩奥抵达日本后已与日本外相茂木敏充举行会谈。他还将会见日本新首相菅义伟。",
+        ],
+    );
+    let quad = x.contacts.iter().find(|c| c.countries.len() == 4).expect("the Quad meeting");
+    assert!(quad.people.len() >= 2, "{quad:#?}");
+    let talks = x
+        .contacts
+        .iter()
+        .find(|c| c.countries.len() == 2 && c.people.contains(&"motegi-toshimitsu".to_string()))
+        .unwrap_or_else(|| panic!("no Pompeo–Motegi talks in {:#?}", x.contacts));
+    assert_eq!(talks.people, ["pompeo-mike", "motegi-toshimitsu"]);
+    let suga = contact(&x, &["pompeo-mike", "suga-yoshihide"]);
+    assert_eq!(suga.status.as_str(), "planned");
+    assert!(!x.contacts.iter().any(
+        |c| c.people.contains(&"motegi-toshimitsu".to_string()) && c.people.contains(&"suga-yoshihide".to_string())
+    ));
+}
+
+#[test]
+fn a_host_met_with_no_subject_named_is_met_by_the_traveller_just_reported() {
+    // rfa/2020-08-09-美卫生部长阿札周日搭乘行政专机抵台.
+    let x = article(
+        "2020-08-09T08:00:00Z",
+        "美卫生部长阿札抵台",
+        &[
+            "美国卫生及公共服务部部长阿札（Alex Azar）率访问团8月9日搭乘美国空军C-40B行政专机抵台。阿札也是自1979年以来美国阁员访问台湾层级最高的官员。",
+            "据了解，阿札所率领的访问团预计在台访问四天。周日(9日)傍晚抵台之后，周一(10日)上午将赴总统府晋见蔡英文总统。",
+        ],
+    );
+    let call = contact(&x, &["azar-alex", "tsai-ing-wen"]);
+    assert_eq!((call.kind.as_str(), call.status.as_str(), day(call).as_str()), ("meeting", "planned", "2020-08-10"));
+    // A headline's verb has the headline's subject, not the traveller's (rfi/jekyll/
+    // 2020-09-04-会晤柯文哲 布拉格市长：我是台北人).
+    let x = article(
+        "2020-09-04T08:00:00Z",
+        "会晤柯文哲 布拉格市长：我是台北人",
+        &["周五（9月4日）是捷克参议院议长维特齐率领的代表团访问台湾的最后一天。"],
+    );
+    assert!(
+        !x.contacts
+            .iter()
+            .any(|c| c.people.contains(&"vystrcil-milos".to_string()) && c.people.contains(&"ko-wen-je".to_string())),
+        "{:#?}",
+        x.contacts
+    );
+}
+
+#[test]
+fn who_arranges_a_meeting_of_both_sides_is_no_side_of_it() {
+    // rfi/jekyll/2020-09-02-宿敌科索沃与塞尔维亚领袖将聚白宫会谈.
+    let s = "欧盟致力斡旋双方签订协议，虽然格瑞尼尔遭人指责让欧盟的努力更形复杂，但他确实成功地安排了双方会面。";
+    let x =
+        article("2020-09-02T08:00:00Z", "科索沃与塞尔维亚领袖将聚白宫会谈", &["科索沃与塞尔维亚领袖将在白宫会谈。", s]);
+    assert!(x.contacts.iter().all(|c| !c.people.contains(&"grenell-richard".to_string())), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_summit_declined_is_cancelled_and_names_its_leaders() {
+    // rfi/raw/1047573_疫情阴影下会面 美墨领袖赞许两国关系重要.
+    let x = article(
+        "2020-07-09T02:00:00Z",
+        "美墨领袖赞许两国关系重要",
+        &[
+            "（法新社华盛顿8日电） 墨国总统罗培兹欧布拉多今天抵达白宫与川普举行会谈。",
+            "加拿大总理杜鲁道（Justin Trudeau）这次婉拒前往华盛顿，未能让这次会面成为美加墨3国领袖高峰会。",
+        ],
+    );
+    let summit = x.contacts.iter().find(|c| c.kind.as_str() == "summit").expect("the summit");
+    assert_eq!(summit.status.as_str(), "cancelled");
+    for country in ["US", "CA", "MX"] {
+        assert!(summit.countries.iter().any(|c| c == country), "{summit:#?}");
+    }
+    assert!(summit.people.contains(&"trudeau-justin".to_string()), "{summit:#?}");
+    let meeting = contact(&x, &["trump-donald", "lopez-obrador-andres-manuel"]);
+    assert_eq!((meeting.status.as_str(), day(meeting).as_str()), ("held", "2020-07-08"));
+    assert!(!meeting.people.contains(&"trudeau-justin".to_string()));
+}
+
+#[test]
+fn an_image_caption_is_text_and_its_contact_is_found() {
+    // rfa/2020-09-18-森喜朗赴台: the reception at the presidential office is reported only in
+    // a caption; the alt text repeats it and the credit line is no text.
+    let caption = r#"<div class="image-inline captioned"><img alt="蔡英文18日在总统府接见日本前首相森喜朗。" src="x.jpg"/><div class="image-caption"><span>蔡英文18日在总统府接见日本前首相森喜朗率领的日本吊唁李登辉代表团一行人。（总统府提供）</span><span class="copyright">RFA</span></div></div>"#;
+    let x = article("2020-09-18T10:00:00Z", "森喜朗赴台", &["日本前首相森喜朗率团抵达台湾。", caption]);
+    let meeting = contact(&x, &["tsai-ing-wen", "mori-yoshiro"]);
+    assert_eq!(
+        (meeting.kind.as_str(), meeting.status.as_str(), day(meeting).as_str()),
+        ("meeting", "held", "2020-09-18")
+    );
+    let without = article("2020-09-18T10:00:00Z", "森喜朗赴台", &["日本前首相森喜朗率团抵达台湾。"]);
+    assert!(!without.contacts.iter().any(|c| c.people.contains(&"tsai-ing-wen".to_string())));
+}
+
+#[test]
+fn a_year_that_opens_a_span_dates_no_contact() {
+    // fixtures/recalled (a caption of rfi/jekyll/2020-08-03): 1979 is when the ties were cut.
+    let s = "特朗普与蔡英文电话交谈打破了1979年华盛顿与台北断交、与北京建交以来的常规";
+    let x = article("2020-08-03T15:55:14Z", "李登辉在美国备享哀荣", &["李登辉在美国备享哀荣。", s]);
+    let call = contact(&x, &["trump-donald", "tsai-ing-wen"]);
+    assert_eq!(call.kind.as_str(), "phone");
+    assert_eq!(day(call), "");
+}
