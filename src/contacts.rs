@@ -418,12 +418,9 @@ const UNNAMED_OBJECTS: &[&str] = &["代表", "官员", "人士", "团", "学生"
 /// Whether a trigger is a verb whose object is the partner (会见X, 致电X), rather than a noun
 /// (会谈, 会议, 峰会) that a name after it is no partner of (外长会议指控美国).
 fn takes_object(trigger: &str) -> bool {
-    [
-        "会见", "会晤", "接见", "拜会", "晋见", "拜访", "宴请", "款待", "召见", "约见", "致电", "去电", "接待", "晤谈",
-        "见",
-    ]
-    .iter()
-    .any(|w| trigger.ends_with(w))
+    ["会见", "会晤", "接见", "拜会", "晋见", "宴请", "召见", "约见", "致电", "去电", "接待", "晤谈", "见"]
+        .iter()
+        .any(|w| trigger.ends_with(w))
 }
 
 /// Whether the words after a trigger make it the subject of another verb (会谈将确认……), so
@@ -589,8 +586,25 @@ fn date_for(dates: &[DateMention], trigger_at: usize) -> Option<&DateMention> {
         .or_else(|| dates.iter().find(|d| d.range.start >= trigger_at))
 }
 
-/// The body paragraphs after the title that make an article's lead.
-const LEAD_PARAGRAPHS: usize = 1;
+/// The paragraph that is an article's lead: the first of the body that reports (twenty
+/// characters or more), past a repeat of the title and a date or byline line (BBC pages open
+/// with both).
+fn lead_paragraph(text: &Text) -> usize {
+    let paragraph_text = |p: usize| {
+        let mut of = text.sentences.iter().filter(|s| s.paragraph == p);
+        let first = of.next().map(|s| s.range.clone());
+        let last = of.next_back().map(|s| s.range.clone()).or(first.clone());
+        first.zip(last).map_or("", |(a, b)| text.body[a.start..b.end].trim())
+    };
+    let title = paragraph_text(0);
+    let paragraphs = text.sentences.last().map_or(0, |s| s.paragraph);
+    (1..=paragraphs)
+        .find(|&p| {
+            let body = paragraph_text(p);
+            body.chars().count() >= 20 && body != title
+        })
+        .unwrap_or(1)
+}
 
 /// The date of a date mention, read in the frame the sentence sets: a relative day (今天)
 /// after a past month or year the sentence names (2016年12月：……“台湾总统今天打电话给我”)
@@ -679,9 +693,11 @@ fn meeting_sides(
     // country than the partner named (与茂木敏充举行会谈。他还将会见菅义伟: 他 is not 茂木).
     let another_side =
         |people: &[usize], p: usize| people.iter().all(|&q| country_of(q).is_none() || country_of(q) != country_of(p));
-    // Not where 双方 names the sides (他确实成功地安排了双方会面).
+    // Not where 双方 names the sides (他确实成功地安排了双方会面), nor where the sentence names
+    // him before (林克维丘斯表示，……他本人则于周五与……会谈); a spokesperson speaks of another.
     if people.len() < 2
         && !group
+        && !f.people.iter().any(|&(at, p)| at < clause.start && !speaker(p))
         && refers_to_person(&sentence[clause.start.min(trigger_at)..trigger_at])
         && let Some(&p) = recent.iter().rev().find(|&&p| {
             !people.contains(&p) && !speaker(p) && !f.people.iter().any(|(_, q)| *q == p) && another_side(&people, p)
@@ -987,9 +1003,9 @@ fn office_holders(
 }
 
 /// The countries an office word at `at` is named for: the list of countries right before it
-/// (日韩澳领导人, 美国与澳大利亚的外长, 中印两国外长), within `range`. The last of them stands at
-/// most eight characters before the word with no punctuation between; the others continue
-/// the list (、, 和, 与, 及, or nothing between).
+/// (日韩澳领导人, 美国与澳大利亚的外长, 中印两国外长), within `range`. The last of them stands
+/// right before the word, past a count, 的 or other offices at most; the others continue the
+/// list (、, 和, 与, 及, or nothing between).
 fn countries_of_office<'d>(
     f: &SentenceFacts<'d>,
     sentence: &str,
@@ -1000,9 +1016,13 @@ fn countries_of_office<'d>(
     let Some(&(last, country)) = named.next() else {
         return Vec::new();
     };
-    let near = sentence
-        .get(f.end_of(last)..at)
-        .is_some_and(|gap| gap.chars().count() <= 8 && !gap.chars().any(|ch| "，。；：,;:（）()".contains(ch)));
+    // Only a count or 的 between (中印两国外长, 美加墨3国领袖, 美国与澳大利亚的外长): 白俄反对派领袖
+    // are not Belarus's leaders.
+    let near = sentence.get(f.end_of(last)..at).is_some_and(|gap| {
+        // Other offices of the list may come between (美国与澳大利亚的外长与防长).
+        let gap = OFFICES.iter().fold(gap.to_string(), |g, (word, _)| g.replace(word, ""));
+        gap.chars().all(|ch| "的两三四五六七八九十国方各位名与和及、".contains(ch) || ch.is_ascii_digit())
+    });
     if !near {
         return Vec::new();
     }
@@ -1171,6 +1191,21 @@ fn talks_held(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize
             .any(|w| after.starts_with(w))
 }
 
+/// Cancellation cues that refuse something, which may be other than a contact.
+const REFUSALS: &[&str] = &["拒绝", "婉拒", "谢绝"];
+
+/// Whether a refusal's object is a contact: a contact word, or a verb of attending or going,
+/// within a few characters after it in its clause (婉拒前往华盛顿, 拒绝与蔡英文会面), or what
+/// came before, where it ends its clause (遭北京拒绝).
+fn refuses_a_contact(sentence: &str, cue: &CueAt, f: &SentenceFacts) -> bool {
+    let after: String = sentence[cue.range.end..].chars().take_while(|c| !"，。；：,;:".contains(*c)).take(8).collect();
+    let reach = cue.range.end + after.len();
+    // A refusal that ends its clause (邀请中国参加谈判，但遭北京拒绝) refuses what came before.
+    after.trim_start_matches('了').is_empty()
+        || f.triggers.iter().any(|&(at, _)| at >= cue.range.end && at < reach)
+        || ATTENDING.iter().chain(&["前往", "访问"]).any(|v| after.contains(v))
+}
+
 /// Verbs of a third party bringing the sides together (安排双方会面, 斡旋两国谈判).
 const MEDIATING_VERBS: &[&str] = &["安排", "促成", "撮合", "斡旋", "牵线", "协调", "主持"];
 
@@ -1319,6 +1354,7 @@ pub fn find_contacts(
             })
         })
         .collect();
+    let lead = lead_paragraph(text);
     let mut recent: Vec<usize> = Vec::new();
     // The sentences read so far, for the day named last (当时 / 当天 in later sentences),
     // and how many of them were read for it, with the day they name last: each sentence is
@@ -1333,6 +1369,7 @@ pub fn find_contacts(
     for si in body.into_iter().chain(title) {
         facts(resolved, text, si, &mut f, memberships);
         let sentence = text.sentence(si);
+        join_attendees(&mut contacts, resolved, sentence, &f);
         if f.triggers.is_empty() {
             remember(&mut recent, &f);
             read.push(si);
@@ -1406,8 +1443,8 @@ pub fn find_contacts(
             let summit = summit_of(current.facts, sentence, trigger_at, memberships);
             let sides = match summit {
                 Some(m) => {
-                    let news = text.sentences[si].paragraph <= LEAD_PARAGRAPHS
-                        || title_organizations.contains(&m.organization.as_str());
+                    let news =
+                        text.sentences[si].paragraph <= lead || title_organizations.contains(&m.organization.as_str());
                     // 峰会, or a meeting of 领导人 (欧盟领导人会议) in the few words before it.
                     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
                     let near = &before[before.char_indices().rev().nth(5).map_or(0, |(i, _)| i)..];
@@ -1517,16 +1554,19 @@ pub fn find_contacts(
             // 但被取消), or an earlier clause of another contact it goes on from (原定13日访问台湾，
             // 并在14日与蔡英文会谈); not an earlier clause about something else (英国宣布中止引渡协议
             // 后，蓬佩奥将访问英国).
+            // A refusal cancels a contact it is the refusal of (婉拒前往华盛顿, 拒绝会面), not
+            // another thing refused (婉拒提供细节).
+            let cancels = |c: &&CueAt| {
+                c.kind == CueKind::Cancelled
+                    && (!REFUSALS.contains(&&sentence[c.range.clone()])
+                        || refuses_a_contact(sentence, c, current.facts))
+            };
             let cancelled = !on_schedule
-                && (sentence_cues.any_within(CueKind::Cancelled, clause.start..sentence.len())
-                    || sentence_cues
-                        .0
-                        .iter()
-                        .filter(|c| c.kind == CueKind::Cancelled && c.range.end <= clause.start)
-                        .any(|c| {
-                            let earlier = clause_around(sentence, c.range.start);
-                            current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
-                        }));
+                && (sentence_cues.0.iter().filter(cancels).any(|c| c.range.start >= clause.start)
+                    || sentence_cues.0.iter().filter(cancels).filter(|c| c.range.end <= clause.start).any(|c| {
+                        let earlier = clause_around(sentence, c.range.start);
+                        current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
+                    }));
             let status = if cancelled {
                 Status::Cancelled
             } else if date.zip(reference).is_some_and(|(d, r)| d.first() > r)
@@ -1540,7 +1580,7 @@ pub fn find_contacts(
             // date before the month of the report.
             // A contact with no day reported outside the title and the lead is recalled, not
             // news: news puts its contacts first.
-            let in_lead = text.sentences[si].paragraph <= LEAD_PARAGRAPHS;
+            let in_lead = text.sentences[si].paragraph <= lead;
             let background = status == Status::Held
                 && (sentence_cues.any_within(CueKind::Background, 0..trigger_at)
                     || date.is_none() && !in_lead
@@ -1552,7 +1592,7 @@ pub fn find_contacts(
             let date = match (date, reference) {
                 (None, Some(day))
                     if status == Status::Held
-                        && text.sentences[si].paragraph == LEAD_PARAGRAPHS
+                        && text.sentences[si].paragraph == lead
                         && ![CueKind::Background, CueKind::Planned, CueKind::Cancelled, CueKind::Future]
                             .into_iter()
                             .any(|k| sentence_cues.any_within(k, whole.clone())) =>
@@ -1561,6 +1601,10 @@ pub fn find_contacts(
                 }
                 _ => date,
             };
+            // A tour's stops named in one breath have no day of their own: the tour's days
+            // are not any one stop's.
+            let tour = trigger_kind == ContactType::Visit && countries.len() > 2 && people.len() <= 1;
+            let date = date.filter(|_| !tour);
             let mut kind = trigger_kind;
             if kind == ContactType::Summit && countries.len() < 3 && summit.is_none() {
                 kind = ContactType::Meeting;
@@ -1606,6 +1650,48 @@ pub fn find_contacts(
     }
     contacts.iter_mut().for_each(Contact::assign_codes);
     contacts
+}
+
+/// Verbs of attending a meeting; with no object, or a meeting word only, they point back to
+/// the meeting just reported (茂木敏充、潘恩、苏杰生也确定出席).
+const ATTENDING: &[&str] = &["出席", "与会", "参加", "列席"];
+
+/// Adds to the last multilateral meeting the people a sentence says attend it, with no
+/// meeting of their own named (除蓬佩奥外、日本外相茂木敏充、澳洲外交部长潘恩……也确定出席):
+/// those of its countries, named before the verb.
+fn join_attendees(contacts: &mut [Contact], resolved: &Resolved, sentence: &str, f: &SentenceFacts) {
+    let Some(verb_end) = ATTENDING.iter().find_map(|v| {
+        sentence.match_indices(v).map(|(i, _)| i + v.len()).find(|&end| {
+            // 菅义伟没有与会 says who was not there.
+            let before = sentence[..end - v.len()].trim_end_matches(['也', '都', '均', '亦']);
+            if DENIALS.iter().chain(&["无法", "未能", "缺席"]).any(|d| before.ends_with(d)) {
+                return false;
+            }
+            let rest = sentence[end..].trim_start_matches('了');
+            let rest =
+                ["此次会议", "这次会议", "本次会议", "会议"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+            rest.is_empty() || rest.starts_with(['。', '，', '；', '！'])
+        })
+    }) else {
+        return;
+    };
+    if f.triggers.iter().any(|&(at, _)| at < verb_end) {
+        return;
+    }
+    let Some(meeting) = contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| {
+        c.countries.len() >= 3 && matches!(c.kind, ContactType::Meeting | ContactType::Summit | ContactType::Video)
+    }) else {
+        return;
+    };
+    for &(at, p) in &f.people {
+        let person = &resolved.people[p];
+        if at < verb_end
+            && person.country.as_ref().is_some_and(|c| meeting.countries.contains(c))
+            && !meeting.people.contains(&person.id)
+        {
+            meeting.people.push(person.id.clone());
+        }
+    }
 }
 
 /// People named in a sentence, most recent last, for 他/她 in later sentences: the last

@@ -982,8 +982,84 @@ fn an_image_caption_is_text_and_its_contact_is_found() {
 fn a_year_that_opens_a_span_dates_no_contact() {
     // fixtures/recalled (a caption of rfi/jekyll/2020-08-03): 1979 is when the ties were cut.
     let s = "特朗普与蔡英文电话交谈打破了1979年华盛顿与台北断交、与北京建交以来的常规";
-    let x = article("2020-08-03T15:55:14Z", "李登辉在美国备享哀荣", &["李登辉在美国备享哀荣。", s]);
+    let x = article(
+        "2020-08-03T15:55:14Z",
+        "李登辉在美国备享哀荣",
+        &["台湾前总统李登辉7月30日在台北逝世。李登辉是有争议的政治人物。", s],
+    );
     let call = contact(&x, &["trump-donald", "tsai-ing-wen"]);
     assert_eq!(call.kind.as_str(), "phone");
     assert_eq!(day(call), "");
+}
+
+#[test]
+fn attendees_named_after_a_ministers_meeting_are_its_participants_unless_denied() {
+    // bbc/2020-10-06-蓬佩奥访日参加美日印澳四方对话 (whose page repeats the title and a date
+    // line before the lead): the lead's meeting takes the report's day.
+    let x = article(
+        "2020-10-06T09:24:29Z",
+        "蓬佩奥访日参加美日印澳四方对话",
+        &[
+            "蓬佩奥访日参加美日印澳四方对话",
+            "2020年10月6日",
+            "美国国务卿蓬佩奥（Mike Pompeo）东京时间今天（10月6日）凌晨抵达日本，他此行重点是参加美国、日本、印度及澳洲外长的“四方安全对话”（Quadrilateral Security Dialogue，简称Quad）会议。",
+            "“四方安全对话”是美国、日本、澳大利亚和印度四国建立的一个非正式战略论坛。除蓬佩奥外、日本外相茂木敏充、澳洲外交部长潘恩（Marise Payne）、印度外交部长苏杰生（Subrahmanyam Jaishankar）也确定出席。",
+        ],
+    );
+    let quad = x.contacts.iter().find(|c| c.countries.len() == 4).expect("the Quad meeting");
+    for minister in ["pompeo-mike", "motegi-toshimitsu", "payne-marise", "jaishankar-subrahmanyam"] {
+        assert!(quad.people.iter().any(|p| p == minister), "{minister} in {quad:#?}");
+    }
+    assert_eq!(day(quad), "2020-10-06");
+    // dw/2020-10-06-“四国联盟”外长会议: 菅义伟没有与会.
+    let x = article(
+        "2020-10-06T12:54:28Z",
+        "外长会议",
+        &[
+            "日本新首相菅义伟周二（10月6日）说，面对新冠疫情的挑战，以自由开放的印太战略应对中国越来越重要。",
+            "美国国务卿蓬佩奥、澳洲外交部长潘恩（Marise Payne）、印度外交部长苏杰生（Subrahmanyam Jaishankar）和日本外相茂木敏充举行了外长会议。菅义伟没有与会。",
+        ],
+    );
+    let quad = x.contacts.iter().find(|c| c.countries.len() == 4).expect("the Quad meeting");
+    assert!(!quad.people.iter().any(|p| p == "suga-yoshihide"), "{quad:#?}");
+}
+
+#[test]
+fn a_refusal_cancels_only_the_contact_it_refuses() {
+    // voa/2020-11-23-美国高阶人士再度访台: the ministry declines to give details, not the visit.
+    let s = "台湾外交部星期六（11月22日）只证实有美国官员抵达台湾，但婉拒提供细节。";
+    let x = article("2020-11-23T08:00:00Z", "美国高阶人士再度访台", &[s]);
+    assert!(x.contacts.iter().all(|c| c.status.as_str() != "cancelled"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-07-23-中美紧张急剧恶化: an invitation refused.
+    let s = "美国日前邀请中国参加和俄罗斯的军备控制谈判，但遭北京拒绝。";
+    let x = article("2020-07-23T08:00:00Z", "中美紧张急剧恶化", &["中美紧张急剧恶化。", s]);
+    let talks = contact(&x, &["CN", "RU"]);
+    assert_eq!(talks.status.as_str(), "cancelled");
+}
+
+#[test]
+fn leaders_of_a_country_are_its_heads_only_when_named_for_it() {
+    // rfi/jekyll/2020-09-06-立陶宛外长: two Belarusian opposition leaders are not Lukashenko.
+    let x = article(
+        "2020-09-06T08:00:00Z",
+        "立陶宛外长：欧盟对白俄局势缺乏行动削弱外交信誉",
+        &[
+            "白俄罗斯总统卢卡申科拒绝下台。",
+            "林克维丘斯表示，欧盟应向白俄罗斯的反对派提供实质性帮助，他本人则于周五与两名白俄反对派领袖进行了会谈。",
+        ],
+    );
+    assert!(!x.contacts.iter().any(|c| c.people.contains(&"lukashenko-alexander".to_string())), "{:#?}", x.contacts);
+}
+
+#[test]
+fn the_stops_of_a_tour_named_in_one_breath_have_no_day() {
+    // rfi/jekyll/2020-10-13-战狼外长东南亚送福利.
+    let s = "中国外长王毅10月11-15日访问柬埔寨、马来西亚、老挝、泰国和新加坡5国。";
+    let x = article("2020-10-13T08:00:00Z", "战狼外长东南亚送福利", &[s]);
+    let stops: Vec<_> = x.contacts.iter().filter(|c| c.kind.as_str() == "visit").collect();
+    assert_eq!(stops.len(), 5, "{stops:#?}");
+    assert!(stops.iter().all(|c| c.date.is_none()), "{stops:#?}");
+    // One destination keeps its days' first.
+    let x = article("2020-10-13T08:00:00Z", "王毅访问柬埔寨", &["中国外长王毅10月11-12日访问柬埔寨。"]);
+    assert_eq!(day(contact(&x, &["wang-yi", "KH"])), "2020-10-11");
 }
