@@ -545,10 +545,11 @@ impl SentenceCues {
         self.0.iter().filter(|c| c.kind == kind && c.counted).map(|c| c.range.start).collect()
     }
 
-    /// Whether a cue of `kind` in `sentence[..end]` governs a contact rather than a noun
-    /// phrase: 即将离任的 (a cue followed closely by 的) describes a person, not the contact.
-    fn governs_before(&self, kind: CueKind, sentence: &str, end: usize) -> bool {
-        self.0.iter().filter(|c| c.kind == kind && c.counted && c.range.end <= end).any(|c| {
+    /// Whether a cue of `kind` in `sentence[..end]` that `keep` keeps governs a contact
+    /// rather than a noun phrase: 即将离任的 (a cue followed closely by 的) describes a
+    /// person, not the contact.
+    fn governs_before_where(&self, kind: CueKind, sentence: &str, end: usize, keep: impl Fn(&CueAt) -> bool) -> bool {
+        self.0.iter().filter(|c| c.kind == kind && c.counted && c.range.end <= end && keep(c)).any(|c| {
             let after: String = sentence[c.range.end..end].chars().take(4).collect();
             !after.contains('的')
         })
@@ -1103,12 +1104,16 @@ fn dates_a_saying(clause: &str) -> bool {
 const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒绝", "并未", "未", "不"];
 
 /// Whether the trigger's clause denies the contact: a denial right before 与/同/和/跟 and the
-/// partner (墨西哥总统今天表示，访问华府期间，没有与拜登会面的计画).
+/// partner (墨西哥总统今天表示，访问华府期间，没有与拜登会面的计画), or a word of absence.
 fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     // A denial right before the trigger (双方没有对话, 从未会面).
     if ["没有", "没有任何", "并未", "未曾", "从未", "从来没有", "无意"].iter().any(|d| before.ends_with(d))
     {
+        return true;
+    }
+    // Who stays away from it takes no part (都会缺席利雅德峰会).
+    if before.contains("缺席") {
         return true;
     }
     before.match_indices(['与', '同', '和', '跟']).any(|(i, word)| {
@@ -1190,6 +1195,20 @@ fn talks_held(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize
             .iter()
             .any(|w| after.starts_with(w))
 }
+
+/// Whether the words after a contact word make it the occasion of an anniversary (访问中国的
+/// 50周年纪念).
+fn anniversary(sentence: &str, trigger_end: usize) -> bool {
+    let after: String = sentence[trigger_end..].chars().take_while(|c| !"，。；：,;:".contains(*c)).take(10).collect();
+    after.contains("周年")
+}
+
+/// Planning cues that are also nouns (清洁网络计划, 访问邀请): after a contact word and apart
+/// from it, they name another plan.
+const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议", "提议", "准备", "筹备", "希望", "期待"];
+
+/// Words that place a contact in the recent past without a day (日前, 近日).
+const RECENTLY: &[&str] = &["日前", "近日", "日昨", "不久前", "前些时候", "前些天", "最近", "早些时候"];
 
 /// Cancellation cues that refuse something, which may be other than a contact.
 const REFUSALS: &[&str] = &["拒绝", "婉拒", "谢绝"];
@@ -1403,8 +1422,9 @@ pub fn find_contacts(
             } else {
                 meeting_sides(&current, resolved, &contacts, &recent, trigger_at, trigger_kind, &clause)
             };
-            // A contact the text denies (没有与拜登会面的计划, 不会与……通话) is none.
-            if denied(sentence, &clause, trigger_at) {
+            // A contact the text denies (没有与拜登会面的计划, 不会与……通话) is none; nor is one
+            // whose anniversary is told (尼克松总统访问中国的50周年纪念).
+            if denied(sentence, &clause, trigger_at) || anniversary(sentence, current.facts.end_of(trigger_at)) {
                 continue;
             }
             // 致电祝贺 / 致电特朗普慰问: a message of congratulation or condolence, not a call,
@@ -1459,8 +1479,9 @@ pub fn find_contacts(
                         .filter(|(word, _)| ["外长", "防长"].contains(word) && lately.contains(word))
                         .map(|(_, roles)| *roles)
                         .next();
+                    // Of one member alone (习近平在亚太经合组织峰会上表示) no contact is told.
                     Some(summit_sides(m, sides, resolved, current.facts, news, leaders, ministers))
-                        .filter(|(_, c)| !c.is_empty())
+                        .filter(|(_, c)| c.len() >= 2)
                 }
                 None => sides,
             };
@@ -1495,7 +1516,16 @@ pub fn find_contacts(
             let opens_with_cue = sentence_cues.opens(CueKind::Planned, next.clone());
             let upto_clause = if opens_with_cue { next.end } else { clause.end };
             let future_words = sentence_cues.any_within(CueKind::Future, clause.clone());
-            let planned = sentence_cues.governs_before(CueKind::Planned, sentence, upto_clause) || future_words;
+            // A plan named after the contact word, not right after it (会晤时提到了清洁网络计划,
+            // but 会谈计划 and 会谈将于), is another plan.
+            let trigger_end = current.facts.end_of(trigger_at);
+            let of_the_contact = |c: &CueAt| {
+                c.range.start < trigger_end
+                    || sentence[trigger_end..c.range.start].chars().count() <= 1
+                    || !NAMED_PLANS.contains(&&sentence[c.range.clone()])
+            };
+            let planned = sentence_cues.governs_before_where(CueKind::Planned, sentence, upto_clause, of_the_contact)
+                || future_words;
             let dates: &[DateMention] = sentence_dates[usize::from(planned)].get_or_insert_with(|| {
                 reference
                     .map(|r| find_dates(sentence, r, planned))
@@ -1588,11 +1618,13 @@ pub fn find_contacts(
                         r.checked_sub_days(chrono::Days::new(31)).is_some_and(|month_before| d.last() < month_before)
                     }));
             // A contact held that the lead reports with no day of its own is the news of the
-            // report's day (路透东京6日 - 四国外长举行会谈).
+            // report's day (路透东京6日 - 四国外长举行会谈), unless it says only that it was
+            // recent (日前率团到访台湾).
             let date = match (date, reference) {
                 (None, Some(day))
                     if status == Status::Held
                         && text.sentences[si].paragraph == lead
+                        && !RECENTLY.iter().any(|w| sentence.contains(w))
                         && ![CueKind::Background, CueKind::Planned, CueKind::Cancelled, CueKind::Future]
                             .into_iter()
                             .any(|k| sentence_cues.any_within(k, whole.clone())) =>
@@ -1925,7 +1957,7 @@ mod tests {
                         clause.match_indices(f).any(|(i, _)| !clause[i + f.len()..].chars().take(4).any(|c| c == '的'))
                     });
                     assert_eq!(
-                        found.governs_before(cue, sentence, end),
+                        found.governs_before_where(cue, sentence, end, |_| true),
                         governs,
                         "{category} before {end} in {sentence}"
                     );

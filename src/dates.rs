@@ -287,6 +287,15 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             if sentence[..whole.start].ends_with(|ch: char| ch.is_ascii_digit()) {
                 continue;
             }
+            // 三日之后, 五日内: a count of days, not a day of the month.
+            if !d.as_str().starts_with(|ch: char| ch.is_ascii_digit())
+                && c.name("m").is_none()
+                && ["之后", "后", "以后", "之内", "内", "以来", "来", "之间", "间"]
+                    .iter()
+                    .any(|w| sentence[whole.end..].starts_with(w))
+            {
+                continue;
+            }
             let day = chinese_number(d.as_str());
             let month = c.name("m").or(c.name("ms")).and_then(|m| chinese_number(m.as_str()));
             let year = c
@@ -347,6 +356,25 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             }
             continue;
         } else if let Some(wd) = c.name("wd").and_then(|w| weekday(w.as_str())) {
+            // 今天（周日）: the weekday in brackets tells which day 今天 is, the one of that
+            // weekday nearest the report's (a report filed in another time zone).
+            if let Some(prev) = out.last_mut().filter(|prev| {
+                prev.relative
+                    && whole.start > prev.range.end
+                    && sentence[prev.range.end..whole.start].chars().all(|ch| "（(".contains(ch))
+            }) {
+                let first = prev.date.first();
+                let back = (first.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+                let nearest = if back <= 3 {
+                    first.checked_sub_days(Days::new(u64::from(back)))
+                } else {
+                    first.checked_add_days(Days::new(u64::from(7 - back)))
+                };
+                if let Some(day) = nearest {
+                    prev.date = When::day(day);
+                }
+                continue;
+            }
             let week = c.name("wk").map(|w| w.as_str());
             let monday = reference.checked_sub_days(Days::new(reference.weekday().num_days_from_monday() as u64));
             let in_week = |weeks: i64| {

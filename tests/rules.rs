@@ -1063,3 +1063,46 @@ fn the_stops_of_a_tour_named_in_one_breath_have_no_day() {
     let x = article("2020-10-13T08:00:00Z", "王毅访问柬埔寨", &["中国外长王毅10月11-12日访问柬埔寨。"]);
     assert_eq!(day(contact(&x, &["wang-yi", "KH"])), "2020-10-11");
 }
+
+#[test]
+fn a_weekday_in_brackets_after_today_says_which_day_today_is() {
+    // rfi/jekyll/2020-08-08-美国卫生部长阿札尔今抵台湾展开三天访问, filed on Saturday (UTC)
+    // for Sunday's arrival: the Sunday nearest, not the one of the week before.
+    let s = "美国卫生部长阿札尔今天（周日）抵达台湾，展开为期三天的访问。";
+    let x = article("2020-08-08T20:00:00Z", "美国卫生部长抵达台湾", &[s]);
+    assert_eq!(day(contact(&x, &["azar-alex", "TW"])), "2020-08-09");
+}
+
+#[test]
+fn a_count_of_days_is_no_day_of_the_month() {
+    // rfi/jekyll/2020-09-03 (Siemens' Kaeser): 三日之后 counts days.
+    let s = "2019年9月8日，在随默克尔访华团访问中国三日之后，Kaeser表示，德国必须做出正确的选择。";
+    let x = article("2020-09-03T10:00:00Z", "西门子", &["西门子总裁凯飒发表评论。", s]);
+    let visit = contact(&x, &["merkel-angela", "CN"]);
+    assert!(!day(visit).starts_with("2020"), "{visit:#?}");
+}
+
+#[test]
+fn a_recent_contact_of_the_lead_takes_no_report_day() {
+    // zaobao/2020-09-07: 日前 says only that the visit was recent.
+    let s = "捷克参议院议长维施特奇尔日前率团到访台湾，引起大陆不满。";
+    let x = article("2020-09-07T10:00:00Z", "捷克议长访台", &[s]);
+    let visit = contact(&x, &["vystrcil-milos", "TW"]);
+    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("held", ""));
+}
+
+#[test]
+fn an_anniversary_and_a_plan_named_after_the_contact_are_not_its_own() {
+    // rfi/jekyll/2020-12 (基辛格密访中国…): the 50th anniversary of Nixon's visit is no visit.
+    let s = "基辛格（Henry Kissinger）博士密访中国到明年就将过了半个世纪，尼克松总统访问中国的50周年纪念也即将在2022年到来。";
+    let x = article("2020-12-20T10:00:00Z", "中美关系", &["中美关系跌入低谷。", s]);
+    assert!(!x.contacts.iter().any(|c| c.people.contains(&"nixon-richard".to_string())), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-21-日本为什么拒绝参加美国针对中国的“清洁网络”计划.
+    let s = "该报道引述读卖新闻说，美国国务卿蓬佩奥(Mike Pompeo)本月早些时候在东京与日本外务大臣茂木敏充会晤时提到了清洁网络计划。";
+    let x = article("2020-10-21T10:00:00Z", "清洁网络", &["日本拒绝参加清洁网络。", s]);
+    assert_eq!(contact(&x, &["pompeo-mike", "motegi-toshimitsu"]).status.as_str(), "held");
+    // A plan right after the contact word is the contact's (双方的会谈计划将于下周举行).
+    let s = "蓬佩奥与茂木敏充的会谈将于下周举行。";
+    let x = article("2020-10-21T10:00:00Z", "会谈", &["日本拒绝参加清洁网络。", s]);
+    assert_eq!(contact(&x, &["pompeo-mike", "motegi-toshimitsu"]).status.as_str(), "planned");
+}
