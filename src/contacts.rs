@@ -350,7 +350,10 @@ fn participants(
         // The object of 会见 / 致电: a person named right after the trigger; met by each of
         // the subjects named side by side before it (方济各、约翰逊和冯德莱恩纷纷致电拜登), so
         // it goes first, as the hub of the contacts they stand for.
-        if let Some(&(at, p)) = f.people.iter().find(|(at, p)| *at >= trigger_end && !people.contains(p))
+        // Not a name that only qualifies the object (接见特朗普政府的国务卿彭佩奥).
+        let qualifies = |at: usize| qualifies_a_name(f, sentence, at);
+        if let Some(&(at, p)) =
+            f.people.iter().find(|(at, p)| *at >= trigger_end && !people.contains(p) && !qualifies(*at))
             && close_after(sentence, trigger_end, at)
             && (takes_object(&sentence[trigger_at..trigger_end])
                 || sentence[trigger_end..at].starts_with(['与', '和', '同', '跟']))
@@ -410,6 +413,12 @@ fn participants(
         return in_clause;
     }
     pick(0)
+}
+
+/// Whether the name at `at` only qualifies what follows it (特朗普政府的国务卿, 拜登的顾问).
+fn qualifies_a_name(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
+    let after = &sentence[f.end_of(at)..];
+    ["政府", "的", "内阁", "团队"].iter().any(|w| after.starts_with(w))
 }
 
 /// Groups a contact verb may have for its object instead of a named partner (会见……代表).
@@ -686,7 +695,11 @@ fn meeting_sides(
     let points_back =
         ["这个", "这次", "此次", "该", "本次", "这通", "这场"].iter().any(|w| sentence[..trigger_at].ends_with(w));
     let group = s.group_at.iter().any(|&g| g >= clause.start && g < trigger_at) || points_back;
-    let speaker = |p: usize| resolved.people[p].role.as_deref().is_some_and(is_spokesperson);
+    // By the role on record, or by the title the sentence gives (泰国东盟研究专家彼迪).
+    let speaker = |p: usize| {
+        resolved.people[p].role.as_deref().is_some_and(reports_contacts)
+            || f.people.iter().any(|&(at, q)| q == p && OBSERVERS.iter().any(|w| sentence[..at].ends_with(w)))
+    };
     let country_of = |p: usize| resolved.people[p].country.clone();
     let mut people: Vec<usize> =
         participants(f, sentence, trigger_at, clause, country_of).into_iter().filter(|&p| !speaker(p)).collect();
@@ -728,7 +741,9 @@ fn meeting_sides(
     // country (他打给外国领袖的第一通电话，将是在22日打给总理杜鲁道).
     if people.len() == 1
         && !group
-        && let Some(&(at, p)) = f.people.iter().find(|&&(at, p)| at > trigger_at && !people.contains(&p) && !speaker(p))
+        && let Some(&(at, p)) = f.people.iter().find(|&&(at, p)| {
+            at > trigger_at && !people.contains(&p) && !speaker(p) && !qualifies_a_name(f, sentence, at)
+        })
         && (clause.contains(&at)
             || !f.triggers.iter().any(|&(t, _)| t > trigger_at && clause_around(sentence, at).contains(&t)))
         && country_of(p).is_some()
@@ -1207,8 +1222,42 @@ fn anniversary(sentence: &str, trigger_end: usize) -> bool {
 /// from it, they name another plan.
 const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议", "提议", "准备", "筹备", "希望", "期待"];
 
+/// Words that say a meeting is held by video.
+const VIDEO_MODES: &[&str] = &[
+    "视频形式",
+    "视频方式",
+    "视讯形式",
+    "视讯方式",
+    "视频连线",
+    "视讯连线",
+    "视像形式",
+    "视像方式",
+    "线上形式",
+    "线上方式",
+    "以视频",
+    "以视讯",
+];
+
 /// Words that place a contact in the recent past without a day (日前, 近日).
 const RECENTLY: &[&str] = &["日前", "近日", "日昨", "不久前", "前些时候", "前些天", "最近", "早些时候"];
+
+/// Whether a plan named in the words that describe the contact (原定在越南岘港举行的第36届东盟
+/// 峰会) gave way to the contact held another way (本月26日采用视频形式召开): a verb of holding
+/// follows the contact word in its clause.
+fn held_otherwise(
+    sentence: &str,
+    cue: &CueAt,
+    trigger_at: usize,
+    trigger_end: usize,
+    clause: &std::ops::Range<usize>,
+) -> bool {
+    let planned_before = ["原定", "原订", "原计划", "原本预定", "原先预定", "原先计划", "原本计划"]
+        .contains(&&sentence[cue.range.clone()])
+        && cue.range.end <= trigger_at
+        && sentence[cue.range.end..trigger_at].contains('的');
+    let after = sentence.get(trigger_end..clause.end.max(trigger_end)).unwrap_or("");
+    planned_before && ["召开", "举行", "进行", "登场"].iter().any(|v| after.contains(v))
+}
 
 /// Cancellation cues that refuse something, which may be other than a contact.
 const REFUSALS: &[&str] = &["拒绝", "婉拒", "谢绝"];
@@ -1228,9 +1277,12 @@ fn refuses_a_contact(sentence: &str, cue: &CueAt, f: &SentenceFacts) -> bool {
 /// Verbs of a third party bringing the sides together (安排双方会面, 斡旋两国谈判).
 const MEDIATING_VERBS: &[&str] = &["安排", "促成", "撮合", "斡旋", "牵线", "协调", "主持"];
 
-/// Spokespeople report contacts; they do not take part in them.
-fn is_spokesperson(role: &str) -> bool {
-    role.contains("发言人") || role.contains("新闻秘书")
+/// Spokespeople, scholars and journalists report contacts; they do not take part in them.
+const OBSERVERS: &[&str] =
+    &["发言人", "新闻秘书", "专家", "学者", "教授", "研究员", "分析师", "评论员", "记者", "主编"];
+
+fn reports_contacts(role: &str) -> bool {
+    OBSERVERS.iter().any(|w| role.contains(w))
 }
 
 /// Whether a stretch of text has 他 or 她 for a subject (not 其他, 他们, 他国, nor the
@@ -1590,6 +1642,7 @@ pub fn find_contacts(
                 c.kind == CueKind::Cancelled
                     && (!REFUSALS.contains(&&sentence[c.range.clone()])
                         || refuses_a_contact(sentence, c, current.facts))
+                    && !held_otherwise(sentence, c, trigger_at, trigger_end, &clause)
             };
             let cancelled = !on_schedule
                 && (sentence_cues.0.iter().filter(cancels).any(|c| c.range.start >= clause.start)
@@ -1640,6 +1693,12 @@ pub fn find_contacts(
             let mut kind = trigger_kind;
             if kind == ContactType::Summit && countries.len() < 3 && summit.is_none() {
                 kind = ContactType::Meeting;
+            }
+            // A meeting or summit held by video (峰会采用视频形式召开, 通过视频连线举行会晤).
+            if matches!(kind, ContactType::Meeting | ContactType::Summit)
+                && VIDEO_MODES.iter().any(|w| sentence[clause.clone()].contains(w))
+            {
+                kind = ContactType::Video;
             }
             let mut organizations = organizations_of(resolved, &people);
             if let Some(m) = summit
@@ -1756,8 +1815,12 @@ fn split_bilateral(c: Contact, resolved: &Resolved, met_together: bool) -> Vec<C
         return split_tour(c);
     }
     // One person with several other countries (马克龙与阿塞拜疆及亚美尼亚领导人通电话): one
-    // contact per country.
-    if c.kind != ContactType::Summit && !c.multilateral && c.people.len() == 1 && c.countries.len() > 2 {
+    // contact per country; not a video meeting, which is one (蒲亭在……领袖共同参与的线上峰会).
+    if !matches!(c.kind, ContactType::Summit | ContactType::Video)
+        && !c.multilateral
+        && c.people.len() == 1
+        && c.countries.len() > 2
+    {
         return split_tour(c);
     }
     if c.kind == ContactType::Summit || c.multilateral || c.people.len() < 3 {
@@ -1831,9 +1894,11 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
     // So is a visit during which the partner is met, and a summit's 会谈.
     let generic = |k: ContactType| matches!(k, ContactType::Meeting | ContactType::Visit);
     let remote = |k: ContactType| matches!(k, ContactType::Phone | ContactType::Video);
+    let joint = |c: &Contact| matches!(c.kind, ContactType::Summit | ContactType::Video) && c.countries.len() >= 3;
     let kinds_agree = a.kind == b.kind
+        || (joint(a) && joint(b))
         || (remote(a.kind) && remote(b.kind))
-        || ((generic(a.kind) || generic(b.kind)) && a.status == Status::Held && b.status == Status::Held)
+        || ((generic(a.kind) || generic(b.kind)) && a.status == b.status)
         || (a.kind == ContactType::Summit && b.kind == ContactType::Meeting && !bilateral_within(&b.people, &a.people))
         || (b.kind == ContactType::Summit && a.kind == ContactType::Meeting && !bilateral_within(&a.people, &b.people));
     // Two of a meeting of three countries or more meeting on its margins (四国外长会议; 蓬佩奥

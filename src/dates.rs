@@ -206,6 +206,21 @@ fn weekday(c: &str) -> Option<Weekday> {
 
 /// The day of month `day` nearest to `reference` (this, the previous or the next month);
 /// with `future`, the nearest on or after it.
+/// The first day of the month that `before` ends by naming relative to `reference` (本月, 上个月,
+/// 下月), if it does.
+fn month_named_before(before: &str, reference: NaiveDate) -> Option<NaiveDate> {
+    let first = reference.with_day(1)?;
+    if ["本月", "这个月"].iter().any(|w| before.ends_with(w)) {
+        Some(first)
+    } else if ["上个月", "上月"].iter().any(|w| before.ends_with(w)) {
+        first.checked_sub_months(Months::new(1))
+    } else if ["下个月", "下月"].iter().any(|w| before.ends_with(w)) {
+        first.checked_add_months(Months::new(1))
+    } else {
+        None
+    }
+}
+
 fn nearest_day(reference: NaiveDate, month: Option<u32>, day: u32, future: bool) -> Option<NaiveDate> {
     let mut candidates = Vec::new();
     match month {
@@ -305,6 +320,12 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
                 .or_else(|| c.name("ry").and_then(|r| relative_year(r.as_str(), reference)));
             match (year, month, day) {
                 (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(When::day),
+                // 本月26日, 上个月5日: the day of the month the words before it name.
+                (None, None, Some(d)) if month_named_before(&sentence[..whole.start], reference).is_some() => {
+                    month_named_before(&sentence[..whole.start], reference)
+                        .and_then(|first| NaiveDate::from_ymd_opt(first.year(), first.month(), d))
+                        .map(When::day)
+                }
                 (None, m, Some(d)) if (1..=31).contains(&d) => nearest_day(reference, m, d, future).map(When::day),
                 _ => None,
             }
@@ -356,8 +377,9 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             }
             continue;
         } else if let Some(wd) = c.name("wd").and_then(|w| weekday(w.as_str())) {
-            // 今天（周日）: the weekday in brackets tells which day 今天 is, the one of that
-            // weekday nearest the report's (a report filed in another time zone).
+            // 今天（周日）: the weekday in brackets only tells which day 今天 is: that day, or
+            // one of the three before it when the report's day is late (a report dated by
+            // the clock of another time zone) — never a week before.
             if let Some(prev) = out.last_mut().filter(|prev| {
                 prev.relative
                     && whole.start > prev.range.end
@@ -365,12 +387,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             }) {
                 let first = prev.date.first();
                 let back = (first.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
-                let nearest = if back <= 3 {
-                    first.checked_sub_days(Days::new(u64::from(back)))
-                } else {
-                    first.checked_add_days(Days::new(u64::from(7 - back)))
-                };
-                if let Some(day) = nearest {
+                if let Some(day) = first.checked_sub_days(Days::new(u64::from(back))).filter(|_| back <= 3) {
                     prev.date = When::day(day);
                 }
                 continue;

@@ -769,7 +769,8 @@ fn a_summit_of_an_organisation_has_the_members_the_article_names_and_their_leade
     sides.sort();
     // Not VN: 越南通讯社 names an agency, not a side; nor CN and US, no members.
     assert_eq!(sides, ["BN", "ID", "MY", "PH", "SG", "TH"], "{summit:#?}");
-    assert_eq!((summit.kind.as_str(), day(summit).as_str()), ("summit", "2020-06-26"));
+    // Held by video (视讯峰会), as the annotators type such a summit.
+    assert_eq!((summit.kind.as_str(), day(summit).as_str()), ("video", "2020-06-26"));
     assert!(summit.organizations.contains(&"asean".to_string()));
 }
 
@@ -1066,11 +1067,18 @@ fn the_stops_of_a_tour_named_in_one_breath_have_no_day() {
 
 #[test]
 fn a_weekday_in_brackets_after_today_says_which_day_today_is() {
-    // rfi/jekyll/2020-08-08-美国卫生部长阿札尔今抵台湾展开三天访问, filed on Saturday (UTC)
-    // for Sunday's arrival: the Sunday nearest, not the one of the week before.
+    // rfi/jekyll/2020-08-08-美国卫生部长阿札尔今抵台湾展开三天访问 (Sunday 9 August in
+    // Taipei): filed on Monday by the clock of the archive, 今天 is the Sunday before, not
+    // the report's day.
     let s = "美国卫生部长阿札尔今天（周日）抵达台湾，展开为期三天的访问。";
+    let x = article("2020-08-10T02:00:00Z", "美国卫生部长抵达台湾", &[s]);
+    let visit = contact(&x, &["azar-alex", "TW"]);
+    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("held", "2020-08-09"));
+    // Filed the day before (a clock behind Taipei's), 今天 stays the report's day: never the
+    // Sunday of the week before.
     let x = article("2020-08-08T20:00:00Z", "美国卫生部长抵达台湾", &[s]);
-    assert_eq!(day(contact(&x, &["azar-alex", "TW"])), "2020-08-09");
+    let visit = contact(&x, &["azar-alex", "TW"]);
+    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("held", "2020-08-08"));
 }
 
 #[test]
@@ -1105,4 +1113,59 @@ fn an_anniversary_and_a_plan_named_after_the_contact_are_not_its_own() {
     let s = "蓬佩奥与茂木敏充的会谈将于下周举行。";
     let x = article("2020-10-21T10:00:00Z", "会谈", &["日本拒绝参加清洁网络。", s]);
     assert_eq!(contact(&x, &["pompeo-mike", "motegi-toshimitsu"]).status.as_str(), "planned");
+}
+
+#[test]
+fn a_summit_planned_elsewhere_but_held_by_video_on_a_day_of_this_month_is_held_by_video() {
+    // rfi/raw/1048288_第36届东盟视讯峰会--抗疫与合作: 原定 describes the summit, 本月26日 is June's.
+    let s = "鉴于新冠病毒传染疫情依旧严峻，原定在越南岘港举行的第36届东盟峰会本月26日采用视频形式召开，越南作为2020年度东盟轮值主席会后发表声明。";
+    let others = "据了解，复工心切的泰国、文莱、马来西亚和印度尼西亚等国领导人提议开通东盟成员国旅游通道。";
+    let x = article("2020-06-28T11:56:00Z", "第36届东盟视讯峰会--抗疫与合作", &[s, others]);
+    let summit = x
+        .contacts
+        .iter()
+        .find(|c| c.organizations.contains(&"asean".to_string()))
+        .unwrap_or_else(|| panic!("no summit in {:#?}", x.contacts));
+    assert_eq!(
+        (summit.kind.as_str(), summit.status.as_str(), day(summit).as_str()),
+        ("video", "held", "2020-06-26"),
+        "{summit:#?}"
+    );
+}
+
+#[test]
+fn a_leader_at_a_video_summit_of_several_countries_is_at_one_event() {
+    // rfi/jekyll/2020-11-17-蒲亭吁金砖五国合作量产俄制疫苗.
+    let s = "蒲亭在巴西、俄国、印度、中国和南非领袖共同参与的线上峰会，鼓励各国合作量产俄制疫苗。";
+    let x = article("2020-11-17T20:00:00Z", "蒲亭吁金砖五国合作量产俄制疫苗", &[s]);
+    let putin: Vec<_> = x.contacts.iter().filter(|c| c.people.contains(&"putin-vladimir".to_string())).collect();
+    assert_eq!(putin.len(), 1, "{putin:#?}");
+    assert_eq!(putin[0].kind.as_str(), "video");
+    assert!(putin[0].countries.len() >= 5, "{:#?}", putin[0]);
+}
+
+#[test]
+fn a_planned_trip_with_a_named_host_is_one_planned_meeting() {
+    // rfa/2020-08-18 (杨洁篪计划本周访问韩国，与徐薰举行会谈).
+    let s = "韩国透露，中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪计划本周访问韩国，与韩国新任国家安保室室长徐薰举行会谈。";
+    let x = article("2020-08-18T08:00:00Z", "杨洁篪将访韩", &[s]);
+    assert_eq!(x.contacts.len(), 1, "{:#?}", x.contacts);
+    let meeting = contact(&x, &["yang-jiechi", "suh-hoon"]);
+    assert_eq!((meeting.kind.as_str(), meeting.status.as_str()), ("meeting", "planned"));
+}
+
+#[test]
+fn a_name_that_qualifies_the_object_is_not_the_object() {
+    // rfi/jekyll/2020-10-03 (马克龙下星期一接见特朗普政府的国务卿彭佩奥).
+    let s = "马克龙下星期一接见特朗普政府的国务卿彭佩奥有两个考虑。";
+    let x = article("2020-10-03T08:00:00Z", "马克龙将接见蓬佩奥", &["法国总统马克龙将接见美国国务卿。", s]);
+    assert!(!x.contacts.iter().any(|c| c.people.contains(&"trump-donald".to_string())), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_scholar_who_speaks_of_talks_takes_no_part_in_them() {
+    // rfi/raw/1048288_第36届东盟视讯峰会--抗疫与合作.
+    let s = "泰国东盟研究专家彼迪 (Piti Srisangnam) 透露，美国退出跨太平洋贸易协定后进行重组了的缩小版亚太贸易协定（CPTPP）目前尚在磋商，今年8月有待签订协议。";
+    let x = article("2020-06-28T11:56:00Z", "第36届东盟视讯峰会", &["东盟峰会以视频方式举行。", s]);
+    assert!(x.contacts.iter().all(|c| c.people.iter().all(|p| !p.contains("彼迪"))), "{:#?}", x.contacts);
 }
