@@ -1222,6 +1222,15 @@ fn anniversary(sentence: &str, trigger_end: usize) -> bool {
 /// from it, they name another plan.
 const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议", "提议", "准备", "筹备", "希望", "期待"];
 
+/// Held cues that recall a time; before a verb of reporting they date the report.
+const RECALLING_CUES: &[&str] = &["此前", "曾", "曾经", "上次", "上一次"];
+
+/// Whether `after` opens with a verb of reporting, a few characters in at most (引述, 报导, 表示).
+fn reports(after: &str) -> bool {
+    let head: String = after.chars().take(4).collect();
+    ["引述", "报导", "报道", "表示", "指出", "透露", "称", "说"].iter().any(|v| head.contains(v))
+}
+
 /// Words that say a meeting is held by video.
 const VIDEO_MODES: &[&str] = &[
     "视频形式",
@@ -1449,7 +1458,12 @@ pub fn find_contacts(
         let sentence_cues = cues.find(sentence);
         let whole = 0..sentence.len();
         let group_at = sentence_cues.starts(CueKind::Group);
-        let held = sentence_cues.any_within(CueKind::Held, whole.clone());
+        // 此前 / 曾 before a verb of reporting (路透社此前引述消息人士报导称) date the report,
+        // not the contact.
+        let held = sentence_cues.0.iter().any(|c| {
+            c.kind == CueKind::Held
+                && !(RECALLING_CUES.contains(&&sentence[c.range.clone()]) && reports(&sentence[c.range.end..]))
+        });
         // 按原定计划 / 如期 举行 is the opposite of a cancellation.
         let on_schedule = ["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
         let current = Sentence { text: sentence, facts: &f, group_at, in_title: text.sentences[si].paragraph == 0 };

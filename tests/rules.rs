@@ -1169,3 +1169,12 @@ fn a_scholar_who_speaks_of_talks_takes_no_part_in_them() {
     let x = article("2020-06-28T11:56:00Z", "第36届东盟视讯峰会", &["东盟峰会以视频方式举行。", s]);
     assert!(x.contacts.iter().all(|c| c.people.iter().all(|p| !p.contains("彼迪"))), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_recalling_word_before_a_verb_of_reporting_dates_the_report_not_the_contact() {
+    // rfi/jekyll/2020-08-19-特朗普称自己推迟贸易谈判: talks still to be set are planned.
+    let s = "对此，路透社此前引述消息人士报导称，由于中共高层继续在北戴河开会，会议因此推后，但消息人士强调这并非反映协议有任何实质问题，暂时仍未定出中美双方重开会谈日期。";
+    let x = article("2020-08-19T08:00:00Z", "特朗普称自己推迟贸易谈判", &["特朗普在亚利桑那州出席活动。", s]);
+    let talks = contact(&x, &["CN", "US"]);
+    assert_eq!(talks.status.as_str(), "planned", "{talks:#?}");
+}
