@@ -351,9 +351,10 @@ fn participants(
         // the subjects named side by side before it (方济各、约翰逊和冯德莱恩纷纷致电拜登), so
         // it goes first, as the hub of the contacts they stand for.
         // Not a name that only qualifies the object (接见特朗普政府的国务卿彭佩奥).
-        let qualifies = |at: usize| qualifies_a_name(f, sentence, at);
-        if let Some(&(at, p)) =
-            f.people.iter().find(|(at, p)| *at >= trigger_end && !people.contains(p) && !qualifies(*at))
+        if let Some(&(at, p)) = f
+            .people
+            .iter()
+            .find(|(at, p)| *at >= trigger_end && !people.contains(p) && !qualifies_a_name(f, sentence, *at))
             && close_after(sentence, trigger_end, at)
             && (takes_object(&sentence[trigger_at..trigger_end])
                 || sentence[trigger_end..at].starts_with(['与', '和', '同', '跟']))
@@ -579,12 +580,21 @@ fn describes_person(sentence: &str, d: &DateMention, f: &SentenceFacts) -> bool 
         })
 }
 
+/// The words of `text` up to the first of `stops`, `max_chars` at most.
+fn words_up_to<'t>(text: &'t str, stops: &str, max_chars: usize) -> &'t str {
+    let end = text
+        .char_indices()
+        .take(max_chars)
+        .find(|&(_, c)| stops.contains(c))
+        .map(|(i, _)| i)
+        .unwrap_or_else(|| text.char_indices().nth(max_chars).map_or(text.len(), |(i, _)| i));
+    &text[..end]
+}
+
 /// Whether a date opens a span of time up to now (1979年断交以来的常规, 自2019年以来): it
 /// dates no contact.
 fn opens_a_span(sentence: &str, d: &DateMention) -> bool {
-    let after = &sentence[d.range.end..];
-    let phrase: String = after.chars().take_while(|c| !"，。；：,;:（）()".contains(*c)).take(24).collect();
-    phrase.contains("以来")
+    words_up_to(&sentence[d.range.end..], "，。；：,;:（）()", 24).contains("以来")
 }
 
 /// The date nearest the trigger: the closest one before it, else the first after it.
@@ -1214,8 +1224,7 @@ fn talks_held(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize
 /// Whether the words after a contact word make it the occasion of an anniversary (访问中国的
 /// 50周年纪念).
 fn anniversary(sentence: &str, trigger_end: usize) -> bool {
-    let after: String = sentence[trigger_end..].chars().take_while(|c| !"，。；：,;:".contains(*c)).take(10).collect();
-    after.contains("周年")
+    words_up_to(&sentence[trigger_end..], "，。；：,;:", 10).contains("周年")
 }
 
 /// Planning cues that are also nouns (清洁网络计划, 访问邀请): after a contact word and apart
@@ -1275,7 +1284,7 @@ const REFUSALS: &[&str] = &["拒绝", "婉拒", "谢绝"];
 /// within a few characters after it in its clause (婉拒前往华盛顿, 拒绝与蔡英文会面), or what
 /// came before, where it ends its clause (遭北京拒绝).
 fn refuses_a_contact(sentence: &str, cue: &CueAt, f: &SentenceFacts) -> bool {
-    let after: String = sentence[cue.range.end..].chars().take_while(|c| !"，。；：,;:".contains(*c)).take(8).collect();
+    let after = words_up_to(&sentence[cue.range.end..], "，。；：,;:", 8);
     let reach = cue.range.end + after.len();
     // A refusal that ends its clause (邀请中国参加谈判，但遭北京拒绝) refuses what came before.
     after.trim_start_matches('了').is_empty()
@@ -1482,6 +1491,7 @@ pub fn find_contacts(
         let mut previous_sides: Option<(Vec<usize>, Vec<String>)> = None;
         for (ti, &(trigger_at, trigger_kind)) in current.facts.triggers.iter().enumerate() {
             let clause = clause_around(sentence, trigger_at);
+            let trigger_end = current.facts.end_of(trigger_at);
             let next_trigger = current.facts.triggers.get(ti + 1).map_or(sentence.len(), |t| t.0);
             let sides = if trigger_kind == ContactType::Visit {
                 visit_sides(current.facts, resolved, sentence, trigger_at, next_trigger, &clause)
@@ -1490,7 +1500,7 @@ pub fn find_contacts(
             };
             // A contact the text denies (没有与拜登会面的计划, 不会与……通话) is none; nor is one
             // whose anniversary is told (尼克松总统访问中国的50周年纪念).
-            if denied(sentence, &clause, trigger_at) || anniversary(sentence, current.facts.end_of(trigger_at)) {
+            if denied(sentence, &clause, trigger_at) || anniversary(sentence, trigger_end) {
                 continue;
             }
             // 致电祝贺 / 致电特朗普慰问: a message of congratulation or condolence, not a call,
@@ -1519,7 +1529,7 @@ pub fn find_contacts(
                 continue;
             }
             // 对话 / 谈判 as an idea (寻求对话, 愿意谈判, 和中国谈判释放……) rather than talks held or set.
-            if !talks_held(sentence, &clause, trigger_at, current.facts.end_of(trigger_at)) {
+            if !talks_held(sentence, &clause, trigger_at, trigger_end) {
                 continue;
             }
             // A trip is never the contact before it (与蒂卡诺夫斯卡娅会面，比根25日抵达莫斯科).
@@ -1584,7 +1594,6 @@ pub fn find_contacts(
             let future_words = sentence_cues.any_within(CueKind::Future, clause.clone());
             // A plan named after the contact word, not right after it (会晤时提到了清洁网络计划,
             // but 会谈计划 and 会谈将于), is another plan.
-            let trigger_end = current.facts.end_of(trigger_at);
             let of_the_contact = |c: &CueAt| {
                 c.range.start < trigger_end
                     || sentence[trigger_end..c.range.start].chars().count() <= 1

@@ -204,8 +204,6 @@ fn weekday(c: &str) -> Option<Weekday> {
     })
 }
 
-/// The day of month `day` nearest to `reference` (this, the previous or the next month);
-/// with `future`, the nearest on or after it.
 /// The first day of the month that `before` ends by naming relative to `reference` (本月, 上个月,
 /// 下月), if it does.
 fn month_named_before(before: &str, reference: NaiveDate) -> Option<NaiveDate> {
@@ -221,6 +219,8 @@ fn month_named_before(before: &str, reference: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
+/// The day of month `day` nearest to `reference` (this, the previous or the next month);
+/// with `future`, the nearest on or after it.
 fn nearest_day(reference: NaiveDate, month: Option<u32>, day: u32, future: bool) -> Option<NaiveDate> {
     let mut candidates = Vec::new();
     match month {
@@ -320,13 +320,12 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
                 .or_else(|| c.name("ry").and_then(|r| relative_year(r.as_str(), reference)));
             match (year, month, day) {
                 (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(When::day),
-                // 本月26日, 上个月5日: the day of the month the words before it name.
-                (None, None, Some(d)) if month_named_before(&sentence[..whole.start], reference).is_some() => {
-                    month_named_before(&sentence[..whole.start], reference)
-                        .and_then(|first| NaiveDate::from_ymd_opt(first.year(), first.month(), d))
-                        .map(When::day)
-                }
-                (None, m, Some(d)) if (1..=31).contains(&d) => nearest_day(reference, m, d, future).map(When::day),
+                (None, m, Some(d)) => match (m, month_named_before(&sentence[..whole.start], reference)) {
+                    // 本月26日, 上个月5日: the day of the month the words before it name.
+                    (None, Some(first)) => NaiveDate::from_ymd_opt(first.year(), first.month(), d).map(When::day),
+                    _ if (1..=31).contains(&d) => nearest_day(reference, m, d, future).map(When::day),
+                    _ => None,
+                },
                 _ => None,
             }
         } else if let Some(m) = c.name("mm") {
