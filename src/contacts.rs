@@ -887,7 +887,14 @@ fn summit_of<'m>(
     let &(at, organization) = f.organizations.iter().rfind(|(at, _)| *at < trigger_at)?;
     let from = f.end_of(at);
     let gap = sentence.get(from + past_asides(sentence.get(from..trigger_at)?)..trigger_at)?;
-    let close = gap.chars().count() <= 6 && !gap.chars().any(|c| "，。；：、,;:（）()".contains(c));
+    let breaks = |gap: &str| gap.chars().any(|c| "，。；：,;:（）()".contains(c));
+    // The organisation and its partners (东盟与中、日、韩高官视讯会议): the partners are sides
+    // beside the members.
+    let with_partners = gap.starts_with(['与', '和', '同'])
+        && gap.chars().count() <= 16
+        && !breaks(gap)
+        && f.countries.iter().any(|&(at, _)| (from..trigger_at).contains(&at));
+    let close = with_partners || (gap.chars().count() <= 6 && !breaks(gap) && !gap.contains('、'));
     close.then(|| memberships.iter().find(|m| m.organization == organization)).flatten()
 }
 
@@ -1133,7 +1140,19 @@ const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒绝", "并�
 fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     // A denial right before the trigger (双方没有对话, 从未会面).
-    if ["没有", "没有任何", "并未", "未曾", "从未", "从来没有", "无意"].iter().any(|d| before.ends_with(d))
+    // Past a verb of holding or a plan between them (没有进行电话通话的规划, 并无通话安排).
+    let mut head = before;
+    while let Some(rest) = ["进行", "举行", "任何"].iter().find_map(|v| head.strip_suffix(v)) {
+        head = rest;
+    }
+    if ["没有", "并未", "并无", "未曾", "从未", "从来没有", "无意"].iter().any(|d| head.ends_with(d)) {
+        return true;
+    }
+    // Judged unlikely (上述官员不太可能……前往伊朗), or declined by one who is asked to join
+    // (中方无意参加美俄之间的军控双边谈判).
+    if ["不太可能", "不大可能", "无意参加", "无意参与", "无意加入", "不会参加", "不会参与", "不参加", "不参与"]
+        .iter()
+        .any(|w| before.contains(w))
     {
         return true;
     }
@@ -1202,7 +1221,7 @@ fn names_a_source(after: &str) -> bool {
 /// Verbs that hold talks (举行对话, 展开谈判) before a bare 对话 / 谈判 in its clause.
 const HOLDING_VERBS: &[&str] = &[
     "举行", "进行", "展开", "开展", "启动", "开启", "召开", "重启", "完成", "结束", "开始", "参加", "出席", "主持",
-    "举办", "恢复",
+    "举办", "恢复", "继续", "坐下",
 ];
 
 /// Whether a bare 对话 or 谈判 at `trigger_at` reports talks: a verb before it in its clause
@@ -1225,6 +1244,60 @@ fn talks_held(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize
 /// 50周年纪念).
 fn anniversary(sentence: &str, trigger_end: usize) -> bool {
     words_up_to(&sentence[trigger_end..], "，。；：,;:", 10).contains("周年")
+}
+
+/// Words that make a contact word before them part of a noun that is no contact (电话公司,
+/// 电话专访, 谈判筹码).
+const NOUNS_OF_CONTACT_WORDS: &[&str] = &["筹码", "技巧", "公司", "号码", "专访", "采访", "访谈", "热线", "诈骗"];
+
+/// Words that make a contact word before them part of the title of a negotiator (谈判代表):
+/// someone's post, a contact only where the clause names a partner (巴尼耶与英国谈判代表佛罗斯特).
+const NEGOTIATORS: &[&str] = &["代表", "团队", "人员", "专家"];
+
+/// Whether the contact word ending at `trigger_end` is the first part of a noun that is no
+/// contact (电话公司; 谈判代表 with no partner or second country in its clause: 历任乌拉圭、
+/// 杜哈谈判代表).
+fn in_a_noun(sentence: &str, f: &SentenceFacts, clause: &std::ops::Range<usize>, trigger_end: usize) -> bool {
+    let after = &sentence[trigger_end..];
+    let partnered = || {
+        sentence[clause.start.min(trigger_end)..clause.end.max(trigger_end)].contains(['与', '和', '同', '跟', '及'])
+            || f.countries.iter().filter(|(at, _)| clause.contains(at)).count() >= 2
+    };
+    NOUNS_OF_CONTACT_WORDS.iter().any(|w| after.starts_with(w))
+        || (NEGOTIATORS.iter().any(|w| after.starts_with(w)) && !partnered())
+}
+
+/// Whether the contact is asked about, not reported: 是否 before the trigger in its clause
+/// (康京和此行是否会与拜登阵营会面，备受关注), or a question the sentence ends with (拜登会不会
+/// 亲自接听蔡英文的恭贺电话？), its question word before the trigger in its clause.
+fn asked(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    // 就是否延期展开谈判 asks nothing: whether is the talks' subject.
+    let whether = before.match_indices("是否").any(|(i, _)| {
+        !["就", "对", "关于", "讨论", "商讨", "磋商"]
+            .iter()
+            .any(|w| before[..i].trim_end_matches(['正', '在']).ends_with(w))
+    });
+    whether
+        || sentence.trim_end().ends_with(['？', '?'])
+            && (["会不会", "是否", "能否", "会否", "可否", "有没有", "何时"].iter().any(|w| before.contains(w))
+                || sentence.trim_end().trim_end_matches(['？', '?']).ends_with('吗'))
+}
+
+/// Whether the clause gives an opinion that the contact is needed (他认为有必要和卢卡申科进行
+/// 对话), not a contact held or set.
+fn opinion(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    ["有必要", "有需要"].iter().any(|w| before.contains(w))
+}
+
+/// Whether the trigger is a dialogue hoped to go on or resume (希望和中国进行继续对话, 盼与美国
+/// 恢复对话): the state of a relationship wished for, no talks held or set.
+fn dialogue_hoped_for(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    &sentence[trigger_at..trigger_end] == "对话"
+        && ["继续", "恢复", "保持", "持续", "重启"].iter().any(|w| before.ends_with(w))
+        && ["希望", "盼", "期待", "期望", "愿"].iter().any(|w| before.contains(w))
 }
 
 /// Planning cues that are also nouns (清洁网络计划, 访问邀请): after a contact word and apart
@@ -1344,7 +1417,7 @@ const TRAVELLING_OFFICES: &[&str] = &[
 /// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a holiday.
 const NOT_VISITS: &[&str] = &[
     "逮捕", "被捕", "拘留", "流亡", "逃往", "出逃", "潜逃", "避难", "庇护", "留学", "旅游", "度假", "离港", "就医",
-    "治疗", "看病", "疗养",
+    "治疗", "看病", "疗养", "自首", "投案", "参战", "圣战",
 ];
 
 /// The sides of a visit: the traveller (the person named last before the trigger, or the
@@ -1501,6 +1574,16 @@ pub fn find_contacts(
             // A contact the text denies (没有与拜登会面的计划, 不会与……通话) is none; nor is one
             // whose anniversary is told (尼克松总统访问中国的50周年纪念).
             if denied(sentence, &clause, trigger_at) || anniversary(sentence, trigger_end) {
+                continue;
+            }
+            // A contact word inside a noun (谈判代表, 电话公司, 电话专访), a question (会不会
+            // 接听……电话？), an opinion (有必要……进行对话) or a hoped-for dialogue in general
+            // (希望和中国进行继续对话, 盼与美国恢复对话) reports no contact.
+            if in_a_noun(sentence, current.facts, &clause, trigger_end)
+                || asked(sentence, &clause, trigger_at)
+                || opinion(sentence, &clause, trigger_at)
+                || dialogue_hoped_for(sentence, &clause, trigger_at, trigger_end)
+            {
                 continue;
             }
             // 致电祝贺 / 致电特朗普慰问: a message of congratulation or condolence, not a call,

@@ -379,6 +379,35 @@ impl Matcher {
                     || counts_countries(rest)
                     || self.joint.iter().any(|(f, _)| text[start..end].contains(f.as_str()))
             };
+            if run.len() == 1 && rest.starts_with('、') {
+                // 中、日、韩 (东盟与中、日、韩高官视讯会议): one-character forms listed with 、,
+                // each a word of its own, name a side each; a list with a form that is
+                // also a common word must be followed by what a compound is.
+                let mut list = vec![(start, c)];
+                let mut list_end = end;
+                while let Some(o) = text[list_end..].starts_with('、').then_some(list_end + '、'.len_utf8())
+                    && short_at.get(next) == Some(&o)
+                    && !covered(o)
+                {
+                    let d = char_at(o);
+                    list.push((o, d));
+                    list_end = o + d.len_utf8();
+                    next += 1;
+                }
+                let after = &text[list_end..];
+                let distinct: std::collections::HashSet<char> = list.iter().map(|(_, c)| *c).collect();
+                let words = list.iter().all(|&(o, d)| bounds.at(o) && bounds.at(o + d.len_utf8()));
+                let risky = list.iter().any(|(_, c)| RISKY_SHORT.contains(c));
+                let headed = starts_with_any(after, COMPOUND_HEADS) || starts_with_any(after, TITLE_HEADS);
+                if list.len() >= 2 {
+                    if distinct.len() == list.len() && !after_number && words && (!risky || headed) {
+                        for &(o, d) in &list {
+                            single(&mut found, (o, d), self.short_form(d).expect("a short form"));
+                        }
+                    }
+                    continue;
+                }
+            }
             if run.len() >= 2 {
                 if !after_number
                     && (!risky || headed())

@@ -1178,3 +1178,100 @@ fn a_recalling_word_before_a_verb_of_reporting_dates_the_report_not_the_contact(
     let talks = contact(&x, &["CN", "US"]);
     assert_eq!(talks.status.as_str(), "planned", "{talks:#?}");
 }
+
+#[test]
+fn an_organisation_meeting_its_partners_has_its_members_and_the_partners_for_sides() {
+    // rfi/raw/1048288_第36届东盟视讯峰会--抗疫与合作: 中、日、韩 are three sides, and ASEAN's
+    // members the article names are sides too.
+    let lead = "鉴于新冠病毒传染疫情依旧严峻，原定在越南岘港举行的第36届东盟峰会本月26日采用视频形式召开，越南作为2020年度东盟轮值主席会后发表声明。";
+    let s = "马来西亚媒体报道，新冠疫情席卷全球，越南作为轮值主席表现不俗，今年4月成功地组织了东盟与中、日、韩高官视讯会议，会后共同发表了《东盟与中日韩经济部长联合声明》（10+3）。";
+    let x = article("2020-06-28T11:56:00Z", "第36届东盟视讯峰会--抗疫与合作", &[lead, s]);
+    let ten_plus_three = contact(&x, &["CN", "JP", "KR"]);
+    assert_eq!(ten_plus_three.kind.as_str(), "video");
+    for member in ["VN", "MY"] {
+        assert!(ten_plus_three.countries.iter().any(|c| c == member), "{ten_plus_three:#?}");
+    }
+    // A list of one-character forms that are also common words stays words (中、英文).
+    let x = article("2020-06-28T11:56:00Z", "双语", &["声明以中、英文发表，越南与泰国随后举行会谈。"]);
+    assert!(!countries(&x).contains(&"GB"), "{:?}", countries(&x));
+}
+
+#[test]
+fn a_contact_word_inside_a_noun_is_no_contact() {
+    // zaobao/2020-11-07-台湾驻西班牙代表接受当地媒体访问: an interview by phone.
+    let s = "台湾驻西班牙代表刘德立昨晚接受当地媒体电话专访时，吁请西班牙支持将台湾完整纳入世卫体系，以落实世卫“不遗漏任何人”的理念。";
+    let x = article("2020-11-07T08:00:00Z", "台湾驻西班牙代表接受当地媒体访问", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-02-新冠疫情爆发一年: a telephone company.
+    let s = "华盛顿披露，中国电子进出口公司向委内瑞拉国家电话公司（CanTv）提供网络技术和技术专家。";
+    let x = article("2020-12-02T08:00:00Z", "法国报纸摘要", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-31-世贸组织总干事今天辞职: a negotiator's post in a career.
+    let s = "据该报说，阿泽维多1988年成为外交官，首次外派就是驻扎华府，后来历任乌拉圭、杜哈谈判代表、驻联合国日内瓦分部大使与世贸组织代表。";
+    let x = article("2020-08-31T08:00:00Z", "世贸组织总干事今天辞职", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-17-欧盟：与英脱欧谈判有进展: a negotiator met by a partner is a contact.
+    let s = "巴尼耶对欧洲议会团体领袖简报后，预定再次与英国谈判代表佛罗斯特（David Frost）坐下继续谈判。";
+    let x = article("2020-12-17T08:00:00Z", "欧盟：与英脱欧谈判有进展", &[s]);
+    let talks = contact(&x, &["barnier-michel", "frost-david"]);
+    assert_eq!(talks.status.as_str(), "planned");
+}
+
+#[test]
+fn a_contact_asked_about_is_not_reported() {
+    // rfi/jekyll/2020-11-09-蔡英文转发拜登一月推特贴文藉以祝贺拜登当选.
+    let s = "台湾舆论分析，第一个观察重点是，拜登1月20日上任之前，会不会亲自接听蔡英文的恭贺电话？";
+    let x = article("2020-11-09T08:00:00Z", "蔡英文转发拜登推文", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-08-韩外长启程访美将会见蓬佩奥.
+    let s = "值得一提的是，康京和此行是否会与拜登阵营会面，备受关注。";
+    let x = article("2020-11-08T08:00:00Z", "韩外长启程访美", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-25-瑞士反对党呼吁停止与中国国安部门的合作: whether is what is negotiated.
+    let s = "瑞士媒体近日透露，中国与瑞士正就是否延长2015年签署的一项有关追踪非法移民的合作协议展开谈判。";
+    let x = article("2020-08-25T08:00:00Z", "瑞士反对党呼吁停止与中国国安部门的合作", &[s]);
+    assert_eq!(contact(&x, &["CN", "CH"]).status.as_str(), "held");
+}
+
+#[test]
+fn an_opinion_or_a_hope_that_dialogue_go_on_is_no_contact() {
+    // rfi/jekyll/2020-08-24-法国报摘：圣日耳曼队球迷闹事.
+    let s = "欧盟外交负责人搏雷尔周日在接受西班牙媒体采访时指出，他认为有必要和卢卡申科进行对话，以避免白罗斯成为“第二个乌克兰”。";
+    let x = article("2020-08-24T08:00:00Z", "法国报摘", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-15-德中关系2020年回顾和展望.
+    let s = "7月2日，默克尔即表示，对华关系具有战略意义，并希望和中国进行继续对话。";
+    let x = article("2020-12-15T08:00:00Z", "德中关系2020年回顾和展望", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-09-马杜罗：特朗普执政留下雷区 盼与美国恢复对话 (the title).
+    let x = article(
+        "2020-11-09T08:00:00Z",
+        "马杜罗：特朗普执政留下雷区 盼与美国恢复对话",
+        &["委内瑞拉总统马杜罗表示，特朗普执政留下雷区。"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_contact_declined_or_unlikely_is_none() {
+    // rfi/jekyll/2020-07-24-美俄总统通电话 特朗普称想避免与中俄军备竞赛.
+    let s = "中国外交部军控司长傅聪7月8日曾表示，中方无意参加美俄之间的军控双边谈判。";
+    let x = article("2020-07-24T08:00:00Z", "美俄总统通电话", &["美俄总统通电话。", s]);
+    assert!(x.contacts.iter().all(|c| !c.people.contains(&"fu-cong".to_string())), "{:#?}", x.contacts);
+    // rfi/jekyll/2021-01-20-美政权交接在即 伊朗宣布制裁川普、蓬佩奥.
+    let s = "鉴于美国针对伊朗的武器禁运政策，加上川普和他的高阶官员对伊朗的强力抨击，上述官员不太可能在伊朗置产或者前往伊朗。";
+    let x = article("2021-01-20T08:00:00Z", "伊朗宣布制裁川普、蓬佩奥", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // zaobao/2020-09-19 (总统府：目前双方并无通话安排).
+    let s = "总统府发言人张惇涵表示，虽然目前台湾与日本双方并无通话安排，但期待未来台日双方也能持续强化各项交流。";
+    let x = article("2020-09-19T08:00:00Z", "总统府：目前双方并无通话安排", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_trip_to_surrender_is_no_visit() {
+    // rfi/jekyll/2020-09-28-潘晓颖母沉默两年后追问港府保护陈同佳案.
+    let s = "管浩鸣曾公开回应说，陈同佳愿意承担责任，希望台、港尽快通关，以便他前往台湾自首。";
+    let x = article("2020-09-28T08:00:00Z", "潘晓颖母追问港府", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
