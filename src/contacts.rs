@@ -1251,7 +1251,7 @@ fn anniversary(sentence: &str, trigger_end: usize) -> bool {
 const NOUNS_OF_CONTACT_WORDS: &[&str] = &["筹码", "技巧", "公司", "号码", "专访", "采访", "访谈", "热线", "诈骗"];
 
 /// Words that make a contact word before them part of the title of a negotiator (谈判代表):
-/// someone's post, a contact only where the clause names a partner (巴尼耶与英国谈判代表佛罗斯特).
+/// someone's post, a contact only where a partner is named before it (巴尼耶与英国谈判代表佛罗斯特).
 const NEGOTIATORS: &[&str] = &["代表", "团队", "人员", "专家"];
 
 /// Whether the contact word ending at `trigger_end` is the first part of a noun that is no
@@ -1260,7 +1260,7 @@ const NEGOTIATORS: &[&str] = &["代表", "团队", "人员", "专家"];
 fn in_a_noun(sentence: &str, f: &SentenceFacts, clause: &std::ops::Range<usize>, trigger_end: usize) -> bool {
     let after = &sentence[trigger_end..];
     let partnered = || {
-        sentence[clause.start.min(trigger_end)..clause.end.max(trigger_end)].contains(['与', '和', '同', '跟', '及'])
+        sentence[clause.start.min(trigger_end)..trigger_end].contains(['与', '和', '同', '跟', '及'])
             || f.countries.iter().filter(|(at, _)| clause.contains(at)).count() >= 2
     };
     NOUNS_OF_CONTACT_WORDS.iter().any(|w| after.starts_with(w))
@@ -1303,6 +1303,9 @@ fn dialogue_hoped_for(sentence: &str, clause: &std::ops::Range<usize>, trigger_a
 /// Planning cues that are also nouns (清洁网络计划, 访问邀请): after a contact word and apart
 /// from it, they name another plan.
 const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议", "提议", "准备", "筹备", "希望", "期待"];
+
+/// Held cues that speak of a contact's own time, wherever they stand in its sentence.
+const AFTER_THE_CONTACT: &[&str] = &["会后", "会谈中", "通话中"];
 
 /// Held cues that recall a time; before a verb of reporting they date the report.
 const RECALLING_CUES: &[&str] = &["此前", "曾", "曾经", "上次", "上一次"];
@@ -1542,10 +1545,17 @@ pub fn find_contacts(
         let group_at = sentence_cues.starts(CueKind::Group);
         // 此前 / 曾 before a verb of reporting (路透社此前引述消息人士报导称) date the report,
         // not the contact.
-        let held = sentence_cues.0.iter().any(|c| {
-            c.kind == CueKind::Held
-                && !(RECALLING_CUES.contains(&&sentence[c.range.clone()]) && reports(&sentence[c.range.end..]))
-        });
+        // A held cue in a clause after the trigger's speaks of something else (在适当的时候就会
+        // 和拜登总统举行会谈，现在正在进行调整), unless it speaks of the contact (会后表示, 会谈持续了).
+        let held_before = |end: usize| {
+            sentence_cues.0.iter().any(|c| {
+                c.kind == CueKind::Held
+                    && (c.range.start < end
+                        || AFTER_THE_CONTACT.contains(&&sentence[c.range.clone()])
+                        || f.triggers.iter().any(|(at, _)| clause_around(sentence, c.range.start).contains(at)))
+                    && !(RECALLING_CUES.contains(&&sentence[c.range.clone()]) && reports(&sentence[c.range.end..]))
+            })
+        };
         // 按原定计划 / 如期 举行 is the opposite of a cancellation.
         let on_schedule = ["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
         let current = Sentence { text: sentence, facts: &f, group_at, in_title: text.sentences[si].paragraph == 0 };
@@ -1677,10 +1687,15 @@ pub fn find_contacts(
             let future_words = sentence_cues.any_within(CueKind::Future, clause.clone());
             // A plan named after the contact word, not right after it (会晤时提到了清洁网络计划,
             // but 会谈计划 and 会谈将于), is another plan.
+            // Nor does a plan named in a time clause before it (……的计划快将开始之际，……与罗冠聪会面).
             let of_the_contact = |c: &CueAt| {
-                c.range.start < trigger_end
-                    || sentence[trigger_end..c.range.start].chars().count() <= 1
-                    || !NAMED_PLANS.contains(&&sentence[c.range.clone()])
+                !(sentence[..c.range.start].ends_with('的')
+                    && ["之际", "之时", "前夕"]
+                        .iter()
+                        .any(|w| sentence[clause_around(sentence, c.range.start)].ends_with(w)))
+                    && (c.range.start < trigger_end
+                        || sentence[trigger_end..c.range.start].chars().count() <= 1
+                        || !NAMED_PLANS.contains(&&sentence[c.range.clone()]))
             };
             let planned = sentence_cues.governs_before_where(CueKind::Planned, sentence, upto_clause, of_the_contact)
                 || future_words;
@@ -1725,6 +1740,17 @@ pub fn find_contacts(
                 .filter(|d| !is_back_reference(sentence, d))
                 .map(|d| in_frame(dates, d, reference))
                 .or_else(|| {
+                    // 当天 after a day its own sentence names, even the day of a report
+                    // (电视台6月30日透露，辛格当天与埃斯珀通电话): that day.
+                    // A plan's day is ahead of the report, a cancelled plan's (原订13日) need not be.
+                    let ahead = planned && !sentence_cues.0.iter().any(|c| c.kind == CueKind::Cancelled);
+                    let all = find_dates(sentence, reference?, ahead);
+                    let back = all.iter().find(|d| is_back_reference(sentence, d) && d.range.start < trigger_at)?;
+                    all.iter()
+                        .rfind(|d| d.range.end <= back.range.start && !is_back_reference(sentence, d))
+                        .map(|d| d.date)
+                })
+                .or_else(|| {
                     // The day named last: in the sentences not yet read for it, else the
                     // one found before.
                     let (known, day) = &mut named_days;
@@ -1759,7 +1785,7 @@ pub fn find_contacts(
             let status = if cancelled {
                 Status::Cancelled
             } else if date.zip(reference).is_some_and(|(d, r)| d.first() > r)
-                || (planned && !held && date.zip(reference).is_none_or(|(d, r)| d.last() >= r))
+                || (planned && !held_before(clause.end) && date.zip(reference).is_none_or(|(d, r)| d.last() >= r))
             {
                 Status::Planned
             } else {

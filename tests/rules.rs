@@ -1275,3 +1275,28 @@ fn a_trip_to_surrender_is_no_visit() {
     let x = article("2020-09-28T08:00:00Z", "潘晓颖母追问港府", &[s]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_held_cue_of_a_later_clause_does_not_make_a_planned_contact_held() {
+    // rfi/jekyll/2021-01-21-菅义伟祝贺拜登就任 表示正在协调会谈.
+    let s = "菅义伟表示：在适当的时候就会和拜登总统举行会谈，现在正在进行调整。";
+    let x = article("2021-01-21T08:00:00Z", "菅义伟祝贺拜登就任", &["日本首相菅义伟祝贺拜登就任。", s]);
+    assert_eq!(contact(&x, &["suga-yoshihide", "biden-joe"]).status.as_str(), "planned");
+    // rfi/jekyll/2020-09-22-印度选在中印边界空域试飞新购法制飙风战机: 才刚举行 is held,
+    // whatever the talks hoped for (盼).
+    let s = "印度宣布飙风战机试飞不久前，中印军方指挥官才刚举行盼缓解边界紧张的会谈。";
+    let x = article("2020-09-22T08:00:00Z", "印度试飞飙风战机", &["印度空军试飞飙风战机。", s]);
+    assert_eq!(contact(&x, &["CN", "IN"]).status.as_str(), "held");
+}
+
+#[test]
+fn the_same_day_takes_the_day_its_sentence_named_before_it() {
+    // rfi/raw/1048050_中印边境军事冲突延扩海战? 印将领不乐观: the day of a report, then 当天.
+    let s = "该报道说，新德里电视台6月30日透露，印度防长辛格（Rajnath Singh）当天与美国防长埃斯珀通电话，双方可能讨论了当前印中边境紧张局势。";
+    let x = article("2020-07-01T02:00:00Z", "中印边境军事冲突延扩海战?", &["印度将领不乐观。", s]);
+    assert_eq!(day(contact(&x, &["singh-rajnath", "esper-mark"])), "2020-06-30");
+    // rfi/jekyll/2020-09-27-法国：白俄罗斯卢卡申科应该走人: 于9月14日，也就是……当天，与普京通话.
+    let s = "马克龙总统透露，他于9月14日，也就是普京总统在索契会晤卢卡申科当天，与普京通话时表示，俄罗斯可以起到作用。";
+    let x = article("2020-09-27T08:00:00Z", "法国：白俄罗斯卢卡申科应该走人", &[s]);
+    assert_eq!(day(contact(&x, &["macron-emmanuel", "putin-vladimir"])), "2020-09-14");
+}
