@@ -1857,14 +1857,17 @@ pub fn find_contacts(
                     || MULTILATERAL.is_match(&sentence[clause.clone()])
                     || joint_event(current.facts, sentence, &people, trigger_kind, trigger_at, &clause),
             };
-            // Meetings on a trip (拉布访美与彭斯、蓬佩奥及佩洛西会面) are one per host; people
-            // gathered from the whole sentence, not named in the trigger's clause, were not
-            // met together either.
-            let on_trip = current.facts.triggers[..ti].iter().any(|&(_, k)| k == ContactType::Visit);
+            // Hosts named together (拉布访美，并与彭斯、蓬佩奥及佩洛西会面) were met together,
+            // unless met one after the other (分别与加藤胜信和菅义伟举行会谈, 先后与约翰逊和拉布
+            // 会面); people gathered from the whole sentence, not named in the trigger's clause,
+            // were not met together either.
             let subject = current.facts.people.first().map(|&(_, p)| p);
             let in_clause = |p: usize| current.facts.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
-            let named_together = people.iter().all(|&p| Some(p) == subject || in_clause(p));
-            for c in split_bilateral(contact, resolved, !on_trip && named_together) {
+            let one_by_one = ["分别", "先后", "先後", "逐一", "各自"]
+                .iter()
+                .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w));
+            let named_together = !one_by_one && people.iter().all(|&p| Some(p) == subject || in_clause(p));
+            for c in split_bilateral(contact, resolved, named_together) {
                 merge_or_push(&mut contacts, c);
             }
         }
@@ -1940,7 +1943,7 @@ const MERGE_WINDOW: usize = 256;
 /// meeting or calling several others of other countries (马克龙与阿利耶夫、帕希尼扬通电话)
 /// into one contact per partner. A contact with one delegation (刘鹤与莱特希泽和姆努钦通话;
 /// 蓬佩奥与以色列国防部长甘茨和外交部长阿什肯纳兹会谈), a summit and a joint event stay whole;
-/// the hosts a traveller meets on a trip, or people a sentence names apart, are met one by one
+/// hosts met one after the other (分别, 先后), or people a sentence names apart, are met one by one
 /// (`met_together` false).
 fn split_bilateral(c: Contact, resolved: &Resolved, met_together: bool) -> Vec<Contact> {
     if c.kind == ContactType::Visit {

@@ -554,7 +554,7 @@ fn offices_named_for_two_countries_stand_for_their_holders() {
 }
 
 #[test]
-fn one_delegation_met_together_is_one_contact_and_the_hosts_of_a_trip_are_met_one_by_one() {
+fn one_delegation_met_together_is_one_contact_and_hosts_met_apart_are_met_one_by_one() {
     // voa/2020-08-24-蓬佩奥与内塔尼亚胡称赞以色列-阿联酋协议
     let s = "预计蓬佩奥周一还将与以色列国防部长本尼·甘茨和外交部长加比·阿什肯纳兹举行会谈。";
     let x = article("2020-08-24T08:00:00Z", "蓬佩奥访问以色列", &[s]);
@@ -564,10 +564,14 @@ fn one_delegation_met_together_is_one_contact_and_the_hosts_of_a_trip_are_met_on
     // rfi/jekyll/2020-09-17-拉布访美与彭斯、蓬佩奥及佩洛西会面 提香港、新疆问题
     let s = "英国外交大臣拉布（Dominic Raab）9月16日到访美国首都华盛顿，并与美国副总统彭斯、国务卿蓬佩奥及国会众议院议长佩洛西等美方政要进行了会面。";
     let x = article("2020-09-17T08:00:00Z", "拉布访美与彭斯、蓬佩奥及佩洛西会面", &[s]);
-    for c in x.contacts.iter().filter(|c| c.kind.as_str() == "meeting") {
-        assert_eq!(c.people.len(), 2, "{:#?}", x.contacts);
-        assert!(c.people.contains(&"raab-dominic".to_string()));
-    }
+    let meeting = contact(&x, &["raab-dominic", "pence-mike", "pompeo-mike", "pelosi-nancy"]);
+    assert_eq!(meeting.kind.as_str(), "meeting");
+    // rfi/jekyll/2020-11-26-日内阁官房长官：拒绝王毅提出改善钓鱼岛事态方案: 分别 says apart.
+    let s = "王毅25日访日期间曾分别与加藤胜信和日本首相菅义伟举行会谈。";
+    let x = article("2020-11-26T08:00:00Z", "日内阁官房长官：拒绝王毅提出改善钓鱼岛事态方案", &[s]);
+    let meetings: Vec<_> = x.contacts.iter().filter(|c| c.kind.as_str() == "meeting").collect();
+    assert_eq!(meetings.len(), 2, "{meetings:#?}");
+    assert!(meetings.iter().all(|c| c.people.len() == 2 && c.people.contains(&"wang-yi".to_string())));
 }
 
 #[test]
