@@ -237,8 +237,8 @@ impl SentenceFacts<'_> {
 }
 
 /// Fills `f` with the facts of sentence `si`. The meeting of an organisation with members
-/// (“四方安全对话”（Quad）会议, 东盟外长会议) is a trigger of its own where the dictionaries
-/// have no word for it.
+/// (“四方安全对话”（Quad）会议, 东盟外长会议, 举行「四方安全对话」) is a trigger of its own where
+/// the dictionaries have no word for it.
 fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFacts<'d>, memberships: &[Membership]) {
     let range = text.sentences[si].range.clone();
     f.people.clear();
@@ -274,6 +274,16 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFa
             continue;
         }
         let end = f.end_of(at);
+        // An organisation that is itself a meeting, held (举行「四方安全对话」): the name is the
+        // contact word.
+        let held_by_name = ["对话", "会谈", "会议"].iter().any(|w| sentence[at..end].ends_with(w))
+            && ["举行", "召开", "出席", "参加", "进行"]
+                .iter()
+                .any(|v| sentence[..at].trim_end_matches(['「', '“', '"', '《']).ends_with(v));
+        if held_by_name && !f.triggers.iter().any(|&(t, _)| t < end && f.end_of(t) > at) {
+            f.triggers.push((at, ContactType::Meeting));
+            continue;
+        }
         let Some((word_at, word_end, kind)) = meeting_word_after(sentence, end) else { continue };
         if !f.triggers.iter().any(|&(t, _)| t < word_end && f.end_of(t) > word_at) {
             f.triggers.push((word_at, kind));
@@ -880,6 +890,10 @@ fn summit_of<'m>(
     trigger_at: usize,
     memberships: &'m [Membership],
 ) -> Option<&'m Membership> {
+    // The meeting named by the organisation itself (举行「四方安全对话」).
+    if let Some(&(_, organization)) = f.organizations.iter().find(|(at, _)| *at == trigger_at) {
+        return memberships.iter().find(|m| m.organization == organization);
+    }
     let trigger = &sentence[trigger_at..f.end_of(trigger_at)];
     if !(trigger.ends_with("峰会") || trigger.ends_with("会议") || trigger.ends_with("首脑会晤")) {
         return None;
@@ -968,13 +982,29 @@ fn side_organization(person: &crate::resolve::PersonRecord) -> Option<&String> {
 /// Words of the text that stand for the holders of an office (外长, 防长, 元首), and the
 /// roles of the people who hold it.
 const OFFICES: &[(&str, &[&str])] = &[
-    ("外长", &["外长", "外交部长", "外交部部长", "外相", "国务卿", "外交大臣", "外务大臣"]),
+    ("外长", FOREIGN_MINISTERS),
     ("防长", &["防长", "国防部长", "国防部部长", "防卫大臣", "防卫相", "国防大臣"]),
     ("元首", &["总统", "国家主席"]),
     ("首脑", HEADS),
     ("领导人", HEADS),
     ("领袖", HEADS),
+    ("总统", &["总统"]),
+    ("总理", &["总理"]),
+    ("首相", &["首相"]),
+    ("国家主席", &["国家主席"]),
+    ("国务卿", &["国务卿"]),
+    ("外交部长", FOREIGN_MINISTERS),
+    ("外相", FOREIGN_MINISTERS),
+    ("外交大臣", FOREIGN_MINISTERS),
+    ("国防部长", &["防长", "国防部长", "国防部部长", "国防大臣"]),
 ];
+
+/// The roles of foreign ministers.
+const FOREIGN_MINISTERS: &[&str] = &["外长", "外交部长", "外交部部长", "外相", "国务卿", "外交大臣", "外务大臣"];
+
+/// Words after an office word that make it part of another (总统府, 总统大选, 总统特使).
+const NOT_THE_OFFICE: &[char] =
+    &['府', '办', '职', '位', '选', '候', '大', '官', '夫', '特', '顾', '助', '秘', '发', '代', '任', '级', '国'];
 
 /// The roles of heads of state or government.
 const HEADS: &[&str] = &["总统", "国家主席", "首相", "总理"];
@@ -1018,9 +1048,11 @@ fn office_holders(
     let covered: Vec<Option<&str>> = people.iter().map(|&p| resolved.people[p].country.as_deref()).collect();
     let mut holders = Vec::new();
     for (word, roles) in OFFICES {
-        for (i, _) in text.match_indices(word) {
+        for (i, _) in text.match_indices(word).filter(|(i, w)| !text[i + w.len()..].starts_with(NOT_THE_OFFICE)) {
+            // 当选的美国总统 is not the president in office.
+            let elect = ["当选", "候任", "下任", "下届"].iter().any(|w| text[..i].contains(w));
             for country in countries_of_office(f, sentence, &range, range.start + i) {
-                if covered.contains(&Some(country)) {
+                if elect || covered.contains(&Some(country)) {
                     continue;
                 }
                 if let Some(holder) = sole_holder(resolved, country, roles)
@@ -1102,6 +1134,7 @@ fn joint_event(
     {
         return true;
     }
+
     // The first two participants named before the trigger, and what stands between them.
     let mut named: Vec<(usize, usize)> = people
         .iter()
@@ -1117,6 +1150,23 @@ fn joint_event(
         }
         _ => false,
     }
+}
+
+/// Whether the ministers or leaders of three countries or more are named as one, the subject
+/// of the contact (美日澳印外长会谈, 日中韩首脑会谈), not its partners (拜登与日韩澳领导人通电话).
+fn named_as_one(f: &SentenceFacts, sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let before = clause.start.min(trigger_at)..f.end_of(trigger_at);
+    OFFICES.iter().any(|(word, _)| {
+        sentence[before.clone()].match_indices(word).any(|(i, _)| {
+            let countries = countries_of_office(f, sentence, &before, before.start + i);
+            let first = f
+                .countries
+                .iter()
+                .find(|(at, c)| before.contains(at) && countries.contains(c))
+                .map_or(0, |(at, _)| *at);
+            countries.len() >= 3 && !sentence[..first].ends_with(['与', '同', '和', '跟'])
+        })
+    })
 }
 
 /// Whether the words between two names list them side by side (、, ，) rather than name the
@@ -1777,11 +1827,23 @@ pub fn find_contacts(
                     && !held_otherwise(sentence, c, trigger_at, trigger_end, &clause)
             };
             let cancelled = !on_schedule
-                && (sentence_cues.0.iter().filter(cancels).any(|c| c.range.start >= clause.start)
-                    || sentence_cues.0.iter().filter(cancels).filter(|c| c.range.end <= clause.start).any(|c| {
-                        let earlier = clause_around(sentence, c.range.start);
-                        current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
-                    }));
+                && (sentence_cues.0.iter().filter(cancels).any(|c| {
+                    // A later clause's cancellation of a contact of its own, with other sides
+                    // (……举行「四方安全对话」，……蓬佩奥取消访问韩国), is that contact's.
+                    let later = clause_around(sentence, c.range.start);
+                    let of_its_own = || {
+                        current.facts.triggers.iter().any(|&(at, _)| at != trigger_at && later.contains(&at))
+                            && current
+                                .facts
+                                .countries
+                                .iter()
+                                .any(|(at, k)| later.contains(at) && !countries.iter().any(|x| x == k))
+                    };
+                    c.range.start >= clause.start && (c.range.start < clause.end || !of_its_own())
+                }) || sentence_cues.0.iter().filter(cancels).filter(|c| c.range.end <= clause.start).any(|c| {
+                    let earlier = clause_around(sentence, c.range.start);
+                    current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
+                }));
             let status = if cancelled {
                 Status::Cancelled
             } else if date.zip(reference).is_some_and(|(d, r)| d.first() > r)
@@ -1855,18 +1917,20 @@ pub fn find_contacts(
                 negotiation: ["谈判", "磋商"].iter().any(|w| sentence[trigger_at..].starts_with(w)),
                 multilateral: summit.is_some()
                     || MULTILATERAL.is_match(&sentence[clause.clone()])
+                    || named_as_one(current.facts, sentence, &clause, trigger_at)
                     || joint_event(current.facts, sentence, &people, trigger_kind, trigger_at, &clause),
             };
-            // Hosts named together (拉布访美，并与彭斯、蓬佩奥及佩洛西会面) were met together,
-            // unless met one after the other (分别与加藤胜信和菅义伟举行会谈, 先后与约翰逊和拉布
+            // Meetings on a trip (拉布访美与彭斯、蓬佩奥及佩洛西会面) are one per host, and so are
+            // meetings one after the other (分别与加藤胜信和菅义伟举行会谈, 先后与约翰逊和拉布
             // 会面); people gathered from the whole sentence, not named in the trigger's clause,
             // were not met together either.
+            let on_trip = current.facts.triggers[..ti].iter().any(|&(_, k)| k == ContactType::Visit);
             let subject = current.facts.people.first().map(|&(_, p)| p);
             let in_clause = |p: usize| current.facts.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
             let one_by_one = ["分别", "先后", "先後", "逐一", "各自"]
                 .iter()
                 .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w));
-            let named_together = !one_by_one && people.iter().all(|&p| Some(p) == subject || in_clause(p));
+            let named_together = !on_trip && !one_by_one && people.iter().all(|&p| Some(p) == subject || in_clause(p));
             for c in split_bilateral(contact, resolved, named_together) {
                 merge_or_push(&mut contacts, c);
             }
@@ -1943,7 +2007,8 @@ const MERGE_WINDOW: usize = 256;
 /// meeting or calling several others of other countries (马克龙与阿利耶夫、帕希尼扬通电话)
 /// into one contact per partner. A contact with one delegation (刘鹤与莱特希泽和姆努钦通话;
 /// 蓬佩奥与以色列国防部长甘茨和外交部长阿什肯纳兹会谈), a summit and a joint event stay whole;
-/// hosts met one after the other (分别, 先后), or people a sentence names apart, are met one by one
+/// the hosts a traveller meets on a trip, hosts met one after the other (分别, 先后), or people a
+/// sentence names apart, are met one by one
 /// (`met_together` false).
 fn split_bilateral(c: Contact, resolved: &Resolved, met_together: bool) -> Vec<Contact> {
     if c.kind == ContactType::Visit {
@@ -1957,6 +2022,31 @@ fn split_bilateral(c: Contact, resolved: &Resolved, met_together: bool) -> Vec<C
         && c.countries.len() > 2
     {
         return split_tour(c);
+    }
+    // The same with the partner of one country named (马克龙与亚美尼亚总理和阿塞拜疆总统通了
+    // 电话, 帕希尼扬 the one named): one contact per country, each with its own people.
+    if !matches!(c.kind, ContactType::Summit | ContactType::Video)
+        && !c.multilateral
+        && c.people.len() == 2
+        && c.countries.len() > 2
+    {
+        let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.clone());
+        let home = &c.countries[0];
+        if c.people.iter().any(|p| country_of(p).as_ref() == Some(home)) {
+            return c.countries[1..]
+                .iter()
+                .map(|k| Contact {
+                    people: c
+                        .people
+                        .iter()
+                        .filter(|p| [Some(home), Some(k)].contains(&country_of(p).as_ref()))
+                        .cloned()
+                        .collect(),
+                    countries: vec![home.clone(), k.clone()],
+                    ..c.clone()
+                })
+                .collect();
+        }
     }
     if c.kind == ContactType::Summit || c.multilateral || c.people.len() < 3 {
         return vec![c];
