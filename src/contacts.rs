@@ -1570,6 +1570,7 @@ pub fn find_contacts(
         })
         .collect();
     let lead = lead_paragraph(text);
+    let mut receptions: Vec<Reception> = Vec::new();
     let mut recent: Vec<usize> = Vec::new();
     // The sentences read so far, for the day named last (当时 / 当天 in later sentences),
     // and how many of them were read for it, with the day they name last: each sentence is
@@ -1704,6 +1705,22 @@ pub fn find_contacts(
                 }
                 None => sides,
             };
+            // A host who receives a group (菅义伟在和“四国联盟”外长见面时说): met once the
+            // article's meeting of that group is known.
+            if sides.is_none()
+                && let Some(reception) = group_reception(sentence, current.facts, &sentence_cues, &clause, trigger_at)
+            {
+                // Its day, if the sentence names one before the trigger (周二（10月6日）在和……见面时).
+                let date = reference.and_then(|r| {
+                    find_dates(sentence, r, reception.planned)
+                        .into_iter()
+                        .filter(|d| d.range.end <= trigger_at && !is_report_date(sentence, d))
+                        .next_back()
+                        .map(|d| d.date)
+                });
+                receptions.push(Reception { evidence: written.sentence(si).to_string(), date, ..reception });
+                continue;
+            }
             let Some((people, countries)) = sides else {
                 // A mention that names no sides of its own (会谈中，安倍表示…) still tells what
                 // the last contact of a person it names was about.
@@ -1938,6 +1955,9 @@ pub fn find_contacts(
         remember(&mut recent, current.facts);
         read.push(si);
     }
+    for reception in receptions {
+        receive(&mut contacts, resolved, reception);
+    }
     contacts.iter_mut().for_each(Contact::assign_codes);
     contacts
 }
@@ -1982,6 +2002,80 @@ fn join_attendees(contacts: &mut [Contact], resolved: &Resolved, sentence: &str,
             meeting.people.push(person.id.clone());
         }
     }
+}
+
+/// A host met by a group the article's meeting of several countries holds (菅义伟在和“四国
+/// 联盟”外长见面时说): the host, how many countries the group is of, if said, whether it is
+/// planned, its day, if the sentence names one, and the report.
+struct Reception {
+    host: usize,
+    countries: Option<usize>,
+    planned: bool,
+    date: Option<When>,
+    evidence: String,
+}
+
+/// Partners that are a group of several countries' ministers or leaders (与四国外长, 和“四国
+/// 联盟”外长, 同与会各国领导人), right after the partner word, within its clause.
+static GROUP_PARTNERS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^[与和同跟][^，。；：]{0,8}?([三四五六七八九十]|[3-9]|各|与会)国?[^，。；：]{0,6}?(外长|外交部长|防长|领导人|领袖|首脑)",
+    )
+    .unwrap()
+});
+
+/// The reception of a group by the host named before the partner word, if the trigger's
+/// clause reports one.
+fn group_reception(
+    sentence: &str,
+    f: &SentenceFacts,
+    cues: &SentenceCues,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+) -> Option<Reception> {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    let (i, _) = before.match_indices(['与', '和', '同', '跟']).next()?;
+    let group = GROUP_PARTNERS.captures(&before[i..])?;
+    let partner_at = clause.start.min(trigger_at) + i;
+    let &(_, host) = f.people.iter().rfind(|(at, _)| *at < partner_at && clause.contains(at))?;
+    let count = group.get(1).and_then(|m| match m.as_str() {
+        "三" | "3" => Some(3),
+        "四" | "4" => Some(4),
+        "五" | "5" => Some(5),
+        "六" | "6" => Some(6),
+        _ => None,
+    });
+    let planned = cues.0.iter().any(|c| c.kind == CueKind::Planned && c.range.end <= trigger_at);
+    Some(Reception { host, countries: count, planned, date: None, evidence: String::new() })
+}
+
+/// Adds the meeting of `reception`'s host with the group of the article's meeting of several
+/// countries (of as many countries as the group, where it says): that meeting's people and
+/// countries, and the host's.
+fn receive(contacts: &mut Vec<Contact>, resolved: &Resolved, reception: Reception) {
+    let host = &resolved.people[reception.host];
+    let Some(meeting) = contacts.iter().find(|c| {
+        c.countries.len() >= 3
+            && matches!(c.kind, ContactType::Meeting | ContactType::Summit | ContactType::Video)
+            && reception.countries.is_none_or(|n| c.countries.len() == n)
+            && !c.people.contains(&host.id)
+    }) else {
+        return;
+    };
+    let mut met = Contact {
+        status: if reception.planned { Status::Planned } else { meeting.status },
+        evidence: reception.evidence,
+        background: false,
+        date: reception.date.or(meeting.date),
+        ..meeting.clone()
+    };
+    met.people.push(host.id.clone());
+    if let Some(country) = &host.country
+        && !met.countries.contains(country)
+    {
+        met.countries.push(country.clone());
+    }
+    contacts.push(met);
 }
 
 /// People named in a sentence, most recent last, for 他/她 in later sentences: the last

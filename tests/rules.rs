@@ -1346,3 +1346,24 @@ fn a_meeting_held_under_an_organisations_name_is_one_meeting_of_its_members() {
     // The trip cancelled in the next clause is another contact.
     assert_eq!(contact(&x, &["pompeo-mike", "KR"]).status.as_str(), "cancelled");
 }
+
+#[test]
+fn a_host_who_receives_a_group_meets_the_article_s_meeting_of_it() {
+    // dw/2020-10-06-“四国联盟”外长会议 商议应对强势中国.
+    let x = article(
+        "2020-10-06T12:00:00Z",
+        "“四国联盟”外长会议 商议应对强势中国",
+        &[
+            "（德国之声中文网）日本新首相菅义伟周二（10月6日）在和\"四国联盟\"外长见面时说，面对新冠疫情的挑战，以\"自由开放的印太\"战略应对中国的日益蛮横越来越重要。",
+            "美国国务卿蓬佩奥、澳洲外交部长潘恩（Marise Payne）、印度外交部长苏杰生（Subrahmanyam Jaishankar）和日本外相茂木敏充举行了外长会议。菅义伟没有与会。",
+        ],
+    );
+    let reception = contact(&x, &["suga-yoshihide", "pompeo-mike", "payne-marise", "jaishankar-subrahmanyam"]);
+    assert_eq!((reception.kind.as_str(), day(reception).as_str()), ("meeting", "2020-10-06"));
+    // The ministers' meeting itself is still theirs alone.
+    assert!(
+        x.contacts.iter().any(|c| c.people.len() == 4 && !c.people.contains(&"suga-yoshihide".to_string())),
+        "{:#?}",
+        x.contacts
+    );
+}
