@@ -867,6 +867,21 @@ fn meeting_sides(
         for c in named {
             add(&mut countries, c);
         }
+        // The place of a meeting of two other sides (内塔尼亚胡与苏丹的法塔赫将军在乌干达会晤)
+        // is no side.
+        // (A member named before stays: 七国领导人将在泰国举行高峰会.)
+        let venue_of = |at: usize| f.countries.iter().find(|(a, _)| *a == at).map_or("", |(_, c)| *c);
+        if countries.len() >= 3
+            && let Some(&(_, venue)) = f.countries.iter().find(|&&(at, _)| {
+                clause.contains(&at)
+                    && at < trigger_at
+                    && sentence[..at].ends_with(['在', '于'])
+                    && sentence[f.end_of(at)..trigger_at].chars().count() <= 2
+                    && f.countries.iter().filter(|(_, c)| *c == venue_of(at)).count() == 1
+            })
+        {
+            countries.retain(|c| c != venue);
+        }
         // Offices standing for their holders (美国与澳大利亚的外长与防长会晤, 美日印澳外长会议):
         // the people of the article who hold them for the contact's countries.
         if countries.len() >= 2 {
@@ -1342,12 +1357,13 @@ fn opinion(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -
 }
 
 /// Whether the trigger is a dialogue hoped to go on or resume (希望和中国进行继续对话, 盼与美国
-/// 恢复对话): the state of a relationship wished for, no talks held or set.
+/// 恢复对话, 有恢复对话的可能性): the state of a relationship wished for, no talks held or set.
 fn dialogue_hoped_for(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     &sentence[trigger_at..trigger_end] == "对话"
         && ["继续", "恢复", "保持", "持续", "重启"].iter().any(|w| before.ends_with(w))
-        && ["希望", "盼", "期待", "期望", "愿"].iter().any(|w| before.contains(w))
+        && (["希望", "盼", "期待", "期望", "愿"].iter().any(|w| before.contains(w))
+            || sentence[trigger_end..].starts_with("的可能"))
 }
 
 /// Planning cues that are also nouns (清洁网络计划, 访问邀请): after a contact word and apart

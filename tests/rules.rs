@@ -1367,3 +1367,15 @@ fn a_host_who_receives_a_group_meets_the_article_s_meeting_of_it() {
         x.contacts
     );
 }
+
+#[test]
+fn the_place_of_a_meeting_of_two_other_sides_is_no_side() {
+    // rfi/jekyll/2020-08-25-蓬佩奥飞抵苏丹 搭首班特拉维夫-喀土穆直航.
+    let s = "今年二月，以色列总理内塔尼亚胡与苏丹的法塔赫将军在乌干达会晤后，曾宣称就两国关系正常化开启了合作进程。";
+    let x = article("2020-08-25T08:00:00Z", "蓬佩奥飞抵苏丹", &[s]);
+    assert_eq!(contact(&x, &["netanyahu-benjamin"]).countries, ["IL", "SD"], "{:#?}", x.contacts);
+    // rfi/jekyll/2021-01-10-泰学者：经济引擎带动世界复苏: a member that hosts stays a side.
+    let s = "2021年，孟加拉国、斯里兰卡、印度、泰国、缅甸、尼泊尔和不丹的七国领导人将借此在泰国举行高峰会。";
+    let x = article("2021-01-10T08:00:00Z", "泰学者：经济引擎带动世界复苏", &[s]);
+    assert!(contact(&x, &["BD", "BT"]).countries.iter().any(|c| c == "TH"), "{:#?}", x.contacts);
+}
