@@ -1899,12 +1899,16 @@ pub fn find_contacts(
                     }));
             // A contact held that the lead reports with no day of its own is the news of the
             // report's day (路透东京6日 - 四国外长举行会谈), unless it says only that it was
-            // recent (日前率团到访台湾).
+            // recent (日前率团到访台湾) or dates the report, not the contact (国务院今天表示，……已
+            // 透过电话协商).
             let date = match (date, reference) {
                 (None, Some(day))
                     if status == Status::Held
                         && text.sentences[si].paragraph == lead
                         && !RECENTLY.iter().any(|w| sentence.contains(w))
+                        && !find_dates(sentence, day, false)
+                            .iter()
+                            .any(|d| d.range.end <= trigger_at && reports(&sentence[d.range.end..]))
                         && ![CueKind::Background, CueKind::Planned, CueKind::Cancelled, CueKind::Future]
                             .into_iter()
                             .any(|k| sentence_cues.any_within(k, whole.clone())) =>

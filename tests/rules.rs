@@ -1379,3 +1379,17 @@ fn the_place_of_a_meeting_of_two_other_sides_is_no_side() {
     let x = article("2021-01-10T08:00:00Z", "泰学者：经济引擎带动世界复苏", &[s]);
     assert!(contact(&x, &["BD", "BT"]).countries.iter().any(|c| c == "TH"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_lead_that_dates_the_statement_leaves_the_contact_undated() {
+    // rfi/raw/1047294_美俄外长通电话 共商召开联合国常任理事国峰会: 今天表示 dates the statement.
+    let s = "（法新社华盛顿13日电） 美国国务院今天表示，美国和俄罗斯外长已就联合国安理会（UN Security Council）5个常任理事国举行高峰会一事，透过电话协商。";
+    let lead = "美国国务院声明指出，国务卿蓬佩奥（Mike Pompeo）与俄罗斯外交部长拉夫罗夫（Sergei Lavrov）在电话中讨论召开峰会。";
+    let x = article("2020-07-13T20:00:00Z", "美俄外长通电话", &[s, lead]);
+    let call = contact(&x, &["pompeo-mike", "lavrov-sergei"]);
+    assert_eq!((call.kind.as_str(), call.date), ("phone", None), "{call:#?}");
+    // A dateline alone still gives the lead's contact the report's day (路透东京6日 -).
+    let s = "（法新社德拉瓦州威明顿市17日电） 美国总统当选人拜登（Joe Biden）今天和以色列总理内坦尼雅胡（Benjamin Netanyahu）通电话。";
+    let x = article("2020-11-18T02:00:00Z", "拜登与以色列总理通电话", &[s]);
+    assert_eq!(day(contact(&x, &["biden-joe", "netanyahu-benjamin"])), "2020-11-17");
+}
