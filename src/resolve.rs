@@ -132,6 +132,28 @@ pub fn resolve<'d>(
         Some(Target::Country { index, weak: false }) => Some(*index),
         _ => None,
     }));
+    // Which countries the article names in full (伊拉克, not 伊).
+    let full_countries = IndexSet::of(mentions.iter().filter_map(|m| match m.targets.first() {
+        Some(Target::Country { index, weak: false }) if text[m.range.clone()].chars().nth(1).is_some() => Some(*index),
+        _ => None,
+    }));
+    // A one-character form (驻伊大使) names the one country the article names in full with
+    // that character first (伊拉克), where it never names its own country (伊朗) in full.
+    let short_for = |index: usize, surface: &str| -> usize {
+        let mut chars = surface.chars();
+        let (Some(first), None) = (chars.next(), chars.next()) else {
+            return index;
+        };
+        if full_countries.contains(index) {
+            return index;
+        }
+        let mut named =
+            full_countries.0.iter().copied().filter(|&k| k != index && dicts.countries[k].name.starts_with(first));
+        match (named.next(), named.next()) {
+            (Some(k), None) => k,
+            _ => index,
+        }
+    };
     let pick_person = |m: &Mention| -> Option<usize> {
         let people = || {
             m.targets.iter().filter_map(|t| match *t {
@@ -226,7 +248,7 @@ pub fn resolve<'d>(
                 if *weak && !strong_countries.contains(*index) {
                     continue;
                 }
-                let c = &dicts.countries[*index];
+                let c = &dicts.countries[short_for(*index, surface)];
                 add_country(&mut out, c, surface);
                 Entity::Country(&c.id)
             }

@@ -1393,3 +1393,14 @@ fn a_lead_that_dates_the_statement_leaves_the_contact_undated() {
     let x = article("2020-11-18T02:00:00Z", "拜登与以色列总理通电话", &[s]);
     assert_eq!(day(contact(&x, &["biden-joe", "netanyahu-benjamin"])), "2020-11-17");
 }
+
+#[test]
+fn a_one_character_country_is_the_country_the_article_names_in_full() {
+    // rfi/jekyll/2020-08-12-土耳其无人机袭击致伊拉克军官丧命: 驻伊 is in Iraq, not Iran.
+    let s = "伊拉克外交部为了土耳其在境内的军事行动，已两度召见土耳其驻伊大使。";
+    let x = article("2020-08-12T08:00:00Z", "土耳其无人机袭击致伊拉克军官丧命", &[s]);
+    assert!(countries(&x).contains(&"IQ") && !countries(&x).contains(&"IR"), "{:?}", countries(&x));
+    // Where the article names Iran, 伊 stays Iran (中伊关系).
+    let x = article("2020-08-12T08:00:00Z", "伊朗外长访华", &["伊朗外长扎里夫访问中国，中伊关系受到关注。"]);
+    assert!(countries(&x).contains(&"IR"), "{:?}", countries(&x));
+}
