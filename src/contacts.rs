@@ -1332,6 +1332,17 @@ fn in_a_noun(sentence: &str, f: &SentenceFacts, clause: &std::ops::Range<usize>,
         || (NEGOTIATORS.iter().any(|w| after.starts_with(w)) && !partnered())
 }
 
+/// Whether the talks or meeting of the trigger are no diplomatic contact: business talks
+/// (TikTok与微软之间进行收购谈判), a series described (于2007年开始召开，基本上每年召开), or a
+/// forum's session (达沃斯经济论坛将以视频会议的方式举行).
+fn not_diplomatic(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    let trigger = &sentence[trigger_at..trigger_end];
+    ["收购", "并购", "采购", "劳资", "薪资"].iter().any(|w| before.ends_with(w))
+        || ["每年", "每届", "定期", "轮流", "例行", "每两年"].iter().any(|w| sentence[clause.clone()].contains(w))
+        || (trigger.ends_with("会议") && before.contains("论坛"))
+}
+
 /// Whether the contact is asked about, not reported: 是否 before the trigger in its clause
 /// (康京和此行是否会与拜登阵营会面，备受关注), or a question the sentence ends with (拜登会不会
 /// 亲自接听蔡英文的恭贺电话？), its question word before the trigger in its clause.
@@ -1653,10 +1664,12 @@ pub fn find_contacts(
             if denied(sentence, &clause, trigger_at) || anniversary(sentence, trigger_end) {
                 continue;
             }
-            // A contact word inside a noun (谈判代表, 电话公司, 电话专访), a question (会不会
+            // A contact word inside a noun (谈判代表, 电话公司, 电话专访), business talks, a
+            // series or a forum (收购谈判, 每年召开的会议, 论坛以视频会议的方式举行), a question (会不会
             // 接听……电话？), an opinion (有必要……进行对话) or a hoped-for dialogue in general
             // (希望和中国进行继续对话, 盼与美国恢复对话) reports no contact.
             if in_a_noun(sentence, current.facts, &clause, trigger_end)
+                || not_diplomatic(sentence, &clause, trigger_at, trigger_end)
                 || asked(sentence, &clause, trigger_at)
                 || opinion(sentence, &clause, trigger_at)
                 || dialogue_hoped_for(sentence, &clause, trigger_at, trigger_end)

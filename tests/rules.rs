@@ -1404,3 +1404,19 @@ fn a_one_character_country_is_the_country_the_article_names_in_full() {
     let x = article("2020-08-12T08:00:00Z", "伊朗外长访华", &["伊朗外长扎里夫访问中国，中伊关系受到关注。"]);
     assert!(countries(&x).contains(&"IR"), "{:?}", countries(&x));
 }
+
+#[test]
+fn business_talks_a_series_and_a_forum_session_are_no_contacts() {
+    // rfi/jekyll/2020-08-04-美国政府是否真的能够阻止TikTok在美国领土上运营？
+    let s = "美国总统批准了中国APP TikTok与美国巨头微软之间进行收购谈判，但是特朗普呼吁双方要在9月15日之前达成协议。";
+    let x = article("2020-08-04T08:00:00Z", "美国政府是否真的能够阻止TikTok", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-06-印度主张强化印太军事联盟: a forum held by video.
+    let s = "另据印度人报（The Hindu）透露，印度国防参谋长拉瓦特（Bipin Rawat）在美国印度战略伙伴论坛（U.S. India Strategic Partnership Forum）视频会议上赞成强化“四方军事安全盟友”机制。";
+    let x = article("2020-09-06T08:00:00Z", "印度主张强化印太军事联盟", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-04 (台美经济与商业对话) is a dialogue of governments.
+    let s = "美国国务院亚太助卿史达伟宣布，美国与台湾将举行经济与商业对话。";
+    let x = article("2020-09-04T08:00:00Z", "台美经济与商业对话即将开动", &[s]);
+    assert_eq!(contact(&x, &["US", "TW"]).status.as_str(), "planned");
+}
