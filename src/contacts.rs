@@ -1514,10 +1514,18 @@ fn visit_sides(
     let attributive =
         sentence[trigger_at..].trim_start_matches(|c: char| c != '的' && !"，。；".contains(c)).starts_with('的')
             && sentence[trigger_at..].find('的').is_some_and(|i| i <= 6);
+    // The partner of a contact of an earlier clause (昨天与印尼国防部长普拉伯沃会面，下周还将访问
+    // 印度) is not the traveller; a companion (与……贺瑞布一起，组成了访问台湾的代表团) may be.
+    let partner_of_another = |at: usize| {
+        let its_clause = clause_around(sentence, at);
+        !its_clause.contains(&trigger_at)
+            && sentence[its_clause.start..at].contains(['与', '同', '跟'])
+            && f.triggers.iter().any(|&(t, k)| t > at && its_clause.contains(&t) && k != ContactType::Visit)
+    };
     let traveller = if attributive {
         f.people.iter().find(|(at, _)| *at > trigger_at).map(|(_, p)| *p)
     } else {
-        f.people.iter().filter(|(at, _)| *at < trigger_at).map(|(_, p)| *p).next_back()
+        f.people.iter().filter(|(at, _)| *at < trigger_at && !partner_of_another(*at)).map(|(_, p)| *p).next_back()
     };
     let home = traveller.and_then(|p| resolved.people[p].country.clone());
     let mut countries: Vec<String> = home.iter().cloned().collect();

@@ -1420,3 +1420,11 @@ fn business_talks_a_series_and_a_forum_session_are_no_contacts() {
     let x = article("2020-09-04T08:00:00Z", "台美经济与商业对话即将开动", &[s]);
     assert_eq!(contact(&x, &["US", "TW"]).status.as_str(), "planned");
 }
+
+#[test]
+fn the_partner_of_an_earlier_meeting_is_not_the_traveller() {
+    // rfi/jekyll/2020-10-21-抗衡中俄 美防长想打造更强大的美国同盟.
+    let s = "他强调与「印度和印尼等志同道合的民主政体」打造更密切关系的必要性，并提及昨天与印尼国防部长普拉伯沃（Prabowo Subianto）会面，下周还将访问印度。";
+    let x = article("2020-10-21T08:00:00Z", "抗衡中俄 美防长想打造更强大的美国同盟", &[s]);
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
+}
