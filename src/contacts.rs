@@ -1751,8 +1751,7 @@ pub fn find_contacts(
                 let date = reference.and_then(|r| {
                     find_dates(sentence, r, reception.planned)
                         .into_iter()
-                        .filter(|d| d.range.end <= trigger_at && !is_report_date(sentence, d))
-                        .next_back()
+                        .rfind(|d| d.range.end <= trigger_at && !is_report_date(sentence, d))
                         .map(|d| d.date)
                 });
                 receptions.push(Reception { evidence: written.sentence(si).to_string(), date, ..reception });
