@@ -678,15 +678,23 @@ fn clause_around(sentence: &str, at: usize) -> std::ops::Range<usize> {
 /// office (自9月16日就任), or the start of a period (自…以来, 从…起).
 fn is_report_date(sentence: &str, d: &DateMention) -> bool {
     const OTHER_EVENTS: &[&str] = &[
-        "报道", "报导", "表示", "说", "称", "宣布", "发表", "指出", "透露", "发布", "证实", "报告", "就任", "上任",
-        "当选", "辞职", "去世", "逝世", "以来", "起",
+        "报道", "报导", "表示", "表明", "说", "称", "宣布", "发表", "指出", "透露", "发布", "证实", "报告", "就任",
+        "上任", "上市", "出版", "刊出", "刊登", "当选", "辞职", "去世", "逝世", "以来", "起",
     ];
     // The dateline of a wire story: （法新社华盛顿20日电）.
     if ["电）", "电)", "电 ", "电】"].iter().any(|e| sentence[d.range.end..].starts_with(e)) {
         return true;
     }
-    // 9月中表示, 20日上午宣布: a part of the month or day may come between.
-    let after = sentence[d.range.end..].trim_start_matches(['（', '(', '）', ')', ' ']);
+    // 9月中表示, 20日上午宣布: a part of the month or day may come between, and the day in
+    // brackets (今天（21日）表明).
+    let mut after = &sentence[d.range.end..];
+    if let Some(rest) = after.strip_prefix(['（', '('])
+        && let Some(close) =
+            rest.find(['）', ')']).filter(|&i| rest[..i].chars().count() <= 8 && rest[..i].ends_with(['日', '号']))
+    {
+        after = &rest[close..];
+    }
+    let after = after.trim_start_matches(['（', '(', '）', ')', ' ']);
     let after = ["上旬", "中旬", "下旬", "上午", "下午", "晚间", "晚上", "早上", "初", "中", "底", "末", "晚", "时"]
         .iter()
         .find_map(|part| after.strip_prefix(part))
@@ -1204,13 +1212,14 @@ const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒绝", "并�
 /// partner (墨西哥总统今天表示，访问华府期间，没有与拜登会面的计画), or a word of absence.
 fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
-    // A denial right before the trigger (双方没有对话, 从未会面).
+    // A denial right before the trigger (双方没有对话, 从未会面, 克拉夫特不访问台湾).
     // Past a verb of holding or a plan between them (没有进行电话通话的规划, 并无通话安排).
     let mut head = before;
     while let Some(rest) = ["进行", "举行", "任何"].iter().find_map(|v| head.strip_suffix(v)) {
         head = rest;
     }
-    if ["没有", "并未", "并无", "未曾", "从未", "从来没有", "无意"].iter().any(|d| head.ends_with(d)) {
+    if ["没有", "并未", "并无", "未曾", "从未", "从来没有", "无意", "不", "未"].iter().any(|d| head.ends_with(d))
+    {
         return true;
     }
     // Judged unlikely (上述官员不太可能……前往伊朗), or declined by one who is asked to join
@@ -1343,6 +1352,16 @@ fn not_diplomatic(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: u
         || (trigger.ends_with("会议") && before.contains("论坛"))
 }
 
+/// Whether a cancellation names its object, and it is no contact (以议长访问台湾为由，临时取消
+/// ……的一笔订单): words follow it in its sentence part with no contact word or trip among them.
+fn cancels_something_else(sentence: &str, cue: &CueAt, f: &SentenceFacts) -> bool {
+    let object = words_up_to(&sentence[cue.range.end..], "。；;", 40).trim_start_matches(['了', '掉']);
+    let object_end = cue.range.end + object.len();
+    ["订单", "合同", "签证", "航班", "演出", "比赛", "订购", "出口", "进口", "交易"].iter().any(|w| object.contains(w))
+        && !f.triggers.iter().any(|(at, _)| (cue.range.end..object_end).contains(at))
+        && !["行程", "计划", "安排", "之行", "会议", "访问"].iter().any(|w| object.contains(w))
+}
+
 /// Whether the contact is asked about, not reported: 是否 before the trigger in its clause
 /// (康京和此行是否会与拜登阵营会面，备受关注), or a question the sentence ends with (拜登会不会
 /// 亲自接听蔡英文的恭贺电话？), its question word before the trigger in its clause.
@@ -1390,7 +1409,7 @@ const RECALLING_CUES: &[&str] = &["此前", "曾", "曾经", "上次", "上一�
 /// Whether `after` opens with a verb of reporting, a few characters in at most (引述, 报导, 表示).
 fn reports(after: &str) -> bool {
     let head: String = after.chars().take(4).collect();
-    ["引述", "报导", "报道", "表示", "指出", "透露", "称", "说"].iter().any(|v| head.contains(v))
+    ["引述", "报导", "报道", "表示", "表明", "指出", "透露", "称", "说"].iter().any(|v| head.contains(v))
 }
 
 /// Words that say a meeting is held by video.
@@ -1878,6 +1897,7 @@ pub fn find_contacts(
                     && (!REFUSALS.contains(&&sentence[c.range.clone()])
                         || refuses_a_contact(sentence, c, current.facts))
                     && !held_otherwise(sentence, c, trigger_at, trigger_end, &clause)
+                    && !cancels_something_else(sentence, c, current.facts)
             };
             let cancelled = !on_schedule
                 && (sentence_cues.0.iter().filter(cancels).any(|c| {
@@ -1919,13 +1939,16 @@ pub fn find_contacts(
                     }));
             // A contact held that the lead reports with no day of its own is the news of the
             // report's day (路透东京6日 - 四国外长举行会谈), unless it says only that it was
-            // recent (日前率团到访台湾) or dates the report, not the contact (国务院今天表示，……已
-            // 透过电话协商).
+            // recent (日前率团到访台湾), is spoken of (讲演中谈及与拜登举行电话会谈时), or dates the
+            // report, not the contact (国务院今天表示，……已透过电话协商).
             let date = match (date, reference) {
                 (None, Some(day))
                     if status == Status::Held
                         && text.sentences[si].paragraph == lead
                         && !RECENTLY.iter().any(|w| sentence.contains(w))
+                        && !["谈及", "提及", "提到", "回顾", "回忆"]
+                            .iter()
+                            .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w))
                         && !find_dates(sentence, day, false)
                             .iter()
                             .any(|d| d.range.end <= trigger_at && reports(&sentence[d.range.end..]))

@@ -1428,3 +1428,32 @@ fn the_partner_of_an_earlier_meeting_is_not_the_traveller() {
     let x = article("2020-10-21T08:00:00Z", "抗衡中俄 美防长想打造更强大的美国同盟", &[s]);
     assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_cancellation_of_something_else_leaves_the_contact_alone() {
+    // rfi/jekyll/2020-09-09-中国取消的钢琴订单 捷克富豪买下了.
+    let s = "消息引据佩卓夫钢琴总裁佩卓夫瓦表示，在北京的一位客户以捷克参议院议长维斯特奇尔访问台湾、影响中捷关系为由，临时取消总值530万捷克克朗，约20万欧元的一笔订单。";
+    let x = article("2020-09-09T08:00:00Z", "中国取消的钢琴订单 捷克富豪买下了", &[s]);
+    assert!(x.contacts.iter().all(|c| c.status.as_str() != "cancelled"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_day_of_a_statement_or_a_speech_is_not_the_contact_s() {
+    // zaobao/2020-07-21-美防长希望年底前能访华: 今天（21日）表明 dates the statement.
+    let s = "美国国防部长埃斯珀今天（21日）表明，他希望在今年年底前能访问中国，以讨论有共同利益的课题。";
+    let x = article("2020-07-21T08:00:00Z", "美防长希望年底前能访华", &[s]);
+    assert_eq!(contact(&x, &["esper-mark", "CN"]).date, None, "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-19-菅义伟说：没想到拜登会在电话会谈中提及钓鱼岛: a call spoken of in a
+    // speech is not of the speech's day.
+    let s = "菅义伟首相19日，在东京都内进行讲演，谈及与美国下届总统拜登举行电话会谈时，拜登明言钓鱼岛是《日美安全保障条约》第5条的适用对象。";
+    let x = article("2020-12-19T08:00:00Z", "菅义伟说：没想到拜登会在电话会谈中提及钓鱼岛", &[s]);
+    assert_ne!(day(contact(&x, &["suga-yoshihide", "biden-joe"])), "2020-12-19", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_contact_word_right_after_a_negation_is_denied() {
+    // rfi/jekyll/2021-01-12-美国务院取消所有出访计划，美驻联合国大使将不访问台湾.
+    let s = "台湾驻美代表萧美琴也证实了克拉夫特不访问台湾的消息。";
+    let x = article("2021-01-12T20:00:00Z", "美驻联合国大使将不访问台湾", &[s]);
+    assert!(x.contacts.iter().all(|c| c.status.as_str() != "held"), "{:#?}", x.contacts);
+}
