@@ -1457,3 +1457,12 @@ fn a_contact_word_right_after_a_negation_is_denied() {
     let x = article("2021-01-12T20:00:00Z", "美驻联合国大使将不访问台湾", &[s]);
     assert!(x.contacts.iter().all(|c| c.status.as_str() != "held"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn flying_to_a_country_is_a_visit() {
+    // voa/2020-10-18-以色列代表团前往巴林以正式建交.
+    let s = "一个以色列代表团周日（10月18日）在美国财政部长姆努钦（Steve Mnuchin)的陪同下飞往巴林，以正式建立两国间新生的关系。";
+    let x = article("2020-10-18T12:00:00Z", "以色列代表团前往巴林以正式建交", &[s]);
+    let trip = contact(&x, &["mnuchin-steven", "BH"]);
+    assert_eq!((trip.kind.as_str(), day(trip).as_str()), ("visit", "2020-10-18"));
+}
