@@ -1513,6 +1513,9 @@ const TRAVELLING_OFFICES: &[&str] = &[
     "使节",
 ];
 
+/// Words after a country that make it the qualifier of the places named next (美国盟邦日韩).
+const QUALIFIED: &[&str] = &["盟邦", "盟友", "盟国", "邻国", "伙伴"];
+
 /// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a holiday.
 const NOT_VISITS: &[&str] = &[
     "逮捕", "被捕", "拘留", "流亡", "逃往", "出逃", "潜逃", "避难", "庇护", "留学", "旅游", "度假", "离港", "就医",
@@ -1553,6 +1556,12 @@ fn visit_sides(
     let mut last_end = f.end_of(trigger_at);
     let mut first = true;
     for (at, c) in f.countries.iter().filter(|(at, _)| *at > trigger_at && *at < next_trigger) {
+        // A country that qualifies the destinations (出访美国盟邦日韩) is none of them.
+        if first && QUALIFIED.iter().any(|w| sentence[f.end_of(*at)..].starts_with(w)) {
+            last_end = f.end_of(*at)
+                + QUALIFIED.iter().find(|w| sentence[f.end_of(*at)..].starts_with(**w)).map_or(0, |w| w.len());
+            continue;
+        }
         let gap = sentence.get(last_end..*at).unwrap_or("");
         let continues = if first {
             close_after(sentence, last_end, *at)

@@ -1466,3 +1466,14 @@ fn flying_to_a_country_is_a_visit() {
     let trip = contact(&x, &["mnuchin-steven", "BH"]);
     assert_eq!((trip.kind.as_str(), day(trip).as_str()), ("visit", "2020-10-18"));
 }
+
+#[test]
+fn a_country_that_qualifies_the_destinations_is_none_of_them() {
+    // rfi/jekyll/2020-11-27-王毅趁美国顾不上拉拢日韩 钓鱼岛方案东京碰壁.
+    let s = "中国外交部长王毅趁着美国复杂的权力过渡时期出访美国盟邦日韩，试图强化与地区间两大贸易伙伴关系。";
+    let x = article("2020-11-27T08:00:00Z", "王毅趁美国顾不上拉拢日韩", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.contains(&"US".to_string())), "{:#?}", x.contacts);
+    for destination in ["JP", "KR"] {
+        assert_eq!(contact(&x, &["wang-yi", destination]).kind.as_str(), "visit");
+    }
+}
