@@ -1406,10 +1406,13 @@ const AFTER_THE_CONTACT: &[&str] = &["会后", "会谈中", "通话中"];
 /// Held cues that recall a time; before a verb of reporting they date the report.
 const RECALLING_CUES: &[&str] = &["此前", "曾", "曾经", "上次", "上一次"];
 
-/// Whether `after` opens with a verb of reporting, a few characters in at most (引述, 报导, 表示).
+/// Whether `after` opens with a verb of reporting or publishing, a few characters in at most (引述,
+/// 报导, 表示, 上市的报纸).
 fn reports(after: &str) -> bool {
     let head: String = after.chars().take(4).collect();
-    ["引述", "报导", "报道", "表示", "表明", "指出", "透露", "称", "说"].iter().any(|v| head.contains(v))
+    ["引述", "报导", "报道", "表示", "表明", "指出", "透露", "称", "说", "上市", "出版", "刊出", "刊登"]
+        .iter()
+        .any(|v| head.contains(v))
 }
 
 /// Words that say a meeting is held by video.
@@ -1949,7 +1952,7 @@ pub fn find_contacts(
             // A contact held that the lead reports with no day of its own is the news of the
             // report's day (路透东京6日 - 四国外长举行会谈), unless it says only that it was
             // recent (日前率团到访台湾), is spoken of (讲演中谈及与拜登举行电话会谈时), or dates the
-            // report, not the contact (国务院今天表示，……已透过电话协商).
+            // report, not the contact (国务院今天表示，……已透过电话协商; 9月1日上市的报纸).
             let date = match (date, reference) {
                 (None, Some(day))
                     if status == Status::Held
@@ -1958,9 +1961,11 @@ pub fn find_contacts(
                         && !["谈及", "提及", "提到", "回顾", "回忆"]
                             .iter()
                             .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w))
-                        && !find_dates(sentence, day, false)
-                            .iter()
-                            .any(|d| d.range.end <= trigger_at && reports(&sentence[d.range.end..]))
+                        && !find_dates(sentence, day, false).iter().any(|d| {
+                            let after = &sentence[d.range.end..];
+                            (d.range.end <= trigger_at && reports(after))
+                                || ["上市", "出版", "刊出", "刊登"].iter().any(|w| after.starts_with(w))
+                        })
                         && ![CueKind::Background, CueKind::Planned, CueKind::Cancelled, CueKind::Future]
                             .into_iter()
                             .any(|k| sentence_cues.any_within(k, whole.clone())) =>

@@ -1477,3 +1477,11 @@ fn a_country_that_qualifies_the_destinations_is_none_of_them() {
         assert_eq!(contact(&x, &["wang-yi", destination]).kind.as_str(), "visit");
     }
 }
+
+#[test]
+fn the_day_a_newspaper_came_out_is_not_the_contact_s() {
+    // rfi/jekyll/2020-09-01-王毅出访欧洲意在筹备对美战略 - 法国报纸摘要.
+    let s = "新冠疫情压力下法国中小学校开学以及法国总统马克龙再次出访多重危机中的黎巴嫩是9月1日上市的法国全国性大报两大凸出主题。";
+    let x = article("2020-09-01T10:00:00Z", "王毅出访欧洲意在筹备对美战略", &[s]);
+    assert_eq!(contact(&x, &["macron-emmanuel", "LB"]).date, None, "{:#?}", x.contacts);
+}
