@@ -674,12 +674,12 @@ fn clause_around(sentence: &str, at: usize) -> std::ops::Range<usize> {
     start..end
 }
 
-/// Dates of other events than the contact: reporting (星期六报道说, 31日表示), taking
-/// office (自9月16日就任), or the start of a period (自…以来, 从…起).
+/// Dates of other events than the contact: reporting (星期六报道说, 31日表示), publishing
+/// (9月1日上市的报纸), taking office (自9月16日就任), or the start of a period (自…以来, 从…起).
 fn is_report_date(sentence: &str, d: &DateMention) -> bool {
     const OTHER_EVENTS: &[&str] = &[
         "报道", "报导", "表示", "表明", "说", "称", "宣布", "发表", "指出", "透露", "发布", "证实", "报告", "就任",
-        "上任", "上市", "出版", "刊出", "刊登", "当选", "辞职", "去世", "逝世", "以来", "起",
+        "上任", "当选", "辞职", "去世", "逝世", "以来", "起",
     ];
     // The dateline of a wire story: （法新社华盛顿20日电）.
     if ["电）", "电)", "电 ", "电】"].iter().any(|e| sentence[d.range.end..].starts_with(e)) {
@@ -700,7 +700,9 @@ fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         .find_map(|part| after.strip_prefix(part))
         .unwrap_or(after);
     let before = &sentence[..d.range.start];
-    OTHER_EVENTS.iter().any(|r| after.starts_with(r)) || before.ends_with('自') || before.ends_with('从')
+    OTHER_EVENTS.iter().chain(PUBLISHING).any(|r| after.starts_with(r))
+        || before.ends_with('自')
+        || before.ends_with('从')
 }
 
 /// The sides of a meeting, call or summit: the people taking part and their countries, or,
@@ -878,14 +880,13 @@ fn meeting_sides(
         // The place of a meeting of two other sides (内塔尼亚胡与苏丹的法塔赫将军在乌干达会晤)
         // is no side.
         // (A member named before stays: 七国领导人将在泰国举行高峰会.)
-        let venue_of = |at: usize| f.countries.iter().find(|(a, _)| *a == at).map_or("", |(_, c)| *c);
         if countries.len() >= 3
-            && let Some(&(_, venue)) = f.countries.iter().find(|&&(at, _)| {
+            && let Some(&(_, venue)) = f.countries.iter().find(|&&(at, code)| {
                 clause.contains(&at)
                     && at < trigger_at
                     && sentence[..at].ends_with(['在', '于'])
                     && sentence[f.end_of(at)..trigger_at].chars().count() <= 2
-                    && f.countries.iter().filter(|(_, c)| *c == venue_of(at)).count() == 1
+                    && f.countries.iter().filter(|(_, c)| *c == code).count() == 1
             })
         {
             countries.retain(|c| c != venue);
@@ -1006,7 +1007,7 @@ fn side_organization(person: &crate::resolve::PersonRecord) -> Option<&String> {
 /// roles of the people who hold it.
 const OFFICES: &[(&str, &[&str])] = &[
     ("外长", FOREIGN_MINISTERS),
-    ("防长", &["防长", "国防部长", "国防部部长", "防卫大臣", "防卫相", "国防大臣"]),
+    ("防长", DEFENCE_MINISTERS),
     ("元首", &["总统", "国家主席"]),
     ("首脑", HEADS),
     ("领导人", HEADS),
@@ -1019,8 +1020,11 @@ const OFFICES: &[(&str, &[&str])] = &[
     ("外交部长", FOREIGN_MINISTERS),
     ("外相", FOREIGN_MINISTERS),
     ("外交大臣", FOREIGN_MINISTERS),
-    ("国防部长", &["防长", "国防部长", "国防部部长", "国防大臣"]),
+    ("国防部长", DEFENCE_MINISTERS),
 ];
+
+/// The roles of defence ministers.
+const DEFENCE_MINISTERS: &[&str] = &["防长", "国防部长", "国防部部长", "防卫大臣", "防卫相", "国防大臣"];
 
 /// The roles of foreign ministers.
 const FOREIGN_MINISTERS: &[&str] = &["外长", "外交部长", "外交部部长", "外相", "国务卿", "外交大臣", "外务大臣"];
@@ -1157,7 +1161,6 @@ fn joint_event(
     {
         return true;
     }
-
     // The first two participants named before the trigger, and what stands between them.
     let mut named: Vec<(usize, usize)> = people
         .iter()
@@ -1406,14 +1409,14 @@ const AFTER_THE_CONTACT: &[&str] = &["会后", "会谈中", "通话中"];
 /// Held cues that recall a time; before a verb of reporting they date the report.
 const RECALLING_CUES: &[&str] = &["此前", "曾", "曾经", "上次", "上一次"];
 
-/// Whether `after` opens with a verb of reporting or publishing, a few characters in at most (引述,
-/// 报导, 表示, 上市的报纸).
+/// Whether `after` opens with a verb of reporting, a few characters in at most (引述, 报导, 表示).
 fn reports(after: &str) -> bool {
     let head: String = after.chars().take(4).collect();
-    ["引述", "报导", "报道", "表示", "表明", "指出", "透露", "称", "说", "上市", "出版", "刊出", "刊登"]
-        .iter()
-        .any(|v| head.contains(v))
+    ["引述", "报导", "报道", "表示", "表明", "指出", "透露", "称", "说"].iter().any(|v| head.contains(v))
 }
+
+/// Verbs after a day that make it a newspaper's (9月1日上市的报纸, 21日出版).
+const PUBLISHING: &[&str] = &["上市", "出版", "刊出", "刊登"];
 
 /// Words that say a meeting is held by video.
 const VIDEO_MODES: &[&str] = &[
@@ -1560,9 +1563,8 @@ fn visit_sides(
     let mut first = true;
     for (at, c) in f.countries.iter().filter(|(at, _)| *at > trigger_at && *at < next_trigger) {
         // A country that qualifies the destinations (出访美国盟邦日韩) is none of them.
-        if first && QUALIFIED.iter().any(|w| sentence[f.end_of(*at)..].starts_with(w)) {
-            last_end = f.end_of(*at)
-                + QUALIFIED.iter().find(|w| sentence[f.end_of(*at)..].starts_with(**w)).map_or(0, |w| w.len());
+        if first && let Some(word) = QUALIFIED.iter().find(|w| sentence[f.end_of(*at)..].starts_with(**w)) {
+            last_end = f.end_of(*at) + word.len();
             continue;
         }
         let gap = sentence.get(last_end..*at).unwrap_or("");
@@ -1877,6 +1879,9 @@ pub fn find_contacts(
                     // 当天 after a day its own sentence names, even the day of a report
                     // (电视台6月30日透露，辛格当天与埃斯珀通电话): that day.
                     // A plan's day is ahead of the report, a cancelled plan's (原订13日) need not be.
+                    if !BACK_REFERENCES.iter().any(|w| sentence.contains(w)) {
+                        return None;
+                    }
                     let ahead = planned && !sentence_cues.0.iter().any(|c| c.kind == CueKind::Cancelled);
                     let all = find_dates(sentence, reference?, ahead);
                     let back = all.iter().find(|d| is_back_reference(sentence, d) && d.range.start < trigger_at)?;
@@ -1964,7 +1969,7 @@ pub fn find_contacts(
                         && !find_dates(sentence, day, false).iter().any(|d| {
                             let after = &sentence[d.range.end..];
                             (d.range.end <= trigger_at && reports(after))
-                                || ["上市", "出版", "刊出", "刊登"].iter().any(|w| after.starts_with(w))
+                                || PUBLISHING.iter().any(|w| after.starts_with(w))
                         })
                         && ![CueKind::Background, CueKind::Planned, CueKind::Cancelled, CueKind::Future]
                             .into_iter()
@@ -2179,9 +2184,9 @@ const MERGE_WINDOW: usize = 256;
 /// into one contact per partner. A contact with one delegation (刘鹤与莱特希泽和姆努钦通话;
 /// 蓬佩奥与以色列国防部长甘茨和外交部长阿什肯纳兹会谈), a summit and a joint event stay whole;
 /// the hosts a traveller meets on a trip, hosts met one after the other (分别, 先后), or people a
-/// sentence names apart, are met one by one
-/// (`met_together` false).
+/// sentence names apart, are met one by one (`met_together` false).
 fn split_bilateral(c: Contact, resolved: &Resolved, met_together: bool) -> Vec<Contact> {
+    let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.clone());
     if c.kind == ContactType::Visit {
         return split_tour(c);
     }
@@ -2201,7 +2206,6 @@ fn split_bilateral(c: Contact, resolved: &Resolved, met_together: bool) -> Vec<C
         && c.people.len() == 2
         && c.countries.len() > 2
     {
-        let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.clone());
         let home = &c.countries[0];
         if c.people.iter().any(|p| country_of(p).as_ref() == Some(home)) {
             return c.countries[1..]
@@ -2222,7 +2226,6 @@ fn split_bilateral(c: Contact, resolved: &Resolved, met_together: bool) -> Vec<C
     if c.kind == ContactType::Summit || c.multilateral || c.people.len() < 3 {
         return vec![c];
     }
-    let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.clone());
     let countries: Vec<Option<String>> = c.people.iter().map(country_of).collect();
     let alone = |i: usize| countries.iter().filter(|x| **x == countries[i]).count() == 1;
     let Some(hub) = (0..c.people.len()).find(|&i| alone(i) && countries[i].is_some()) else {
