@@ -398,6 +398,15 @@ fn participants(
     if two_sides(&in_clause) && !subject_left_out() {
         return in_clause;
     }
+    // Quoted words are their speaker's (他表示菅义伟称「如果有机会，期待与蔡总统通电话」).
+    if let Some(speaker) = quoted_speaker(f, sentence, trigger_at)
+        && !in_clause.contains(&speaker)
+    {
+        let with_speaker: Vec<usize> = std::iter::once(speaker).chain(in_clause.iter().copied()).collect();
+        if two_sides(&with_speaker) {
+            return with_speaker;
+        }
+    }
     // A clause with a subject of its own (刘结一星期天在厦门会见……) is not the sentence subject's.
     let own_subject = f.people.iter().any(|&(at, _)| {
         clause.contains(&at) && at < trigger_at && !sentence[clause.start..at].contains(['与', '同', '跟', '和'])
@@ -424,6 +433,27 @@ fn participants(
         return in_clause;
     }
     pick(0)
+}
+
+/// Where the quotation that holds the trigger opens, if one does.
+fn open_quotation(sentence: &str, trigger_at: usize) -> Option<usize> {
+    let open = sentence[..trigger_at].rfind(['「', '“'])?;
+    (!sentence[open..trigger_at].contains(['」', '”'])).then_some(open)
+}
+
+/// Where the words that speak of the trigger begin: its quotation's opening (此前，……菅义伟称
+/// 「……期待与蔡总统通电话」: 此前 is the narrator's), else the sentence's start.
+fn quotation_start(sentence: &str, trigger_at: usize) -> usize {
+    open_quotation(sentence, trigger_at).unwrap_or(0)
+}
+
+/// The person whose words a quotation holding the trigger gives: named right before the verb
+/// of speech that opens it (菅义伟称「……期待与蔡总统通电话」).
+fn quoted_speaker(f: &SentenceFacts, sentence: &str, trigger_at: usize) -> Option<usize> {
+    let open = open_quotation(sentence, trigger_at)?;
+    let before = sentence[..open].trim_end_matches(['：', ':', '，', ' ']);
+    let named_end = ["表示", "指出", "强调", "说道", "称", "说"].iter().find_map(|v| before.strip_suffix(v))?.len();
+    f.people.iter().find(|&&(at, _)| f.end_of(at) == named_end).map(|&(_, p)| p)
 }
 
 /// Whether the name at `at` only qualifies what follows it (特朗普政府的国务卿, 拜登的顾问).
@@ -590,6 +620,12 @@ fn describes_person(sentence: &str, d: &DateMention, f: &SentenceFacts) -> bool 
         })
 }
 
+/// The last `max_chars` characters of `text`, or all of it.
+fn words_before(text: &str, max_chars: usize) -> &str {
+    let start = text.char_indices().rev().nth(max_chars.saturating_sub(1)).map_or(0, |(i, _)| i);
+    &text[start..]
+}
+
 /// The words of `text` up to the first of `stops`, `max_chars` at most.
 fn words_up_to<'t>(text: &'t str, stops: &str, max_chars: usize) -> &'t str {
     let end = text
@@ -725,10 +761,15 @@ fn meeting_sides(
     let points_back =
         ["这个", "这次", "此次", "该", "本次", "这通", "这场"].iter().any(|w| sentence[..trigger_at].ends_with(w));
     let group = s.group_at.iter().any(|&g| g >= clause.start && g < trigger_at) || points_back;
-    // By the role on record, or by the title the sentence gives (泰国东盟研究专家彼迪).
+    // Observers, by the role on record or by the title the sentence gives (泰国东盟研究专家彼迪),
+    // and the dead (已故总统李登辉的追思礼拜) take no part.
     let speaker = |p: usize| {
         resolved.people[p].role.as_deref().is_some_and(reports_contacts)
-            || f.people.iter().any(|&(at, q)| q == p && OBSERVERS.iter().any(|w| sentence[..at].ends_with(w)))
+            || f.people.iter().any(|&(at, q)| {
+                q == p
+                    && (OBSERVERS.iter().any(|w| sentence[..at].ends_with(w))
+                        || words_before(&sentence[..at], 6).contains("已故"))
+            })
     };
     let country_of = |p: usize| resolved.people[p].country.clone();
     let mut people: Vec<usize> =
@@ -781,12 +822,20 @@ fn meeting_sides(
     {
         people.push(p);
     }
-    // Who arranges a meeting of 双方 (他成功地安排了双方会面, 促成两国会谈) is no side of it.
-    if let Some(&g) = s.group_at.iter().find(|&&g| g >= clause.start && g < trigger_at)
-        && let Some(verb_at) = MEDIATING_VERBS.iter().filter_map(|v| sentence[clause.start..g].rfind(v)).max()
+    // Who arranges a meeting of 双方 (他成功地安排了双方会面, 促成两国会谈), or of two people
+    // named after the verb (促成蔡英文与安倍通话), is no side of it; who chairs a meeting of
+    // named people (主持了有埃斯珀、佩恩参加的会谈) is.
+    if let Some((verb, verb_at)) = MEDIATING_VERBS
+        .iter()
+        .filter_map(|v| sentence[clause.start..trigger_at].rfind(v).map(|at| (*v, clause.start + at)))
+        .max_by_key(|&(_, at)| at)
     {
-        let verb_at = clause.start + verb_at;
-        people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < verb_at));
+        let group_after = s.group_at.iter().any(|&g| g > verb_at && g < trigger_at);
+        let named_after: std::collections::BTreeSet<usize> =
+            f.people.iter().filter(|&&(at, _)| at > verb_at && at < trigger_at).map(|&(_, p)| p).collect();
+        if group_after || (named_after.len() >= 2 && !["主持", "协调"].contains(&verb)) {
+            people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < verb_at));
+        }
     }
     // 双方 / 两国 stand for two sides, not for the many of a joint event; 他们 for any.
     let many = s.group_at.iter().any(|&g| sentence[g..].starts_with("他们"));
@@ -1225,6 +1274,10 @@ fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) ->
     {
         return true;
     }
+    // Advice against it (建议澳大利亚公民不要前往香港).
+    if ["不要", "避免", "切勿", "不宜", "暂缓", "禁止"].iter().any(|d| before.ends_with(d)) {
+        return true;
+    }
     // Judged unlikely (上述官员不太可能……前往伊朗), or declined by one who is asked to join
     // (中方无意参加美俄之间的军控双边谈判).
     if ["不太可能", "不大可能", "无意参加", "无意参与", "无意加入", "不会参加", "不会参与", "不参加", "不参与"]
@@ -1238,7 +1291,12 @@ fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) ->
         return true;
     }
     before.match_indices(['与', '同', '和', '跟']).any(|(i, word)| {
-        let head = before[..i].trim_end_matches(['再', '也', '还', '将', '会', '要']);
+        // Past a verb of seeking (卢卡申科没有寻求和我们……进行对话).
+        let mut head = before[..i].trim_end_matches(['再', '也', '还', '将', '会', '要']);
+        while let Some(rest) = ["寻求", "打算", "计划", "试图", "准备", "想"].iter().find_map(|v| head.strip_suffix(v))
+        {
+            head = rest;
+        }
         // 不同 (different) and 不和 (at odds) are words, not a denial.
         let a_word = matches!(word, "同" | "和") && before[..i].ends_with('不');
         !a_word && DENIALS.iter().any(|d| head.ends_with(d))
@@ -1399,6 +1457,62 @@ fn dialogue_hoped_for(sentence: &str, clause: &std::ops::Range<usize>, trigger_a
             || sentence[trigger_end..].starts_with("的可能"))
 }
 
+/// Whether a condition before the trigger in its sentence makes the contact a supposition
+/// (特朗普如果想干得漂亮的话，他有可能让陈时中到访美国).
+/// A condition that the trip goes ahead or the chance comes (如果顺利成行，可望跟汪洋会面; 如果有
+/// 机会，期待与蔡总统通电话) keeps a hoped-for contact planned.
+fn supposed(sentence: &str, trigger_at: usize) -> bool {
+    let before = &sentence[..trigger_at];
+    ["如果", "假如", "倘若", "假若", "假使", "万一", "一旦"].iter().any(|w| before.contains(w))
+        && !["成行", "机会"].iter().any(|w| before.contains(w))
+}
+
+/// Whether the trigger names talks in general, not a contact: international talks (在国际谈判中
+/// 取得优势), a pair of ideals (对话与合作), a kind of thing (接听蔡英文电话这种事), or a rule
+/// for them (与地方政府官员见面前须获得美方批准, 须报备与美政府……的会面).
+fn spoken_of_in_general(
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    trigger_end: usize,
+) -> bool {
+    let trigger = &sentence[trigger_at..trigger_end];
+    let after = &sentence[trigger_end..];
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    let in_clause = &sentence[clause.clone()];
+    before.ends_with("国际")
+        || (["对话", "谈判", "交流"].contains(&trigger)
+            && ["与合作", "和合作", "与交流", "和交流", "与沟通", "和沟通"].iter().any(|w| after.starts_with(w)))
+        || ["合作与", "合作和", "交流与", "交流和", "沟通与", "沟通和"].iter().any(|w| before.ends_with(w))
+        || ["这种事", "这类事", "这样的事", "之类的事"].iter().any(|w| after.starts_with(w))
+        || ["须获", "需获", "须经", "需经", "须报备", "需报备", "须事先", "需事先", "须得到", "需得到"]
+            .iter()
+            .any(|w| in_clause.contains(w))
+}
+
+/// Whether a 前往 / 飞往 names where something is bound for (位于多佛前往法国的轮渡码头),
+/// not a trip: no traveller before it in its clause, a 的 soon after its destination, and no
+/// trip word after that.
+fn bound_for(
+    sentence: &str,
+    f: &SentenceFacts,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    trigger_end: usize,
+) -> bool {
+    const HEADING: &[&str] = &["前往", "飞往", "开往", "驶往", "通往"];
+    const TRIPS: &[&str] =
+        &["行程", "访问", "旅程", "之旅", "途中", "路上", "计划", "出访", "行", "航班", "班机", "专机", "消息"];
+    // A traveller named before it in its clause goes there (与捷克外交部长一同前往捷克西部地区的旧址).
+    let traveller = f.people.iter().any(|&(at, _)| at >= clause.start && at < trigger_at);
+    if !HEADING.contains(&&sentence[trigger_at..trigger_end]) || traveller {
+        return false;
+    }
+    let destination = words_up_to(&sentence[trigger_end..], "，。；：,;:的", 8);
+    let rest = &sentence[trigger_end + destination.len()..];
+    !destination.is_empty() && rest.starts_with('的') && !TRIPS.iter().any(|w| rest['的'.len_utf8()..].starts_with(w))
+}
+
 /// Planning cues that are also nouns (清洁网络计划, 访问邀请): after a contact word and apart
 /// from it, they name another plan.
 const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议", "提议", "准备", "筹备", "希望", "期待"];
@@ -1472,6 +1586,15 @@ fn refuses_a_contact(sentence: &str, cue: &CueAt, f: &SentenceFacts) -> bool {
 
 /// Verbs of a third party bringing the sides together (安排双方会面, 斡旋两国谈判).
 const MEDIATING_VERBS: &[&str] = &["安排", "促成", "撮合", "斡旋", "牵线", "协调", "主持"];
+
+/// Whether the contact was only tried for and the text says the try failed (极力想促成蔡英文与
+/// 安倍通话，结果并没有成功): it never took place.
+fn attempt_failed(sentence: &str, trigger_at: usize, trigger_end: usize) -> bool {
+    const TRYING: &[&str] = &["促成", "撮合", "试图", "企图", "争取", "设法", "努力"];
+    const FAILED: &[&str] = &["没有成功", "未能成功", "未获成功", "没能成功", "未成功", "失败"];
+    let before = &sentence[clause_around(sentence, trigger_at).start..trigger_at];
+    TRYING.iter().any(|w| before.contains(w)) && FAILED.iter().any(|w| sentence[trigger_end..].contains(w))
+}
 
 /// Spokespeople, scholars and journalists report contacts; they do not take part in them.
 const OBSERVERS: &[&str] =
@@ -1666,9 +1789,11 @@ pub fn find_contacts(
         // not the contact.
         // A held cue in a clause after the trigger's speaks of something else (在适当的时候就会
         // 和拜登总统举行会谈，现在正在进行调整), unless it speaks of the contact (会后表示, 会谈持续了).
-        let held_before = |end: usize| {
+        // Held cues from `from` on, before the trigger's clause ends or of a contact's own time.
+        let held_before = |from: usize, end: usize| {
             sentence_cues.0.iter().any(|c| {
                 c.kind == CueKind::Held
+                    && c.range.start >= from
                     && (c.range.start < end
                         || AFTER_THE_CONTACT.contains(&&sentence[c.range.clone()])
                         || f.triggers.iter().any(|(at, _)| clause_around(sentence, c.range.start).contains(at)))
@@ -1707,13 +1832,19 @@ pub fn find_contacts(
             }
             // A contact word inside a noun (谈判代表, 电话公司, 电话专访), business talks, a
             // series or a forum (收购谈判, 每年召开的会议, 论坛以视频会议的方式举行), a question (会不会
-            // 接听……电话？), an opinion (有必要……进行对话) or a hoped-for dialogue in general
-            // (希望和中国进行继续对话, 盼与美国恢复对话) reports no contact.
+            // 接听……电话？), an opinion (有必要……进行对话), a hoped-for dialogue in general
+            // (希望和中国进行继续对话, 盼与美国恢复对话), a supposition (如果同……中国展开谈判), talks
+            // in general (国际谈判, 对话与合作, 接听蔡英文电话这种事) or a rule about them (与地方政府
+            // 官员见面前须获得美方批准), or the ferries bound for a country (前往法国的轮渡) report
+            // no contact.
             if in_a_noun(sentence, current.facts, &clause, trigger_end)
                 || not_diplomatic(sentence, &clause, trigger_at, trigger_end)
                 || asked(sentence, &clause, trigger_at)
                 || opinion(sentence, &clause, trigger_at)
                 || dialogue_hoped_for(sentence, &clause, trigger_at, trigger_end)
+                || supposed(sentence, trigger_at)
+                || spoken_of_in_general(sentence, &clause, trigger_at, trigger_end)
+                || bound_for(sentence, current.facts, &clause, trigger_at, trigger_end)
             {
                 continue;
             }
@@ -1869,7 +2000,10 @@ pub fn find_contacts(
                     && c.range.end <= trigger_at
                     && !BACK_REFERENCES.contains(&&sentence[c.range.clone()])
             });
-            let points_back = || !recalled && points_back();
+            // Only a back reference before the trigger or in its clause dates it: 当天 in a
+            // later clause (将和蔡英文总统举行会谈，当天乘专机返回日本) dates what follows.
+            let points_back =
+                || !recalled && points_back() && BACK_REFERENCES.iter().any(|w| sentence[..clause.end].contains(w));
             // 当时 / 当天 with no day of their own: the day last named before.
             let date = date_for(&in_clause, trigger_at)
                 .or_else(|| date_for(&next_to, trigger_at))
@@ -1906,7 +2040,7 @@ pub fn find_contacts(
             // A cancellation is the trigger's when its clause or a later one says so (访问…，
             // 但被取消), or an earlier clause of another contact it goes on from (原定13日访问台湾，
             // 并在14日与蔡英文会谈); not an earlier clause about something else (英国宣布中止引渡协议
-            // 后，蓬佩奥将访问英国).
+            // 后，蓬佩奥将访问英国), nor one that only sets the time.
             // A refusal cancels a contact it is the refusal of (婉拒前往华盛顿, 拒绝会面), not
             // another thing refused (婉拒提供细节).
             let cancels = |c: &&CueAt| {
@@ -1931,13 +2065,18 @@ pub fn find_contacts(
                     };
                     c.range.start >= clause.start && (c.range.start < clause.end || !of_its_own())
                 }) || sentence_cues.0.iter().filter(cancels).filter(|c| c.range.end <= clause.start).any(|c| {
+                    // Not a clause of time (在星期五暂停了24小时谈判之后，…电话决定重启谈判).
                     let earlier = clause_around(sentence, c.range.start);
                     current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
+                        && !sentence[earlier].ends_with('后')
                 }));
+            let cancelled = cancelled || attempt_failed(sentence, trigger_at, trigger_end);
             let status = if cancelled {
                 Status::Cancelled
             } else if date.zip(reference).is_some_and(|(d, r)| d.first() > r)
-                || (planned && !held_before(clause.end) && date.zip(reference).is_none_or(|(d, r)| d.last() >= r))
+                || (planned
+                    && !held_before(quotation_start(sentence, trigger_at), clause.end)
+                    && date.zip(reference).is_none_or(|(d, r)| d.last() >= r))
             {
                 Status::Planned
             } else {

@@ -1485,3 +1485,130 @@ fn the_day_a_newspaper_came_out_is_not_the_contact_s() {
     let x = article("2020-09-01T10:00:00Z", "王毅出访欧洲意在筹备对美战略", &[s]);
     assert_eq!(contact(&x, &["macron-emmanuel", "LB"]).date, None, "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_back_reference_after_the_contact_does_not_date_it() {
+    // rfi/jekyll/2020-08-07-日本前首相森喜朗9日率团赴台吊唁李登辉: 当天 dates the flight home;
+    // the day named last (上月30日去世) is no day of the meeting.
+    let lead = "日本跨党派日华议员恳谈会会长古屋圭司7日在国会大厦内召开记者会，宣布他将与前首相森喜朗一行于9日前往台湾，吊唁上月30日去世的台湾前总统李登辉，并于当天返回日本。";
+    let s = "森喜朗一行将在9日午前从东京羽田机场乘包机出发，前往台北松山机场，然后直接前往设置李登辉追悼会场的台北市台北宾馆，吊唁结束后，将和蔡英文总统举行会谈，当天乘专家返回日本。";
+    let x = article("2020-08-07T08:00:00Z", "日本前首相森喜朗9日率团赴台吊唁李登辉", &[lead, s]);
+    let meeting = contact(&x, &["mori-yoshiro", "tsai-ing-wen"]);
+    assert_eq!(meeting.status.as_str(), "planned", "{:#?}", x.contacts);
+    assert_ne!(day(meeting), "2020-07-30");
+}
+
+#[test]
+fn a_joint_press_conference_is_a_meeting() {
+    // rfi/jekyll/2020-10-02-蓬佩奥：华为的投资是掠夺性的.
+    let s = "他在周三与意大利外交部长迪马约举行的联合新闻发布会上说，自己与意方外长“花很长时间讨论了美国的关切”。";
+    let lead = "美国国务卿蓬佩奥结束了对意大利两天访问。";
+    let x = article("2020-10-02T08:00:00Z", "蓬佩奥：华为的投资是掠夺性的", &[lead, s]);
+    let meeting = contact(&x, &["pompeo-mike", "di-maio-luigi"]);
+    assert_eq!((meeting.kind.as_str(), meeting.status.as_str()), ("meeting", "held"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_halt_in_a_clause_of_time_cancels_nothing() {
+    // rfi/jekyll/2020-12-06-最后冲刺：脱欧期限日益逼近 英欧重启新一轮艰难谈判.
+    let s = "在星期五暂停了24小时谈判之后，英国首相鲍里斯·约翰逊和欧盟委员会主席冯·德·莱恩周六晚间电话决定决定重启两天谈判，他们将于周一晚间对谈判结果进行通报。";
+    let x = article("2020-12-06T08:00:00Z", "英欧重启新一轮艰难谈判", &[s]);
+    let call = contact(&x, &["johnson-boris", "von-der-leyen-ursula"]);
+    assert_eq!((call.kind.as_str(), call.status.as_str()), ("phone", "held"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_failed_attempt_to_bring_two_leaders_together_is_cancelled_without_its_broker() {
+    // rfa/2020-09-18-森喜朗赴台 传菅义伟口信盼与蔡总统通电话.
+    let s = "而根据不具名独派人士向自由亚洲电台透露，李登辉生前也极力想促成蔡英文与安倍通话，结果并没有成功。";
+    let x = article("2020-09-18T08:00:00Z", "森喜朗赴台", &[s]);
+    let call = contact(&x, &["tsai-ing-wen", "abe-shinzo"]);
+    assert_eq!(call.status.as_str(), "cancelled");
+    assert!(!call.people.iter().any(|p| p == "lee-teng-hui"), "{:?}", call.people);
+}
+
+#[test]
+fn who_chairs_talks_of_named_people_takes_part() {
+    // voa/2020-07-30-澳大利亚拟建军事燃料储备系统 美国出资.
+    let s = "美国国务卿蓬佩奥在国务院主持了有美国国防部长马克·埃斯珀、澳大利亚外长马里斯·佩恩和国防部长琳达·雷诺兹（Linda Reynolds）参加的会谈。";
+    let x = article("2020-07-30T13:00:00Z", "澳大利亚拟建军事燃料储备系统", &[s]);
+    let talks = contact(&x, &["payne-marise", "esper-mark"]);
+    assert!(talks.people.iter().any(|p| p == "pompeo-mike"), "{:?}", talks.people);
+}
+
+#[test]
+fn a_supposed_contact_is_none_but_one_on_a_trip_going_ahead_is_planned() {
+    // rfi/jekyll/2020-08-10-法国专家：特朗普有步骤地挑战北京但不越红线.
+    let s = "法国战略研究基金会研究员、亚洲问题专家波恩达兹（Antoine Bondaz）分析道，为连选连任，特朗普如果想干得漂亮的话，他有可能让台湾卫生福利部长陈时中到访美国。";
+    let x = article("2020-08-10T08:00:00Z", "法国专家", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-05-国民党拟由王金平率百人登陆参与海峡论坛蔡政府提三项警告.
+    let s = "大陆「海峡论坛」订九月二十日登场，国民党规画由立法院前院长王金平率领一百多人的参访团与会，如果顺利成行，可望跟大陆政协主席汪洋会面、对话。";
+    let x = article("2020-09-05T08:00:00Z", "国民党拟由王金平率百人登陆", &[s]);
+    assert_eq!(contact(&x, &["wang-jin-pyng", "wang-yang"]).status.as_str(), "planned", "{:#?}", x.contacts);
+}
+
+#[test]
+fn talks_in_general_or_a_rule_about_them_are_no_contact() {
+    // rfi/jekyll/2020-09-15-美国调低赴华旅游警示到「重新考虑」: international talks in general.
+    let s =
+        "另外，亦可能会任意羁留美国公民，以迫使美国公民参与中国政府的调查、令中国在解决私人纷争或国际谈判中取得优势。";
+    assert!(article("2020-09-15T08:00:00Z", "旅游警示", &[s]).contacts.is_empty());
+    // rfi/jekyll/2020-11-09-蔡英文转发拜登一月推特贴文藉以祝贺拜登当选: a kind of thing.
+    let s = "反对者的意见认为，美中关系是拜登外交的重中之重，不能因为接听蔡英文电话这种事，打乱全盘布局。";
+    assert!(article("2020-11-09T08:00:00Z", "蔡英文转发拜登推文", &[s]).contacts.is_empty());
+    // rfi/jekyll/2020-09-02-美国助卿：美中三公报没禁止美台经济对话: a rule.
+    let s = "此外，美国要求驻美资深中国外交官进入美国校园或与地方政府官员见面前须获得美方批准，法新社称，华盛顿再次收紧对中国外交官限制。";
+    assert!(article("2020-09-02T08:00:00Z", "美国助卿", &[s]).contacts.is_empty());
+    // rfi/jekyll/2020-09-25-韩国公民被朝鲜军人射杀: dialogue paired with an ideal.
+    let s = "文在寅一直期待在他2022年离任前改善与平壤的关系，试图说服朝鲜重返他五年任期刚开始时的对话与合作。";
+    assert!(article("2020-09-25T08:00:00Z", "韩国公民被朝鲜军人射杀", &[s]).contacts.is_empty());
+}
+
+#[test]
+fn what_is_bound_for_a_country_makes_no_trip_but_a_traveller_does() {
+    // rfi/jekyll/2020-12-21-英国紧急应对“与世隔绝”.
+    let s =
+        "英国首相约翰逊周一主持召开紧急应变会议，受法国禁航令影响，位于英国多佛（Dover）前往法国的轮渡码头现已关闭。";
+    let x = article("2020-12-21T08:00:00Z", "英国紧急应对", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-11-蓬佩奥访东欧4国 劝其不用华为5G 减少对俄能源依赖.
+    let s = "8月11日，蓬佩奥首先与捷克外交部长一同前往捷克西部地区的美国抗击纳粹旧址。";
+    let x = article("2020-08-11T20:00:00Z", "蓬佩奥访东欧4国", &[s]);
+    assert_eq!(contact(&x, &["pompeo-mike", "CZ"]).kind.as_str(), "visit", "{:#?}", x.contacts);
+}
+
+#[test]
+fn advice_against_a_trip_and_a_dialogue_not_sought_are_no_contacts() {
+    // rfi/raw/1047517_澳大利亚宣布暂停与香港的引渡条约.
+    let s = "在莫里森之前，澳大利亚外交部发布了旅行令，建议澳大利亚公民不要前往香港。";
+    let x = article(
+        "2020-07-09T08:00:00Z",
+        "澳大利亚宣布暂停与香港的引渡条约",
+        &["澳大利亚总理莫里森今天宣布暂停引渡条约。", s],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-20-法德提议欧盟与普京共同调停白罗斯危机.
+    let s = "默克尔表示：“卢卡申科没有寻求和我们当中的任何一方进行对话”。";
+    assert!(article("2020-08-20T08:00:00Z", "法德提议", &[s]).contacts.is_empty());
+}
+
+#[test]
+fn the_dead_take_no_part() {
+    // dw/2020-09-21-菅义伟与特朗普通话 同意强化美日同盟.
+    let s = "此前，日本前首相森喜朗赴台湾出席已故总统李登辉追思礼拜并会见蔡英文，他表示菅义伟称「如果有机会，期待与蔡总统通电话」。";
+    let x = article("2020-09-21T08:00:00Z", "菅义伟与特朗普通话", &[s]);
+    let meeting = contact(&x, &["mori-yoshiro", "tsai-ing-wen"]);
+    assert_eq!(meeting.kind.as_str(), "meeting");
+    assert!(!meeting.people.iter().any(|p| p == "lee-teng-hui"), "{:?}", meeting.people);
+}
+
+#[test]
+fn quoted_words_are_their_speaker_s() {
+    // dw/2020-09-21-菅义伟与特朗普通话 同意强化美日同盟: the hoped-for call is Suga's.
+    let s = "此前，日本前首相森喜朗赴台湾出席已故总统李登辉追思礼拜并会见蔡英文，他表示菅义伟称「如果有机会，期待与蔡总统通电话」。";
+    let x = article("2020-09-21T08:00:00Z", "菅义伟与特朗普通话", &[s]);
+    let call = contact(&x, &["suga-yoshihide", "tsai-ing-wen"]);
+    assert_eq!((call.kind.as_str(), call.status.as_str()), ("phone", "planned"), "{:#?}", x.contacts);
+    assert!(!call.people.iter().any(|p| p == "mori-yoshiro"), "{:?}", call.people);
+}
