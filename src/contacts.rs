@@ -1250,11 +1250,12 @@ fn side_by_side(between: &str) -> bool {
     !between.contains(['与', '同', '跟']) && between.contains(['、', '，', ','])
 }
 
-/// Whether a clause (no wire dateline) ends in a verb of speech (表示, 指出, 说): its day is
-/// that of what was said.
+/// Whether a clause (no wire dateline) ends in a verb of speech (表示, 指出, 说, 宣布): its
+/// day is that of what was said.
 fn dates_a_saying(clause: &str) -> bool {
     let said = clause.trim_end_matches(['，', ',', '：', ':', ' ']);
-    ["表示", "指出", "说", "称", "透露", "强调"].iter().any(|w| said.ends_with(w)) && !DATELINE.is_match(clause)
+    ["表示", "指出", "说", "称", "透露", "强调", "宣布", "证实", "披露", "公布"].iter().any(|w| said.ends_with(w))
+        && !DATELINE.is_match(clause)
 }
 
 /// Words before a partner that deny a contact with them (没有与, 不会同, 无意和).

@@ -1612,3 +1612,18 @@ fn quoted_words_are_their_speaker_s() {
     assert_eq!((call.kind.as_str(), call.status.as_str()), ("phone", "planned"), "{:#?}", x.contacts);
     assert!(!call.people.iter().any(|p| p == "mori-yoshiro"), "{:?}", call.people);
 }
+
+#[test]
+fn the_day_of_an_announcement_is_not_the_announced_contact_s() {
+    // rfi/jekyll/2020-09-04-台美经济与商业对话即将开动 - 今日经济.
+    let s = "美国国务院亚太助卿史达伟星期一(8月31日)在华盛顿保守智库传统基金会发表讲话时宣布，美国将与台湾启动一个新的双边经济对话。";
+    let x = article("2020-09-04T08:00:00Z", "台美经济与商业对话即将开动", &[s]);
+    let dialogue = contact(&x, &["US", "TW"]);
+    assert_eq!((dialogue.status.as_str(), dialogue.date), ("planned", None), "{:#?}", x.contacts);
+    assert!(!dialogue.people.iter().any(|p| p == "tsai-ing-wen"));
+    // rfi/jekyll/2020-11-21-喀布尔遭多枚火箭攻击 至少8死31伤.
+    let s = "美国国务院昨晚也宣布，国务卿蓬佩奥（Mike Pompeo）将在杜哈与塔利班和阿富汗政府的谈判代表会面。";
+    let x = article("2020-11-21T08:00:00Z", "喀布尔遭多枚火箭攻击", &[s]);
+    let talks = contact(&x, &["pompeo-mike", "AF"]);
+    assert_eq!((talks.status.as_str(), talks.date), ("planned", None), "{:#?}", x.contacts);
+}
