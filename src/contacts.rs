@@ -1979,8 +1979,13 @@ pub fn find_contacts(
                     })
                     .collect()
             });
+            // Not the day of the news of it (将访问台湾的消息在8月5日首先由美国在台协会发布).
+            let news_of_it = |d: &DateMention| {
+                d.range.start > trigger_end
+                    && ["消息", "新闻", "报道", "报导"].iter().any(|w| sentence[trigger_end..d.range.start].contains(w))
+            };
             let in_clause: Vec<DateMention> =
-                dates.iter().filter(|d| clause.contains(&d.range.start)).cloned().collect();
+                dates.iter().filter(|d| clause.contains(&d.range.start) && !news_of_it(d)).cloned().collect();
             // Else a date of the clause before or after (31日，安倍与特朗普通电话): one further
             // away dates something else of a long sentence (…在11月3日总统大选之时…，…三次会面…).
             // A clause that ends in a verb of speech dates what was said, not the contact it
@@ -1992,8 +1997,11 @@ pub fn find_contacts(
                 }
                 _ => clause.clone(),
             };
-            let next_to: Vec<DateMention> =
-                dates.iter().filter(|d| (before.start..next.end).contains(&d.range.start)).cloned().collect();
+            let next_to: Vec<DateMention> = dates
+                .iter()
+                .filter(|d| (before.start..next.end).contains(&d.range.start) && !news_of_it(d))
+                .cloned()
+                .collect();
             // A contact recalled by a cue of its own (他曾接待过蔡英文，当时她正在竞选总统): its
             // 当时 is the time recalled, not the day named last.
             let recalled = sentence_cues.0.iter().any(|c| {

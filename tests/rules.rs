@@ -1627,3 +1627,12 @@ fn the_day_of_an_announcement_is_not_the_announced_contact_s() {
     let talks = contact(&x, &["pompeo-mike", "AF"]);
     assert_eq!((talks.status.as_str(), talks.date), ("planned", None), "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_day_the_news_of_a_trip_came_out_is_not_the_trip_s() {
+    // rfi/jekyll/2020-08-05-断交后最高级别美官员访台在即 中国谴责华盛顿危及和平.
+    let s = "美国卫生部长艾萨近期将访问台湾的消息在8月5日星期三首先由美国在台协会发布，中国外交部对此反应强烈。";
+    let x = article("2020-08-06T08:00:00Z", "断交后最高级别美官员访台在即", &[s]);
+    let trip = contact(&x, &["azar-alex", "TW"]);
+    assert_eq!((trip.status.as_str(), trip.date), ("planned", None), "{:#?}", x.contacts);
+}
