@@ -154,10 +154,41 @@ pub fn resolve<'d>(
             _ => index,
         }
     };
+    // A namesake: a person whose name comes with an English name in brackets of the same family
+    // name and a given name of another initial (美国驻荷兰大使胡克斯特拉（Pete Hoekstra）, not
+    // Wopke Hoekstra) is not the one the dictionary knows, anywhere in the article, unless
+    // another bracket names them (辛格（Abhijit Singh）… 辛格（Rajnath Singh）). Spellings of one
+    // given name (Alexei / Alexey, Steve / Stephen) share their initial.
+    let bracketed: Vec<(usize, bool)> = mentions
+        .iter()
+        .filter_map(|m| {
+            let [Target::Person { index, .. }] = m.targets[..] else {
+                return None;
+            };
+            let english = crate::discover::bracketed_english(&text[m.range.end..])?;
+            let (given, family) = english.rsplit_once(' ')?;
+            let person = &dicts.people[index];
+            let initial = |name: &str| name.chars().next().map(|c| c.to_ascii_lowercase());
+            let other_given_name = |known: &str| {
+                known.rsplit_once(' ').is_some_and(|(known_given, known_family)| {
+                    known_family.eq_ignore_ascii_case(family) && initial(known_given) != initial(given)
+                })
+            };
+            let known = person.english.iter().map(String::as_str).chain(person.aliases.iter().map(|a| a.form.as_str()));
+            let latin: Vec<&str> = known.filter(|name| name.is_ascii() && name.contains(' ')).collect();
+            Some((index, !latin.is_empty() && latin.iter().all(|name| other_given_name(name))))
+        })
+        .collect();
+    let namesakes = IndexSet::of(
+        bracketed
+            .iter()
+            .filter(|&&(index, other)| other && !bracketed.iter().any(|&(i, o)| i == index && !o))
+            .map(|&(index, _)| index),
+    );
     let pick_person = |m: &Mention| -> Option<usize> {
         let people = || {
             m.targets.iter().filter_map(|t| match *t {
-                Target::Person { index, weak } => Some((index, weak)),
+                Target::Person { index, weak } if !namesakes.contains(index) => Some((index, weak)),
                 _ => None,
             })
         };

@@ -1636,3 +1636,18 @@ fn the_day_the_news_of_a_trip_came_out_is_not_the_trip_s() {
     let trip = contact(&x, &["azar-alex", "TW"]);
     assert_eq!((trip.status.as_str(), trip.date), ("planned", None), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_namesake_named_in_english_is_not_the_person_the_dictionary_knows() {
+    // rfa/2021-01-12-美台交流限制取消 美国务院官员立马会见台湾外交官: the US ambassador Pete
+    // Hoekstra is not the Dutch minister Wopke Hoekstra.
+    let s = "此外，美国驻荷兰大使胡克斯特拉（Pete Hoekstra）也邀请台湾驻荷兰代表陈欣新前往大使馆会面，并在社交媒体发文并公布照片，表示创造了历史。";
+    let x = article("2021-01-12T08:00:00Z", "美台交流限制取消", &[s]);
+    assert!(!people(&x).contains(&"hoekstra-wopke"), "{:?}", people(&x));
+    // rfi/raw/1048050_中印边境军事冲突延扩海战? 印将领不乐观: a namesake in brackets does not
+    // unseat a person another bracket names.
+    let analyst = "印度海洋问题专家辛格（Abhijit Singh）认为，印度海军可能在南海展开行动。";
+    let s = "该报道说，新德里电视台6月30日透露，印度防长辛格（Rajnath Singh）当天与美国防长埃斯珀通电话。";
+    let x = article("2020-07-01T08:00:00Z", "中印边境军事冲突延扩海战?", &[analyst, s]);
+    assert_eq!(contact(&x, &["singh-rajnath", "esper-mark"]).kind.as_str(), "phone");
+}
