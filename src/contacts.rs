@@ -350,7 +350,7 @@ fn participants(
         let mut people: Vec<usize> = Vec::new();
         let mut first_two: Vec<(usize, usize)> = Vec::new();
         for &(at, p) in &f.people {
-            if at >= from && at < trigger_at && !people.contains(&p) {
+            if at >= from && at < trigger_at && !people.contains(&p) && !names_a_period_or_team(f, sentence, at) {
                 people.push(p);
                 if first_two.len() < 2 {
                     first_two.push((at, f.end_of(at)));
@@ -371,7 +371,26 @@ fn participants(
             && !trigger_is_subject(&sentence[trigger_end..at])
         {
             match first_two.as_slice() {
-                [_] | [] => people.push(p),
+                [] => people.push(p),
+                [_] => {
+                    people.push(p);
+                    // And those the object's list goes on with (拜会外交部长吴钊燮、卫生福利部长陈时中).
+                    let mut end = f.end_of(at);
+                    for &(next, q) in f.people.iter().filter(|&&(next, _)| next > at) {
+                        let gap = &sentence[end..next];
+                        let Some(rest) = ["、", "和", "及", "以及"].iter().find_map(|w| gap.strip_prefix(w))
+                        else {
+                            break;
+                        };
+                        if !close_after(sentence, next - rest.len(), next) || country_of(q) != country_of(p) {
+                            break;
+                        }
+                        if !people.contains(&q) {
+                            people.push(q);
+                        }
+                        end = f.end_of(next);
+                    }
+                }
                 [(_, end), (second, _)] if side_by_side(&sentence[*end..*second]) => people.insert(0, p),
                 _ => {}
             }
@@ -456,10 +475,19 @@ fn quoted_speaker(f: &SentenceFacts, sentence: &str, trigger_at: usize) -> Optio
     f.people.iter().find(|&&(at, _)| f.end_of(at) == named_end).map(|&(_, p)| p)
 }
 
-/// Whether the name at `at` only qualifies what follows it (特朗普政府的国务卿, 拜登的顾问).
+/// Whether the name at `at` only qualifies what follows it (特朗普政府的国务卿, 拜登的顾问,
+/// 拜登竞选团队外交国安幕僚, 安倍任内大力推动的「四方安全对话」).
 fn qualifies_a_name(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
+    sentence[f.end_of(at)..].starts_with('的') || names_a_period_or_team(f, sentence, at)
+}
+
+/// Whether the name at `at` names a government, a team or a time (特朗普政府, 拜登竞选团队,
+/// 安倍任内), not its bearer.
+fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
     let after = &sentence[f.end_of(at)..];
-    ["政府", "的", "内阁", "团队"].iter().any(|w| after.starts_with(w))
+    ["政府", "内阁", "团队", "竞选", "阵营", "过渡", "任内", "执政", "时期", "时代"]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// Groups a contact verb may have for its object instead of a named partner (会见……代表).
@@ -762,13 +790,16 @@ fn meeting_sides(
         ["这个", "这次", "此次", "该", "本次", "这通", "这场"].iter().any(|w| sentence[..trigger_at].ends_with(w));
     let group = s.group_at.iter().any(|&g| g >= clause.start && g < trigger_at) || points_back;
     // Observers, by the role on record or by the title the sentence gives (泰国东盟研究专家彼迪),
-    // and the dead (已故总统李登辉的追思礼拜) take no part.
+    // the dead (已故总统李登辉的追思礼拜) and one who did the like before (继政治局委员杨洁篪之后)
+    // take no part.
     let speaker = |p: usize| {
         resolved.people[p].role.as_deref().is_some_and(reports_contacts)
             || f.people.iter().any(|&(at, q)| {
                 q == p
                     && (OBSERVERS.iter().any(|w| sentence[..at].ends_with(w))
-                        || words_before(&sentence[..at], 6).contains("已故"))
+                        || words_before(&sentence[..at], 6).contains("已故")
+                        || (words_before(&sentence[..at], 8).contains('继')
+                            && words_up_to(&sentence[f.end_of(at)..], "，。；", 3).contains("之后")))
             })
     };
     let country_of = |p: usize| resolved.people[p].country.clone();
@@ -837,6 +868,20 @@ fn meeting_sides(
             people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < verb_at));
         }
     }
+    // Who condemns a meeting of others (中国批美官员与西藏流亡政府领导人会面) is no side of it.
+    let sides_from = CONDEMNING
+        .iter()
+        .filter_map(|v| sentence[clause.start..trigger_at].find(v).map(|at| clause.start + at + v.len()))
+        .min()
+        .filter(|&after| {
+            f.people
+                .iter()
+                .map(|&(at, _)| at)
+                .chain(f.countries.iter().map(|&(at, _)| at))
+                .any(|at| at >= after && at < trigger_at)
+        })
+        .unwrap_or(clause.start);
+    people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at >= clause.start && at < sides_from));
     // 双方 / 两国 stand for two sides, not for the many of a joint event; 他们 for any.
     let many = s.group_at.iter().any(|&g| sentence[g..].starts_with("他们"));
     // The sides 双方 stands for: the last contact of the same kind (在通话中 speaks of the
@@ -906,7 +951,7 @@ fn meeting_sides(
             .countries
             .iter()
             .filter(|(at, _)| {
-                *at >= clause.start
+                *at >= sides_from
                     && *at < topic_from
                     && !names_a_source(&sentence[f.end_of(*at)..])
                     && (*at < trigger_at
@@ -1287,8 +1332,9 @@ fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) ->
     {
         return true;
     }
-    // Who stays away from it takes no part (都会缺席利雅德峰会).
-    if before.contains("缺席") {
+    // Who stays away from it takes no part (都会缺席利雅德峰会), nor is one not granted
+    // (到访北京并未获得中国主席习近平的会见).
+    if ["缺席", "未获", "未能获得", "没有获得", "没能获得"].iter().any(|w| before.contains(w)) {
         return true;
     }
     before.match_indices(['与', '同', '和', '跟']).any(|(i, word)| {
@@ -1404,14 +1450,20 @@ fn in_a_noun(sentence: &str, f: &SentenceFacts, clause: &std::ops::Range<usize>,
 }
 
 /// Whether the talks or meeting of the trigger are no diplomatic contact: business talks
-/// (TikTok与微软之间进行收购谈判), a series described (于2007年开始召开，基本上每年召开), or a
-/// forum's session (达沃斯经济论坛将以视频会议的方式举行).
+/// (TikTok与微软之间进行收购谈判), a series described (于2007年开始召开，基本上每年召开), a
+/// forum's session (达沃斯经济论坛将以视频会议的方式举行), one a think tank or a university
+/// holds (美国大西洋理事会智库举办与李显龙的视频对话), or a comparison (将吕特的立场与之前的谈判中
+/// 卡梅伦的立场相比较).
 fn not_diplomatic(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     let trigger = &sentence[trigger_at..trigger_end];
+    let in_clause = &sentence[clause.clone()];
     ["收购", "并购", "采购", "劳资", "薪资"].iter().any(|w| before.ends_with(w))
-        || ["每年", "每届", "定期", "轮流", "例行", "每两年"].iter().any(|w| sentence[clause.clone()].contains(w))
+        || ["每年", "每届", "定期", "轮流", "例行", "每两年"].iter().any(|w| in_clause.contains(w))
         || (trigger.ends_with("会议") && before.contains("论坛"))
+        || ["智库", "研究所", "研究中心", "基金会", "大学", "商会", "学会"].iter().any(|w| before.contains(w))
+        || in_clause.contains("相比")
+        || ["比较", "相提并论"].iter().any(|w| sentence.contains(w))
 }
 
 /// Whether a cancellation names its object, and it is no contact (以议长访问台湾为由，临时取消
@@ -1419,7 +1471,12 @@ fn not_diplomatic(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: u
 fn cancels_something_else(sentence: &str, cue: &CueAt, f: &SentenceFacts) -> bool {
     let object = words_up_to(&sentence[cue.range.end..], "。；;", 40).trim_start_matches(['了', '掉']);
     let object_end = cue.range.end + object.len();
-    ["订单", "合同", "签证", "航班", "演出", "比赛", "订购", "出口", "进口", "交易"].iter().any(|w| object.contains(w))
+    [
+        "订单", "合同", "签证", "航班", "演出", "比赛", "订购", "出口", "进口", "交易", "法", "条例", "制裁", "关税",
+        "禁令", "选举",
+    ]
+    .iter()
+    .any(|w| object.contains(w))
         && !f.triggers.iter().any(|(at, _)| (cue.range.end..object_end).contains(at))
         && !["行程", "计划", "安排", "之行", "会议", "访问"].iter().any(|w| object.contains(w))
 }
@@ -1584,6 +1641,9 @@ fn refuses_a_contact(sentence: &str, cue: &CueAt, f: &SentenceFacts) -> bool {
         || f.triggers.iter().any(|&(at, _)| at >= cue.range.end && at < reach)
         || ATTENDING.iter().chain(&["前往", "访问"]).any(|v| after.contains(v))
 }
+
+/// Verbs of condemning or protesting a contact of others (批, 谴责, 抗议).
+const CONDEMNING: &[&str] = &["批评", "批", "谴责", "抗议", "指责", "斥责", "怒斥", "不满"];
 
 /// Verbs of a third party bringing the sides together (安排双方会面, 斡旋两国谈判).
 const MEDIATING_VERBS: &[&str] = &["安排", "促成", "撮合", "斡旋", "牵线", "协调", "主持"];

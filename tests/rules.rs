@@ -1651,3 +1651,67 @@ fn a_namesake_named_in_english_is_not_the_person_the_dictionary_knows() {
     let x = article("2020-07-01T08:00:00Z", "中印边境军事冲突延扩海战?", &[analyst, s]);
     assert_eq!(contact(&x, &["singh-rajnath", "esper-mark"]).kind.as_str(), "phone");
 }
+
+#[test]
+fn the_object_of_a_visit_call_goes_on_through_its_list() {
+    // rfi/jekyll/2020-08-30-捷克参议长高调访台成行.
+    let s = "维特齐等人在台期间将会见总统蔡英文、立法院长游锡堃、行政院长苏贞昌、外交部长吴钊燮、卫生福利部长陈时中等人，9月1日于立法院议场受赠国会外交荣誉一等奖章并发表演说。";
+    let x = article("2020-08-30T08:00:00Z", "捷克参议长高调访台成行", &[s]);
+    let meeting = contact(&x, &["vystrcil-milos", "tsai-ing-wen"]);
+    for host in ["you-si-kun", "su-tseng-chang", "wu-joseph", "chen-shih-chung"] {
+        assert!(meeting.people.iter().any(|p| p == host), "{host} in {:?}", meeting.people);
+    }
+}
+
+#[test]
+fn a_name_that_qualifies_a_team_or_a_term_is_no_side() {
+    // rfi/jekyll/2020-11-10-韩国外交部：正研讨文在寅与拜登通话时机.
+    let lead = "韩国外长康京和8日启程访美。";
+    let s = "值得一提的是，预计她还将会晤当选总统的拜登竞选团队外交国安幕僚。";
+    let x = article("2020-11-10T08:00:00Z", "康京和访美", &[lead, s]);
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "biden-joe")), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-30-蓬佩奥10月出访日韩蒙古 料聚焦中国北韩事务.
+    let s =
+        "蓬佩奥10月6日将在东京与安倍任内大力推动的「四方安全对话」（Quad）架构成员国澳洲、印度和日本代表召开4边会谈。";
+    let x = article("2020-09-30T08:00:00Z", "蓬佩奥10月出访日韩蒙古", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "abe-shinzo")), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_think_tank_s_event_and_a_comparison_are_no_contacts() {
+    // rfi/jekyll/2020-07-29-李显龙：新加坡无意取代香港 称赞习近平意志坚定.
+    let s = "新加坡总理李显龙7月28日在出席美国智库大西洋理事会（Atlantic Council）举办的视频对话时表示，新加坡无意取代香港。";
+    let x = article("2020-07-29T08:00:00Z", "李显龙：新加坡无意取代香港", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-07-20-欧盟峰会 (sample-cc711db): Macron compares Rutte with Cameron.
+    let s = "马克龙将荷兰首相马克-吕特的立场与之前的谈判中，英国前首相卡梅伦的立场相比较。";
+    let x = article("2020-07-20T08:00:00Z", "欧盟峰会", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn who_condemns_a_meeting_or_did_the_like_before_is_no_side_of_it() {
+    // rfi/jekyll/2020-10-20-中国批美官员与西藏流亡政府领导人会面 (its title).
+    let x = article(
+        "2020-10-20T08:00:00Z",
+        "中国批美官员与西藏流亡政府领导人会面",
+        &["中国外交部发言人今天表示强烈不满。"],
+    );
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "CN")), "{:#?}", x.contacts);
+    // rfi/raw/1047733_中印或不打了 中国开始撤兵 王毅称两国高层达和平共识.
+    let s = "据上报引述中国官方《中新社》今天称，中国外交部长王毅5日晚间致电新德里，继政治局委员杨洁篪之后、与印度国安顾问多瓦尔（Ajit Doval）通话。";
+    let x = article("2020-07-06T08:00:00Z", "中印或不打了", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "yang-jiechi")), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_cancelled_law_or_a_meeting_not_granted_cancels_or_makes_nothing() {
+    // rfi/jekyll/2020-09-14-欧中视频峰会前夕：德国外交部国务秘书严厉批评中国.
+    let s = "此前，社民党籍外长马斯在柏林会晤中国外长王毅时，就中国的香港政策提出了强烈批评，要求中国撤回港版国安法，按原计划举行香港选举。";
+    let x = article("2020-09-14T08:00:00Z", "欧中视频峰会前夕", &[s]);
+    assert_eq!(contact(&x, &["maas-heiko", "wang-yi"]).status.as_str(), "held", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-27-王毅到访前夕法国香港与维族社群呼吁马克龙为中国人权发声.
+    let s = "法国外长到访北京并未获得中国主席习近平的会见。";
+    let x = article("2020-08-27T08:00:00Z", "王毅到访前夕", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "xi-jinping")), "{:#?}", x.contacts);
+}
