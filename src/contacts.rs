@@ -1575,7 +1575,8 @@ fn bound_for(
 /// from it, they name another plan.
 const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议", "提议", "准备", "筹备", "希望", "期待"];
 
-/// Held cues that speak of a contact's own time, wherever they stand in its sentence.
+/// Held cues that speak of a contact's own time, wherever they stand in its sentence, unless
+/// their clause looks ahead (中国将在与美国的会谈中提起微信问题).
 const AFTER_THE_CONTACT: &[&str] = &["会后", "会谈中", "通话中"];
 
 /// Held cues that recall a time; before a verb of reporting they date the report.
@@ -1855,6 +1856,8 @@ pub fn find_contacts(
             sentence_cues.0.iter().any(|c| {
                 c.kind == CueKind::Held
                     && c.range.start >= from
+                    && !(AFTER_THE_CONTACT.contains(&&sentence[c.range.clone()])
+                        && sentence[clause_around(sentence, c.range.start).start..c.range.start].contains('将'))
                     && (c.range.start < end
                         || AFTER_THE_CONTACT.contains(&&sentence[c.range.clone()])
                         || f.triggers.iter().any(|(at, _)| clause_around(sentence, c.range.start).contains(at)))

@@ -1715,3 +1715,11 @@ fn a_cancelled_law_or_a_meeting_not_granted_cancels_or_makes_nothing() {
     let x = article("2020-08-27T08:00:00Z", "王毅到访前夕", &[s]);
     assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "xi-jinping")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn in_the_talks_to_come_is_no_sign_they_were_held() {
+    // voa/2020-08-12-中国将在与美国的会谈中提起微信和TikTok问题--彭博新闻 (its title).
+    let x =
+        article("2020-08-12T08:00:00Z", "中国将在与美国的会谈中提起微信和TikTok问题", &["彭博新闻社报道了这一消息。"]);
+    assert_eq!(contact(&x, &["CN", "US"]).status.as_str(), "planned", "{:#?}", x.contacts);
+}
