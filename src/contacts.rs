@@ -2060,9 +2060,12 @@ pub fn find_contacts(
                 }
                 _ => clause.clone(),
             };
+            // A contact during a trip (访日期间将与……举行「四方安全对话」) has no day of the trip's
+            // span (原先预计4日至8日访问日本) but its own.
+            let during_a_trip = sentence[clause.start..trigger_at].contains("期间");
             let next_to: Vec<DateMention> = dates
                 .iter()
-                .filter(|d| (before.start..next.end).contains(&d.range.start) && !news_of_it(d))
+                .filter(|d| (before.start..next.end).contains(&d.range.start) && !news_of_it(d) && !during_a_trip)
                 .cloned()
                 .collect();
             // A contact recalled by a cue of its own (他曾接待过蔡英文，当时她正在竞选总统): its

@@ -1723,3 +1723,12 @@ fn in_the_talks_to_come_is_no_sign_they_were_held() {
         article("2020-08-12T08:00:00Z", "中国将在与美国的会谈中提起微信和TikTok问题", &["彭博新闻社报道了这一消息。"]);
     assert_eq!(contact(&x, &["CN", "US"]).status.as_str(), "planned", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_contact_during_a_trip_takes_no_day_of_the_trip_s_span() {
+    // rfi/jekyll/2020-08-31-捷克参议长访台 中国威胁付沉重代价.
+    let s = "捷克共和国参议长维斯特奇尔此次率领89人的访问团于8月30日至9月4日访台，期间将与蔡英文及立法院长游锡堃会面。";
+    let x = article("2020-08-31T08:00:00Z", "捷克参议长访台", &[s]);
+    let meeting = contact(&x, &["vystrcil-milos", "tsai-ing-wen"]);
+    assert_eq!((meeting.status.as_str(), meeting.date), ("planned", None), "{:#?}", x.contacts);
+}
