@@ -954,6 +954,7 @@ fn meeting_sides(
                 *at >= sides_from
                     && *at < topic_from
                     && !names_a_source(&sentence[f.end_of(*at)..])
+                    && !names_a_topic(&sentence[f.end_of(*at)..])
                     && (*at < trigger_at
                         || takes_object(&sentence[trigger_at..f.end_of(trigger_at)])
                         || after_partner_word(sentence, clause, *at))
@@ -1393,6 +1394,14 @@ fn after_partner_word(sentence: &str, clause: &std::ops::Range<usize>, at: usize
     let rest = &sentence[at..clause.end.max(at)];
     sentence[clause.start..at].contains(['与', '同', '跟'])
         || ["出席", "参加", "与会", "参与"].iter().any(|w| rest.contains(w))
+}
+
+/// Whether the text right after a country makes it a topic (美国大选动向, 黎巴嫩持续的政治危机
+/// is not; 中国问题, 香港局势), not a side.
+fn names_a_topic(after: &str) -> bool {
+    ["大选", "选举", "危机", "动向", "政局", "局势", "冲突", "疫情", "问题", "政策", "内政"]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// Whether the text right after a country names a source of the news by its nationality.

@@ -1732,3 +1732,15 @@ fn a_contact_during_a_trip_takes_no_day_of_the_trip_s_span() {
     let meeting = contact(&x, &["vystrcil-milos", "tsai-ing-wen"]);
     assert_eq!((meeting.status.as_str(), meeting.date), ("planned", None), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_country_named_as_a_topic_is_no_side() {
+    // dw/2020-07-29-美澳高层会晤  聚焦中国问题与军事合作 (its title).
+    let x = article("2020-07-29T08:00:00Z", "美澳高层会晤 聚焦中国问题与军事合作", &["双方讨论了军事合作。"]);
+    let talks = contact(&x, &["US", "AU"]);
+    assert!(!talks.countries.iter().any(|c| c == "CN"), "{:?}", talks.countries);
+    // rfi/jekyll/2020-09-07-东地中海峰会将首次在法国举行: a summit on Turkey held in Belgium.
+    let s = "声明中说，欧盟成员国领导人将于9月24日至25日在比利时首都布鲁塞尔召开土耳其问题峰会。";
+    let x = article("2020-09-07T08:00:00Z", "东地中海峰会将首次在法国举行", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "TR")), "{:#?}", x.contacts);
+}
