@@ -481,13 +481,25 @@ fn qualifies_a_name(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
     sentence[f.end_of(at)..].starts_with('的') || names_a_period_or_team(f, sentence, at)
 }
 
-/// Whether the name at `at` names a government, a team or a time (特朗普政府, 拜登竞选团队,
-/// 安倍任内), not its bearer.
+/// Whether the name at `at` names a government, a team, a time or an envoy (特朗普政府, 拜登
+/// 竞选团队, 安倍任内, 强生的代表佛罗斯特), not its bearer.
 fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
     let after = &sentence[f.end_of(at)..];
-    ["政府", "内阁", "团队", "竞选", "阵营", "过渡", "任内", "执政", "时期", "时代"]
-        .iter()
-        .any(|w| after.starts_with(w))
+    // Past an English name in brackets (范德赖恩（Ursula von der Leyen）的首席谈判代表).
+    let past_bracket = after
+        .strip_prefix(['（', '('])
+        .and_then(|rest| {
+            rest.char_indices().find(|&(_, c)| c == '）' || c == ')').map(|(i, c)| &rest[i + c.len_utf8()..])
+        })
+        .unwrap_or(after);
+    let envoy = past_bracket.strip_prefix('的').is_some_and(|rest| {
+        let head = words_up_to(rest, "，。；、（(", 6);
+        ["代表", "特使", "顾问", "幕僚", "助手", "发言人", "谈判"].iter().any(|w| head.contains(w))
+    });
+    envoy
+        || ["政府", "内阁", "团队", "竞选", "阵营", "过渡", "任内", "执政", "时期", "时代"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// Groups a contact verb may have for its object instead of a named partner (会见……代表).

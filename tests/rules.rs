@@ -1744,3 +1744,12 @@ fn a_country_named_as_a_topic_is_no_side() {
     let x = article("2020-09-07T08:00:00Z", "东地中海峰会将首次在法国举行", &[s]);
     assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "TR")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn whose_envoy_meets_is_no_side() {
+    // rfi/jekyll/2020-12-12-英欧进行最后谈判 明决定能否达成贸易协议.
+    let s = "英国首相强生的代表佛罗斯特（David Frost）和欧盟执行委员会主席范德赖恩（Ursula von der Leyen）的首席谈判代表巴尼耶（Michel Barnier）中午过后不久，在比利时布鲁塞尔一座会议中心展开会谈。";
+    let x = article("2020-12-12T08:00:00Z", "英欧进行最后谈判", &[s]);
+    let talks = contact(&x, &["frost-david", "barnier-michel"]);
+    assert!(!talks.people.iter().any(|p| p == "johnson-boris"), "{:?}", talks.people);
+}
