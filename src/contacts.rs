@@ -881,7 +881,9 @@ fn meeting_sides(
         }
     }
     // Who condemns a meeting of others (中国批美官员与西藏流亡政府领导人会面) is no side of it.
-    let sides_from = CONDEMNING
+    // So is who brings two countries together (文在寅将全力以赴促成朝美坐下来面对面对话), but
+    // not who arranges to meet them (茂木此行还安排跟老挝、缅甸最高领导人见面).
+    let condemned_from = CONDEMNING
         .iter()
         .filter_map(|v| sentence[clause.start..trigger_at].find(v).map(|at| clause.start + at + v.len()))
         .min()
@@ -891,9 +893,21 @@ fn meeting_sides(
                 .map(|&(at, _)| at)
                 .chain(f.countries.iter().map(|&(at, _)| at))
                 .any(|at| at >= after && at < trigger_at)
-        })
-        .unwrap_or(clause.start);
-    people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at >= clause.start && at < sides_from));
+        });
+    let brought_from = MEDIATING_VERBS
+        .iter()
+        .filter(|v| !["主持", "协调", "安排"].contains(v))
+        .filter_map(|v| sentence[clause.start..trigger_at].rfind(v).map(|at| clause.start + at + v.len()))
+        .max()
+        .filter(|&after| {
+            let brought: std::collections::BTreeSet<&str> =
+                f.countries.iter().filter(|&&(at, _)| at >= after && at < trigger_at).map(|&(_, c)| c).collect();
+            brought.len() >= 2
+        });
+    let sides_from = condemned_from.or(brought_from).unwrap_or(clause.start);
+    if sides_from > clause.start {
+        people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < sides_from));
+    }
     // 双方 / 两国 stand for two sides, not for the many of a joint event; 他们 for any.
     let many = s.group_at.iter().any(|&g| sentence[g..].starts_with("他们"));
     // The sides 双方 stands for: the last contact of the same kind (在通话中 speaks of the
@@ -1372,7 +1386,13 @@ fn urged_on_others(sentence: &str, cues: &SentenceCues, clause: &std::ops::Range
         if c.range.start <= trigger_at && c.range.end > trigger_at {
             return true;
         }
-        let urged = c.range.end <= trigger_at && clause.contains(&c.range.start);
+        // Or in an earlier clause, when the trigger's clause goes on with no subject of its own
+        // (呼吁亚美尼亚及阿塞拜疆立即无条件停火，恢复谈判).
+        let goes_on = c.range.end <= clause.start
+            && ["恢复", "重启", "重返", "回到", "展开", "进行", "举行"]
+                .iter()
+                .any(|v| sentence[clause.clone()].trim_start_matches(['并', '及', '和']).starts_with(v));
+        let urged = c.range.end <= trigger_at && (clause.contains(&c.range.start) || goes_on);
         let own_offer = sentence[c.range.end..trigger_at.max(c.range.end)]
             .trim_start_matches(['尽', '快', '早', '日', '立', '即', '再', '次'])
             .starts_with(['与', '同', '跟']);

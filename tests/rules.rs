@@ -1753,3 +1753,16 @@ fn whose_envoy_meets_is_no_side() {
     let talks = contact(&x, &["frost-david", "barnier-michel"]);
     assert!(!talks.people.iter().any(|p| p == "johnson-boris"), "{:?}", talks.people);
 }
+
+#[test]
+fn talks_urged_in_a_clause_that_goes_on_are_no_contact_nor_is_their_broker_a_side() {
+    // rfi/jekyll/2020-10-01-亚美尼亚阿塞拜疆冲突：马克龙谴责土耳其向阿派遣叙利亚武装人员.
+    let s = "马克龙与普京及特朗普周四发出联合声明，呼吁亚美尼亚及阿塞拜疆立即无条件停火，恢复谈判。";
+    let x = article("2020-10-01T08:00:00Z", "亚美尼亚阿塞拜疆冲突", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/raw/1048037_文在寅想在美国大选前推动朝美对话.
+    let s = "韩国总统文在寅6月30日表示，将全力以赴争取在美国大选前再次促成朝美坐下来面对面对话。";
+    let x = article("2020-07-01T08:00:00Z", "文在寅想在美国大选前推动朝美对话", &[s]);
+    let talks = contact(&x, &["KP", "US"]);
+    assert!(talks.people.is_empty() && !talks.countries.iter().any(|c| c == "KR"), "{:#?}", x.contacts);
+}
