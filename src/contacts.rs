@@ -2060,11 +2060,14 @@ pub fn find_contacts(
             // A plan named after the contact word, not right after it (会晤时提到了清洁网络计划,
             // but 会谈计划 and 会谈将于), is another plan.
             // Nor does a plan named in a time clause before it (……的计划快将开始之际，……与罗冠聪会面).
+            // Nor is a plan's name in a list (一带一路计划、东部经济走廊).
             let of_the_contact = |c: &CueAt| {
-                !(sentence[..c.range.start].ends_with('的')
-                    && ["之际", "之时", "前夕"]
-                        .iter()
-                        .any(|w| sentence[clause_around(sentence, c.range.start)].ends_with(w)))
+                !(NAMED_PLANS.contains(&&sentence[c.range.clone()])
+                    && sentence[c.range.end..].starts_with(['、', '）', ')', '”', '」']))
+                    && !(sentence[..c.range.start].ends_with('的')
+                        && ["之际", "之时", "前夕"]
+                            .iter()
+                            .any(|w| sentence[clause_around(sentence, c.range.start)].ends_with(w)))
                     && (c.range.start < trigger_end
                         || sentence[trigger_end..c.range.start].chars().count() <= 1
                         || !NAMED_PLANS.contains(&&sentence[c.range.clone()]))

@@ -1766,3 +1766,13 @@ fn talks_urged_in_a_clause_that_goes_on_are_no_contact_nor_is_their_broker_a_sid
     let talks = contact(&x, &["KP", "US"]);
     assert!(talks.people.is_empty() && !talks.countries.iter().any(|c| c == "KR"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_plan_s_name_in_a_list_is_no_plan() {
+    // rfi/jekyll/2020-10-15-泰国政治动荡 学生诉求民主改革: 一带一路计划 names a programme.
+    let lead = "另悉，中国外长王毅15日到泰国访问。";
+    let s = "泰国总理巴育亲自接见，双方就新冠疫苗、一带一路计划、东部经济走廊（EEC）投资项目等进行会谈。";
+    let x = article("2020-10-15T20:00:00Z", "泰国政治动荡", &[lead, s]);
+    let talks = contact(&x, &["prayut-chan-o-cha", "wang-yi"]);
+    assert_eq!(talks.status.as_str(), "held", "{:#?}", x.contacts);
+}
