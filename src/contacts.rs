@@ -2061,16 +2061,17 @@ pub fn find_contacts(
             // but 会谈计划 and 会谈将于), is another plan.
             // Nor does a plan named in a time clause before it (……的计划快将开始之际，……与罗冠聪会面).
             // Nor is a plan's name in a list (一带一路计划、东部经济走廊).
-            let a_name_in_a_list = |c: &CueAt| {
-                NAMED_PLANS.contains(&&sentence[c.range.clone()])
-                    && sentence[c.range.end..].starts_with(['、', '）', ')', '”', '」'])
+            let another_plan = |c: &CueAt| {
+                let in_a_list = NAMED_PLANS.contains(&&sentence[c.range.clone()])
+                    && sentence[c.range.end..].starts_with(['、', '）', ')', '”', '」']);
+                let in_a_time_clause = sentence[..c.range.start].ends_with('的')
+                    && ["之际", "之时", "前夕"]
+                        .iter()
+                        .any(|w| sentence[clause_around(sentence, c.range.start)].ends_with(w));
+                in_a_list || in_a_time_clause
             };
             let of_the_contact = |c: &CueAt| {
-                !a_name_in_a_list(c)
-                    && !(sentence[..c.range.start].ends_with('的')
-                        && ["之际", "之时", "前夕"]
-                            .iter()
-                            .any(|w| sentence[clause_around(sentence, c.range.start)].ends_with(w)))
+                !another_plan(c)
                     && (c.range.start < trigger_end
                         || sentence[trigger_end..c.range.start].chars().count() <= 1
                         || !NAMED_PLANS.contains(&&sentence[c.range.clone()]))
