@@ -375,20 +375,10 @@ fn participants(
                 [_] => {
                     people.push(p);
                     // And those the object's list goes on with (拜会外交部长吴钊燮、卫生福利部长陈时中).
-                    let mut end = f.end_of(at);
-                    for &(next, q) in f.people.iter().filter(|&&(next, _)| next > at) {
-                        let gap = &sentence[end..next];
-                        let Some(rest) = ["、", "和", "及", "以及"].iter().find_map(|w| gap.strip_prefix(w))
-                        else {
-                            break;
-                        };
-                        if !close_after(sentence, next - rest.len(), next) || country_of(q) != country_of(p) {
-                            break;
-                        }
+                    for q in list_going_on(f, sentence, at, |q| country_of(q) == country_of(p)) {
                         if !people.contains(&q) {
                             people.push(q);
                         }
-                        end = f.end_of(next);
                     }
                 }
                 [(_, end), (second, _)] if side_by_side(&sentence[*end..*second]) => people.insert(0, p),
@@ -454,16 +444,29 @@ fn participants(
     pick(0)
 }
 
+/// The people a list goes on with after the person named at `at` (蔡英文、立法院长游锡堃及
+/// 行政院长苏贞昌): each after 、/和/及 and a few words of title, while `same_side` holds.
+fn list_going_on(f: &SentenceFacts, sentence: &str, at: usize, same_side: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut listed = Vec::new();
+    let mut end = f.end_of(at);
+    for &(next, q) in f.people.iter().filter(|&&(next, _)| next > at) {
+        let gap = &sentence[end..next];
+        let Some(rest) = ["、", "和", "及", "以及"].iter().find_map(|w| gap.strip_prefix(w)) else {
+            break;
+        };
+        if !close_after(sentence, next - rest.len(), next) || !same_side(q) {
+            break;
+        }
+        listed.push(q);
+        end = f.end_of(next);
+    }
+    listed
+}
+
 /// Where the quotation that holds the trigger opens, if one does.
 fn open_quotation(sentence: &str, trigger_at: usize) -> Option<usize> {
     let open = sentence[..trigger_at].rfind(['「', '“'])?;
     (!sentence[open..trigger_at].contains(['」', '”'])).then_some(open)
-}
-
-/// Where the words that speak of the trigger begin: its quotation's opening (此前，……菅义伟称
-/// 「……期待与蔡总统通电话」: 此前 is the narrator's), else the sentence's start.
-fn quotation_start(sentence: &str, trigger_at: usize) -> usize {
-    open_quotation(sentence, trigger_at).unwrap_or(0)
 }
 
 /// The person whose words a quotation holding the trigger gives: named right before the verb
@@ -804,7 +807,7 @@ fn meeting_sides(
     // Observers, by the role on record or by the title the sentence gives (泰国东盟研究专家彼迪),
     // the dead (已故总统李登辉的追思礼拜) and one who did the like before (继政治局委员杨洁篪之后)
     // take no part.
-    let speaker = |p: usize| {
+    let takes_no_part = |p: usize| {
         resolved.people[p].role.as_deref().is_some_and(reports_contacts)
             || f.people.iter().any(|&(at, q)| {
                 q == p
@@ -816,7 +819,7 @@ fn meeting_sides(
     };
     let country_of = |p: usize| resolved.people[p].country.clone();
     let mut people: Vec<usize> =
-        participants(f, sentence, trigger_at, clause, country_of).into_iter().filter(|&p| !speaker(p)).collect();
+        participants(f, sentence, trigger_at, clause, country_of).into_iter().filter(|&p| !takes_no_part(p)).collect();
     // 他/她 before the trigger: the person named last in the sentences before, of another
     // country than the partner named (与茂木敏充举行会谈。他还将会见菅义伟: 他 is not 茂木).
     let another_side =
@@ -825,10 +828,13 @@ fn meeting_sides(
     // him before (林克维丘斯表示，……他本人则于周五与……会谈); a spokesperson speaks of another.
     if people.len() < 2
         && !group
-        && !f.people.iter().any(|&(at, p)| at < clause.start && !speaker(p))
+        && !f.people.iter().any(|&(at, p)| at < clause.start && !takes_no_part(p))
         && refers_to_person(&sentence[clause.start.min(trigger_at)..trigger_at])
         && let Some(&p) = recent.iter().rev().find(|&&p| {
-            !people.contains(&p) && !speaker(p) && !f.people.iter().any(|(_, q)| *q == p) && another_side(&people, p)
+            !people.contains(&p)
+                && !takes_no_part(p)
+                && !f.people.iter().any(|(_, q)| *q == p)
+                && another_side(&people, p)
         })
     {
         people.insert(0, p);
@@ -856,7 +862,7 @@ fn meeting_sides(
     if people.len() == 1
         && !group
         && let Some(&(at, p)) = f.people.iter().find(|&&(at, p)| {
-            at > trigger_at && !people.contains(&p) && !speaker(p) && !qualifies_a_name(f, sentence, at)
+            at > trigger_at && !people.contains(&p) && !takes_no_part(p) && !qualifies_a_name(f, sentence, at)
         })
         && (clause.contains(&at)
             || !f.triggers.iter().any(|&(t, _)| t > trigger_at && clause_around(sentence, at).contains(&t)))
@@ -868,11 +874,8 @@ fn meeting_sides(
     // Who arranges a meeting of 双方 (他成功地安排了双方会面, 促成两国会谈), or of two people
     // named after the verb (促成蔡英文与安倍通话), is no side of it; who chairs a meeting of
     // named people (主持了有埃斯珀、佩恩参加的会谈) is.
-    if let Some((verb, verb_at)) = MEDIATING_VERBS
-        .iter()
-        .filter_map(|v| sentence[clause.start..trigger_at].rfind(v).map(|at| (*v, clause.start + at)))
-        .max_by_key(|&(_, at)| at)
-    {
+    let before_trigger = clause.start..trigger_at;
+    if let Some((verb, verb_at)) = last_of(MEDIATING_VERBS.iter(), sentence, before_trigger.clone()) {
         let group_after = s.group_at.iter().any(|&g| g > verb_at && g < trigger_at);
         let named_after: std::collections::BTreeSet<usize> =
             f.people.iter().filter(|&&(at, _)| at > verb_at && at < trigger_at).map(|&(_, p)| p).collect();
@@ -894,16 +897,12 @@ fn meeting_sides(
                 .chain(f.countries.iter().map(|&(at, _)| at))
                 .any(|at| at >= after && at < trigger_at)
         });
-    let brought_from = MEDIATING_VERBS
-        .iter()
-        .filter(|v| !["主持", "协调", "安排"].contains(v))
-        .filter_map(|v| sentence[clause.start..trigger_at].rfind(v).map(|at| clause.start + at + v.len()))
-        .max()
-        .filter(|&after| {
-            let brought: std::collections::BTreeSet<&str> =
-                f.countries.iter().filter(|&&(at, _)| at >= after && at < trigger_at).map(|&(_, c)| c).collect();
-            brought.len() >= 2
-        });
+    let bringing = MEDIATING_VERBS.iter().filter(|v| !["主持", "协调", "安排"].contains(v));
+    let brought_from = last_of(bringing, sentence, before_trigger).map(|(verb, at)| at + verb.len()).filter(|&after| {
+        let brought: std::collections::BTreeSet<&str> =
+            f.countries.iter().filter(|&&(at, _)| at >= after && at < trigger_at).map(|&(_, c)| c).collect();
+        brought.len() >= 2
+    });
     let sides_from = condemned_from.or(brought_from).unwrap_or(clause.start);
     if sides_from > clause.start {
         people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < sides_from));
@@ -1687,15 +1686,24 @@ fn refuses_a_contact(sentence: &str, cue: &CueAt, f: &SentenceFacts) -> bool {
 /// Verbs of condemning or protesting a contact of others (批, 谴责, 抗议).
 const CONDEMNING: &[&str] = &["批评", "批", "谴责", "抗议", "指责", "斥责", "怒斥", "不满"];
 
+/// The one of `words` that stands last in `sentence[range]`, and where it starts.
+fn last_of<'w>(
+    words: impl Iterator<Item = &'w &'static str>,
+    sentence: &str,
+    range: std::ops::Range<usize>,
+) -> Option<(&'static str, usize)> {
+    words.filter_map(|w| sentence[range.clone()].rfind(w).map(|at| (*w, range.start + at))).max_by_key(|&(_, at)| at)
+}
+
 /// Verbs of a third party bringing the sides together (安排双方会面, 斡旋两国谈判).
 const MEDIATING_VERBS: &[&str] = &["安排", "促成", "撮合", "斡旋", "牵线", "协调", "主持"];
 
 /// Whether the contact was only tried for and the text says the try failed (极力想促成蔡英文与
 /// 安倍通话，结果并没有成功): it never took place.
-fn attempt_failed(sentence: &str, trigger_at: usize, trigger_end: usize) -> bool {
+fn attempt_failed(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
     const TRYING: &[&str] = &["促成", "撮合", "试图", "企图", "争取", "设法", "努力"];
     const FAILED: &[&str] = &["没有成功", "未能成功", "未获成功", "没能成功", "未成功", "失败"];
-    let before = &sentence[clause_around(sentence, trigger_at).start..trigger_at];
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     TRYING.iter().any(|w| before.contains(w)) && FAILED.iter().any(|w| sentence[trigger_end..].contains(w))
 }
 
@@ -1895,12 +1903,14 @@ pub fn find_contacts(
         // Held cues from `from` on, before the trigger's clause ends or of a contact's own time.
         let held_before = |from: usize, end: usize| {
             sentence_cues.0.iter().any(|c| {
+                let after_the_contact = AFTER_THE_CONTACT.contains(&&sentence[c.range.clone()]);
+                let looks_ahead =
+                    || sentence[clause_around(sentence, c.range.start).start..c.range.start].contains('将');
                 c.kind == CueKind::Held
                     && c.range.start >= from
-                    && !(AFTER_THE_CONTACT.contains(&&sentence[c.range.clone()])
-                        && sentence[clause_around(sentence, c.range.start).start..c.range.start].contains('将'))
+                    && !(after_the_contact && looks_ahead())
                     && (c.range.start < end
-                        || AFTER_THE_CONTACT.contains(&&sentence[c.range.clone()])
+                        || after_the_contact
                         || f.triggers.iter().any(|(at, _)| clause_around(sentence, c.range.start).contains(at)))
                     && !(RECALLING_CUES.contains(&&sentence[c.range.clone()]) && reports(&sentence[c.range.end..]))
             })
@@ -1993,13 +2003,12 @@ pub fn find_contacts(
                         text.sentences[si].paragraph <= lead || title_organizations.contains(&m.organization.as_str());
                     // 峰会, or a meeting of 领导人 (欧盟领导人会议) in the few words before it.
                     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
-                    let near = &before[before.char_indices().rev().nth(5).map_or(0, |(i, _)| i)..];
+                    let near = words_before(before, 6);
                     let leaders = trigger_kind == ContactType::Summit
                         || ["领导人", "首脑", "元首"].iter().any(|w| near.contains(w));
                     // A ministers' meeting (美日印澳外长的“四方安全对话”会议): the office named in
                     // the words before it.
-                    let lately = &sentence
-                        [sentence[..trigger_at].char_indices().rev().nth(59).map_or(0, |(i, _)| i)..trigger_at];
+                    let lately = words_before(&sentence[..trigger_at], 60);
                     let ministers = OFFICES
                         .iter()
                         .filter(|(word, _)| ["外长", "防长"].contains(word) && lately.contains(word))
@@ -2193,12 +2202,14 @@ pub fn find_contacts(
                     current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
                         && !sentence[earlier].ends_with('后')
                 }));
-            let cancelled = cancelled || attempt_failed(sentence, trigger_at, trigger_end);
+            let cancelled = cancelled || attempt_failed(sentence, &clause, trigger_at, trigger_end);
             let status = if cancelled {
                 Status::Cancelled
             } else if date.zip(reference).is_some_and(|(d, r)| d.first() > r)
+                // Held cues before the quotation that holds the trigger are the narrator's
+                // (此前，……菅义伟称「……期待与蔡总统通电话」).
                 || (planned
-                    && !held_before(quotation_start(sentence, trigger_at), clause.end)
+                    && !held_before(open_quotation(sentence, trigger_at).unwrap_or(0), clause.end)
                     && date.zip(reference).is_none_or(|(d, r)| d.last() >= r))
             {
                 Status::Planned
