@@ -489,13 +489,7 @@ fn qualifies_a_name(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
 fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
     let after = &sentence[f.end_of(at)..];
     // Past an English name in brackets (范德赖恩（Ursula von der Leyen）的首席谈判代表).
-    let past_bracket = after
-        .strip_prefix(['（', '('])
-        .and_then(|rest| {
-            rest.char_indices().find(|&(_, c)| c == '）' || c == ')').map(|(i, c)| &rest[i + c.len_utf8()..])
-        })
-        .unwrap_or(after);
-    let envoy = past_bracket.strip_prefix('的').is_some_and(|rest| {
+    let envoy = after[past_asides(after)..].strip_prefix('的').is_some_and(|rest| {
         let head = words_up_to(rest, "，。；、（(", 6);
         ["代表", "特使", "顾问", "幕僚", "助手", "发言人", "谈判"].iter().any(|w| head.contains(w))
     });

@@ -1752,6 +1752,8 @@ fn whose_envoy_meets_is_no_side() {
     let x = article("2020-12-12T08:00:00Z", "英欧进行最后谈判", &[s]);
     let talks = contact(&x, &["frost-david", "barnier-michel"]);
     assert!(!talks.people.iter().any(|p| p == "johnson-boris"), "{:?}", talks.people);
+    // Nor is von der Leyen, whose English name in brackets stands between her and 的.
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "von-der-leyen-ursula")), "{:#?}", x.contacts);
 }
 
 #[test]
