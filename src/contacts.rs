@@ -932,7 +932,7 @@ fn meeting_sides(
     }
     if people.len() < 2
         && group
-        && let Some(last) = last.filter(|last| last.people.len() <= 2 || many)
+        && let Some(last) = last.filter(|last| (last.people.len() <= 2 && !last.multilateral) || many)
     {
         // A person the sentence names is one side (德里安在双方会晤后): the last contact gives
         // the other.
@@ -982,7 +982,7 @@ fn meeting_sides(
             .collect();
         if group
             && named.len() < 2
-            && let Some(last) = last
+            && let Some(last) = last.filter(|last| !last.multilateral || many)
         {
             for c in &last.countries {
                 add(&mut countries, c);
@@ -1046,8 +1046,23 @@ fn summit_of<'m>(
         && gap.chars().count() <= 16
         && !breaks(gap)
         && f.countries.iter().any(|&(at, _)| (from..trigger_at).contains(&at));
-    let close = with_partners || (gap.chars().count() <= 6 && !breaks(gap) && !gap.contains('、'));
+    // Or it holds the summit where and when the words between say (萨赫勒5国集团周二在毛里塔尼亚
+    // 首都努瓦克肖特举行峰会).
+    let held_there = ["举行", "召开"].iter().any(|w| gap.ends_with(w))
+        && gap.chars().count() <= 24
+        && !breaks(gap)
+        && !gap.contains(['与', '和', '同', '跟'])
+        && !f.people.iter().any(|&(at, _)| (from..trigger_at).contains(&at));
+    let close = with_partners || held_there || (gap.chars().count() <= 6 && !breaks(gap) && !gap.contains('、'));
     close.then(|| memberships.iter().find(|m| m.organization == organization)).flatten()
+}
+
+/// The country named as the organisation's partner right before it (法国与萨赫勒5国集团峰会), a
+/// side beside the members.
+fn partner_before(f: &SentenceFacts, sentence: &str, trigger_at: usize, membership: &Membership) -> Option<String> {
+    let &(at, _) = f.organizations.iter().rfind(|&&(at, o)| at < trigger_at && o == membership.organization)?;
+    let before = sentence[..at].strip_suffix(['与', '和', '同'])?;
+    f.countries.iter().find(|&&(c_at, _)| f.end_of(c_at) == before.len()).map(|&(_, c)| c.to_string())
 }
 
 /// The sides of a summit of `membership`: the sides the sentence names, the members the
@@ -1464,7 +1479,8 @@ fn anniversary(sentence: &str, trigger_end: usize) -> bool {
 
 /// Words that make a contact word before them part of a noun that is no contact (电话公司,
 /// 电话专访, 谈判筹码).
-const NOUNS_OF_CONTACT_WORDS: &[&str] = &["筹码", "技巧", "公司", "号码", "专访", "采访", "访谈", "热线", "诈骗"];
+const NOUNS_OF_CONTACT_WORDS: &[&str] =
+    &["筹码", "技巧", "公司", "号码", "专访", "采访", "访谈", "热线", "诈骗", "时机"];
 
 /// Words that make a contact word before them part of the title of a negotiator (谈判代表):
 /// someone's post, a contact only where a partner is named before it (巴尼耶与英国谈判代表佛罗斯特).
@@ -1577,6 +1593,7 @@ fn spoken_of_in_general(
             && ["与合作", "和合作", "与交流", "和交流", "与沟通", "和沟通"].iter().any(|w| after.starts_with(w)))
         || ["合作与", "合作和", "交流与", "交流和", "沟通与", "沟通和"].iter().any(|w| before.ends_with(w))
         || ["这种事", "这类事", "这样的事", "之类的事"].iter().any(|w| after.starts_with(w))
+        || ["这类", "此类", "这种", "这一类", "各类", "各种"].iter().any(|w| before.ends_with(w))
         || ["须获", "需获", "须经", "需经", "须报备", "需报备", "须事先", "需事先", "须得到", "需得到"]
             .iter()
             .any(|w| in_clause.contains(w))
@@ -1881,7 +1898,7 @@ pub fn find_contacts(
     for si in body.into_iter().chain(title) {
         facts(resolved, text, si, &mut f, memberships);
         let sentence = text.sentence(si);
-        join_attendees(&mut contacts, resolved, sentence, &f);
+        let joined = join_attendees(&mut contacts, resolved, sentence, &f);
         if f.triggers.is_empty() {
             remember(&mut recent, &f);
             read.push(si);
@@ -1926,7 +1943,14 @@ pub fn find_contacts(
         // contact as the one before it (澳大利亚与中国防长会晤，并进行了超过一小时的会谈).
         let mut previous_sides: Option<(Vec<usize>, Vec<String>)> = None;
         for (ti, &(trigger_at, trigger_kind)) in current.facts.triggers.iter().enumerate() {
+            if joined == Some(trigger_at) {
+                continue;
+            }
+            // A contact that talks are about (美俄外长已就……5个常任理事国举行高峰会一事，透过电话
+            // 协商) has the sides its phrase names, and is a plan.
+            let talked_of = talked_of(sentence, current.facts, ti);
             let clause = clause_around(sentence, trigger_at);
+            let clause = talked_of.map_or(clause.clone(), |from| from.max(clause.start)..clause.end);
             let trigger_end = current.facts.end_of(trigger_at);
             let next_trigger = current.facts.triggers.get(ti + 1).map_or(sentence.len(), |t| t.0);
             let sides = if trigger_kind == ContactType::Visit {
@@ -1988,6 +2012,27 @@ pub fn find_contacts(
             }
             // A trip is never the contact before it (与蒂卡诺夫斯卡娅会面，比根25日抵达莫斯科).
             let sides = sides.or_else(|| previous_sides.clone().filter(|_| trigger_kind != ContactType::Visit));
+            // Those who talk of a contact are not its sides: only what its phrase names is.
+            let sides = match talked_of {
+                Some(from) => sides
+                    .map(|(people, countries)| {
+                        let named_from = |at: usize| at >= from && at < trigger_at;
+                        let people: Vec<usize> = people
+                            .into_iter()
+                            .filter(|&p| current.facts.people.iter().any(|&(at, q)| q == p && named_from(at)))
+                            .collect();
+                        let countries: Vec<String> = countries
+                            .into_iter()
+                            .filter(|c| {
+                                current.facts.countries.iter().any(|&(at, k)| k == c && named_from(at))
+                                    || people.iter().any(|&p| resolved.people[p].country.as_ref() == Some(c))
+                            })
+                            .collect();
+                        (people, countries)
+                    })
+                    .filter(|(_, countries)| countries.len() >= 2),
+                None => sides,
+            };
             // A summit of an organisation (第36届东盟峰会, 欧盟领导人峰会): its members the article
             // names, where it is the article's news, and their leaders.
             let summit = summit_of(current.facts, sentence, trigger_at, memberships);
@@ -2008,9 +2053,15 @@ pub fn find_contacts(
                         .filter(|(word, _)| ["外长", "防长"].contains(word) && lately.contains(word))
                         .map(|(_, roles)| *roles)
                         .next();
+                    let (people, mut countries) =
+                        summit_sides(m, sides, resolved, current.facts, news, leaders, ministers);
+                    if let Some(partner) = partner_before(current.facts, sentence, trigger_at, m)
+                        && !countries.contains(&partner)
+                    {
+                        countries.insert(0, partner);
+                    }
                     // Of one member alone (习近平在亚太经合组织峰会上表示) no contact is told.
-                    Some(summit_sides(m, sides, resolved, current.facts, news, leaders, ministers))
-                        .filter(|(_, c)| c.len() >= 2)
+                    Some((people, countries)).filter(|(_, c)| c.len() >= 2)
                 }
                 None => sides,
             };
@@ -2044,7 +2095,9 @@ pub fn find_contacts(
                 }
                 continue;
             };
-            previous_sides = Some((people.clone(), countries.clone()));
+            if talked_of.is_none() {
+                previous_sides = Some((people.clone(), countries.clone()));
+            }
             // China's government with Hong Kong's or Macau's is a domestic dealing, no contact.
             if countries.iter().all(|c| ["CN", "HK", "MO"].contains(&c.as_str()))
                 && organizations_of(resolved, &people).is_empty()
@@ -2199,7 +2252,7 @@ pub fn find_contacts(
             let cancelled = cancelled || attempt_failed(sentence, &clause, trigger_at, trigger_end);
             let status = if cancelled {
                 Status::Cancelled
-            } else if date.zip(reference).is_some_and(|(d, r)| d.first() > r)
+            } else if talked_of.is_some() || date.zip(reference).is_some_and(|(d, r)| d.first() > r)
                 // Held cues before the quotation that holds the trigger are the narrator's
                 // (此前，……菅义伟称「……期待与蔡总统通电话」).
                 || (planned
@@ -2311,6 +2364,38 @@ pub fn find_contacts(
     contacts
 }
 
+/// Verbs of speaking of a matter in talks (在电话中讨论到……召开高峰会).
+const SPEAKING_OF: &[&str] =
+    &["讨论", "商讨", "共商", "商议", "磋商", "谈到", "谈及", "提到", "提及", "协商", "商定", "同意"];
+
+/// Where the phrase starts that names the contact of the `ti`th trigger as the subject of
+/// talks: 就……举行高峰会一事 (就……会晤事宜), or what an earlier contact of the sentence spoke
+/// of (在电话中讨论到……召开安理会五大常任理事国高峰会).
+fn talked_of(sentence: &str, f: &SentenceFacts, ti: usize) -> Option<usize> {
+    let trigger_at = f.triggers[ti].0;
+    if !["一事", "事宜", "问题"].iter().any(|w| sentence[f.end_of(trigger_at)..].starts_with(w)) {
+        // The verb right after the earlier contact word (在电话中讨论到, 会谈时同意).
+        return f.triggers[..ti].iter().find_map(|&(at, kind)| {
+            let between = sentence.get(f.end_of(at)..trigger_at)?;
+            let (i, verb) = SPEAKING_OF.iter().filter_map(|w| between.find(w).map(|i| (i, w))).min()?;
+            let lead_in = ["中", "时", "上", "期间", "当中"]
+                .iter()
+                .find_map(|w| between[..i].strip_prefix(w))
+                .unwrap_or(&between[..i]);
+            let right_after = lead_in.chars().all(|c| c.is_whitespace() || "也还并都已曾".contains(c));
+            (kind != ContactType::Visit && right_after).then_some(f.end_of(at) + i + verb.len())
+        });
+    }
+    let before = words_before(&sentence[..trigger_at], 60);
+    let before = before.rsplit_once(['，', '。', '；', '：']).map_or(before, |(_, b)| b);
+    let (i, _) = before.match_indices('就').rfind(|&(i, _)| {
+        let next = before[i + '就'.len_utf8()..].chars().next();
+        let previous = before[..i].chars().next_back();
+        !next.is_some_and(|c| "是要会将已在这此".contains(c)) && !previous.is_some_and(|c| "成早也这那迁".contains(c))
+    })?;
+    Some(trigger_at - before.len() + i + '就'.len_utf8())
+}
+
 /// Verbs of attending a meeting; with no object, or a meeting word only, they point back to
 /// the meeting just reported (茂木敏充、潘恩、苏杰生也确定出席).
 const ATTENDING: &[&str] = &["出席", "与会", "参加", "列席"];
@@ -2318,8 +2403,11 @@ const ATTENDING: &[&str] = &["出席", "与会", "参加", "列席"];
 /// Adds to the last multilateral meeting the people a sentence says attend it, with no
 /// meeting of their own named (除蓬佩奥外、日本外相茂木敏充、澳洲外交部长潘恩……也确定出席):
 /// those of its countries, named before the verb.
-fn join_attendees(contacts: &mut [Contact], resolved: &Resolved, sentence: &str, f: &SentenceFacts) {
-    let Some(verb_end) = ATTENDING.iter().find_map(|v| {
+///
+/// Returns where the meeting word the verb takes (出席峰会) starts, if the sentence's people
+/// joined a meeting with it: that word names the meeting joined, no contact of its own.
+fn join_attendees(contacts: &mut [Contact], resolved: &Resolved, sentence: &str, f: &SentenceFacts) -> Option<usize> {
+    let verb_end = ATTENDING.iter().find_map(|v| {
         sentence.match_indices(v).map(|(i, _)| i + v.len()).find(|&end| {
             // 菅义伟没有与会 says who was not there.
             let before = sentence[..end - v.len()].trim_end_matches(['也', '都', '均', '亦']);
@@ -2327,31 +2415,43 @@ fn join_attendees(contacts: &mut [Contact], resolved: &Resolved, sentence: &str,
                 return false;
             }
             let rest = sentence[end..].trim_start_matches('了');
-            let rest =
-                ["此次会议", "这次会议", "本次会议", "会议"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+            let rest = MEETINGS_JOINED.iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
             rest.is_empty() || rest.starts_with(['。', '，', '；', '！'])
         })
-    }) else {
-        return;
-    };
+    })?;
     if f.triggers.iter().any(|&(at, _)| at < verb_end) {
-        return;
+        return None;
     }
-    let Some(meeting) = contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| {
+    let meeting = contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| {
         c.countries.len() >= 3 && matches!(c.kind, ContactType::Meeting | ContactType::Summit | ContactType::Video)
-    }) else {
-        return;
-    };
+    })?;
+    // Those named before the verb, and those a clause right after it adds (习近平也可能出席峰会，
+    // 此外还有法国总统马克宏与英国首相强生等领袖).
+    let added_after = sentence[verb_end..]
+        .split_once('，')
+        .filter(|(_, next)| ["此外还有", "还有", "另有"].iter().any(|w| next.starts_with(w)))
+        .map(|(object, next)| {
+            let from = verb_end + object.len() + '，'.len_utf8();
+            from..from + next.find(['，', '。', '；']).unwrap_or(next.len())
+        });
     for &(at, p) in &f.people {
         let person = &resolved.people[p];
-        if at < verb_end
+        if (at < verb_end || added_after.as_ref().is_some_and(|r| r.contains(&at)))
             && person.country.as_ref().is_some_and(|c| meeting.countries.contains(c))
             && !meeting.people.contains(&person.id)
         {
             meeting.people.push(person.id.clone());
         }
     }
+    let object = sentence[verb_end..].trim_start_matches('了');
+    let object_at = sentence.len() - object.len();
+    let word = MEETINGS_JOINED.iter().find(|w| object.starts_with(*w))?;
+    f.triggers.iter().map(|&(at, _)| at).find(|at| (object_at..object_at + word.len()).contains(at))
 }
+
+/// The words that name the meeting just reported as what is attended (出席此次会议, 出席峰会).
+const MEETINGS_JOINED: &[&str] =
+    &["此次会议", "这次会议", "本次会议", "会议", "此次峰会", "这次峰会", "本次峰会", "该峰会", "高峰会", "峰会"];
 
 /// A host met by a group the article's meeting of several countries holds (菅义伟在和“四国
 /// 联盟”外长见面时说): the host, how many countries the group is of, if said, whether it is

@@ -1778,3 +1778,66 @@ fn a_plan_s_name_in_a_list_is_no_plan() {
     let talks = contact(&x, &["prayut-chan-o-cha", "wang-yi"]);
     assert_eq!(talks.status.as_str(), "held", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_summit_talks_are_about_is_a_plan_of_its_members_leaders() {
+    // rfi/raw/1047294_美俄外长通电话 共商召开联合国常任理事国峰会: the ministers talk by phone
+    // about a summit of the five permanent members, which the article's leaders would attend.
+    let lead = "（法新社华盛顿13日电） 美国国务院今天表示，美国和俄罗斯外长已就联合国安理会（UN Security Council）5个常任理事国举行高峰会一事，透过电话协商。";
+    let putin = "对俄国总统蒲亭而言，此一会议是优先要务。蒲亭一向力推这类峰会，藉这场合他可和川普见面。";
+    let others = "最近与美国关系恶化的中国国家主席习近平也可能出席峰会，此外还有法国总统马克宏（Emmanuel Macron）与英国首相强生（Boris Johnson）等领袖。";
+    let call = "美国国务院声明指出，国务卿蓬佩奥（Mike Pompeo）与俄罗斯外交部长拉夫罗夫（Sergei Lavrov）在电话中讨论到，在不久的将来藉联合国举行创立75周年纪念活动时，召开安理会五大常任理事国高峰会。";
+    let x =
+        article("2020-07-14T08:00:00Z", "美俄外长通电话 共商召开联合国常任理事国峰会", &[lead, call, putin, others]);
+    let call = contact(&x, &["pompeo-mike", "lavrov-sergei"]);
+    assert_eq!((call.kind.as_str(), call.status.as_str()), ("phone", "held"));
+    assert_eq!(call.people.len(), 2, "{:?}", call.people);
+    let leaders = ["putin-vladimir", "trump-donald", "xi-jinping", "macron-emmanuel", "johnson-boris"];
+    let summit = contact(&x, &leaders);
+    assert_eq!((summit.kind.as_str(), summit.status.as_str()), ("summit", "planned"));
+    assert_eq!(summit.people.len(), 5, "the ministers only talk of it: {:?}", summit.people);
+    let mut sides = summit.countries.clone();
+    sides.sort();
+    assert_eq!(sides, ["CN", "FR", "GB", "RU", "US"]);
+    // 出席峰会 names the summit attended: Xi and Macron hold no meeting of their own.
+    assert!(
+        !x.contacts.iter().any(|c| c.kind.as_str() == "meeting" && c.people.iter().any(|p| p == "xi-jinping")),
+        "{:#?}",
+        x.contacts
+    );
+}
+
+#[test]
+fn an_organisation_with_a_partner_before_it_holds_its_summit_where_the_text_says() {
+    // rfi/raw/1048134_法国与萨赫勒5国集团峰会 巩固反恐成果: France and the G5 Sahel.
+    let lead = "法国与萨赫勒5国集团周二在毛里塔尼亚首都努瓦克肖特举行峰会，为巩固6个月前确定的加强军事合作，为巩固打击恐怖主义成果做进一步努力。";
+    let members = "法国总统本人以及萨赫勒5国集团即尼日尔、乍得、马里塔尼亚、布基纳法索和马里总统都将亲自与会。这也是新冠疫情在欧洲大流行以来法国总统马克龙首次离开欧洲出访。";
+    let x = article("2020-06-30T08:55:12Z", "法国与萨赫勒5国集团峰会 巩固反恐成果", &[lead, members]);
+    let summit = x.contacts.iter().find(|c| c.kind.as_str() == "summit").expect("the summit");
+    for side in ["FR", "MR", "NE", "TD", "BF", "ML"] {
+        assert!(summit.countries.iter().any(|c| c == side), "{side} in {:?}", summit.countries);
+    }
+    assert_eq!(day(summit), "2020-06-30");
+}
+
+#[test]
+fn both_sides_never_stand_for_a_summit_of_many() {
+    // rfi/jekyll/2020-10-14-英国脱欧过渡期不到百天 欧盟峰会将讨论欧英等议题: 双方 are the UK and
+    // the EU, not the leaders of the summit reported before.
+    let lead = "欧洲联盟成员国领袖15日举行高峰会，英国脱欧自然将成讨论焦点。";
+    let france = "法国过去一再强调在英国海域保有配额权，总统马克龙15日出席峰会时是否重申坚持该立场，是欧英谈判能否有更大弹性空间的观察指标之一。";
+    let talks = "今年1月31日英国应在形式上脱离欧盟，双方今年展开多轮谈判协商未来经贸协议等关係安排，但双方在渔业问题、公平竞争保障等方面的分歧仍大。";
+    let germany = "德国总理默克尔昨天表示，欧盟想要与英国敲定脱欧贸易协议。";
+    let x = article(
+        "2020-10-14T22:35:00Z",
+        "英国脱欧过渡期不到百天 欧盟峰会将讨论欧英等议题",
+        &[lead, france, talks, germany],
+    );
+    let summit = x.contacts.iter().find(|c| c.kind.as_str() == "summit").expect("the summit");
+    assert!(summit.people.iter().any(|p| p == "macron-emmanuel"), "{:?}", summit.people);
+    assert!(
+        !x.contacts.iter().any(|c| c.kind.as_str() == "meeting" && c.countries == ["FR", "DE"]),
+        "{:#?}",
+        x.contacts
+    );
+}
