@@ -1046,16 +1046,24 @@ fn summit_of<'m>(
         && gap.chars().count() <= 16
         && !breaks(gap)
         && f.countries.iter().any(|&(at, _)| (from..trigger_at).contains(&at));
-    // Or it holds the summit where and when the words between say (萨赫勒5国集团周二在毛里塔尼亚
-    // 首都努瓦克肖特举行峰会).
-    let held_there = ["举行", "召开"].iter().any(|w| gap.ends_with(w))
-        && gap.chars().count() <= 24
-        && !breaks(gap)
-        && !gap.contains(['与', '和', '同', '跟'])
-        && !f.people.iter().any(|&(at, _)| (from..trigger_at).contains(&at));
+    // Or it holds the meeting where and when the words between say (萨赫勒5国集团周二在毛里塔尼亚
+    // 首都努瓦克肖特举行峰会; 「四方安全对话」机制（……），拟于10月初在东京召开第二场外长会议): no
+    // one else is named between, no country but the venue, and no other contact.
+    let verb_part = ORDINAL_AFTER_VERB.find(gap).map_or(gap, |m| &gap[..m.start()]);
+    let in_gap = |at: usize| (from..trigger_at).contains(&at);
+    let held_there = ["举行", "召开"].iter().any(|w| verb_part.ends_with(w))
+        && gap.chars().count() <= 60
+        && !gap.contains(['。', '；', '与', '和', '同', '跟'])
+        && !f.people.iter().any(|&(at, _)| in_gap(at))
+        && !f.countries.iter().any(|&(at, _)| in_gap(at) && !sentence[..at].ends_with('在'))
+        && !f.triggers.iter().any(|&(at, _)| in_gap(at));
     let close = with_partners || held_there || (gap.chars().count() <= 6 && !breaks(gap) && !gap.contains('、'));
     close.then(|| memberships.iter().find(|m| m.organization == organization)).flatten()
 }
+
+/// The ordinal of the meeting after the verb that holds it (召开第二场, 举行第36届).
+static ORDINAL_AFTER_VERB: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"第[一二三四五六七八九十百0-9]+[场届次轮]$").unwrap());
 
 /// The country named as the organisation's partner right before it (法国与萨赫勒5国集团峰会), a
 /// side beside the members.
@@ -2047,7 +2055,7 @@ pub fn find_contacts(
                         || ["领导人", "首脑", "元首"].iter().any(|w| near.contains(w));
                     // A ministers' meeting (美日印澳外长的“四方安全对话”会议): the office named in
                     // the words before it.
-                    let lately = words_before(&sentence[..trigger_at], 60);
+                    let lately = words_before(&sentence[..trigger_end], 60);
                     let ministers = OFFICES
                         .iter()
                         .filter(|(word, _)| ["外长", "防长"].contains(word) && lately.contains(word))
@@ -2506,7 +2514,11 @@ fn receive(contacts: &mut Vec<Contact>, resolved: &Resolved, reception: Receptio
     let Some(meeting) = contacts.iter().find(|c| {
         c.countries.len() >= 3
             && matches!(c.kind, ContactType::Meeting | ContactType::Summit | ContactType::Video)
-            && reception.countries.is_none_or(|n| c.countries.len() == n)
+            // 三国外长 are the others, where the host's country is one of the meeting's.
+            && reception.countries.is_none_or(|n| {
+                let hosts = host.country.as_ref().is_some_and(|h| c.countries.contains(h));
+                c.countries.len() == n || c.countries.len() == n + usize::from(hosts)
+            })
             && !c.people.contains(&host.id)
     }) else {
         return;

@@ -1841,3 +1841,21 @@ fn both_sides_never_stand_for_a_summit_of_many() {
         x.contacts
     );
 }
+
+#[test]
+fn an_organisation_named_as_the_subject_holds_the_ministers_meeting_a_later_clause_schedules() {
+    // dw/2020-09-21-菅义伟与特朗普通话 同意强化美日同盟: the Quad's second ministers' meeting, its
+    // ministers named after it, and the host who will meet the three others' ministers.
+    let quad = "另一方面，《日本时报》（Japan Times）报导，日本丶美国丶澳洲和印度组成的「四方安全对话」机制（Quadrilateral Security Dialogue, Quad），拟于10月初在东京召开第二场外长会议，美国国务卿蓬佩奥丶澳洲外交部长潘恩（Marise Payne）和印度外长苏杰生（Subrahmanyam Jaishankar）料将与会。";
+    let host = "报导指，届时菅义伟会跟三国外长会面，这将是他上任後首场面对面外交活动。";
+    let x = article("2020-09-21T08:00:00Z", "菅义伟与特朗普通话 同意强化美日同盟", &[quad, host]);
+    let ministers = ["pompeo-mike", "payne-marise", "jaishankar-subrahmanyam"];
+    let meeting = x.contacts.iter().find(|c| c.people.len() == 3).expect("the ministers' meeting");
+    assert!(ministers.iter().all(|m| meeting.people.iter().any(|p| p == m)), "{:?}", meeting.people);
+    let mut sides = meeting.countries.clone();
+    sides.sort();
+    assert_eq!(sides, ["AU", "IN", "JP", "US"]);
+    assert_eq!((meeting.status.as_str(), day(meeting).as_str()), ("planned", "2020-10"));
+    let received = contact(&x, &["suga-yoshihide", "pompeo-mike", "payne-marise", "jaishankar-subrahmanyam"]);
+    assert_eq!(received.status.as_str(), "planned");
+}
