@@ -484,8 +484,9 @@ fn qualifies_a_name(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
     sentence[f.end_of(at)..].starts_with('的') || names_a_period_or_team(f, sentence, at)
 }
 
-/// Whether the name at `at` names a government, a team, a time or an envoy (特朗普政府, 拜登
-/// 竞选团队, 安倍任内, 强生的代表佛罗斯特), not its bearer.
+/// Whether the name at `at` names a government, a team, a time, an envoy or a place named
+/// after its bearer (特朗普政府, 拜登竞选团队, 安倍任内, 强生的代表佛罗斯特, 哈维尔机场), not its
+/// bearer.
 fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
     let after = &sentence[f.end_of(at)..];
     // Past an English name in brackets (范德赖恩（Ursula von der Leyen）的首席谈判代表).
@@ -497,6 +498,7 @@ fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool 
         || ["政府", "内阁", "团队", "竞选", "阵营", "过渡", "任内", "执政", "时期", "时代"]
             .iter()
             .any(|w| after.starts_with(w))
+        || ["机场", "图书馆", "纪念馆", "广场", "大道", "大街"].iter().any(|w| after.starts_with(w))
 }
 
 /// Groups a contact verb may have for its object instead of a named partner (会见……代表).
@@ -1522,6 +1524,45 @@ fn not_diplomatic(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: u
         || ["智库", "研究所", "研究中心", "基金会", "大学", "商会", "学会"].iter().any(|w| before.contains(w))
         || in_clause.contains("相比")
         || ["比较", "相提并论"].iter().any(|w| sentence.contains(w))
+        || (["接机", "机场迎接"].contains(&trigger) && greets_no_visitor(sentence, clause, trigger_at, trigger_end))
+}
+
+/// The sides of a greeting at the airport: the traveller of the last trip reported and the
+/// greeters named in the trigger's clause, if both are known.
+fn greeting(
+    (people, _): (Vec<usize>, Vec<String>),
+    f: &SentenceFacts,
+    resolved: &Resolved,
+    contacts: &[Contact],
+    clause: &std::ops::Range<usize>,
+) -> Option<(Vec<usize>, Vec<String>)> {
+    let traveller = contacts
+        .iter()
+        .rev()
+        .take(MERGE_WINDOW)
+        .find(|c| c.kind == ContactType::Visit && c.people.len() == 1)
+        .and_then(|c| resolved.people.iter().position(|p| p.id == c.people[0]))?;
+    let mut sides = vec![traveller];
+    sides.extend(
+        people
+            .into_iter()
+            .filter(|&p| p != traveller && f.people.iter().any(|&(at, q)| q == p && clause.contains(&at))),
+    );
+    let mut countries: Vec<String> = Vec::new();
+    for c in sides.iter().filter_map(|&p| resolved.people[p].country.clone()) {
+        if !countries.contains(&c) {
+            countries.push(c);
+        }
+    }
+    (sides.len() >= 2 && countries.len() >= 2).then_some((sides, countries))
+}
+
+/// Whether a greeting at the airport is of goods or the dead (前往机场迎接100万剂的疫苗), or a
+/// term in quotation marks (“暴力接机”), not of a visitor.
+fn greets_no_visitor(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
+    let object = &sentence[trigger_end..clause.end.max(trigger_end)];
+    let quoted = words_before(&sentence[..trigger_at], 4).contains(['“', '「']) && object.starts_with(['”', '」']);
+    quoted || ["疫苗", "物资", "遗体", "灵柩"].iter().any(|w| object.contains(w))
 }
 
 /// Whether a cancellation names its object, and it is no contact (以议长访问台湾为由，临时取消
@@ -2040,6 +2081,14 @@ pub fn find_contacts(
                     })
                     .filter(|(_, countries)| countries.len() >= 2),
                 None => sides,
+            };
+            // A greeting at the airport (台湾外交部长吴钊燮代表政府到机场迎接访问团) is of the
+            // greeters its clause names and the traveller just reported, not of whoever else the
+            // sentence names (受到立法院长游锡堃邀请).
+            let sides = if ["接机", "机场迎接"].contains(&&sentence[trigger_at..trigger_end]) {
+                sides.and_then(|sides| greeting(sides, current.facts, resolved, &contacts, &clause))
+            } else {
+                sides
             };
             // A summit of an organisation (第36届东盟峰会, 欧盟领导人峰会): its members the article
             // names, where it is the article's news, and their leaders.

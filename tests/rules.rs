@@ -1859,3 +1859,26 @@ fn an_organisation_named_as_the_subject_holds_the_ministers_meeting_a_later_clau
     let received = contact(&x, &["suga-yoshihide", "pompeo-mike", "payne-marise", "jaishankar-subrahmanyam"]);
     assert_eq!(received.status.as_str(), "planned");
 }
+
+#[test]
+fn a_greeting_at_the_airport_meets_the_traveller_but_not_goods() {
+    // rfi/jekyll/2020-08-30-中国阻止捷克参议长访台失败 欧洲或掀仿效风?
+    let s = "捷克参议院议长维特奇（Miloš Vystrčil）所率领的访问团于周日(8月30日)上午抵达台湾，由台湾外交部长吴钊燮亲自接机，并受到热烈的欢迎。";
+    let x = article("2020-08-30T20:00:00Z", "中国阻止捷克参议长访台失败 欧洲或掀仿效风?", &[s]);
+    let met = contact(&x, &["vystrcil-milos", "wu-joseph"]);
+    assert_eq!((met.kind.as_str(), met.status.as_str(), day(met).as_str()), ("meeting", "held", "2020-08-30"));
+    // rfi/jekyll/2021-01-17-中国疫苗打进欧洲 塞尔维亚总统称相信中国: vaccines are greeted, no visitor.
+    let s =
+        "消息说，塞尔维亚总统武契奇、卫生部长隆查尔，以及中国驻塞大使陈波16日一同前往贝尔格莱德机场迎接100万剂的疫苗。";
+    let x = article("2021-01-17T08:00:00Z", "中国疫苗打进欧洲 塞尔维亚总统称相信中国", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_place_named_after_a_person_is_no_participant() {
+    // rfi/jekyll/2020-07-31-美国区分中共与中国人民 中南海急于解套: Nixon's library is where Pompeo spoke.
+    let s = "为什么找不到，蓬佩奥在尼克松图书馆的讲话提到几个星期前他与中国主管外交的最高官员杨洁篪的会面，他说，中方还是老一套。";
+    let x = article("2020-07-31T08:00:00Z", "美国区分中共与中国人民 中南海急于解套", &[s]);
+    let met = contact(&x, &["pompeo-mike", "yang-jiechi"]);
+    assert!(!met.people.iter().any(|p| p == "nixon-richard"), "{:?}", met.people);
+}
