@@ -2,7 +2,8 @@
 //!
 //! Owns what is boilerplate and what is text. Markup that is never text (scripts, styles,
 //! SVG, buttons, ad slots, share blocks, self-promo divs, photo credits, copyright and
-//! attribution blocks) is dropped as the tokens of [`crate::html`] go by; a visible image
+//! attribution blocks) is dropped as the tokens of [`crate::html`] go by, and so is a list
+//! item that is only a link (a related article's title); a visible image
 //! caption is a paragraph of text, as a reader sees it (a contact may be reported only
 //! there). Paragraphs that are boilerplate by their wording (feed footers, copyright lines,
 //! bare URLs and timestamps, editor credits) are dropped afterwards by [`is_boilerplate`].
@@ -288,8 +289,10 @@ struct Open<'h> {
 /// element is ignored.
 pub fn clean_paragraphs(html: &str) -> Result<Vec<String>, CleanError> {
     let mut paragraphs = Vec::new();
-    for text in clean_paragraphs_unfiltered(html)? {
-        if text.is_empty() {
+    for ReadParagraph { text, only_a_listed_link } in clean_paragraphs_unfiltered(html)? {
+        // A list item that is a link and nothing else names another page (a related
+        // article's title), not this one's text.
+        if text.is_empty() || only_a_listed_link {
             continue;
         }
         if FEED_FOOTER.is_match(&text) {
@@ -302,25 +305,41 @@ pub fn clean_paragraphs(html: &str) -> Result<Vec<String>, CleanError> {
     Ok(paragraphs)
 }
 
+/// A paragraph as read from the markup, and whether all its text is that of a link in a
+/// list item (`<li><a href=…>title</a></li>`).
+struct ReadParagraph {
+    text: String,
+    only_a_listed_link: bool,
+}
+
 /// The paragraphs of a body of HTML, entities decoded and white space folded, before
 /// boilerplate is dropped by its wording.
-fn clean_paragraphs_unfiltered(html: &str) -> Result<Vec<String>, CleanError> {
+fn clean_paragraphs_unfiltered(html: &str) -> Result<Vec<ReadParagraph>, CleanError> {
     let mut open: Vec<Open> = Vec::new();
     let (mut skip, mut depth) = (0usize, 0usize);
-    // The text of the paragraph being read (one buffer for all of them).
+    // The text of the paragraph being read (one buffer for all of them), and whether any of
+    // it was outside a link in a list item.
     let mut current = String::new();
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut flush = |current: &mut String| {
+    let mut unlinked = false;
+    let mut paragraphs: Vec<ReadParagraph> = Vec::new();
+    let mut flush = |current: &mut String, unlinked: &mut bool| {
         if !current.is_empty() {
-            paragraphs.push(fold_whitespace(&decode_entities(current)));
+            let text = fold_whitespace(&decode_entities(current));
+            paragraphs.push(ReadParagraph { text, only_a_listed_link: !*unlinked });
             current.clear();
         }
+        *unlinked = false;
     };
     for token in Tokenizer::new(html) {
         match token {
             Token::Text(text) => {
                 if skip == 0 {
                     current.push_str(text);
+                    let inside = |name: &str| open.iter().any(|o| o.name.eq_ignore_ascii_case(name));
+                    let a_listed_link = inside("li") && inside("a");
+                    if !a_listed_link && !text.trim().is_empty() {
+                        unlinked = true;
+                    }
                 }
             }
             Token::Start(tag) => {
@@ -344,7 +363,7 @@ fn clean_paragraphs_unfiltered(html: &str) -> Result<Vec<String>, CleanError> {
                     skip += 1;
                 }
                 if block {
-                    flush(&mut current);
+                    flush(&mut current, &mut unlinked);
                 }
                 if opened {
                     open.push(Open { name: tag.name, counted, skipped, block });
@@ -360,13 +379,13 @@ fn clean_paragraphs_unfiltered(html: &str) -> Result<Vec<String>, CleanError> {
                         skip = skip.saturating_sub(1);
                     }
                     if closed.block {
-                        flush(&mut current);
+                        flush(&mut current, &mut unlinked);
                     }
                 }
             }
         }
     }
-    flush(&mut current);
+    flush(&mut current, &mut unlinked);
     Ok(paragraphs)
 }
 
@@ -697,7 +716,8 @@ mod tests {
     fn assert_reads_as_lol_html(html: &str) {
         let Ok(expected) = lol_html_paragraphs(html) else { return };
         // The wording filters come after, on the same paragraphs.
-        assert_eq!(clean_paragraphs_unfiltered(html).unwrap(), expected, "{html:?}");
+        let read: Vec<String> = clean_paragraphs_unfiltered(html).unwrap().into_iter().map(|p| p.text).collect();
+        assert_eq!(read, expected, "{html:?}");
     }
 
     #[test]
@@ -818,6 +838,16 @@ mod tests {
         let html = r#"<p>甲。</p><button data-readmore-unlocker class="m-interstitial__unlock-btn"><span>继续浏览后续</span><span><svg><defs><style>.a{fill:none}</style></defs><path d="M0"/></svg></span></button><p>乙。</p>"#;
         let t = clean(html).unwrap();
         assert_eq!(t.body, "甲。\n乙。");
+    }
+
+    #[test]
+    fn a_list_of_links_names_other_pages_not_this_one() {
+        // bbc/2020-10-06-蓬佩奥访日参加美日印澳四方对话…: related articles between paragraphs.
+        let html = r#"<p>据日本共同社即时报道，美日两方今日上午会后确认。</p><ul role="list"><li role="listitem"><a href="https://www.bbc.com/zhongwen/simp/chinese-news-54291307">习近平与菅义伟首次通话 但“未谈国事访问计划”</a></li><li><a href="https://www.bbc.com/zhongwen/simp/world-54188860">菅义伟：从幕后“平事人”到日本新首相的意外崛起</a></li></ul><ul><li>列表中的正文，<a href="x">链接</a>在其中。</li></ul>"#;
+        assert_eq!(
+            clean(html).unwrap().body,
+            "据日本共同社即时报道，美日两方今日上午会后确认。\n列表中的正文，链接在其中。"
+        );
     }
 
     #[test]

@@ -1557,6 +1557,13 @@ fn greeting(
     (sides.len() >= 2 && countries.len() >= 2).then_some((sides, countries))
 }
 
+/// Whether a trip is for medical care: its clause or the next speaks of treatment.
+fn for_medical_care(sentence: &str, clause: &std::ops::Range<usize>) -> bool {
+    let next = sentence[clause.end..].chars().next().map_or(clause.end, |c| clause.end + c.len_utf8());
+    let around = &sentence[clause.start..clause_around(sentence, next).end.max(clause.end)];
+    ["手术", "治疗", "就医", "救治", "医院", "院方", "转院", "疗养"].iter().any(|w| around.contains(w))
+}
+
 /// Whether a greeting at the airport is of goods or the dead (前往机场迎接100万剂的疫苗), or a
 /// term in quotation marks (“暴力接机”), not of a visitor.
 fn greets_no_visitor(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
@@ -2019,6 +2026,10 @@ pub fn find_contacts(
             // in general (国际谈判, 对话与合作, 接听蔡英文电话这种事) or a rule about them (与地方政府
             // 官员见面前须获得美方批准), or the ferries bound for a country (前往法国的轮渡) report
             // no contact.
+            // A trip for medical care (前往西班牙，接受眼睛手术; 院方拒绝他乘机前往德国) is none.
+            if trigger_kind == ContactType::Visit && for_medical_care(sentence, &clause) {
+                continue;
+            }
             if in_a_noun(sentence, current.facts, &clause, trigger_end)
                 || not_diplomatic(sentence, &clause, trigger_at, trigger_end)
                 || asked(sentence, &clause, trigger_at)

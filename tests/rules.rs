@@ -1882,3 +1882,19 @@ fn a_place_named_after_a_person_is_no_participant() {
     let met = contact(&x, &["pompeo-mike", "yang-jiechi"]);
     assert!(!met.people.iter().any(|p| p == "nixon-richard"), "{:?}", met.people);
 }
+
+#[test]
+fn a_trip_for_medical_care_is_no_visit() {
+    // rfi/jekyll/2021-01-17-俄罗斯异议领袖纳瓦尼登机返国
+    let x =
+        article("2021-01-17T08:00:00Z", "俄罗斯异议领袖纳瓦尼登机返国", &["同年，纳瓦尼前往西班牙，接受眼睛手术。"]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-21-多方运作 俄院方终给德国专机转移纳瓦尔尼开绿灯
+    let s = "纳瓦尔尼的亲属和支持者则认为，院方拒绝他乘机前往德国，对他构成了生命威胁。";
+    let x = article("2020-08-21T08:00:00Z", "多方运作 俄院方终给德国专机转移纳瓦尔尼开绿灯", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // A state visit is still one (rfi/jekyll/2020-08-31-欧洲成中国外交重点 王毅刚走杨洁篪将到访).
+    let s = "中共政治局委员、中央外事工作委员会办公室主任杨洁篪将9月1日起访问缅甸、西班牙、希腊三国。";
+    let x = article("2020-08-31T08:00:00Z", "欧洲成中国外交重点", &[s]);
+    assert!(x.contacts.iter().any(|c| c.kind.as_str() == "visit"), "{:#?}", x.contacts);
+}
