@@ -1956,6 +1956,10 @@ pub fn find_contacts(
         let sentence = text.sentence(si);
         let joined = join_attendees(&mut contacts, resolved, sentence, &f);
         if f.triggers.is_empty() {
+            if let Some(told) = told_on_trip(sentence, &f, resolved, &contacts) {
+                let evidence = written.sentence(si).to_string();
+                merge_or_push(&mut contacts, Contact { evidence, topics: topics.find(sentence), ..told });
+            }
             remember(&mut recent, &f);
             read.push(si);
             continue;
@@ -2462,6 +2466,41 @@ fn talked_of(sentence: &str, f: &SentenceFacts, ti: usize) -> Option<usize> {
         !next.is_some_and(|c| "是要会将已在这此".contains(c)) && !previous.is_some_and(|c| "成早也这那迁".contains(c))
     })?;
     Some(trigger_at - before.len() + i + '就'.len_utf8())
+}
+
+/// Verbs of saying something to someone (蓬佩奥……对其外交部长迪内什·古纳瓦德纳说).
+const SAYING: &[&str] = &["说", "表示", "指出", "强调", "保证", "提出"];
+
+/// A meeting that a traveller's words to a host tell of (蓬佩奥在……斯里兰卡对其外交部长迪内
+/// 什·古纳瓦德纳说), with no contact word: the traveller of a trip held that the article just
+/// reported, and a person of the country visited, named after 对 in the same clause and
+/// followed by a verb of saying; the trip's day.
+fn told_on_trip(sentence: &str, f: &SentenceFacts, resolved: &Resolved, contacts: &[Contact]) -> Option<Contact> {
+    let &(traveller_at, traveller) = f.people.first()?;
+    let &(host_at, host) = f.people.iter().find(|&&(at, p)| at > traveller_at && p != traveller)?;
+    let trip = contacts.iter().rev().take(MERGE_WINDOW).find(|c| {
+        c.kind == ContactType::Visit
+            && c.status == Status::Held
+            && c.people == [resolved.people[traveller].id.as_str()]
+            && c.countries.len() == 2
+            && resolved.people[host].country.as_ref() == c.countries.get(1)
+    })?;
+    let between = &sentence[f.end_of(traveller_at)..host_at];
+    let to = between.rfind('对')?;
+    let said = {
+        let after = &sentence[f.end_of(host_at)..];
+        let after = &after[past_asides(after)..];
+        SAYING.iter().any(|w| after.starts_with(w))
+    };
+    let unbroken = !between.contains(['，', '。', '；', '：']);
+    (unbroken && said && between[to..].chars().count() <= 12).then(|| Contact {
+        kind: ContactType::Meeting,
+        people: vec![resolved.people[traveller].id.clone(), resolved.people[host].id.clone()],
+        evidence: String::new(),
+        negotiation: false,
+        multilateral: false,
+        ..trip.clone()
+    })
 }
 
 /// Verbs of attending a meeting; with no object, or a meeting word only, they point back to

@@ -1898,3 +1898,19 @@ fn a_trip_for_medical_care_is_no_visit() {
     let x = article("2020-08-31T08:00:00Z", "欧洲成中国外交重点", &[s]);
     assert!(x.contacts.iter().any(|c| c.kind.as_str() == "visit"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn words_a_traveller_says_to_a_host_tell_of_their_meeting() {
+    // rfa/2020-10-28-蓬佩奥、奥布莱恩批中攻势不停歇  东南亚会选边站吗？
+    let lead = "作为印太四国行的一部分，美国国务卿蓬佩奥周三访问了斯里兰卡和马尔代夫，再次谴责中共借海外项目施加地缘政治影响力。";
+    let told = "蓬佩奥在中国“一带一路”倡议的重要参与国斯里兰卡对其外交部长迪内什·古纳瓦德纳(Dinesh Gunawardena)说，中国自身是他们的海外开发和基建项目的更大受益者。";
+    let x = article("2020-10-28T20:00:00Z", "蓬佩奥、奥布莱恩批中攻势不停歇", &[lead, told]);
+    let met = x
+        .contacts
+        .iter()
+        .find(|c| c.kind.as_str() == "meeting" && c.countries.iter().any(|k| k == "LK"))
+        .unwrap_or_else(|| panic!("{:#?}", x.contacts));
+    assert_eq!((met.people.len(), met.status.as_str()), (2, "held"), "{met:#?}");
+    // The Maldives, where no host is named, stays a visit.
+    assert!(x.contacts.iter().any(|c| c.kind.as_str() == "visit" && c.countries.iter().any(|k| k == "MV")));
+}
