@@ -335,10 +335,10 @@ fn clean_paragraphs_unfiltered(html: &str) -> Result<Vec<ReadParagraph>, CleanEr
             Token::Text(text) => {
                 if skip == 0 {
                     current.push_str(text);
-                    let inside = |name: &str| open.iter().any(|o| o.name.eq_ignore_ascii_case(name));
-                    let a_listed_link = inside("li") && inside("a");
-                    if !a_listed_link && !text.trim().is_empty() {
-                        unlinked = true;
+                    // Read until the paragraph's first text outside a listed link.
+                    if !unlinked && !text.trim().is_empty() {
+                        let inside = |name: &str| open.iter().any(|o| o.name.eq_ignore_ascii_case(name));
+                        unlinked = !(inside("li") && inside("a"));
                     }
                 }
             }

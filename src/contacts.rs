@@ -1524,8 +1524,11 @@ fn not_diplomatic(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: u
         || ["智库", "研究所", "研究中心", "基金会", "大学", "商会", "学会"].iter().any(|w| before.contains(w))
         || in_clause.contains("相比")
         || ["比较", "相提并论"].iter().any(|w| sentence.contains(w))
-        || (["接机", "机场迎接"].contains(&trigger) && greets_no_visitor(sentence, clause, trigger_at, trigger_end))
+        || (GREETINGS.contains(&trigger) && greets_no_visitor(sentence, clause, trigger_at, trigger_end))
 }
+
+/// The contact words of a greeting at the airport.
+const GREETINGS: &[&str] = &["接机", "机场迎接"];
 
 /// The sides of a greeting at the airport: the traveller of the last trip reported and the
 /// greeters named in the trigger's clause, if both are known.
@@ -1555,13 +1558,6 @@ fn greeting(
         }
     }
     (sides.len() >= 2 && countries.len() >= 2).then_some((sides, countries))
-}
-
-/// Whether a trip is for medical care: its clause or the next speaks of treatment.
-fn for_medical_care(sentence: &str, clause: &std::ops::Range<usize>) -> bool {
-    let next = sentence[clause.end..].chars().next().map_or(clause.end, |c| clause.end + c.len_utf8());
-    let around = &sentence[clause.start..clause_around(sentence, next).end.max(clause.end)];
-    ["手术", "治疗", "就医", "救治", "医院", "院方", "转院", "疗养"].iter().any(|w| around.contains(w))
 }
 
 /// Whether a greeting at the airport is of goods or the dead (前往机场迎接100万剂的疫苗), or a
@@ -1823,10 +1819,11 @@ const TRAVELLING_OFFICES: &[&str] = &[
 /// Words after a country that make it the qualifier of the places named next (美国盟邦日韩).
 const QUALIFIED: &[&str] = &["盟邦", "盟友", "盟国", "邻国", "伙伴"];
 
-/// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a holiday.
+/// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a holiday,
+/// medical care (前往西班牙，接受眼睛手术; 院方拒绝他乘机前往德国).
 const NOT_VISITS: &[&str] = &[
     "逮捕", "被捕", "拘留", "流亡", "逃往", "出逃", "潜逃", "避难", "庇护", "留学", "旅游", "度假", "离港", "就医",
-    "治疗", "看病", "疗养", "自首", "投案", "参战", "圣战",
+    "治疗", "看病", "疗养", "手术", "救治", "院方", "转院", "自首", "投案", "参战", "圣战",
 ];
 
 /// The sides of a visit: the traveller (the person named last before the trigger, or the
@@ -2009,8 +2006,10 @@ pub fn find_contacts(
             // A contact that talks are about (美俄外长已就……5个常任理事国举行高峰会一事，透过电话
             // 协商) has the sides its phrase names, and is a plan.
             let talked_of = talked_of(sentence, current.facts, ti);
-            let clause = clause_around(sentence, trigger_at);
-            let clause = talked_of.map_or(clause.clone(), |from| from.max(clause.start)..clause.end);
+            let mut clause = clause_around(sentence, trigger_at);
+            if let Some(from) = talked_of {
+                clause.start = clause.start.max(from);
+            }
             let trigger_end = current.facts.end_of(trigger_at);
             let next_trigger = current.facts.triggers.get(ti + 1).map_or(sentence.len(), |t| t.0);
             let sides = if trigger_kind == ContactType::Visit {
@@ -2030,10 +2029,6 @@ pub fn find_contacts(
             // in general (国际谈判, 对话与合作, 接听蔡英文电话这种事) or a rule about them (与地方政府
             // 官员见面前须获得美方批准), or the ferries bound for a country (前往法国的轮渡) report
             // no contact.
-            // A trip for medical care (前往西班牙，接受眼睛手术; 院方拒绝他乘机前往德国) is none.
-            if trigger_kind == ContactType::Visit && for_medical_care(sentence, &clause) {
-                continue;
-            }
             if in_a_noun(sentence, current.facts, &clause, trigger_end)
                 || not_diplomatic(sentence, &clause, trigger_at, trigger_end)
                 || asked(sentence, &clause, trigger_at)
@@ -2100,7 +2095,7 @@ pub fn find_contacts(
             // A greeting at the airport (台湾外交部长吴钊燮代表政府到机场迎接访问团) is of the
             // greeters its clause names and the traveller just reported, not of whoever else the
             // sentence names (受到立法院长游锡堃邀请).
-            let sides = if ["接机", "机场迎接"].contains(&&sentence[trigger_at..trigger_end]) {
+            let sides = if GREETINGS.contains(&&sentence[trigger_at..trigger_end]) {
                 sides.and_then(|sides| greeting(sides, current.facts, resolved, &contacts, &clause))
             } else {
                 sides
