@@ -797,8 +797,7 @@ fn meeting_sides(
     let (f, sentence) = (&s.facts, s.text);
     // 双方 / 两国首脑 stand for the last contact's sides when they lead up to the trigger in its clause.
     // So does a trigger that points back: 在这个视讯电话中, 此次会谈.
-    let points_back =
-        ["这个", "这次", "此次", "该", "本次", "这通", "这场"].iter().any(|w| sentence[..trigger_at].ends_with(w));
+    let points_back = points_back_at(sentence, trigger_at);
     let group = s.group_at.iter().any(|&g| g >= clause.start && g < trigger_at) || points_back;
     // Observers, by the role on record or by the title the sentence gives (泰国东盟研究专家彼迪),
     // the dead (已故总统李登辉的追思礼拜) and one who did the like before (继政治局委员杨洁篪之后)
@@ -907,12 +906,7 @@ fn meeting_sides(
     let many = s.group_at.iter().any(|&g| sentence[g..].starts_with("他们"));
     // The sides 双方 stands for: the last contact of the same kind (在通话中 speaks of the
     // last call), looked for only where the sentence speaks of them.
-    let remote = |k: ContactType| matches!(k, ContactType::Phone | ContactType::Video);
-    let last = if group {
-        contacts.iter().rev().take(MERGE_WINDOW).find(|c| remote(c.kind) == remote(kind)).or(contacts.last())
-    } else {
-        None
-    };
+    let last = if group { last_of_kind(contacts, kind) } else { None };
     // Two people named by 双方 / 两人 in the trigger's clause are those of the last contact; a
     // person named before the clause reports it (坂井学表示，两人在通话中……), while two named
     // before it are the two (安倍与特朗普建立友谊，两人曾……通电话).
@@ -1019,6 +1013,51 @@ fn meeting_sides(
     // contact: the organisation is a side of its own.
     let organizations = organizations_of(resolved, &people).len();
     (countries.len() + organizations >= 2).then_some((people, countries))
+}
+
+/// The day of the arrival a meeting follows (蓬佩奥抵达日本后已与日本外相茂木敏充举行会谈), where
+/// a trip word, its destination and 后 open the trigger's clause: the day an earlier sentence
+/// names for the same arrival (今天（10月6日）凌晨抵达日本).
+fn arrival_day<'s>(
+    sentence: &str,
+    f: &SentenceFacts,
+    trigger_at: usize,
+    earlier: impl Iterator<Item = &'s str>,
+    reference: Option<NaiveDate>,
+) -> Option<When> {
+    let clause = clause_around(sentence, trigger_at);
+    let &(trip_at, _) =
+        f.triggers.iter().rfind(|&&(at, k)| k == ContactType::Visit && at >= clause.start && at < trigger_at)?;
+    let gap = &sentence[f.end_of(trip_at)..trigger_at];
+    let after = gap.find(['后', '後'])?;
+    if after == 0 || gap[..after].chars().count() > 8 || gap[..after].contains(['，', '、']) {
+        return None;
+    }
+    let arrival = &sentence[trip_at..f.end_of(trip_at) + after];
+    let reference = reference?;
+    earlier.filter_map(|s| Some((s, s.find(arrival)?))).find_map(|(s, at)| {
+        find_dates(s, reference, false)
+            .into_iter()
+            .rfind(|d| {
+                d.range.end <= at
+                    && !is_report_date(s, d)
+                    && words_up_to(&s[d.range.end..at], "，。；", 16).len() == at - d.range.end
+            })
+            .map(|d| d.date)
+    })
+}
+
+/// Whether the words right before a trigger point back to a contact just reported (在这个视讯
+/// 电话中, 此次会谈, 未能让这次会面成为……).
+fn points_back_at(sentence: &str, trigger_at: usize) -> bool {
+    ["这个", "这次", "此次", "该", "本次", "这通", "这场"].iter().any(|w| sentence[..trigger_at].ends_with(w))
+}
+
+/// The contact that 双方 or a trigger pointing back speaks of: the last one of the same kind
+/// (在通话中 speaks of the last call, 这次会面 of the last meeting), else the last one.
+fn last_of_kind(contacts: &[Contact], kind: ContactType) -> Option<&Contact> {
+    let remote = |k: ContactType| matches!(k, ContactType::Phone | ContactType::Video);
+    contacts.iter().rev().take(MERGE_WINDOW).find(|c| remote(c.kind) == remote(kind)).or(contacts.last())
 }
 
 /// The organisation whose summit the trigger at `trigger_at` names: one with members, named
@@ -1466,10 +1505,25 @@ const HOLDING_VERBS: &[&str] = &[
 ];
 
 /// Whether a bare 对话 or 谈判 at `trigger_at` reports talks: a verb before it in its clause
-/// holds them, or the words after it place something in them (谈判中, 谈判时, 谈判破裂). Other
-/// contact words always report a contact.
-fn talks_held(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
+/// holds them, or the words after it place something in them (谈判中, 谈判时, 谈判破裂). A
+/// 谈话 / 交谈 is talks only with a partner named after a partner word before it (与佩洛西议长和
+/// 理查德·尼尔议员进行了欢迎谈话), not a statement (发表谈话). Other contact words always report
+/// a contact.
+fn talks_held(
+    sentence: &str,
+    f: &SentenceFacts,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    trigger_end: usize,
+) -> bool {
     let trigger = &sentence[trigger_at..trigger_end];
+    if trigger == "谈话" || trigger == "交谈" {
+        let from = clause.start.min(trigger_at);
+        return sentence[from..trigger_at].match_indices(['与', '同', '跟']).any(|(i, w)| {
+            let partner_from = from + i + w.len();
+            f.people.iter().any(|&(at, _)| at >= partner_from && at < trigger_at)
+        });
+    }
     if trigger != "对话" && trigger != "谈判" {
         return true;
     }
@@ -2066,7 +2120,7 @@ pub fn find_contacts(
                 continue;
             }
             // 对话 / 谈判 as an idea (寻求对话, 愿意谈判, 和中国谈判释放……) rather than talks held or set.
-            if !talks_held(sentence, &clause, trigger_at, trigger_end) {
+            if !talks_held(sentence, current.facts, &clause, trigger_at, trigger_end) {
                 continue;
             }
             // A trip is never the contact before it (与蒂卡诺夫斯卡娅会面，比根25日抵达莫斯科).
@@ -2282,6 +2336,32 @@ pub fn find_contacts(
                         *known = read.len();
                     }
                     points_back().then_some(*day).flatten()
+                })
+                // A contact pointed back to (未能让这次会面成为美加墨3国领袖高峰会) is of the day of
+                // the contact it points to.
+                // So is a contact named in the clause of one pointed back to (未能让这次会面成为
+                // ……高峰会).
+                .or_else(|| {
+                    let &(_, kind) =
+                        current.facts.triggers.iter().find(|&&(at, _)| {
+                            clause.contains(&at) && at <= trigger_at && points_back_at(sentence, at)
+                        })?;
+                    let ids: Vec<&String> = people.iter().map(|&p| &resolved.people[p].id).collect();
+                    let within = |a: &[String], b: &[String]| a.iter().all(|k| b.contains(k));
+                    let pointed = contacts.iter().rev().take(MERGE_WINDOW).find(|c| {
+                        c.kind == kind
+                            && c.people.iter().any(|p| ids.contains(&p))
+                            && (within(&c.countries, &countries) || within(&countries, &c.countries))
+                    })?;
+                    // Not a day far ahead, which dates a goal rather than a contact.
+                    let soon = reference?.checked_add_days(chrono::Days::new(366))?;
+                    pointed.date.filter(|d| d.first() <= soon)
+                })
+                // A meeting on arrival (蓬佩奥抵达日本后已与……举行会谈) is of the day of the
+                // arrival reported before.
+                .or_else(|| {
+                    let earlier = read.iter().rev().take(MERGE_WINDOW).map(|&i| text.sentence(i));
+                    arrival_day(sentence, current.facts, trigger_at, earlier, reference)
                 });
             // A cancellation is the trigger's when its clause or a later one says so (访问…，
             // 但被取消), or an earlier clause of another contact it goes on from (原定13日访问台湾，
@@ -2371,6 +2451,21 @@ pub fn find_contacts(
             let tour = trigger_kind == ContactType::Visit && countries.len() > 2 && people.len() <= 1;
             let date = date.filter(|_| !tour);
             let mut kind = trigger_kind;
+            // Leaders who talk (与默克尔和法国总统马克龙进行了交谈) with no trip that brings them
+            // together talk on the phone; on one (拉布访美, …与佩洛西议长……进行了欢迎谈话) they meet.
+            if ["谈话", "交谈"].contains(&&sentence[trigger_at..trigger_end]) {
+                let ids: Vec<&String> = people.iter().map(|&p| &resolved.people[p].id).collect();
+                let on_a_trip = current.facts.triggers.iter().any(|&(_, k)| k == ContactType::Visit)
+                    || contacts.iter().rev().take(MERGE_WINDOW).any(|c| {
+                        c.people.iter().any(|p| ids.contains(&p))
+                            && countries.iter().all(|k| c.countries.contains(k))
+                            && (c.kind == ContactType::Visit
+                                || (c.kind == ContactType::Meeting && c.status == Status::Held))
+                    });
+                if !on_a_trip {
+                    kind = ContactType::Phone;
+                }
+            }
             if kind == ContactType::Summit && countries.len() < 3 && summit.is_none() {
                 kind = ContactType::Meeting;
             }
@@ -2427,6 +2522,7 @@ pub fn find_contacts(
     for reception in receptions {
         receive(&mut contacts, resolved, reception);
     }
+    date_joint_meetings(&mut contacts);
     contacts.iter_mut().for_each(Contact::assign_codes);
     contacts
 }
@@ -2631,6 +2727,25 @@ fn receive(contacts: &mut Vec<Contact>, resolved: &Resolved, reception: Receptio
         met.countries.push(country.clone());
     }
     contacts.push(met);
+}
+
+/// Gives a joint meeting of three or more with no day, all of whose people took part in a
+/// held contact of the article that has one, that contact's day: it is the same occasion
+/// (四国外长举行了外长会议, after 菅义伟周二（10月6日）在和“四国联盟”外长见面时).
+fn date_joint_meetings(contacts: &mut [Contact]) {
+    for i in 0..contacts.len() {
+        let meeting = &contacts[i];
+        if meeting.date.is_some() || meeting.status != Status::Held || meeting.people.len() < 3 {
+            continue;
+        }
+        let occasion = contacts.iter().find(|c| {
+            c.status == Status::Held && c.date.is_some() && meeting.people.iter().all(|p| c.people.contains(p))
+        });
+        if let Some((date, background)) = occasion.map(|c| (c.date, c.background)) {
+            contacts[i].date = date;
+            contacts[i].background = background;
+        }
+    }
 }
 
 /// People named in a sentence, most recent last, for 他/她 in later sentences: the last

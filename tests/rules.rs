@@ -1914,3 +1914,71 @@ fn words_a_traveller_says_to_a_host_tell_of_their_meeting() {
     // The Maldives, where no host is named, stays a visit.
     assert!(x.contacts.iter().any(|c| c.kind.as_str() == "visit" && c.countries.iter().any(|k| k == "MV")));
 }
+
+#[test]
+fn talks_with_a_named_partner_are_a_contact_met_on_a_trip_and_called_otherwise() {
+    // rfi/jekyll/2020-09-17-拉布访美与彭斯、蓬佩奥及佩洛西会面: on the trip, a meeting with both.
+    let trip = "英国外交大臣拉布（Dominic Raab）9月16日到访美国首都华盛顿，并与美国副总统彭斯、国务卿蓬佩奥及国会众议院议长佩洛西等美方政要进行了会面。";
+    let talk = "拉布随后还在推特写道，“与佩洛西议长和理查德·尼尔议员进行了欢迎谈话，并提及英国脱欧。”";
+    let x = article("2020-09-17T08:00:00Z", "拉布访美", &[trip, talk]);
+    let met = contact(&x, &["raab-dominic", "neal-richard"]);
+    assert_eq!(met.kind.as_str(), "meeting");
+    assert!(met.people.iter().any(|p| p == "pelosi-nancy"), "{:?}", met.people);
+    // rfi/jekyll/2020-12-18-特朗普祝马克龙早日康复: no trip brings them together, a call.
+    let s = "18日，根据白宫的消息，特朗普在前一天12月17日与马克龙交谈，祝愿马克龙早日康复，早日回到工作岗位上。";
+    let x = article("2020-12-18T12:00:00Z", "特朗普祝马克龙早日康复", &[s]);
+    let call = contact(&x, &["trump-donald", "macron-emmanuel"]);
+    assert_eq!((call.kind.as_str(), day(call).as_str()), ("phone", "2020-12-17"));
+    // A statement (发表谈话) has no partner: no contact.
+    let x = article("2020-12-18T12:00:00Z", "消息", &["马克龙18日发表电视谈话，特朗普随后发表声明。"]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_joint_meeting_within_a_dated_reception_is_of_its_day() {
+    // dw/2020-10-06-“四国联盟”外长会议: the ministers' meeting Suga received them at.
+    let lead = "（德国之声中文网）日本新首相菅义伟周二（10月6日）在和\"四国联盟\"外长见面时说，面对新冠疫情的挑战，以\"自由开放的印太\"战略应对中国的日益蛮横越来越重要。";
+    let later = "美国国务卿蓬佩奥、澳洲外交部长潘恩（Marise Payne）、印度外交部长苏杰生（Subrahmanyam Jaishankar）和日本外相茂木敏充举行了外长会议。菅义伟没有与会。";
+    let x = article("2020-10-06T12:54:28Z", "“四国联盟”外长会议", &[lead, "菅义伟于9月16日就任首相。", later]);
+    let ministers = ["pompeo-mike", "payne-marise", "jaishankar-subrahmanyam", "motegi-toshimitsu"];
+    let meeting = x
+        .contacts
+        .iter()
+        .find(|c| c.people.len() == 4 && ministers.iter().all(|m| c.people.iter().any(|p| p == m)))
+        .unwrap_or_else(|| panic!("no ministers' meeting in {:#?}", x.contacts));
+    assert_eq!(day(meeting), "2020-10-06");
+}
+
+#[test]
+fn a_contact_in_the_clause_of_one_pointed_back_to_is_of_its_day() {
+    // rfi/raw/1047573_疫情阴影下会面 美墨领袖赞许两国关系重要: the summit this meeting did not become.
+    let lead = "（法新社华盛顿8日电） 在冠状病毒疫情和美国总统川普过去对南方邻国墨西哥的轻蔑言论阴影下，墨国总统罗培兹欧布拉多（Andres Manuel Lopez Obrador）今天抵达白宫与川普举行会谈。";
+    let refusal = "加拿大总理杜鲁道（Justin Trudeau）这次婉拒前往华盛顿，未能让这次会面成为美加墨3国领袖高峰会。";
+    let x = article("2020-07-08T20:00:00Z", "疫情阴影下会面 美墨领袖赞许两国关系重要", &[lead, refusal]);
+    let summit = contact(&x, &["trudeau-justin", "trump-donald"]);
+    assert_eq!((summit.status.as_str(), day(summit).as_str()), ("cancelled", "2020-07-08"));
+    // rfi 2020-08-22-杨洁篪出访新加坡韩国: a trip pointed back to (此次出访韩国) is not an
+    // earlier trip of the same traveller elsewhere.
+    let earlier = "杨洁篪上次出访是6月份与美国国务卿蓬佩奥在夏威夷密谈。";
+    let this = "对于杨洁篪此次出访韩国，韩联社报道分析指出，此行意义重大。";
+    let x = article("2020-08-22T08:00:00Z", "杨洁篪出访新加坡韩国", &[earlier, this]);
+    assert!(
+        x.contacts.iter().all(|c| !c.countries.contains(&"KR".to_string()) || c.date.is_none()),
+        "{:#?}",
+        x.contacts
+    );
+}
+
+#[test]
+fn a_meeting_on_arrival_is_of_the_arrival_s_day() {
+    // bbc/2020-10-06-蓬佩奥访日参加美日印澳四方对话.
+    let arrival = "美国国务卿蓬佩奥（Mike Pompeo）东京时间今天（10月6日）凌晨抵达日本，他此行重点是参加美国、日本、印度及澳洲外长的“四方安全对话”会议。";
+    let met = "蓬佩奥抵达日本后已与日本外相茂木敏充举行会谈。";
+    let x = article("2020-10-06T09:24:29Z", "蓬佩奥访日", &[arrival, "媒体在蓬佩奥登机前问他是否会过境台湾。", met]);
+    let meeting = x
+        .contacts
+        .iter()
+        .find(|c| c.people.len() == 2 && c.people.iter().any(|p| p == "motegi-toshimitsu"))
+        .unwrap_or_else(|| panic!("no meeting with Motegi in {:#?}", x.contacts));
+    assert_eq!(day(meeting), "2020-10-06");
+}
