@@ -1587,7 +1587,7 @@ const GREETINGS: &[&str] = &["接机", "机场迎接"];
 /// The sides of a greeting at the airport: the traveller of the last trip reported and the
 /// greeters named in the trigger's clause, if both are known.
 fn greeting(
-    (people, _): (Vec<usize>, Vec<String>),
+    people: Vec<usize>,
     f: &SentenceFacts,
     resolved: &Resolved,
     contacts: &[Contact],
@@ -1870,6 +1870,20 @@ const TRAVELLING_OFFICES: &[&str] = &[
     "使节",
 ];
 
+/// The one-character names of countries that trip words of `triggers.tsv` end in (访华, 抵台).
+const TRIP_DESTINATIONS: &[(&str, &str)] = &[
+    ("台", "TW"),
+    ("美", "US"),
+    ("华", "CN"),
+    ("日", "JP"),
+    ("韩", "KR"),
+    ("俄", "RU"),
+    ("英", "GB"),
+    ("法", "FR"),
+    ("德", "DE"),
+    ("印", "IN"),
+];
+
 /// Words after a country that make it the qualifier of the places named next (美国盟邦日韩).
 const QUALIFIED: &[&str] = &["盟邦", "盟友", "盟国", "邻国", "伙伴"];
 
@@ -1909,6 +1923,30 @@ fn visit_sides(
     };
     let home = traveller.and_then(|p| resolved.people[p].country.clone());
     let mut countries: Vec<String> = home.iter().cloned().collect();
+    // A trip word that names its destination (访华, 抵台): that country, where its traveller
+    // is the subject named in its clause shortly before it (蓬佩奥10月5日访华; not 首位访台的
+    // 美国政府内阁成员, nor 泽曼对他的访台行程, nor 川普政府没有选择派遣国安顾问……访台).
+    let trip_word = &sentence[trigger_at..f.end_of(trigger_at)];
+    let destination = TRIP_DESTINATIONS.iter().find(|(short, _)| {
+        trip_word.chars().count() == 2 && trip_word.starts_with(['访', '抵']) && trip_word.ends_with(short)
+    });
+    if let Some(&(_, destination)) = destination {
+        let subject_right_before = f.people.iter().rfind(|&&(at, _)| at < trigger_at).is_some_and(|&(at, p)| {
+            let gap = &sentence[f.end_of(at)..trigger_at];
+            Some(p) == traveller
+                && clause.contains(&at)
+                && gap.chars().count() <= 32
+                && !gap.contains([
+                    '的', '对', '与', '和', '同', '跟', '，', '、', '派', '遣', '邀', '请', '让', '没', '未', '不',
+                ])
+        });
+        if attributive || !subject_right_before {
+            return None;
+        }
+        if !countries.iter().any(|x| x == destination) {
+            countries.push(destination.to_string());
+        }
+    }
     // Destinations: the country right after the trigger (访问了日本, 前往荷兰), then those that
     // continue the list (，法国，德国及挪威), up to the next trigger.
     let mut last_end = f.end_of(trigger_at);
@@ -2150,7 +2188,13 @@ pub fn find_contacts(
             // greeters its clause names and the traveller just reported, not of whoever else the
             // sentence names (受到立法院长游锡堃邀请).
             let sides = if GREETINGS.contains(&&sentence[trigger_at..trigger_end]) {
-                sides.and_then(|sides| greeting(sides, current.facts, resolved, &contacts, &clause))
+                // Greeters with no visitor in their sentence (郦英杰以及……田中光等人在场接机) are
+                // of one side: the sides found are none, the clause's people are the greeters.
+                let greeters = sides.map_or_else(
+                    || current.facts.people.iter().filter(|&&(at, _)| at < trigger_at).map(|&(_, p)| p).collect(),
+                    |(people, _)| people,
+                );
+                greeting(greeters, current.facts, resolved, &contacts, &clause)
             } else {
                 sides
             };

@@ -1982,3 +1982,36 @@ fn a_meeting_on_arrival_is_of_the_arrival_s_day() {
         .unwrap_or_else(|| panic!("no meeting with Motegi in {:#?}", x.contacts));
     assert_eq!(day(meeting), "2020-10-06");
 }
+
+#[test]
+fn a_trip_word_that_names_its_destination_is_a_visit_of_the_subject_right_before_it() {
+    // rfi/jekyll/2020-08-31-捷克议长率团访台掀外交风暴 王毅：是与14亿中国人为敌.
+    let s = "捷克参议院议长维斯特奇尔周日8月30号率团抵台展开访问。";
+    let x = article("2020-08-31T08:00:00Z", "捷克议长率团访台掀外交风暴", &[s]);
+    let visit = contact(&x, &["vystrcil-milos", "TW"]);
+    assert_eq!((visit.kind.as_str(), day(visit).as_str()), ("visit", "2020-08-30"));
+    // rfa/2020-08-09-美卫生部长阿札周日搭乘行政专机抵台: the president named before is no traveller.
+    let s = "阿札是特朗普总统上任6年以来首位访台的美国政府内阁成员，同时也是1979年以来访台层级最高的美国内阁官员。";
+    let x = article("2020-08-09T08:00:00Z", "美卫生部长阿札周日搭乘行政专机抵台", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "trump-donald")), "{:#?}", x.contacts);
+}
+
+#[test]
+fn greeters_in_a_sentence_of_their_own_meet_the_traveller_and_a_body_gives_their_country() {
+    // rfa/2020-08-09-美卫生部长阿札周日搭乘行政专机抵台: 田中光 is in no dictionary; 台湾外交部
+    // before his title makes him Taiwan's.
+    let arrival = "美国卫生及公共服务部部长阿札（Alex Azar）率访问团8月9日搭乘美国空军C-40B行政专机抵台。";
+    let greeted =
+        "阿札下机之后先向媒体致意，包括美国在台协会台北办事处长郦英杰以及台湾外交部外交部政务次长田中光等人在场接机。";
+    let x = article("2020-08-09T12:00:00Z", "美卫生部长阿札周日搭乘行政专机抵台", &[arrival, greeted]);
+    let tien = x.people.iter().find(|p| p.name == "田中光").expect("田中光 is found");
+    assert_eq!(tien.country.as_deref(), Some("TW"));
+    let met = contact(&x, &["azar-alex", "christensen-brent", "TW"]);
+    assert_eq!((met.kind.as_str(), day(met).as_str()), ("meeting", "2020-08-09"));
+    assert!(met.people.iter().any(|p| p == "zh-田中光"), "{:?}", met.people);
+    // rfi/jekyll/2020-07-21-疫情冲击经济 尚比亚要求中国减免债务: a country right before a body
+    // (赞比亚总统府) is the body's.
+    let s = "赞比亚总统府在周一晚间发表的公告中说，赞比亚总统府发言人伦古巴在和中国国家主席习近平通电话后表示满意。";
+    let x = article("2020-07-21T08:00:00Z", "赞比亚要求中国减免债务", &[s]);
+    assert!(x.people.iter().filter(|p| !p.known).all(|p| p.country.as_deref() != Some("TW")), "{:#?}", x.people);
+}

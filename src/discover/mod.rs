@@ -275,6 +275,9 @@ pub struct Discoverer {
     /// The foreign people of the dictionaries by their strong forms of three characters or more
     /// with one character blanked out, for names written one character apart (蓬培奥).
     spellings: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// The country of each organisation of the dictionaries that is a state body, a party or
+    /// an armed force of one (台湾外交部, 民进党), by index; `None` for the others.
+    body_countries: Vec<Option<String>>,
 }
 
 /// Up to this many names discovered in an article, each is searched for on its own; more
@@ -319,7 +322,12 @@ impl Discoverer {
             }
         }
         let transliteration = counts.into_iter().filter(|(_, n)| *n >= 3).map(|(c, _)| c).collect();
-        Discoverer { title_forms, shapes: Shapes::new(transliteration), spellings }
+        let body_countries = dicts
+            .organizations
+            .iter()
+            .map(|o| o.country.clone().filter(|_| ["gov", "party", "military"].contains(&o.kind.as_str())))
+            .collect();
+        Discoverer { title_forms, shapes: Shapes::new(transliteration), spellings, body_countries }
     }
 
     /// The name tables.
@@ -615,7 +623,7 @@ impl Discoverer {
                 continue;
             }
             let from = c.title.as_ref().map_or(c.range.start, |t| t.start);
-            let country = country_before(text, from, mentions, countries);
+            let country = country_before(text, from, mentions, countries, &self.body_countries);
             let role = c.title.as_ref().map(|t| text[t.clone()].to_string());
             match found_by_name.get(name) {
                 Some(&i) => {
@@ -705,10 +713,20 @@ fn blanked(name: &str) -> impl Iterator<Item = String> + '_ {
     (0..n).map(move |i| chars.iter().enumerate().map(|(j, &c)| if i == j { '\0' } else { c }).collect())
 }
 
+/// Bodies of one country by name that other countries have too (国务院 is also the US State
+/// Department in Taiwanese usage; every republic has a 总统府): they tell no country alone.
+const AMBIGUOUS_BODIES: &[&str] = &["国务院", "总统府", "国安会", "民主党", "共和党", "国防部", "外交部"];
+
 /// The country named just before a title or a name (澳大利亚国防部长, 美国驻联合国大使,
-/// 越南外交部外交学院副院长): the nearest country mention, or state body of a country,
+/// 越南外交部外交学院副院长, 台湾外交部政务次长): the nearest country mention, or state body of a country,
 /// ending within a few characters of it, skipping 驻X.
-fn country_before(text: &str, title_start: usize, mentions: &[Mention], countries: &[String]) -> Option<String> {
+fn country_before(
+    text: &str,
+    title_start: usize,
+    mentions: &[Mention],
+    countries: &[String],
+    body_countries: &[Option<String>],
+) -> Option<String> {
     let window_start = text[..title_start].char_indices().rev().nth(15).map_or(0, |(i, _)| i);
     // Mentions are in order and do not overlap: those within the window are one slice.
     let first = mentions.partition_point(|m| m.range.start < window_start);
@@ -716,13 +734,27 @@ fn country_before(text: &str, title_start: usize, mentions: &[Mention], countrie
     let mut candidates = mentions[first..last]
         .iter()
         .rev()
-        .filter(|m| matches!(m.targets.first(), Some(Target::Country { .. })))
+        .filter(|m| match m.targets.first() {
+            Some(Target::Country { .. }) => true,
+            Some(Target::Organization(i)) => {
+                body_countries.get(*i).is_some_and(Option::is_some)
+                    && !AMBIGUOUS_BODIES.contains(&&text[m.range.clone()])
+            }
+            _ => false,
+        })
         // A sentence break between them: the country is another sentence's.
         .filter(|m| !text[m.range.end..title_start].contains(['。', '！', '？', '\n', '；']));
     let first = candidates.next()?;
+    // 驻X names where one serves, not whose; a country right before a body (赞比亚总统府) is
+    // the body's.
     let pick = if text[..first.range.start].ends_with('驻') { candidates.next()? } else { first };
+    let pick = match (pick.targets.first(), candidates.next()) {
+        (Some(Target::Organization(_)), Some(before)) if before.range.end == pick.range.start => before,
+        _ => pick,
+    };
     match pick.targets.first() {
         Some(Target::Country { index, .. }) => countries.get(*index).cloned(),
+        Some(Target::Organization(i)) => body_countries.get(*i).cloned().flatten(),
         _ => None,
     }
 }
