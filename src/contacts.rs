@@ -821,7 +821,17 @@ fn meeting_sides(
         |people: &[usize], p: usize| people.iter().all(|&q| country_of(q).is_none() || country_of(q) != country_of(p));
     // Not where 双方 names the sides (他确实成功地安排了双方会面), nor where the sentence names
     // him before (林克维丘斯表示，……他本人则于周五与……会谈); a spokesperson speaks of another.
-    if people.len() < 2
+    // Hosts of one country met on a trip (访问期间他将同台湾总统蔡英文以及外交部长吴钊燮举行会晤)
+    // are one side.
+    let on_a_trip = || {
+        let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+        before.contains("期间") || f.triggers.iter().any(|&(at, k)| k == ContactType::Visit && at < trigger_at)
+    };
+    let one_side = |people: &[usize]| {
+        let sides: std::collections::BTreeSet<Option<String>> = people.iter().map(|&p| country_of(p)).collect();
+        people.len() < 2 || (sides.len() < 2 && on_a_trip())
+    };
+    if one_side(&people)
         && !group
         && !f.people.iter().any(|&(at, p)| at < clause.start && !takes_no_part(p))
         && refers_to_person(&sentence[clause.start.min(trigger_at)..trigger_at])
@@ -834,19 +844,45 @@ fn meeting_sides(
     {
         people.insert(0, p);
     }
-    // A clause with no subject that meets a host of a trip just reported (周一将赴总统府晋见
-    // 蔡英文总统) is the traveller's.
-    if let [host] = people[..]
+    // A sentence with no subject that meets hosts of one country (周一将赴总统府晋见蔡英文总统;
+    // 期间，会与梵蒂冈国务卿……帕罗林以及……盖拉格等教廷官员会面) is of the one who last travelled
+    // to them or was to meet them alone (蓬佩奥……会与梵蒂冈高级官员举行会谈).
+    let first_named = f.people.first().map(|&(at, _)| at);
+    let meets_named_object =
+        || f.people.iter().all(|&(at, _)| at > trigger_at) && takes_object(&sentence[trigger_at..f.end_of(trigger_at)]);
+    let partner_opens = || {
+        first_named.is_some_and(|first| {
+            clause.contains(&first)
+                && sentence[clause.start..first].find(['与', '同', '跟']).is_some_and(|marker| {
+                    !f.countries.iter().any(|&(at, _)| at < clause.start + marker)
+                        && !sentence[..clause.start + marker].contains(['他', '她'])
+                })
+        })
+    };
+    let in_clause = |p: usize| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
+    let hosts_country = people
+        .first()
+        .and_then(|&p| country_of(p))
+        .filter(|h| people.iter().all(|&p| country_of(p).as_ref() == Some(h) && in_clause(p)));
+    // Hosts are met in person, on a trip reported just before: not one the sentence reports
+    // before them with a traveller of its own (……麦克阿瑟访台，与蒋介石两度会谈), though it
+    // may go on with its arrival (周日(9日)傍晚抵台之后，……将赴总统府晋见蔡英文总统).
+    let trip_of_its_own = |&(at, k): &(usize, ContactType)| {
+        let own_clause = clause_around(sentence, at);
+        at < trigger_at && (k != ContactType::Visit || sentence[own_clause.start..at].chars().count() > 12)
+    };
+    if let Some(h) = hosts_country
+        && kind == ContactType::Meeting
+        && !f.triggers.iter().any(trip_of_its_own)
         && !s.in_title
-        && f.people.iter().all(|&(at, _)| at > trigger_at)
-        && !f.countries.iter().any(|&(at, _)| at < trigger_at)
-        && takes_object(&sentence[trigger_at..f.end_of(trigger_at)])
+        && !f.countries.iter().any(|&(at, _)| at < trigger_at && !(clause.contains(&at) && at > clause.start))
+        && (meets_named_object() || partner_opens())
         && let Some(traveller) = contacts
             .iter()
             .rev()
-            .take(MERGE_WINDOW)
-            .filter(|c| c.kind == ContactType::Visit && c.people.len() == 1)
-            .find(|c| country_of(host).is_some_and(|h| c.countries.get(1) == Some(&h)))
+            .take(3)
+            .filter(|c| matches!(c.kind, ContactType::Visit | ContactType::Meeting) && c.people.len() == 1)
+            .find(|c| c.countries.get(1) == Some(&h))
             .and_then(|c| resolved.people.iter().position(|p| p.id == c.people[0]))
         && another_side(&people, traveller)
     {
@@ -1939,6 +1975,7 @@ fn visit_sides(
                 && !gap.contains([
                     '的', '对', '与', '和', '同', '跟', '，', '、', '派', '遣', '邀', '请', '让', '没', '未', '不',
                 ])
+                && !["夫人", "妻子", "丈夫", "儿子", "女儿", "胞弟", "胞兄"].iter().any(|w| gap.contains(w))
         });
         if attributive || !subject_right_before {
             return None;
@@ -2035,6 +2072,8 @@ pub fn find_contacts(
     // read for dates once at most.
     let mut read: Vec<usize> = Vec::new();
     let mut named_days: (usize, Option<When>) = (0, None);
+    // Whether the last trip word read was of a trip planned, for contacts 期间 (during it).
+    let mut last_trip_planned = false;
     let mut f = SentenceFacts::default();
     // The body first, then the title (paragraph 0): a headline repeats what the body
     // reports, so the body's fuller mention comes first and the title's merges into it.
@@ -2162,7 +2201,11 @@ pub fn find_contacts(
                 continue;
             }
             // A trip is never the contact before it (与蒂卡诺夫斯卡娅会面，比根25日抵达莫斯科).
-            let sides = sides.or_else(|| previous_sides.clone().filter(|_| trigger_kind != ContactType::Visit));
+            // Nor is a contact whose clause names a person of its own (……与外相茂木敏充举行会谈，
+            // 将于25日与菅义伟首相进行会谈).
+            let names_its_own = current.facts.people.iter().any(|&(at, _)| clause.contains(&at));
+            let sides = sides
+                .or_else(|| previous_sides.clone().filter(|_| trigger_kind != ContactType::Visit && !names_its_own));
             // Those who talk of a contact are not its sides: only what its phrase names is.
             let sides = match talked_of {
                 Some(from) => sides
@@ -2245,6 +2288,11 @@ pub fn find_contacts(
                 receptions.push(Reception { evidence: written.sentence(si).to_string(), date, ..reception });
                 continue;
             }
+            if trigger_kind == ContactType::Visit {
+                last_trip_planned = sentence_cues
+                    .any_within(CueKind::Planned, clause.start.min(trigger_at)..trigger_at)
+                    || sentence_cues.any_within(CueKind::Future, clause.clone());
+            }
             let Some((people, countries)) = sides else {
                 // A mention that names no sides of its own (会谈中，安倍表示…) still tells what
                 // the last contact of a person it names was about.
@@ -2297,8 +2345,14 @@ pub fn find_contacts(
                         || sentence[trigger_end..c.range.start].chars().count() <= 1
                         || !NAMED_PLANS.contains(&&sentence[c.range.clone()]))
             };
+            // A contact during a trip just reported as planned (将于9月27日至10月2日访问南欧。期间，
+            // 会与……会面) is planned too.
+            let during_a_planned_trip = last_trip_planned
+                && sentence[clause.start.min(trigger_at)..trigger_at].contains("期间")
+                && !current.facts.triggers[..ti].iter().any(|&(_, k)| k == ContactType::Visit);
             let planned = sentence_cues.governs_before_where(CueKind::Planned, sentence, upto_clause, of_the_contact)
-                || future_words;
+                || future_words
+                || during_a_planned_trip;
             let dates: &[DateMention] = sentence_dates[usize::from(planned)].get_or_insert_with(|| {
                 reference
                     .map(|r| find_dates(sentence, r, planned))
@@ -2555,7 +2609,14 @@ pub fn find_contacts(
             let one_by_one = ["分别", "先后", "先後", "逐一", "各自"]
                 .iter()
                 .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w));
-            let named_together = !on_trip && !one_by_one && people.iter().all(|&p| Some(p) == subject || in_clause(p));
+            // The traveller of a sentence with no subject (期间，会与帕罗林以及盖拉格……会面) is its
+            // subject; not one 他 stands for, who may recall meetings one by one (他还在与蓬佩奥和
+            // 佩洛西的会面后).
+            let named = |p: usize| current.facts.people.iter().any(|&(_, q)| q == p);
+            let pronoun = refers_to_person(&sentence[..trigger_at]);
+            let named_together = !on_trip
+                && !one_by_one
+                && people.iter().all(|&p| Some(p) == subject || in_clause(p) || (!named(p) && !pronoun));
             for c in split_bilateral(contact, resolved, named_together) {
                 merge_or_push(&mut contacts, c);
             }

@@ -2015,3 +2015,34 @@ fn greeters_in_a_sentence_of_their_own_meet_the_traveller_and_a_body_gives_their
     let x = article("2020-07-21T08:00:00Z", "赞比亚要求中国减免债务", &[s]);
     assert!(x.people.iter().filter(|p| !p.known).all(|p| p.country.as_deref() != Some("TW")), "{:#?}", x.people);
 }
+
+#[test]
+fn a_sentence_with_no_subject_meets_its_hosts_on_the_trip_just_reported_and_as_planned_as_it() {
+    // rfa/2020-09-25-美国务卿访欧  梵中协议成焦点: the Vatican's two officials, met together.
+    let first = "随后，美国国务院宣布蓬佩奥将于下周访问欧洲，并会与梵蒂冈高级官员举行会谈。";
+    let then = "美国国务院稍早表示，国务卿蓬佩奥将于9月27日至10月2日访问南欧。期间，会与梵蒂冈国务卿丶枢机主教帕罗林(Pietro Parolin)以及梵蒂冈外交部长盖拉格（Paul Gallagher）等教廷官员会面，但没有和教宗见面的计划。";
+    let x = article("2020-09-25T08:00:00Z", "美国务卿访欧  梵中协议成焦点", &[first, then]);
+    let met = contact(&x, &["pompeo-mike", "parolin-pietro", "gallagher-paul"]);
+    assert_eq!((met.kind.as_str(), met.status.as_str()), ("meeting", "planned"));
+    // rfi/jekyll/2020-08-18-下订单！台湾签约购美66架F16战机: a host the sentence's own trip
+    // brings (麦克阿瑟访台，与蒋介石两度会谈) is not met by the traveller of the sentence before.
+    let before = "今年年内，美国已批准了两项对台军售案，而上周美国卫生部长阿扎尔访问台北，成为1979年以来到访台湾的最高级别美国政府官员。";
+    let own = "麦克阿瑟访台（1950）：1950年8月，援韩联合国军统帅道格拉斯·麦克阿瑟访台，与蒋介石两度会谈。";
+    let x = article("2020-08-18T08:00:00Z", "下订单！台湾签约购美66架F16战机", &[before, own]);
+    assert!(x.contacts.iter().all(|c| c.people.len() < 2), "{:#?}", x.contacts);
+}
+
+#[test]
+fn hosts_of_one_country_met_on_a_trip_are_one_side_for_the_traveller_he_stands_for() {
+    // dw/2020-08-10-美部长高调访台 双方签署合作备忘录.
+    let s = "据法新社9日报道，美国卫生部长阿扎（Alex Azar）将对台湾展开为期3天的访问。访问期间他将同台湾总统蔡英文以及外交部长吴钊燮举行会晤。";
+    let x = article("2020-08-10T08:00:00Z", "美部长高调访台 双方签署合作备忘录", &[s]);
+    let met = contact(&x, &["azar-alex", "wu-joseph"]);
+    assert_eq!((met.kind.as_str(), met.status.as_str()), ("meeting", "planned"));
+    // rfi/jekyll/2020-10-09-法国女人质从马里返国: with no trip, 她 is not read into a meeting of
+    // two of one country.
+    let s1 = "哥伦比亚总统杜克对此表示欢迎。";
+    let s2 = "然后她与总统马克龙和外长勒德里昂在机场休息室会谈了将近一个小时。";
+    let x = article("2020-10-09T20:00:00Z", "法国女人质从马里返国", &[s1, s2]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
