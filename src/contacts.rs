@@ -2083,6 +2083,7 @@ pub fn find_contacts(
         facts(resolved, text, si, &mut f, memberships);
         let sentence = text.sentence(si);
         let joined = join_attendees(&mut contacts, resolved, sentence, &f);
+        join_those_present(&mut contacts, resolved, sentence, &f);
         if f.triggers.is_empty() {
             if let Some(told) = told_on_trip(sentence, &f, resolved, &contacts) {
                 let evidence = written.sentence(si).to_string();
@@ -2750,6 +2751,44 @@ fn join_attendees(contacts: &mut [Contact], resolved: &Resolved, sentence: &str,
     let object_at = sentence.len() - object.len();
     let word = MEETINGS_JOINED.iter().find(|w| object.starts_with(*w))?;
     f.triggers.iter().map(|&(at, _)| at).find(|at| (object_at..object_at + word.len()).contains(at))
+}
+
+/// Words that say who was there (吴钊燮和邱义仁都在那里, ……也在场), at the end of a clause.
+const PRESENT: &[&str] = &["在场", "在座", "在那里", "在现场"];
+
+/// Adds to the last meeting held the people a clause says were there (外交部长吴钊燮和“台湾日本
+/// 关系协会”会长邱义仁都在那里): those named before the word, of the meeting's countries, with
+/// no contact word between.
+fn join_those_present(contacts: &mut [Contact], resolved: &Resolved, sentence: &str, f: &SentenceFacts) {
+    for word in PRESENT {
+        for (at, _) in sentence.match_indices(word) {
+            let end = at + word.len();
+            if !sentence[end..].starts_with(['。', '，', '；', '！', '”', '」']) && end != sentence.len() {
+                continue;
+            }
+            let clause = clause_around(sentence, at);
+            if f.triggers.iter().any(|&(t, _)| clause.contains(&t)) {
+                continue;
+            }
+            let Some(meeting) = contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| {
+                matches!(c.kind, ContactType::Meeting | ContactType::Summit)
+                    && c.status == Status::Held
+                    && !c.background
+            }) else {
+                return;
+            };
+            for &(p_at, p) in &f.people {
+                let person = &resolved.people[p];
+                if clause.contains(&p_at)
+                    && p_at < at
+                    && person.country.as_ref().is_some_and(|k| meeting.countries.contains(k))
+                    && !meeting.people.contains(&person.id)
+                {
+                    meeting.people.push(person.id.clone());
+                }
+            }
+        }
+    }
 }
 
 /// The words that name the meeting just reported as what is attended (出席此次会议, 出席峰会).

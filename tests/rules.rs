@@ -2046,3 +2046,18 @@ fn hosts_of_one_country_met_on_a_trip_are_one_side_for_the_traveller_he_stands_f
     let x = article("2020-10-09T20:00:00Z", "法国女人质从马里返国", &[s1, s2]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn people_said_to_be_there_take_part_in_the_last_meeting_held() {
+    // rfa/2020-09-18-森喜朗赴台 传菅义伟口信盼与蔡总统通电话.
+    let met = "蔡英文18日在总统府接见日本前首相森喜朗率领的日本吊唁李登辉代表团一行人。";
+    let there = "至少结束会谈之后，总统府会有正式的回应。外交部长吴钊燮和“台湾日本关系协会”会长邱义仁都在那里，应该会马上回应才对。";
+    let x = article("2020-09-18T12:00:00Z", "森喜朗赴台", &[met, there]);
+    let meeting = contact(&x, &["tsai-ing-wen", "mori-yoshiro"]);
+    assert!(meeting.people.iter().any(|p| p == "wu-joseph"), "{:?}", meeting.people);
+    assert!(meeting.people.iter().any(|p| p.contains("邱义仁")), "{:?}", meeting.people);
+    // 在场 before a contact word is the greeting's (……田中光等人在场接机), not presence.
+    let x = article("2020-09-18T12:00:00Z", "森喜朗赴台", &[met, "吴钊燮在场接机，场面热烈。"]);
+    let meeting = contact(&x, &["tsai-ing-wen", "mori-yoshiro"]);
+    assert!(!meeting.people.iter().any(|p| p == "wu-joseph"), "{:?}", meeting.people);
+}
