@@ -1381,8 +1381,11 @@ fn joint_event(
         .filter_map(|p| f.people.iter().find(|(at, q)| q == p && *at < trigger_at).map(|&(at, _)| (at, f.end_of(at))))
         .collect();
     named.sort();
-    // Subjects side by side who each make a call (纷纷致电) make calls of their own.
-    let each_on_their_own = kind == ContactType::Phone
+    // Subjects side by side who each call someone (纷纷致电拜登) make calls of their own; with
+    // no one called, they are on one call (特朗普、内塔尼亚胡和……穆罕默德·本·扎耶德于周四通过电话
+    // 达成了协议).
+    let someone_called = people.iter().any(|p| f.people.iter().any(|(at, q)| q == p && *at > trigger_at));
+    let each_on_their_own = (kind == ContactType::Phone && someone_called)
         || ["纷纷", "各自", "先后", "相继"].iter().any(|w| sentence[clause.clone()].contains(w));
     match named.as_slice() {
         [(_, first_end), (second, _), ..] => {

@@ -2061,3 +2061,14 @@ fn people_said_to_be_there_take_part_in_the_last_meeting_held() {
     let meeting = contact(&x, &["tsai-ing-wen", "mori-yoshiro"]);
     assert!(!meeting.people.iter().any(|p| p == "wu-joseph"), "{:?}", meeting.people);
 }
+
+#[test]
+fn leaders_named_side_by_side_on_a_call_with_no_one_called_are_on_one_call() {
+    // rfi/jekyll/2020-08-13-以色列和阿联酋建交：以色列将暂停还是终止对巴勒斯坦领土的吞并？
+    let s = "白宫进一步指出，经过长时间的三方讨论（最近加快了讨论），美国总统特朗普、以色列总理内塔尼亚胡和阿布扎比王储谢赫·穆罕默德·本·扎耶德于周四通过电话达成了协议。";
+    let x = article("2020-08-14T08:00:00Z", "以色列和阿联酋建交", &[s]);
+    assert_eq!(x.contacts.len(), 1, "{:#?}", x.contacts);
+    let call = contact(&x, &["trump-donald", "netanyahu-benjamin", "mohammed-bin-zayed"]);
+    assert_eq!((call.kind.as_str(), day(call).as_str()), ("phone", "2020-08-13"));
+    assert_eq!(call.countries, ["US", "IL", "AE"]);
+}
