@@ -1784,6 +1784,10 @@ fn reports(after: &str) -> bool {
     ["引述", "报导", "报道", "表示", "表明", "指出", "透露", "称", "说"].iter().any(|v| head.contains(v))
 }
 
+/// Words of a report of a contact rather than the contact: a quotation, a claim, a press
+/// conference, a release.
+const REPORTING: &[&str] = &["引述", "报道", "报导", "宣称", "声称", "透露", "记者会", "发布", "称", "采访"];
+
 /// Verbs after a day that make it a newspaper's (9月1日上市的报纸, 21日出版).
 const PUBLISHING: &[&str] = &["上市", "出版", "刊出", "刊登"];
 
@@ -2458,6 +2462,21 @@ pub fn find_contacts(
                     // Not a day far ahead, which dates a goal rather than a contact.
                     let soon = reference?.checked_add_days(chrono::Days::new(366))?;
                     pointed.date.filter(|d| d.first() <= soon)
+                })
+                // A day that opens the sentence as a clause of its own (10月6日，蓬佩奥前往日本，
+                // 参加……会议) dates all it reports, unless what it dates is a report of it (9月19日，
+                // 在……例行记者会上, 2020年7月，纽约时报也曾引述……).
+                .or_else(|| {
+                    let opening = dates.first().filter(|d| {
+                        d.range.start == 0
+                            && !d.relative
+                            && sentence[d.range.end..]
+                                .trim_start_matches(['上', '下', '午', '晚', '间'])
+                                .starts_with('，')
+                    })?;
+                    let between = &sentence[opening.range.end..trigger_at];
+                    let a_report = SAYING.iter().chain(REPORTING).any(|w| between.contains(w));
+                    (!a_report).then(|| in_frame(dates, opening, reference))
                 })
                 // A meeting on arrival (蓬佩奥抵达日本后已与……举行会谈) is of the day of the
                 // arrival reported before.

@@ -2072,3 +2072,18 @@ fn leaders_named_side_by_side_on_a_call_with_no_one_called_are_on_one_call() {
     assert_eq!((call.kind.as_str(), day(call).as_str()), ("phone", "2020-08-13"));
     assert_eq!(call.countries, ["US", "IL", "AE"]);
 }
+
+#[test]
+fn a_day_opening_the_sentence_dates_what_it_reports_but_not_a_report_of_it() {
+    // rfi/jekyll/2020-10-26-蓬佩奥：美印寻找办法共同抵抗中共的威胁: 10月6日 dates the Quad
+    // meeting, not the report's day.
+    let s = "10月6日，蓬佩奥前往日本，参加美国、日本、印度和澳大利亚外长间举行的“四方安全对话”（Quad）会议。";
+    let x = article("2020-10-26T08:00:00Z", "蓬佩奥：美印寻找办法共同抵抗中共的威胁", &[s]);
+    let quad = contact(&x, &["pompeo-mike", "IN", "AU"]);
+    assert_eq!(day(quad), "2020-10-06");
+    // rfi/jekyll/2020-09-20-安倍胞弟岸信夫等因担任菅义伟内阁要职未能赴台: a day that opens a
+    // report (在……例行记者会上) is the report's.
+    let s = "9月19日，在中国外交部发言人汪文斌主持的例行记者会上，有记者问及日本前首相森喜朗与蔡英文会面一事。";
+    let x = article("2020-09-20T08:00:00Z", "岸信夫等未能赴台", &[s]);
+    assert!(x.contacts.iter().all(|c| day(c) != "2020-09-19"), "{:#?}", x.contacts);
+}
