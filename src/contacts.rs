@@ -1700,13 +1700,14 @@ fn opinion(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -
     ["有必要", "有需要"].iter().any(|w| before.contains(w))
 }
 
-/// Whether the trigger is a dialogue hoped to go on or resume (希望和中国进行继续对话, 盼与美国
-/// 恢复对话, 有恢复对话的可能性): the state of a relationship wished for, no talks held or set.
+/// Whether the trigger is a dialogue hoped or said to be needed to go on or resume (希望和中国
+/// 进行继续对话, 盼与美国恢复对话, 有恢复对话的可能性, 欧洲和中国应该……继续对话): the state of a
+/// relationship wished for, no talks held or set.
 fn dialogue_hoped_for(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     &sentence[trigger_at..trigger_end] == "对话"
         && ["继续", "恢复", "保持", "持续", "重启"].iter().any(|w| before.ends_with(w))
-        && (["希望", "盼", "期待", "期望", "愿"].iter().any(|w| before.contains(w))
+        && (["希望", "盼", "期待", "期望", "愿", "应", "需", "必须"].iter().any(|w| before.contains(w))
             || sentence[trigger_end..].starts_with("的可能"))
 }
 

@@ -2087,3 +2087,18 @@ fn a_day_opening_the_sentence_dates_what_it_reports_but_not_a_report_of_it() {
     let x = article("2020-09-20T08:00:00Z", "岸信夫等未能赴台", &[s]);
     assert!(x.contacts.iter().all(|c| day(c) != "2020-09-19"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_dialogue_said_to_be_needed_is_no_contact() {
+    // rfi/jekyll/2020-08-29-王毅将到访德国 默克尔指香港等多课题需对话.
+    let s = "德国总理默克尔昨天表示，欧洲和中国应该在彼此可以合作的话题上继续对话，比如气候变化等。";
+    let x = article("2020-08-29T08:00:00Z", "默克尔指香港等多课题需对话", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-07-香港逮捕行动不断 美国极可能对多名中国官员再实施新制裁.
+    let x = article(
+        "2020-12-07T08:00:00Z",
+        "美国极可能对多名中国官员再实施新制裁",
+        &["他还呼吁：中美两国应努力重启对话、重回正轨、重建互信。"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
