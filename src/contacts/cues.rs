@@ -1,0 +1,187 @@
+//! Cue words: the kinds of cue of `triggers.tsv` a contact's sentence is read for (planned,
+//! held, cancelled, 双方 …), found for all kinds in one automaton scan per sentence.
+
+use crate::dict::Dictionaries;
+use aho_corasick::AhoCorasick;
+
+/// The kinds of cue word of `triggers.tsv` a contact's sentence is read for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CueKind {
+    Planned,
+    Cancelled,
+    Held,
+    /// Words that stand for the sides of the last contact (双方, 两国首脑).
+    Group,
+    Future,
+    /// Words that recall a past contact (曾, 此前, 当选后, 四年前).
+    Background,
+    /// Words that make 致电 a message of congratulation or condolence (致电祝贺).
+    Message,
+    /// Words that make talks a goal urged on others (呼吁恢复谈判, 回到谈判桌).
+    Exhortation,
+}
+
+impl CueKind {
+    const ALL: [(CueKind, &'static str); 8] = [
+        (CueKind::Planned, "planned"),
+        (CueKind::Cancelled, "cancelled"),
+        (CueKind::Held, "held"),
+        (CueKind::Group, "group"),
+        (CueKind::Future, "future"),
+        (CueKind::Background, "background"),
+        (CueKind::Message, "message"),
+        (CueKind::Exhortation, "exhortation"),
+    ];
+}
+
+/// The cue words of the dictionaries in one automaton, built once per process, so that a
+/// sentence is scanned once for all of them.
+pub struct CueFinder {
+    automaton: AhoCorasick,
+    /// The kinds of cue each pattern is (a form may be a cue of two kinds).
+    kinds: Vec<Vec<CueKind>>,
+}
+
+impl CueFinder {
+    pub fn new(dicts: &Dictionaries) -> CueFinder {
+        let mut forms: Vec<String> = Vec::new();
+        let mut kinds: Vec<Vec<CueKind>> = Vec::new();
+        for (cue, category) in CueKind::ALL {
+            // Simplified, as the sentences they are found in are.
+            let simplified = dicts.cue_forms(category).map(|(_, form)| crate::clean::simplify(form).into_owned());
+            for form in simplified.filter(|form| !form.is_empty()) {
+                match forms.iter().position(|f| *f == form) {
+                    Some(i) => kinds[i].push(cue),
+                    None => {
+                        forms.push(form);
+                        kinds.push(vec![cue]);
+                    }
+                }
+            }
+        }
+        let automaton = AhoCorasick::new(&forms).expect("the automaton of cue words builds");
+        CueFinder { automaton, kinds }
+    }
+
+    /// Every occurrence of every cue word in `sentence`.
+    pub(super) fn find(&self, sentence: &str) -> SentenceCues {
+        let mut last_end = vec![0; self.kinds.len()];
+        let mut found = Vec::new();
+        for m in self.automaton.find_overlapping_iter(sentence) {
+            let pattern = m.pattern().as_usize();
+            // Occurrences of one form come in order; those `str::match_indices` would skip
+            // (overlapping the one before) are marked.
+            let counted = m.start() >= last_end[pattern];
+            if counted {
+                last_end[pattern] = m.end();
+            }
+            for &kind in &self.kinds[pattern] {
+                found.push(CueAt { range: m.range(), kind, counted });
+            }
+        }
+        SentenceCues(found)
+    }
+}
+
+/// One occurrence of a cue word in a sentence.
+pub(super) struct CueAt {
+    pub(super) range: std::ops::Range<usize>,
+    pub(super) kind: CueKind,
+    /// Whether a left-to-right search for this form alone finds it (it does not overlap the
+    /// occurrence of the same form before it).
+    counted: bool,
+}
+
+/// The cue words of one sentence.
+pub(super) struct SentenceCues(pub(super) Vec<CueAt>);
+
+impl SentenceCues {
+    /// Whether a cue of `kind` lies within `range` of the sentence.
+    pub(super) fn any_within(&self, kind: CueKind, range: std::ops::Range<usize>) -> bool {
+        self.0.iter().any(|c| c.kind == kind && c.range.start >= range.start && c.range.end <= range.end)
+    }
+
+    /// Whether a cue of `kind` starts the stretch `range` of the sentence.
+    pub(super) fn opens(&self, kind: CueKind, range: std::ops::Range<usize>) -> bool {
+        self.0.iter().any(|c| c.kind == kind && c.range.start == range.start && c.range.end <= range.end)
+    }
+
+    /// Where the cues of `kind` start, as a search for each form finds them.
+    pub(super) fn starts(&self, kind: CueKind) -> Vec<usize> {
+        self.0.iter().filter(|c| c.kind == kind && c.counted).map(|c| c.range.start).collect()
+    }
+
+    /// Whether a cue of `kind` in `sentence[..end]` that `keep` keeps governs a contact
+    /// rather than a noun phrase: 即将离任的 (a cue followed closely by 的) describes a
+    /// person, not the contact.
+    pub(super) fn governs_before_where(
+        &self,
+        kind: CueKind,
+        sentence: &str,
+        end: usize,
+        keep: impl Fn(&CueAt) -> bool,
+    ) -> bool {
+        self.0.iter().filter(|c| c.kind == kind && c.counted && c.range.end <= end && keep(c)).any(|c| {
+            let after: String = sentence[c.range.end..end].chars().take(4).collect();
+            !after.contains('的')
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cue finder answers as searching for each form on its own does, on every sentence
+    /// of the fixtures and on forms that overlap themselves.
+    #[test]
+    fn cues_are_found_as_a_search_for_each_form_finds_them() {
+        let dicts = Dictionaries::embedded().unwrap();
+        let cues = CueFinder::new(&dicts);
+        let mut sentences: Vec<String> =
+            ["双方双方会谈", "将将于下周访问", "即将离任的总统将于明天访问", "会谈取消了"].map(String::from).to_vec();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+            let raw = std::fs::read_to_string(entry.path()).unwrap();
+            let Ok(article) = crate::article::Article::parse(&raw) else { continue };
+            let text = crate::clean::clean(&article.html).unwrap().simplified().into_owned();
+            sentences.extend((0..text.sentences.len()).map(|i| text.sentence(i).to_string()));
+        }
+        let mut with_cues = 0;
+        for sentence in &sentences {
+            let found = cues.find(sentence);
+            with_cues += usize::from(!found.0.is_empty());
+            for (cue, category) in CueKind::ALL {
+                let forms: Vec<&str> = dicts.cue_forms(category).map(|(_, f)| f).collect();
+                let whole = 0..sentence.len();
+                assert_eq!(found.any_within(cue, whole), forms.iter().any(|f| sentence.contains(f)), "{sentence}");
+                let mut starts = found.starts(cue);
+                let mut expected: Vec<usize> =
+                    forms.iter().flat_map(|f| sentence.match_indices(f).map(|(i, _)| i)).collect();
+                starts.sort();
+                expected.sort();
+                assert_eq!(starts, expected, "{category} in {sentence}");
+                for (end, _) in sentence.char_indices().skip(1) {
+                    let clause = &sentence[..end];
+                    let governs = forms.iter().any(|f| {
+                        clause.match_indices(f).any(|(i, _)| !clause[i + f.len()..].chars().take(4).any(|c| c == '的'))
+                    });
+                    assert_eq!(
+                        found.governs_before_where(cue, sentence, end, |_| true),
+                        governs,
+                        "{category} before {end} in {sentence}"
+                    );
+                    assert_eq!(
+                        found.any_within(cue, end..sentence.len()),
+                        forms.iter().any(|f| sentence[end..].contains(f))
+                    );
+                    assert_eq!(
+                        found.opens(cue, end..sentence.len()),
+                        forms.iter().any(|f| sentence[end..].starts_with(f))
+                    );
+                }
+            }
+        }
+        assert!(with_cues >= 20, "only {with_cues} sentences with cues");
+    }
+}

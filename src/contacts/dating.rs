@@ -1,0 +1,173 @@
+//! Dating: which date a sentence gives its contact (the nearest, read in the sentence's
+//! frame), which dates are of something else (a report, a publication, a person's post, a
+//! span), the article's lead paragraph and the day of an arrival a meeting follows.
+
+use super::{ContactType, DATELINE, SentenceFacts, clause_around, words_up_to};
+use crate::clean::Text;
+use crate::dates::{DateMention, When, find_dates};
+use chrono::NaiveDate;
+
+/// Whether a date belongs to a phrase that describes a person (9月甫出任日本首相的菅义伟):
+/// a 的 closes it, right before a name, with no punctuation between.
+pub(super) fn describes_person(sentence: &str, d: &DateMention, f: &SentenceFacts) -> bool {
+    let after = &sentence[d.range.end..];
+    after
+        .char_indices()
+        .take_while(|&(i, c)| i < 36 && !"，。；：,;:（）()".contains(c))
+        .filter(|&(_, c)| c == '的')
+        .any(|(i, _)| {
+            let name_at = d.range.end + i + '的'.len_utf8();
+            f.people.iter().any(|&(at, _)| at == name_at)
+        })
+}
+
+/// Whether a date opens a span of time up to now (1979年断交以来的常规, 自2019年以来): it
+/// dates no contact.
+pub(super) fn opens_a_span(sentence: &str, d: &DateMention) -> bool {
+    words_up_to(&sentence[d.range.end..], "，。；：,;:（）()", 24).contains("以来")
+}
+
+/// The date nearest the trigger: the closest one before it, else the first after it.
+pub(super) fn date_for(dates: &[DateMention], trigger_at: usize) -> Option<&DateMention> {
+    dates
+        .iter()
+        .filter(|d| d.range.end <= trigger_at)
+        .max_by_key(|d| d.range.end)
+        .or_else(|| dates.iter().find(|d| d.range.start >= trigger_at))
+}
+
+/// The paragraph that is an article's lead: the first of the body that reports (twenty
+/// characters or more), past a repeat of the title and a date or byline line (BBC pages open
+/// with both).
+pub(super) fn lead_paragraph(text: &Text) -> usize {
+    let paragraph_text = |p: usize| {
+        let mut of = text.sentences.iter().filter(|s| s.paragraph == p);
+        let first = of.next().map(|s| s.range.clone());
+        let last = of.next_back().map(|s| s.range.clone()).or(first.clone());
+        first.zip(last).map_or("", |(a, b)| text.body[a.start..b.end].trim())
+    };
+    let title = paragraph_text(0);
+    let paragraphs = text.sentences.last().map_or(0, |s| s.paragraph);
+    (1..=paragraphs)
+        .find(|&p| {
+            let body = paragraph_text(p);
+            body.chars().count() >= 20 && body != title
+        })
+        .unwrap_or(1)
+}
+
+/// The date of a date mention, read in the frame the sentence sets: a relative day (今天)
+/// after a past month or year the sentence names (2016年12月：……“台湾总统今天打电话给我”)
+/// counts from that past, of which only the month or year is known.
+pub(super) fn in_frame(dates: &[DateMention], d: &DateMention, reference: Option<NaiveDate>) -> When {
+    let long_before = reference.and_then(|r| r.checked_sub_days(chrono::Days::new(31)));
+    let frame = dates
+        .iter()
+        .filter(|f| !f.relative && f.range.end <= d.range.start)
+        .rfind(|f| long_before.is_some_and(|b| f.date.last() < b));
+    match frame {
+        Some(f) if d.relative => f.date,
+        _ => d.date,
+    }
+}
+
+/// Expressions that only point back to a day already named (当天, 同日).
+pub(super) fn is_back_reference(sentence: &str, d: &DateMention) -> bool {
+    BACK_REFERENCES.contains(&&sentence[d.range.clone()])
+}
+
+/// Words that point back to a day already named.
+pub(super) const BACK_REFERENCES: &[&str] = &["当时", "当天", "当日", "同日", "同一天"];
+
+/// The last day a sentence names in its own words, for 当时 / 当天 in later sentences.
+pub(super) fn last_named_day(sentence: &str, reference: Option<NaiveDate>) -> Option<When> {
+    let r = reference?;
+    find_dates(sentence, r, false).iter().rfind(|d| !is_back_reference(sentence, d)).map(|d| d.date)
+}
+
+/// Dates of other events than the contact: reporting (星期六报道说, 31日表示), publishing
+/// (9月1日上市的报纸), taking office (自9月16日就任), or the start of a period (自…以来, 从…起).
+pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
+    const OTHER_EVENTS: &[&str] = &[
+        "报道", "报导", "表示", "表明", "说", "称", "宣布", "发表", "指出", "透露", "发布", "证实", "报告", "就任",
+        "上任", "当选", "辞职", "去世", "逝世", "以来", "起",
+    ];
+    // The dateline of a wire story: （法新社华盛顿20日电）.
+    if ["电）", "电)", "电 ", "电】"].iter().any(|e| sentence[d.range.end..].starts_with(e)) {
+        return true;
+    }
+    // 9月中表示, 20日上午宣布: a part of the month or day may come between, and the day in
+    // brackets (今天（21日）表明).
+    let mut after = &sentence[d.range.end..];
+    if let Some(rest) = after.strip_prefix(['（', '('])
+        && let Some(close) =
+            rest.find(['）', ')']).filter(|&i| rest[..i].chars().count() <= 8 && rest[..i].ends_with(['日', '号']))
+    {
+        after = &rest[close..];
+    }
+    let after = after.trim_start_matches(['（', '(', '）', ')', ' ']);
+    let after = ["上旬", "中旬", "下旬", "上午", "下午", "晚间", "晚上", "早上", "初", "中", "底", "末", "晚", "时"]
+        .iter()
+        .find_map(|part| after.strip_prefix(part))
+        .unwrap_or(after);
+    let before = &sentence[..d.range.start];
+    OTHER_EVENTS.iter().chain(PUBLISHING).any(|r| after.starts_with(r))
+        || before.ends_with('自')
+        || before.ends_with('从')
+}
+
+/// The day of the arrival a meeting follows (蓬佩奥抵达日本后已与日本外相茂木敏充举行会谈), where
+/// a trip word, its destination and 后 open the trigger's clause: the day an earlier sentence
+/// names for the same arrival (今天（10月6日）凌晨抵达日本).
+pub(super) fn arrival_day<'s>(
+    sentence: &str,
+    f: &SentenceFacts,
+    trigger_at: usize,
+    earlier: impl Iterator<Item = &'s str>,
+    reference: Option<NaiveDate>,
+) -> Option<When> {
+    let clause = clause_around(sentence, trigger_at);
+    let &(trip_at, _) =
+        f.triggers.iter().rfind(|&&(at, k)| k == ContactType::Visit && at >= clause.start && at < trigger_at)?;
+    let gap = &sentence[f.end_of(trip_at)..trigger_at];
+    let after = gap.find(['后', '後'])?;
+    if after == 0 || gap[..after].chars().count() > 8 || gap[..after].contains(['，', '、']) {
+        return None;
+    }
+    let arrival = &sentence[trip_at..f.end_of(trip_at) + after];
+    let reference = reference?;
+    earlier.filter_map(|s| Some((s, s.find(arrival)?))).find_map(|(s, at)| {
+        find_dates(s, reference, false)
+            .into_iter()
+            .rfind(|d| {
+                d.range.end <= at
+                    && !is_report_date(s, d)
+                    && words_up_to(&s[d.range.end..at], "，。；", 16).len() == at - d.range.end
+            })
+            .map(|d| d.date)
+    })
+}
+
+/// Whether a clause (no wire dateline) ends in a verb of speech (表示, 指出, 说, 宣布): its
+/// day is that of what was said.
+pub(super) fn dates_a_saying(clause: &str) -> bool {
+    let said = clause.trim_end_matches(['，', ',', '：', ':', ' ']);
+    ["表示", "指出", "说", "称", "透露", "强调", "宣布", "证实", "披露", "公布"].iter().any(|w| said.ends_with(w))
+        && !DATELINE.is_match(clause)
+}
+
+/// Whether `after` opens with a verb of reporting, a few characters in at most (引述, 报导, 表示).
+pub(super) fn reports(after: &str) -> bool {
+    let head: String = after.chars().take(4).collect();
+    ["引述", "报导", "报道", "表示", "表明", "指出", "透露", "称", "说"].iter().any(|v| head.contains(v))
+}
+
+/// Words of a report of a contact rather than the contact: a quotation, a claim, a press
+/// conference, a release.
+pub(super) const REPORTING: &[&str] = &["引述", "报道", "报导", "宣称", "声称", "透露", "记者会", "发布", "称", "采访"];
+
+/// Verbs after a day that make it a newspaper's (9月1日上市的报纸, 21日出版).
+pub(super) const PUBLISHING: &[&str] = &["上市", "出版", "刊出", "刊登"];
+
+/// Words that place a contact in the recent past without a day (日前, 近日).
+pub(super) const RECENTLY: &[&str] = &["日前", "近日", "日昨", "不久前", "前些时候", "前些天", "最近", "早些时候"];

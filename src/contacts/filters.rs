@@ -1,0 +1,343 @@
+//! Filters: the predicates that make a trigger no contact (denied, urged on others, asked,
+//! hoped for, supposed, spoken of in general, inside a noun, not diplomatic, bound for a
+//! place) and those that decide whether a cancellation cue cancels it.
+
+use super::cues::{CueAt, CueKind, SentenceCues};
+use super::sides::GREETINGS;
+use super::summits::ATTENDING;
+use super::{SentenceFacts, words_before, words_up_to};
+
+/// Words before a partner that deny a contact with them (没有与, 不会同, 无意和).
+pub(super) const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒绝", "并未", "未", "不"];
+
+/// Whether the trigger's clause denies the contact: a denial right before 与/同/和/跟 and the
+/// partner (墨西哥总统今天表示，访问华府期间，没有与拜登会面的计画), or a word of absence.
+pub(super) fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    // A denial right before the trigger (双方没有对话, 从未会面, 克拉夫特不访问台湾).
+    // Past a verb of holding or a plan between them (没有进行电话通话的规划, 并无通话安排).
+    let mut head = before;
+    while let Some(rest) = ["进行", "举行", "任何"].iter().find_map(|v| head.strip_suffix(v)) {
+        head = rest;
+    }
+    if ["没有", "并未", "并无", "未曾", "从未", "从来没有", "无意", "不", "未"].iter().any(|d| head.ends_with(d))
+    {
+        return true;
+    }
+    // Advice against it (建议澳大利亚公民不要前往香港).
+    if ["不要", "避免", "切勿", "不宜", "暂缓", "禁止"].iter().any(|d| before.ends_with(d)) {
+        return true;
+    }
+    // Judged unlikely (上述官员不太可能……前往伊朗), or declined by one who is asked to join
+    // (中方无意参加美俄之间的军控双边谈判).
+    if ["不太可能", "不大可能", "无意参加", "无意参与", "无意加入", "不会参加", "不会参与", "不参加", "不参与"]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        return true;
+    }
+    // Who stays away from it takes no part (都会缺席利雅德峰会), nor is one not granted
+    // (到访北京并未获得中国主席习近平的会见).
+    if ["缺席", "未获", "未能获得", "没有获得", "没能获得"].iter().any(|w| before.contains(w)) {
+        return true;
+    }
+    before.match_indices(['与', '同', '和', '跟']).any(|(i, word)| {
+        // Past a verb of seeking (卢卡申科没有寻求和我们……进行对话).
+        let mut head = before[..i].trim_end_matches(['再', '也', '还', '将', '会', '要']);
+        while let Some(rest) = ["寻求", "打算", "计划", "试图", "准备", "想"].iter().find_map(|v| head.strip_suffix(v))
+        {
+            head = rest;
+        }
+        // 不同 (different) and 不和 (at odds) are words, not a denial.
+        let a_word = matches!(word, "同" | "和") && before[..i].ends_with('不');
+        !a_word && DENIALS.iter().any(|d| head.ends_with(d))
+    })
+}
+
+/// Whether the talks of the trigger at `trigger_at` are urged on others: a word of
+/// exhortation before it in its clause whose object is not the speaker's own partner
+/// (呼吁亚美尼亚与阿塞拜疆重回谈判桌, but not 呼吁与美国举行会谈), or a 谈判桌 it opens.
+pub(super) fn urged_on_others(
+    sentence: &str,
+    cues: &SentenceCues,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+) -> bool {
+    cues.0.iter().filter(|c| c.kind == CueKind::Exhortation).any(|c| {
+        // 谈判桌 holding the trigger's 谈判.
+        if c.range.start <= trigger_at && c.range.end > trigger_at {
+            return true;
+        }
+        // Or in an earlier clause, when the trigger's clause goes on with no subject of its own
+        // (呼吁亚美尼亚及阿塞拜疆立即无条件停火，恢复谈判).
+        let goes_on = c.range.end <= clause.start
+            && ["恢复", "重启", "重返", "回到", "展开", "进行", "举行"]
+                .iter()
+                .any(|v| sentence[clause.clone()].trim_start_matches(['并', '及', '和']).starts_with(v));
+        let urged = c.range.end <= trigger_at && (clause.contains(&c.range.start) || goes_on);
+        let own_offer = sentence[c.range.end..trigger_at.max(c.range.end)]
+            .trim_start_matches(['尽', '快', '早', '日', '立', '即', '再', '次'])
+            .starts_with(['与', '同', '跟']);
+        urged && !own_offer
+    })
+}
+
+/// Verbs that hold talks (举行对话, 展开谈判) before a bare 对话 / 谈判 in its clause.
+const HOLDING_VERBS: &[&str] = &[
+    "举行", "进行", "展开", "开展", "启动", "开启", "召开", "重启", "完成", "结束", "开始", "参加", "出席", "主持",
+    "举办", "恢复", "继续", "坐下",
+];
+
+/// Whether a bare 对话 or 谈判 at `trigger_at` reports talks: a verb before it in its clause
+/// holds them, or the words after it place something in them (谈判中, 谈判时, 谈判破裂). A
+/// 谈话 / 交谈 is talks only with a partner named after a partner word before it (与佩洛西议长和
+/// 理查德·尼尔议员进行了欢迎谈话), not a statement (发表谈话). Other contact words always report
+/// a contact.
+pub(super) fn talks_held(
+    sentence: &str,
+    f: &SentenceFacts,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    trigger_end: usize,
+) -> bool {
+    let trigger = &sentence[trigger_at..trigger_end];
+    if trigger == "谈话" || trigger == "交谈" {
+        let from = clause.start.min(trigger_at);
+        return sentence[from..trigger_at].match_indices(['与', '同', '跟']).any(|(i, w)| {
+            let partner_from = from + i + w.len();
+            f.people.iter().any(|&(at, _)| at >= partner_from && at < trigger_at)
+        });
+    }
+    if trigger != "对话" && trigger != "谈判" {
+        return true;
+    }
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    let after = &sentence[trigger_end..];
+    HOLDING_VERBS.iter().any(|v| before.contains(v))
+        || ["中", "时", "期间", "后", "结束", "破裂", "取得", "达成", "陷入", "进展", "代表"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
+/// Whether the words after a contact word make it the occasion of an anniversary (访问中国的
+/// 50周年纪念).
+pub(super) fn anniversary(sentence: &str, trigger_end: usize) -> bool {
+    words_up_to(&sentence[trigger_end..], "，。；：,;:", 10).contains("周年")
+}
+
+/// Words that make a contact word before them part of a noun that is no contact (电话公司,
+/// 电话专访, 谈判筹码).
+const NOUNS_OF_CONTACT_WORDS: &[&str] =
+    &["筹码", "技巧", "公司", "号码", "专访", "采访", "访谈", "热线", "诈骗", "时机"];
+
+/// Words that make a contact word before them part of the title of a negotiator (谈判代表):
+/// someone's post, a contact only where a partner is named before it (巴尼耶与英国谈判代表佛罗斯特).
+const NEGOTIATORS: &[&str] = &["代表", "团队", "人员", "专家"];
+
+/// Whether the contact word ending at `trigger_end` is the first part of a noun that is no
+/// contact (电话公司; 谈判代表 with no partner or second country in its clause: 历任乌拉圭、
+/// 杜哈谈判代表).
+pub(super) fn in_a_noun(
+    sentence: &str,
+    f: &SentenceFacts,
+    clause: &std::ops::Range<usize>,
+    trigger_end: usize,
+) -> bool {
+    let after = &sentence[trigger_end..];
+    let partnered = || {
+        sentence[clause.start.min(trigger_end)..trigger_end].contains(['与', '和', '同', '跟', '及'])
+            || f.countries.iter().filter(|(at, _)| clause.contains(at)).count() >= 2
+    };
+    NOUNS_OF_CONTACT_WORDS.iter().any(|w| after.starts_with(w))
+        || (NEGOTIATORS.iter().any(|w| after.starts_with(w)) && !partnered())
+}
+
+/// Whether the talks or meeting of the trigger are no diplomatic contact: business talks
+/// (TikTok与微软之间进行收购谈判), a series described (于2007年开始召开，基本上每年召开), a
+/// forum's session (达沃斯经济论坛将以视频会议的方式举行), one a think tank or a university
+/// holds (美国大西洋理事会智库举办与李显龙的视频对话), or a comparison (将吕特的立场与之前的谈判中
+/// 卡梅伦的立场相比较).
+pub(super) fn not_diplomatic(
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    trigger_end: usize,
+) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    let trigger = &sentence[trigger_at..trigger_end];
+    let in_clause = &sentence[clause.clone()];
+    ["收购", "并购", "采购", "劳资", "薪资"].iter().any(|w| before.ends_with(w))
+        || ["每年", "每届", "定期", "轮流", "例行", "每两年"].iter().any(|w| in_clause.contains(w))
+        || (trigger.ends_with("会议") && before.contains("论坛"))
+        || ["智库", "研究所", "研究中心", "基金会", "大学", "商会", "学会"].iter().any(|w| before.contains(w))
+        || in_clause.contains("相比")
+        || ["比较", "相提并论"].iter().any(|w| sentence.contains(w))
+        || (GREETINGS.contains(&trigger) && greets_no_visitor(sentence, clause, trigger_at, trigger_end))
+}
+
+/// Whether a greeting at the airport is of goods or the dead (前往机场迎接100万剂的疫苗), or a
+/// term in quotation marks (“暴力接机”), not of a visitor.
+fn greets_no_visitor(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
+    let object = &sentence[trigger_end..clause.end.max(trigger_end)];
+    let quoted = words_before(&sentence[..trigger_at], 4).contains(['“', '「']) && object.starts_with(['”', '」']);
+    quoted || ["疫苗", "物资", "遗体", "灵柩"].iter().any(|w| object.contains(w))
+}
+
+/// Whether a cancellation names its object, and it is no contact (以议长访问台湾为由，临时取消
+/// ……的一笔订单): words follow it in its sentence part with no contact word or trip among them.
+pub(super) fn cancels_something_else(sentence: &str, cue: &CueAt, f: &SentenceFacts) -> bool {
+    let object = words_up_to(&sentence[cue.range.end..], "。；;", 40).trim_start_matches(['了', '掉']);
+    let object_end = cue.range.end + object.len();
+    [
+        "订单", "合同", "签证", "航班", "演出", "比赛", "订购", "出口", "进口", "交易", "法", "条例", "制裁", "关税",
+        "禁令", "选举",
+    ]
+    .iter()
+    .any(|w| object.contains(w))
+        && !f.triggers.iter().any(|(at, _)| (cue.range.end..object_end).contains(at))
+        && !["行程", "计划", "安排", "之行", "会议", "访问"].iter().any(|w| object.contains(w))
+}
+
+/// Whether the contact is asked about, not reported: 是否 before the trigger in its clause
+/// (康京和此行是否会与拜登阵营会面，备受关注), or a question the sentence ends with (拜登会不会
+/// 亲自接听蔡英文的恭贺电话？), its question word before the trigger in its clause.
+pub(super) fn asked(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    // 就是否延期展开谈判 asks nothing: whether is the talks' subject.
+    let whether = before.match_indices("是否").any(|(i, _)| {
+        !["就", "对", "关于", "讨论", "商讨", "磋商"]
+            .iter()
+            .any(|w| before[..i].trim_end_matches(['正', '在']).ends_with(w))
+    });
+    whether
+        || sentence.trim_end().ends_with(['？', '?'])
+            && (["会不会", "是否", "能否", "会否", "可否", "有没有", "何时"].iter().any(|w| before.contains(w))
+                || sentence.trim_end().trim_end_matches(['？', '?']).ends_with('吗'))
+}
+
+/// Whether the clause gives an opinion that the contact is needed (他认为有必要和卢卡申科进行
+/// 对话), not a contact held or set.
+pub(super) fn opinion(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    ["有必要", "有需要"].iter().any(|w| before.contains(w))
+}
+
+/// Whether the trigger is a dialogue hoped or said to be needed to go on or resume (希望和中国
+/// 进行继续对话, 盼与美国恢复对话, 有恢复对话的可能性, 欧洲和中国应该……继续对话): the state of a
+/// relationship wished for, no talks held or set.
+pub(super) fn dialogue_hoped_for(
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    trigger_end: usize,
+) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    &sentence[trigger_at..trigger_end] == "对话"
+        && ["继续", "恢复", "保持", "持续", "重启"].iter().any(|w| before.ends_with(w))
+        && (["希望", "盼", "期待", "期望", "愿", "应", "需", "必须"].iter().any(|w| before.contains(w))
+            || sentence[trigger_end..].starts_with("的可能"))
+}
+
+/// Whether a condition before the trigger in its sentence makes the contact a supposition
+/// (特朗普如果想干得漂亮的话，他有可能让陈时中到访美国).
+/// A condition that the trip goes ahead or the chance comes (如果顺利成行，可望跟汪洋会面; 如果有
+/// 机会，期待与蔡总统通电话) keeps a hoped-for contact planned.
+pub(super) fn supposed(sentence: &str, trigger_at: usize) -> bool {
+    let before = &sentence[..trigger_at];
+    ["如果", "假如", "倘若", "假若", "假使", "万一", "一旦"].iter().any(|w| before.contains(w))
+        && !["成行", "机会"].iter().any(|w| before.contains(w))
+}
+
+/// Whether the trigger names talks in general, not a contact: international talks (在国际谈判中
+/// 取得优势), a pair of ideals (对话与合作), a kind of thing (接听蔡英文电话这种事), or a rule
+/// for them (与地方政府官员见面前须获得美方批准, 须报备与美政府……的会面).
+pub(super) fn spoken_of_in_general(
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    trigger_end: usize,
+) -> bool {
+    let trigger = &sentence[trigger_at..trigger_end];
+    let after = &sentence[trigger_end..];
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    let in_clause = &sentence[clause.clone()];
+    before.ends_with("国际")
+        || (["对话", "谈判", "交流"].contains(&trigger)
+            && ["与合作", "和合作", "与交流", "和交流", "与沟通", "和沟通"].iter().any(|w| after.starts_with(w)))
+        || ["合作与", "合作和", "交流与", "交流和", "沟通与", "沟通和"].iter().any(|w| before.ends_with(w))
+        || ["这种事", "这类事", "这样的事", "之类的事"].iter().any(|w| after.starts_with(w))
+        || ["这类", "此类", "这种", "这一类", "各类", "各种"].iter().any(|w| before.ends_with(w))
+        || ["须获", "需获", "须经", "需经", "须报备", "需报备", "须事先", "需事先", "须得到", "需得到"]
+            .iter()
+            .any(|w| in_clause.contains(w))
+}
+
+/// Whether a 前往 / 飞往 names where something is bound for (位于多佛前往法国的轮渡码头),
+/// not a trip: no traveller before it in its clause, a 的 soon after its destination, and no
+/// trip word after that.
+pub(super) fn bound_for(
+    sentence: &str,
+    f: &SentenceFacts,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    trigger_end: usize,
+) -> bool {
+    const HEADING: &[&str] = &["前往", "飞往", "开往", "驶往", "通往"];
+    const TRIPS: &[&str] =
+        &["行程", "访问", "旅程", "之旅", "途中", "路上", "计划", "出访", "行", "航班", "班机", "专机", "消息"];
+    // A traveller named before it in its clause goes there (与捷克外交部长一同前往捷克西部地区的旧址).
+    let traveller = f.people.iter().any(|&(at, _)| at >= clause.start && at < trigger_at);
+    if !HEADING.contains(&&sentence[trigger_at..trigger_end]) || traveller {
+        return false;
+    }
+    let destination = words_up_to(&sentence[trigger_end..], "，。；：,;:的", 8);
+    let rest = &sentence[trigger_end + destination.len()..];
+    !destination.is_empty() && rest.starts_with('的') && !TRIPS.iter().any(|w| rest['的'.len_utf8()..].starts_with(w))
+}
+
+/// Whether a plan named in the words that describe the contact (原定在越南岘港举行的第36届东盟
+/// 峰会) gave way to the contact held another way (本月26日采用视频形式召开): a verb of holding
+/// follows the contact word in its clause.
+pub(super) fn held_otherwise(
+    sentence: &str,
+    cue: &CueAt,
+    trigger_at: usize,
+    trigger_end: usize,
+    clause: &std::ops::Range<usize>,
+) -> bool {
+    let planned_before = ["原定", "原订", "原计划", "原本预定", "原先预定", "原先计划", "原本计划"]
+        .contains(&&sentence[cue.range.clone()])
+        && cue.range.end <= trigger_at
+        && sentence[cue.range.end..trigger_at].contains('的');
+    let after = sentence.get(trigger_end..clause.end.max(trigger_end)).unwrap_or("");
+    planned_before && ["召开", "举行", "进行", "登场"].iter().any(|v| after.contains(v))
+}
+
+/// Cancellation cues that refuse something, which may be other than a contact.
+pub(super) const REFUSALS: &[&str] = &["拒绝", "婉拒", "谢绝"];
+
+/// Whether a refusal's object is a contact: a contact word, or a verb of attending or going,
+/// within a few characters after it in its clause (婉拒前往华盛顿, 拒绝与蔡英文会面), or what
+/// came before, where it ends its clause (遭北京拒绝).
+pub(super) fn refuses_a_contact(sentence: &str, cue: &CueAt, f: &SentenceFacts) -> bool {
+    let after = words_up_to(&sentence[cue.range.end..], "，。；：,;:", 8);
+    let reach = cue.range.end + after.len();
+    // A refusal that ends its clause (邀请中国参加谈判，但遭北京拒绝) refuses what came before.
+    after.trim_start_matches('了').is_empty()
+        || f.triggers.iter().any(|&(at, _)| at >= cue.range.end && at < reach)
+        || ATTENDING.iter().chain(&["前往", "访问"]).any(|v| after.contains(v))
+}
+
+/// Whether the contact was only tried for and the text says the try failed (极力想促成蔡英文与
+/// 安倍通话，结果并没有成功): it never took place.
+pub(super) fn attempt_failed(
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    trigger_end: usize,
+) -> bool {
+    const TRYING: &[&str] = &["促成", "撮合", "试图", "企图", "争取", "设法", "努力"];
+    const FAILED: &[&str] = &["没有成功", "未能成功", "未获成功", "没能成功", "未成功", "失败"];
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    TRYING.iter().any(|w| before.contains(w)) && FAILED.iter().any(|w| sentence[trigger_end..].contains(w))
+}

@@ -1,0 +1,231 @@
+//! Merging: splitting what a mention reports in one breath into bilateral contacts (tours,
+//! hub-and-spoke reports), merging repeated mentions of one contact within an article, and
+//! dating joint meetings by the held contact they are part of.
+
+use super::offices::side_organization;
+use super::{Contact, ContactType, MERGE_WINDOW, Status};
+use crate::dates::When;
+use crate::resolve::Resolved;
+
+/// Gives a joint meeting of three or more with no day, all of whose people took part in a
+/// held contact of the article that has one, that contact's day: it is the same occasion
+/// (四国外长举行了外长会议, after 菅义伟周二（10月6日）在和“四国联盟”外长见面时).
+pub(super) fn date_joint_meetings(contacts: &mut [Contact]) {
+    for i in 0..contacts.len() {
+        let meeting = &contacts[i];
+        if meeting.date.is_some() || meeting.status != Status::Held || meeting.people.len() < 3 {
+            continue;
+        }
+        let occasion = contacts.iter().find(|c| {
+            c.status == Status::Held && c.date.is_some() && meeting.people.iter().all(|p| c.people.contains(p))
+        });
+        if let Some((date, background)) = occasion.map(|c| (c.date, c.background)) {
+            contacts[i].date = date;
+            contacts[i].background = background;
+        }
+    }
+}
+
+/// Splits what the text reports in one breath into the bilateral contacts it stands for:
+/// a tour (one traveller, several countries) into one visit per country, and one person
+/// meeting or calling several others of other countries (马克龙与阿利耶夫、帕希尼扬通电话)
+/// into one contact per partner. A contact with one delegation (刘鹤与莱特希泽和姆努钦通话;
+/// 蓬佩奥与以色列国防部长甘茨和外交部长阿什肯纳兹会谈), a summit and a joint event stay whole;
+/// the hosts a traveller meets on a trip, hosts met one after the other (分别, 先后), or people a
+/// sentence names apart, are met one by one (`met_together` false).
+pub(super) fn split_bilateral(c: Contact, resolved: &Resolved, met_together: bool) -> Vec<Contact> {
+    let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.clone());
+    if c.kind == ContactType::Visit {
+        return split_tour(c);
+    }
+    // One person with several other countries (马克龙与阿塞拜疆及亚美尼亚领导人通电话): one
+    // contact per country; not a video meeting, which is one (蒲亭在……领袖共同参与的线上峰会).
+    if !matches!(c.kind, ContactType::Summit | ContactType::Video)
+        && !c.multilateral
+        && c.people.len() == 1
+        && c.countries.len() > 2
+    {
+        return split_tour(c);
+    }
+    // The same with the partner of one country named (马克龙与亚美尼亚总理和阿塞拜疆总统通了
+    // 电话, 帕希尼扬 the one named): one contact per country, each with its own people.
+    if !matches!(c.kind, ContactType::Summit | ContactType::Video)
+        && !c.multilateral
+        && c.people.len() == 2
+        && c.countries.len() > 2
+    {
+        let home = &c.countries[0];
+        if c.people.iter().any(|p| country_of(p).as_ref() == Some(home)) {
+            return c.countries[1..]
+                .iter()
+                .map(|k| Contact {
+                    people: c
+                        .people
+                        .iter()
+                        .filter(|p| [Some(home), Some(k)].contains(&country_of(p).as_ref()))
+                        .cloned()
+                        .collect(),
+                    countries: vec![home.clone(), k.clone()],
+                    ..c.clone()
+                })
+                .collect();
+        }
+    }
+    if c.kind == ContactType::Summit || c.multilateral || c.people.len() < 3 {
+        return vec![c];
+    }
+    let countries: Vec<Option<String>> = c.people.iter().map(country_of).collect();
+    let alone = |i: usize| countries.iter().filter(|x| **x == countries[i]).count() == 1;
+    let Some(hub) = (0..c.people.len()).find(|&i| alone(i) && countries[i].is_some()) else {
+        return vec![c];
+    };
+    // People of no country (a UN or EU official) are sides of their own organisation.
+    let organization_of =
+        |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(side_organization).cloned();
+    let others: std::collections::BTreeSet<&Option<String>> =
+        countries.iter().enumerate().filter(|(i, x)| *i != hub && x.is_some()).map(|(_, x)| x).collect();
+    // X与A和B会谈 with A and B of one country is one contact with that delegation, unless
+    // they are the hosts of a trip or the sentence names them apart.
+    if others.len() == 1 && met_together {
+        return vec![c];
+    }
+    (0..c.people.len())
+        .filter(|&i| i != hub)
+        .map(|i| Contact {
+            people: vec![c.people[hub].clone(), c.people[i].clone()],
+            countries: [&countries[hub], &countries[i]].into_iter().flatten().cloned().collect(),
+            organizations: [&c.people[hub], &c.people[i]].into_iter().filter_map(organization_of).collect(),
+            ..c.clone()
+        })
+        .collect()
+}
+
+/// A visit of one traveller to several countries is one visit per country (a tour).
+fn split_tour(c: Contact) -> Vec<Contact> {
+    let Some((home, destinations)) = c.countries.split_first().filter(|_| c.countries.len() > 2 && c.people.len() <= 1)
+    else {
+        return vec![c];
+    };
+    destinations.iter().map(|d| Contact { countries: vec![home.clone(), d.clone()], ..c.clone() }).collect()
+}
+
+/// Whether `b` reports the same contact as `a` (same sides, compatible type and day).
+fn same_contact(a: &Contact, b: &Contact) -> bool {
+    let subset = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|p| y.contains(p));
+    let same_countries = || {
+        let mut x = a.countries.clone();
+        let mut y = b.countries.clone();
+        x.sort();
+        y.sort();
+        x == y
+    };
+    let same_sides = match (a.people.len(), b.people.len()) {
+        (2.., 2..) => subset(&a.people, &b.people) || subset(&b.people, &a.people),
+        // A one-person mention points back to a contact of that person (会谈中，安倍表示…; a
+        // visit during which the partner is met), never to one of other people.
+        (2.., 1) => subset(&b.people, &a.people) && subset(&b.countries, &a.countries),
+        (1, 2..) => subset(&a.people, &b.people) && subset(&a.countries, &b.countries),
+        (1, 1) => a.people == b.people && same_countries(),
+        // Sides named by their countries only (中美会谈) agree with any mention of those countries.
+        _ => same_countries(),
+    };
+    // A day agrees with the month or year that holds it. A mention with no day is the
+    // contact of the news, not one recalled from long ago (特朗普与安倍通话…… 2016年两人会面).
+    let days_agree = match (a.date, b.date) {
+        (Some(x), Some(y)) => x.contains(y) || y.contains(x),
+        (Some(_), None) => !a.background || b.background,
+        (None, Some(_)) => !b.background || a.background,
+        (None, None) => true,
+    };
+    // A plain 会谈 in a report of a call is that call, unless it names another day.
+    // So is a visit during which the partner is met, and a summit's 会谈.
+    let generic = |k: ContactType| matches!(k, ContactType::Meeting | ContactType::Visit);
+    let remote = |k: ContactType| matches!(k, ContactType::Phone | ContactType::Video);
+    let joint = |c: &Contact| matches!(c.kind, ContactType::Summit | ContactType::Video) && c.countries.len() >= 3;
+    let kinds_agree = a.kind == b.kind
+        || (joint(a) && joint(b))
+        || (remote(a.kind) && remote(b.kind))
+        || ((generic(a.kind) || generic(b.kind)) && a.status == b.status)
+        || (a.kind == ContactType::Summit && b.kind == ContactType::Meeting && !bilateral_within(&b.people, &a.people))
+        || (b.kind == ContactType::Summit && a.kind == ContactType::Meeting && !bilateral_within(&a.people, &b.people));
+    // Two of a meeting of three countries or more meeting on its margins (四国外长会议; 蓬佩奥
+    // 与茂木敏充举行会谈) hold a meeting of their own.
+    let aside = |x: &Contact, y: &Contact| x.countries.len() == 2 && y.countries.len() >= 3 && x.people.len() >= 2;
+    same_sides
+        && days_agree
+        && kinds_agree
+        && !aside(a, b)
+        && !aside(b, a)
+        && (a.status == b.status || b.date.is_none() || a.date == b.date)
+}
+
+/// Whether `meeting` is a meeting of two or more people held among more (`summit`): two
+/// leaders meeting on a summit's margins, or before one, is a contact of its own.
+fn bilateral_within(meeting: &[String], summit: &[String]) -> bool {
+    meeting.len() >= 2 && meeting.len() < summit.len()
+}
+
+/// The finer of two dates of one contact: a day within a month wins over the month.
+fn finer(a: Option<When>, b: Option<When>) -> Option<When> {
+    match (a, b) {
+        (Some(x), Some(y)) if x.contains(y) => Some(y),
+        (x, y) => x.or(y),
+    }
+}
+
+fn specificity(k: ContactType) -> u8 {
+    match k {
+        ContactType::Video => 4,
+        ContactType::Phone => 3,
+        ContactType::Summit => 2,
+        ContactType::Meeting => 1,
+        ContactType::Visit => 0,
+    }
+}
+
+/// Merges `c` into the first of the last [`MERGE_WINDOW`] contacts that reports the same
+/// contact, or adds it.
+pub(super) fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
+    let window = contacts.len().saturating_sub(MERGE_WINDOW);
+    if let Some(e) = contacts[window..].iter_mut().find(|e| same_contact(e, &c)) {
+        e.date = finer(e.date, c.date);
+        // A mention of another status (a plan recalled beside the meeting held) does not make
+        // a recalled contact news.
+        if e.status == c.status {
+            e.background &= c.background;
+        }
+        e.duration_min = e.duration_min.or(c.duration_min);
+        e.negotiation |= c.negotiation;
+        for t in c.topics {
+            if !e.topics.contains(&t) {
+                e.topics.push(t);
+            }
+        }
+        // The most specific type wins: a visit during which a named partner is met is a
+        // meeting, a 会谈 reported as a call is a call.
+        if specificity(c.kind) > specificity(e.kind) && (e.kind != ContactType::Visit || c.people.len() >= 2) {
+            e.kind = c.kind;
+        }
+        // Sides named by people keep their people's countries; only country-named sides grow.
+        let by_people = e.people.len() >= 2;
+        for p in c.people {
+            if !e.people.contains(&p) {
+                e.people.push(p);
+            }
+        }
+        for o in c.organizations {
+            if !e.organizations.contains(&o) {
+                e.organizations.push(o);
+            }
+        }
+        if !by_people {
+            for k in c.countries {
+                if !e.countries.contains(&k) {
+                    e.countries.push(k);
+                }
+            }
+        }
+    } else {
+        contacts.push(c);
+    }
+}

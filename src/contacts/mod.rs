@@ -1,0 +1,1051 @@
+//! Contacts: the diplomatic contacts one article reports.
+//!
+//! A sentence with a contact trigger (通话, 会谈, 访问, 峰会 …) yields a contact between
+//! the people it names, or, where it names fewer than two, the sides of the previous
+//! contact when it says 双方 / 两国首脑, or the countries it names (中美贸易会谈). Sides
+//! from a single country are not a contact. Type, status, date and duration come from the
+//! sentence; mentions of the same contact within the article are merged into one.
+//!
+//! The parts: `cues` (the cue words of a sentence), `dating` (the date a sentence gives a
+//! contact), `sides` (who and which countries take part in a meeting, call or summit),
+//! `visits` (the traveller and destinations of a trip), `offices` (office holders and
+//! international organisations), `summits` (summits and joint events of several sides),
+//! `filters` (triggers that report no contact, cancellations) and `merge` (bilateral splits
+//! and merging mentions).
+
+mod cues;
+mod dating;
+mod filters;
+mod merge;
+mod offices;
+mod sides;
+mod summits;
+mod visits;
+
+pub use cues::CueFinder;
+
+use crate::clean::Text;
+use crate::dates::{DateMention, When, find_dates, find_duration};
+use crate::dict::Membership;
+use crate::resolve::{Entity, Resolved};
+use crate::topics::TopicFinder;
+use chrono::NaiveDate;
+use cues::{CueAt, CueKind};
+use dating::{
+    BACK_REFERENCES, PUBLISHING, RECENTLY, REPORTING, arrival_day, date_for, dates_a_saying, describes_person,
+    in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph, opens_a_span, reports,
+};
+use filters::{
+    REFUSALS, anniversary, asked, attempt_failed, bound_for, cancels_something_else, denied, dialogue_hoped_for,
+    held_otherwise, in_a_noun, not_diplomatic, opinion, refuses_a_contact, spoken_of_in_general, supposed, talks_held,
+    urged_on_others,
+};
+use merge::{date_joint_meetings, merge_or_push, split_bilateral};
+use offices::{OFFICES, organizations_of};
+use serde::{Deserialize, Serialize};
+use sides::{GREETINGS, greeting, meeting_sides, open_quotation, points_back_at, refers_to_person, talked_of};
+use summits::{
+    Reception, group_reception, join_attendees, join_those_present, joint_event, named_as_one, partner_before, receive,
+    summit_of, summit_sides,
+};
+use visits::{SAYING, told_on_trip, visit_sides};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContactType {
+    Video,
+    Phone,
+    Summit,
+    Meeting,
+    Visit,
+}
+
+impl ContactType {
+    pub fn parse(s: &str) -> Option<ContactType> {
+        Some(match s {
+            "video" => ContactType::Video,
+            "phone" => ContactType::Phone,
+            "summit" => ContactType::Summit,
+            "meeting" => ContactType::Meeting,
+            "visit" => ContactType::Visit,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContactType::Video => "video",
+            ContactType::Phone => "phone",
+            ContactType::Summit => "summit",
+            ContactType::Meeting => "meeting",
+            ContactType::Visit => "visit",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Held,
+    Planned,
+    Cancelled,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Held => "held",
+            Status::Planned => "planned",
+            Status::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// One contact as the article reports it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Contact {
+    #[serde(rename = "type")]
+    pub kind: ContactType,
+    pub status: Status,
+    /// Person ids.
+    pub people: Vec<String>,
+    /// ISO codes of the sides.
+    pub countries: Vec<String>,
+    /// The international organisations that are sides, by the posts of their people
+    /// (冯德莱恩, 欧盟委员会主席: `european-commission`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<String>,
+    /// The day, or the month or year where the text gives no day (`2016-12`).
+    pub date: Option<When>,
+    /// Whether the article recalls the contact as past background (曾, 此前, 当选后, 四年前)
+    /// rather than reporting it as news.
+    pub background: bool,
+    pub duration_min: Option<u32>,
+    pub evidence: String,
+    /// Topic ids of what was discussed (topics*.tsv).
+    pub topics: Vec<String>,
+    /// CAMEO code: 036 intent to meet, 040 consult, 041 discuss by telephone, 042 make a
+    /// visit, 046 negotiate.
+    pub cameo: &'static str,
+    /// PLOVER event type (always `CONSULT`) and its mode.
+    pub plover: &'static str,
+    pub plover_mode: &'static str,
+    /// Whether the report calls it a negotiation (谈判, 磋商).
+    #[serde(skip)]
+    negotiation: bool,
+    /// Whether the report names its sides as one group (日本、美国、澳大利亚、印度四国外长) or
+    /// its people as taking part in one joint event ([`joint_event`]).
+    #[serde(skip)]
+    multilateral: bool,
+}
+
+/// Every CAMEO and PLOVER code (and mode) a contact or event can carry: codes read back from
+/// records are looked up here.
+const CODES: &[&str] =
+    &["036", "040", "041", "042", "046", "CONSULT", "phone", "video", "visit", "multilateral", "meeting", ""];
+
+/// The code `s` as the fixed table holds it; `None` for a code dipgraph never writes.
+pub fn static_code(s: &str) -> Option<&'static str> {
+    CODES.iter().copied().find(|c| *c == s)
+}
+
+/// A contact read back from an `extract` record: its codes are looked up in the fixed
+/// table (an unknown code is an error), and the two flags used only before the codes are
+/// assigned are set from them.
+impl<'de> Deserialize<'de> for Contact {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Contact, D::Error> {
+        #[derive(Deserialize)]
+        struct Wire {
+            #[serde(rename = "type")]
+            kind: ContactType,
+            status: Status,
+            people: Vec<String>,
+            countries: Vec<String>,
+            #[serde(default)]
+            organizations: Vec<String>,
+            date: Option<When>,
+            background: bool,
+            duration_min: Option<u32>,
+            evidence: String,
+            topics: Vec<String>,
+            cameo: String,
+            plover: String,
+            plover_mode: String,
+        }
+        let w = Wire::deserialize(d)?;
+        let code = |s: &str| {
+            static_code(s).ok_or_else(|| serde::de::Error::custom(format!("unknown CAMEO or PLOVER code {s:?}")))
+        };
+        let (cameo, plover, plover_mode) = (code(&w.cameo)?, code(&w.plover)?, code(&w.plover_mode)?);
+        Ok(Contact {
+            kind: w.kind,
+            status: w.status,
+            multilateral: plover_mode == "multilateral",
+            negotiation: cameo == "046",
+            people: w.people,
+            countries: w.countries,
+            organizations: w.organizations,
+            date: w.date,
+            background: w.background,
+            duration_min: w.duration_min,
+            evidence: w.evidence,
+            topics: w.topics,
+            cameo,
+            plover,
+            plover_mode,
+        })
+    }
+}
+
+impl Contact {
+    /// Sets the CAMEO and PLOVER codes from type, status and wording.
+    fn assign_codes(&mut self) {
+        self.plover = "CONSULT";
+        self.plover_mode = match self.kind {
+            ContactType::Phone => "phone",
+            ContactType::Video => "video",
+            ContactType::Visit => "visit",
+            ContactType::Summit => "multilateral",
+            ContactType::Meeting if self.countries.len() > 2 => "multilateral",
+            ContactType::Meeting => "meeting",
+        };
+        self.cameo = match (self.status, self.kind) {
+            (Status::Planned, _) => "036",
+            (_, ContactType::Phone | ContactType::Video) => "041",
+            (_, ContactType::Visit) => "042",
+            _ if self.negotiation => "046",
+            _ => "040",
+        };
+    }
+}
+
+/// A wire dateline at the start of a sentence (路透香港8月6日 -, （法新社华盛顿20日电）):
+/// the place it names is where the story was filed, not a side.
+static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^[（(]?(?:路透|法新社|美联社|中央社|共同社|新华社|彭博社|韩联社|塔斯社)[^，。；）)]{0,14}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)?[）)]?\s*-?",
+    )
+    .unwrap()
+});
+
+/// The first characters of the agencies [`DATELINE`] knows.
+const DATELINE_AGENCY_INITIALS: &[char] = &['路', '法', '美', '中', '共', '新', '彭', '韩', '塔'];
+
+/// Sides named as one group: 四国外长, 三方会谈, 各国领导人.
+static MULTILATERAL: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"[三四五六七八九十几多数各3-9]国|[三四五六3-6]方").unwrap());
+
+/// A sentence being read: its text, its facts, and whether it speaks of 双方 / 两国.
+struct Sentence<'a> {
+    text: &'a str,
+    facts: &'a SentenceFacts<'a>,
+    /// Offsets of 双方 / 两国首脑-like words, which stand for the sides of the last contact.
+    group_at: Vec<usize>,
+    /// Whether it is the title, whose verbs often have the subject of another headline.
+    in_title: bool,
+}
+
+/// Everything one sentence contributes, with byte offsets within the sentence (one value
+/// is refilled from sentence to sentence).
+#[derive(Default)]
+struct SentenceFacts<'d> {
+    people: Vec<(usize, usize)>,
+    countries: Vec<(usize, &'d str)>,
+    organizations: Vec<(usize, &'d str)>,
+    triggers: Vec<(usize, ContactType)>,
+    /// Start and end offset of each entity, in order of start.
+    ends: Vec<(usize, usize)>,
+}
+
+impl SentenceFacts<'_> {
+    /// The end of the entity that starts at `at` (the last one, if several do).
+    fn end_of(&self, at: usize) -> usize {
+        let after = self.ends.partition_point(|&(start, _)| start <= at);
+        match after.checked_sub(1).map(|i| self.ends[i]) {
+            Some((start, end)) if start == at => end,
+            _ => at,
+        }
+    }
+}
+
+/// Fills `f` with the facts of sentence `si`. The meeting of an organisation with members
+/// (“四方安全对话”（Quad）会议, 东盟外长会议, 举行「四方安全对话」) is a trigger of its own where
+/// the dictionaries have no word for it.
+fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFacts<'d>, memberships: &[Membership]) {
+    let range = text.sentences[si].range.clone();
+    f.people.clear();
+    f.countries.clear();
+    f.organizations.clear();
+    f.triggers.clear();
+    f.ends.clear();
+    let sentence = &text.body[range.clone()];
+    // Every dateline starts with an agency's name, after a bracket at most.
+    let may_be_dateline = sentence.trim_start_matches(['（', '(']).starts_with(DATELINE_AGENCY_INITIALS);
+    let dateline_end = if may_be_dateline { DATELINE.find(sentence).map_or(0, |m| m.end()) } else { 0 };
+    // `located` is in text order: the sentence's entities are one slice of it.
+    let first = resolved.located.partition_point(|l| l.at < range.start);
+    let last = resolved.located.partition_point(|l| l.at < range.end);
+    for l in resolved.located[first..last].iter().filter(|l| l.at - range.start >= dateline_end) {
+        let at = l.at - range.start;
+        // An entity may run past a sentence cut at its length bound: it ends with the sentence.
+        f.ends.push((at, (l.end - range.start).min(range.len())));
+        match l.entity {
+            Entity::Person(i) => f.people.push((at, i)),
+            Entity::Country(c) => f.countries.push((at, c)),
+            Entity::Trigger(t) => {
+                if let Some(t) = ContactType::parse(t) {
+                    f.triggers.push((at, t));
+                }
+            }
+            Entity::Organization(o) => f.organizations.push((at, o)),
+        }
+    }
+    for i in 0..f.organizations.len() {
+        let (at, organization) = f.organizations[i];
+        if !memberships.iter().any(|m| m.organization == organization) {
+            continue;
+        }
+        let end = f.end_of(at);
+        // An organisation that is itself a meeting, held (举行「四方安全对话」): the name is the
+        // contact word.
+        let held_by_name = ["对话", "会谈", "会议"].iter().any(|w| sentence[at..end].ends_with(w))
+            && ["举行", "召开", "出席", "参加", "进行"]
+                .iter()
+                .any(|v| sentence[..at].trim_end_matches(['「', '“', '"', '《']).ends_with(v));
+        if held_by_name && !f.triggers.iter().any(|&(t, _)| t < end && f.end_of(t) > at) {
+            f.triggers.push((at, ContactType::Meeting));
+            continue;
+        }
+        let Some((word_at, word_end, kind)) = meeting_word_after(sentence, end) else { continue };
+        if !f.triggers.iter().any(|&(t, _)| t < word_end && f.end_of(t) > word_at) {
+            f.triggers.push((word_at, kind));
+            f.ends.push((word_at, word_end));
+        }
+    }
+    f.triggers.sort_unstable_by_key(|&(at, _)| at);
+    f.ends.sort_unstable();
+}
+
+/// A meeting word (会议, 峰会) closely after an organisation's name that ends at `from`, past
+/// quotes and a bracketed aside (“四方安全对话”（……）会议, 东盟外长会议): where it starts and
+/// ends, and the contact it is.
+fn meeting_word_after(sentence: &str, from: usize) -> Option<(usize, usize, ContactType)> {
+    let start = from + past_asides(&sentence[from..]);
+    let rest = &sentence[start..];
+    for (i, c) in rest.char_indices().take(7) {
+        if "，。；：、,;:（）()".contains(c) {
+            return None;
+        }
+        let word = &rest[i..];
+        if word.starts_with("峰会") {
+            return Some((start + i, start + i + "峰会".len(), ContactType::Summit));
+        }
+        if word.starts_with("会议") {
+            return Some((start + i, start + i + "会议".len(), ContactType::Meeting));
+        }
+    }
+    None
+}
+
+/// How many bytes of `text` are quotes and bracketed asides at its start (”（Quad）).
+fn past_asides(text: &str) -> usize {
+    let mut at = 0;
+    loop {
+        let rest = &text[at..];
+        if let Some(c) = rest.chars().next().filter(|c| "”“\"'’‘》《」「）)".contains(*c)) {
+            at += c.len_utf8();
+        } else if rest.starts_with(['（', '(']) {
+            match rest.find(['）', ')']) {
+                Some(close) if rest[..close].chars().count() <= 60 => {
+                    at += close + rest[close..].chars().next().map_or(0, char::len_utf8)
+                }
+                _ => return at,
+            }
+        } else {
+            return at;
+        }
+    }
+}
+
+/// The last `max_chars` characters of `text`, or all of it.
+fn words_before(text: &str, max_chars: usize) -> &str {
+    let start = text.char_indices().rev().nth(max_chars.saturating_sub(1)).map_or(0, |(i, _)| i);
+    &text[start..]
+}
+
+/// The words of `text` up to the first of `stops`, `max_chars` at most.
+fn words_up_to<'t>(text: &'t str, stops: &str, max_chars: usize) -> &'t str {
+    let end = text
+        .char_indices()
+        .take(max_chars)
+        .find(|&(_, c)| stops.contains(c))
+        .map(|(i, _)| i)
+        .unwrap_or_else(|| text.char_indices().nth(max_chars).map_or(text.len(), |(i, _)| i));
+    &text[..end]
+}
+
+/// The clause (between ，；：) of `sentence` that holds byte offset `at`.
+fn clause_around(sentence: &str, at: usize) -> std::ops::Range<usize> {
+    let is_break = |c: char| matches!(c, '，' | ',' | '：' | ':' | '；');
+    let start =
+        sentence[..at].rfind(is_break).map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8));
+    let end = sentence[at..].find(is_break).map_or(sentence.len(), |i| at + i);
+    start..end
+}
+
+/// Planning cues that are also nouns (清洁网络计划, 访问邀请): after a contact word and apart
+/// from it, they name another plan.
+const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议", "提议", "准备", "筹备", "希望", "期待"];
+
+/// Held cues that speak of a contact's own time, wherever they stand in its sentence, unless
+/// their clause looks ahead (中国将在与美国的会谈中提起微信问题).
+const AFTER_THE_CONTACT: &[&str] = &["会后", "会谈中", "通话中"];
+
+/// Held cues that recall a time; before a verb of reporting they date the report.
+const RECALLING_CUES: &[&str] = &["此前", "曾", "曾经", "上次", "上一次"];
+
+/// Words that say a meeting is held by video.
+const VIDEO_MODES: &[&str] = &[
+    "视频形式",
+    "视频方式",
+    "视讯形式",
+    "视讯方式",
+    "视频连线",
+    "视讯连线",
+    "视像形式",
+    "视像方式",
+    "线上形式",
+    "线上方式",
+    "以视频",
+    "以视讯",
+];
+
+/// The contacts of one article. `text` is the body in simplified characters (cues are read
+/// there), `written` the body as written (evidence is quoted from it); `reference` is the
+/// day relative dates count from.
+pub fn find_contacts(
+    cues: &CueFinder,
+    text: &Text,
+    written: &Text,
+    resolved: &Resolved,
+    reference: Option<NaiveDate>,
+    topics: &TopicFinder,
+    memberships: &[Membership],
+) -> Vec<Contact> {
+    let mut contacts: Vec<Contact> = Vec::new();
+    // The organisations the title names: a summit of one of them is the article's news.
+    let title_organizations: Vec<&str> = text
+        .sentences
+        .iter()
+        .filter(|s| s.paragraph == 0)
+        .flat_map(|s| {
+            let (from, to) = (s.range.start, s.range.end);
+            let first = resolved.located.partition_point(|l| l.at < from);
+            let last = resolved.located.partition_point(|l| l.at < to);
+            resolved.located[first..last].iter().filter_map(|l| match l.entity {
+                Entity::Organization(o) => Some(o),
+                _ => None,
+            })
+        })
+        .collect();
+    let lead = lead_paragraph(text);
+    let mut receptions: Vec<Reception> = Vec::new();
+    let mut recent: Vec<usize> = Vec::new();
+    // The sentences read so far, for the day named last (当时 / 当天 in later sentences),
+    // and how many of them were read for it, with the day they name last: each sentence is
+    // read for dates once at most.
+    let mut read: Vec<usize> = Vec::new();
+    let mut named_days: (usize, Option<When>) = (0, None);
+    // Whether the last trip word read was of a trip planned, for contacts 期间 (during it).
+    let mut last_trip_planned = false;
+    let mut f = SentenceFacts::default();
+    // The body first, then the title (paragraph 0): a headline repeats what the body
+    // reports, so the body's fuller mention comes first and the title's merges into it.
+    let (title, body): (Vec<usize>, Vec<usize>) =
+        (0..text.sentences.len()).partition(|&i| text.sentences[i].paragraph == 0);
+    for si in body.into_iter().chain(title) {
+        facts(resolved, text, si, &mut f, memberships);
+        let sentence = text.sentence(si);
+        let joined = join_attendees(&mut contacts, resolved, sentence, &f);
+        join_those_present(&mut contacts, resolved, sentence, &f);
+        if f.triggers.is_empty() {
+            if let Some(told) = told_on_trip(sentence, &f, resolved, &contacts) {
+                let evidence = written.sentence(si).to_string();
+                merge_or_push(&mut contacts, Contact { evidence, topics: topics.find(sentence), ..told });
+            }
+            remember(&mut recent, &f);
+            read.push(si);
+            continue;
+        }
+        let sentence_cues = cues.find(sentence);
+        let whole = 0..sentence.len();
+        let group_at = sentence_cues.starts(CueKind::Group);
+        // 此前 / 曾 before a verb of reporting (路透社此前引述消息人士报导称) date the report,
+        // not the contact.
+        // A held cue in a clause after the trigger's speaks of something else (在适当的时候就会
+        // 和拜登总统举行会谈，现在正在进行调整), unless it speaks of the contact (会后表示, 会谈持续了).
+        // Held cues from `from` on, before the trigger's clause ends or of a contact's own time.
+        let held_before = |from: usize, end: usize| {
+            sentence_cues.0.iter().any(|c| {
+                let after_the_contact = AFTER_THE_CONTACT.contains(&&sentence[c.range.clone()]);
+                let looks_ahead =
+                    || sentence[clause_around(sentence, c.range.start).start..c.range.start].contains('将');
+                c.kind == CueKind::Held
+                    && c.range.start >= from
+                    && !(after_the_contact && looks_ahead())
+                    && (c.range.start < end
+                        || after_the_contact
+                        || f.triggers.iter().any(|(at, _)| clause_around(sentence, c.range.start).contains(at)))
+                    && !(RECALLING_CUES.contains(&&sentence[c.range.clone()]) && reports(&sentence[c.range.end..]))
+            })
+        };
+        // 按原定计划 / 如期 举行 is the opposite of a cancellation.
+        let on_schedule = ["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
+        let current = Sentence { text: sentence, facts: &f, group_at, in_title: text.sentences[si].paragraph == 0 };
+        // What the whole sentence says is read once for all its triggers (a long sentence
+        // has many), when first asked: its dates (with and without `planned`), topics,
+        // duration, back references.
+        let mut sentence_dates: [Option<Vec<DateMention>>; 2] = [None, None];
+        let sentence_topics = std::cell::OnceCell::new();
+        let sentence_topics = || sentence_topics.get_or_init(|| topics.find(sentence));
+        let sentence_duration = std::cell::OnceCell::new();
+        let sentence_duration = || *sentence_duration.get_or_init(|| find_duration(sentence));
+        let points_back = std::cell::OnceCell::new();
+        let points_back = || *points_back.get_or_init(|| BACK_REFERENCES.iter().any(|w| sentence.contains(w)));
+        // A later trigger of the sentence that names no sides of its own speaks of the same
+        // contact as the one before it (澳大利亚与中国防长会晤，并进行了超过一小时的会谈).
+        let mut previous_sides: Option<(Vec<usize>, Vec<String>)> = None;
+        for (ti, &(trigger_at, trigger_kind)) in current.facts.triggers.iter().enumerate() {
+            if joined == Some(trigger_at) {
+                continue;
+            }
+            // A contact that talks are about (美俄外长已就……5个常任理事国举行高峰会一事，透过电话
+            // 协商) has the sides its phrase names, and is a plan.
+            let talked_of = talked_of(sentence, current.facts, ti);
+            let mut clause = clause_around(sentence, trigger_at);
+            if let Some(from) = talked_of {
+                clause.start = clause.start.max(from);
+            }
+            let trigger_end = current.facts.end_of(trigger_at);
+            let next_trigger = current.facts.triggers.get(ti + 1).map_or(sentence.len(), |t| t.0);
+            let sides = if trigger_kind == ContactType::Visit {
+                visit_sides(current.facts, resolved, sentence, trigger_at, next_trigger, &clause)
+            } else {
+                meeting_sides(&current, resolved, &contacts, &recent, trigger_at, trigger_kind, &clause)
+            };
+            // A contact the text denies (没有与拜登会面的计划, 不会与……通话) is none; nor is one
+            // whose anniversary is told (尼克松总统访问中国的50周年纪念).
+            if denied(sentence, &clause, trigger_at) || anniversary(sentence, trigger_end) {
+                continue;
+            }
+            // A contact word inside a noun (谈判代表, 电话公司, 电话专访), business talks, a
+            // series or a forum (收购谈判, 每年召开的会议, 论坛以视频会议的方式举行), a question (会不会
+            // 接听……电话？), an opinion (有必要……进行对话), a hoped-for dialogue in general
+            // (希望和中国进行继续对话, 盼与美国恢复对话), a supposition (如果同……中国展开谈判), talks
+            // in general (国际谈判, 对话与合作, 接听蔡英文电话这种事) or a rule about them (与地方政府
+            // 官员见面前须获得美方批准), or the ferries bound for a country (前往法国的轮渡) report
+            // no contact.
+            if in_a_noun(sentence, current.facts, &clause, trigger_end)
+                || not_diplomatic(sentence, &clause, trigger_at, trigger_end)
+                || asked(sentence, &clause, trigger_at)
+                || opinion(sentence, &clause, trigger_at)
+                || dialogue_hoped_for(sentence, &clause, trigger_at, trigger_end)
+                || supposed(sentence, trigger_at)
+                || spoken_of_in_general(sentence, &clause, trigger_at, trigger_end)
+                || bound_for(sentence, current.facts, &clause, trigger_at, trigger_end)
+            {
+                continue;
+            }
+            // 致电祝贺 / 致电特朗普慰问: a message of congratulation or condolence, not a call,
+            // unless the sentence speaks of the call too (致电祝贺，通话历时10多分钟).
+            let a_call_too = || {
+                current
+                    .facts
+                    .triggers
+                    .iter()
+                    .any(|&(t, k)| k == ContactType::Phone && !sentence[t..].starts_with("致电"))
+            };
+            // The message may be the next clause's (致电卡玛拉·哈里斯，祝贺她当选).
+            let following = {
+                let after = sentence[clause.end..].chars().next().map_or(sentence.len(), |c| clause.end + c.len_utf8());
+                clause_around(sentence, after)
+            };
+            if sentence[trigger_at..].starts_with("致电")
+                && sentence_cues.any_within(CueKind::Message, clause.start..following.end.max(clause.end))
+                && !a_call_too()
+            {
+                continue;
+            }
+            // Talks urged on others (呼吁双方回到谈判桌, 敦促两国恢复对话) are no contact; an
+            // offer of one's own (呼吁与美国举行会谈) is one.
+            if urged_on_others(sentence, &sentence_cues, &clause, trigger_at) {
+                continue;
+            }
+            // 对话 / 谈判 as an idea (寻求对话, 愿意谈判, 和中国谈判释放……) rather than talks held or set.
+            if !talks_held(sentence, current.facts, &clause, trigger_at, trigger_end) {
+                continue;
+            }
+            // A trip is never the contact before it (与蒂卡诺夫斯卡娅会面，比根25日抵达莫斯科).
+            // Nor is a contact whose clause names a person of its own (……与外相茂木敏充举行会谈，
+            // 将于25日与菅义伟首相进行会谈).
+            let names_its_own = current.facts.people.iter().any(|&(at, _)| clause.contains(&at));
+            let sides = sides
+                .or_else(|| previous_sides.clone().filter(|_| trigger_kind != ContactType::Visit && !names_its_own));
+            // Those who talk of a contact are not its sides: only what its phrase names is.
+            let sides = match talked_of {
+                Some(from) => sides
+                    .map(|(people, countries)| {
+                        let named_from = |at: usize| at >= from && at < trigger_at;
+                        let people: Vec<usize> = people
+                            .into_iter()
+                            .filter(|&p| current.facts.people.iter().any(|&(at, q)| q == p && named_from(at)))
+                            .collect();
+                        let countries: Vec<String> = countries
+                            .into_iter()
+                            .filter(|c| {
+                                current.facts.countries.iter().any(|&(at, k)| k == c && named_from(at))
+                                    || people.iter().any(|&p| resolved.people[p].country.as_ref() == Some(c))
+                            })
+                            .collect();
+                        (people, countries)
+                    })
+                    .filter(|(_, countries)| countries.len() >= 2),
+                None => sides,
+            };
+            // A greeting at the airport (台湾外交部长吴钊燮代表政府到机场迎接访问团) is of the
+            // greeters its clause names and the traveller just reported, not of whoever else the
+            // sentence names (受到立法院长游锡堃邀请).
+            let sides = if GREETINGS.contains(&&sentence[trigger_at..trigger_end]) {
+                // Greeters with no visitor in their sentence (郦英杰以及……田中光等人在场接机) are
+                // of one side: the sides found are none, the clause's people are the greeters.
+                let greeters = sides.map_or_else(
+                    || current.facts.people.iter().filter(|&&(at, _)| at < trigger_at).map(|&(_, p)| p).collect(),
+                    |(people, _)| people,
+                );
+                greeting(greeters, current.facts, resolved, &contacts, &clause)
+            } else {
+                sides
+            };
+            // A summit of an organisation (第36届东盟峰会, 欧盟领导人峰会): its members the article
+            // names, where it is the article's news, and their leaders.
+            let summit = summit_of(current.facts, sentence, trigger_at, memberships);
+            let sides = match summit {
+                Some(m) => {
+                    let news =
+                        text.sentences[si].paragraph <= lead || title_organizations.contains(&m.organization.as_str());
+                    // 峰会, or a meeting of 领导人 (欧盟领导人会议) in the few words before it.
+                    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+                    let near = words_before(before, 6);
+                    let leaders = trigger_kind == ContactType::Summit
+                        || ["领导人", "首脑", "元首"].iter().any(|w| near.contains(w));
+                    // A ministers' meeting (美日印澳外长的“四方安全对话”会议): the office named in
+                    // the words before it.
+                    let lately = words_before(&sentence[..trigger_end], 60);
+                    let ministers = OFFICES
+                        .iter()
+                        .filter(|(word, _)| ["外长", "防长"].contains(word) && lately.contains(word))
+                        .map(|(_, roles)| *roles)
+                        .next();
+                    let (people, mut countries) =
+                        summit_sides(m, sides, resolved, current.facts, news, leaders, ministers);
+                    if let Some(partner) = partner_before(current.facts, sentence, trigger_at, m)
+                        && !countries.contains(&partner)
+                    {
+                        countries.insert(0, partner);
+                    }
+                    // Of one member alone (习近平在亚太经合组织峰会上表示) no contact is told.
+                    Some((people, countries)).filter(|(_, c)| c.len() >= 2)
+                }
+                None => sides,
+            };
+            // A host who receives a group (菅义伟在和“四国联盟”外长见面时说): met once the
+            // article's meeting of that group is known.
+            if sides.is_none()
+                && let Some(reception) = group_reception(sentence, current.facts, &sentence_cues, &clause, trigger_at)
+            {
+                // Its day, if the sentence names one before the trigger (周二（10月6日）在和……见面时).
+                let date = reference.and_then(|r| {
+                    find_dates(sentence, r, reception.planned)
+                        .into_iter()
+                        .rfind(|d| d.range.end <= trigger_at && !is_report_date(sentence, d))
+                        .map(|d| d.date)
+                });
+                receptions.push(Reception { evidence: written.sentence(si).to_string(), date, ..reception });
+                continue;
+            }
+            if trigger_kind == ContactType::Visit {
+                last_trip_planned = sentence_cues
+                    .any_within(CueKind::Planned, clause.start.min(trigger_at)..trigger_at)
+                    || sentence_cues.any_within(CueKind::Future, clause.clone());
+            }
+            let Some((people, countries)) = sides else {
+                // A mention that names no sides of its own (会谈中，安倍表示…) still tells what
+                // the last contact of a person it names was about.
+                let named: Vec<&String> = current.facts.people.iter().map(|(_, p)| &resolved.people[*p].id).collect();
+                if let Some(c) =
+                    contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| c.people.iter().any(|p| named.contains(&p)))
+                {
+                    for t in sentence_topics().iter().cloned() {
+                        if !c.topics.contains(&t) {
+                            c.topics.push(t);
+                        }
+                    }
+                }
+                continue;
+            };
+            if talked_of.is_none() {
+                previous_sides = Some((people.clone(), countries.clone()));
+            }
+            // China's government with Hong Kong's or Macau's is a domestic dealing, no contact.
+            if countries.iter().all(|c| ["CN", "HK", "MO"].contains(&c.as_str()))
+                && organizations_of(resolved, &people).is_empty()
+                && summit.is_none()
+            {
+                continue;
+            }
+            // Cues before the trigger govern it, and so does a clause that follows and opens
+            // with one (拜登打出的第一通电话，将与杜鲁道讨论…).
+            let after_break =
+                sentence[clause.end..].chars().next().map_or(sentence.len(), |c| clause.end + c.len_utf8());
+            let next = clause_around(sentence, after_break);
+            let opens_with_cue = sentence_cues.opens(CueKind::Planned, next.clone());
+            let upto_clause = if opens_with_cue { next.end } else { clause.end };
+            let future_words = sentence_cues.any_within(CueKind::Future, clause.clone());
+            // A plan named after the contact word, not right after it (会晤时提到了清洁网络计划,
+            // but 会谈计划 and 会谈将于), is another plan.
+            // Nor does a plan named in a time clause before it (……的计划快将开始之际，……与罗冠聪会面).
+            // Nor is a plan's name in a list (一带一路计划、东部经济走廊).
+            let another_plan = |c: &CueAt| {
+                let in_a_list = NAMED_PLANS.contains(&&sentence[c.range.clone()])
+                    && sentence[c.range.end..].starts_with(['、', '）', ')', '”', '」']);
+                let in_a_time_clause = sentence[..c.range.start].ends_with('的')
+                    && ["之际", "之时", "前夕"]
+                        .iter()
+                        .any(|w| sentence[clause_around(sentence, c.range.start)].ends_with(w));
+                in_a_list || in_a_time_clause
+            };
+            let of_the_contact = |c: &CueAt| {
+                !another_plan(c)
+                    && (c.range.start < trigger_end
+                        || sentence[trigger_end..c.range.start].chars().count() <= 1
+                        || !NAMED_PLANS.contains(&&sentence[c.range.clone()]))
+            };
+            // A contact during a trip just reported as planned (将于9月27日至10月2日访问南欧。期间，
+            // 会与……会面) is planned too.
+            let during_a_planned_trip = last_trip_planned
+                && sentence[clause.start.min(trigger_at)..trigger_at].contains("期间")
+                && !current.facts.triggers[..ti].iter().any(|&(_, k)| k == ContactType::Visit);
+            let planned = sentence_cues.governs_before_where(CueKind::Planned, sentence, upto_clause, of_the_contact)
+                || future_words
+                || during_a_planned_trip;
+            let dates: &[DateMention] = sentence_dates[usize::from(planned)].get_or_insert_with(|| {
+                reference
+                    .map(|r| find_dates(sentence, r, planned))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|d| {
+                        !is_report_date(sentence, d)
+                            && !describes_person(sentence, d, current.facts)
+                            && !opens_a_span(sentence, d)
+                    })
+                    .collect()
+            });
+            // Not the day of the news of it (将访问台湾的消息在8月5日首先由美国在台协会发布).
+            let news_of_it = |d: &DateMention| {
+                d.range.start > trigger_end
+                    && ["消息", "新闻", "报道", "报导"].iter().any(|w| sentence[trigger_end..d.range.start].contains(w))
+            };
+            let in_clause: Vec<DateMention> =
+                dates.iter().filter(|d| clause.contains(&d.range.start) && !news_of_it(d)).cloned().collect();
+            // Else a date of the clause before or after (31日，安倍与特朗普通电话): one further
+            // away dates something else of a long sentence (…在11月3日总统大选之时…，…三次会面…).
+            // A clause that ends in a verb of speech dates what was said, not the contact it
+            // reports (安倍晋三本周四（12日）在访问中表示，特朗普与他举行首脑会谈时……); a wire
+            // dateline's day (路透8月31日 - 白宫发言人表示，) is the news's.
+            let before = match sentence[..clause.start].char_indices().next_back() {
+                Some((brk, _)) if !dates_a_saying(&sentence[clause_around(sentence, brk)]) => {
+                    clause_around(sentence, brk)
+                }
+                _ => clause.clone(),
+            };
+            // A contact during a trip (访日期间将与……举行「四方安全对话」) has no day of the trip's
+            // span (原先预计4日至8日访问日本) but its own.
+            let during_a_trip = sentence[clause.start..trigger_at].contains("期间");
+            let next_to: Vec<DateMention> = dates
+                .iter()
+                .filter(|d| (before.start..next.end).contains(&d.range.start) && !news_of_it(d) && !during_a_trip)
+                .cloned()
+                .collect();
+            // A contact recalled by a cue of its own (他曾接待过蔡英文，当时她正在竞选总统): its
+            // 当时 is the time recalled, not the day named last.
+            let recalled = sentence_cues.0.iter().any(|c| {
+                c.kind == CueKind::Background
+                    && c.range.end <= trigger_at
+                    && !BACK_REFERENCES.contains(&&sentence[c.range.clone()])
+            });
+            // Only a back reference before the trigger or in its clause dates it: 当天 in a
+            // later clause (将和蔡英文总统举行会谈，当天乘专机返回日本) dates what follows.
+            let points_back =
+                || !recalled && points_back() && BACK_REFERENCES.iter().any(|w| sentence[..clause.end].contains(w));
+            // 当时 / 当天 with no day of their own: the day last named before.
+            let date = date_for(&in_clause, trigger_at)
+                .or_else(|| date_for(&next_to, trigger_at))
+                .filter(|d| !is_back_reference(sentence, d))
+                .map(|d| in_frame(dates, d, reference))
+                .or_else(|| {
+                    // 当天 after a day its own sentence names, even the day of a report
+                    // (电视台6月30日透露，辛格当天与埃斯珀通电话): that day.
+                    // A plan's day is ahead of the report, a cancelled plan's (原订13日) need not be.
+                    if !BACK_REFERENCES.iter().any(|w| sentence.contains(w)) {
+                        return None;
+                    }
+                    let ahead = planned && !sentence_cues.0.iter().any(|c| c.kind == CueKind::Cancelled);
+                    let all = find_dates(sentence, reference?, ahead);
+                    let back = all.iter().find(|d| is_back_reference(sentence, d) && d.range.start < trigger_at)?;
+                    all.iter()
+                        .rfind(|d| d.range.end <= back.range.start && !is_back_reference(sentence, d))
+                        .map(|d| d.date)
+                })
+                .or_else(|| {
+                    // The day named last: in the sentences not yet read for it, else the
+                    // one found before.
+                    let (known, day) = &mut named_days;
+                    if points_back() {
+                        if let Some(d) =
+                            read[*known..].iter().rev().find_map(|&i| last_named_day(text.sentence(i), reference))
+                        {
+                            *day = Some(d);
+                        }
+                        *known = read.len();
+                    }
+                    points_back().then_some(*day).flatten()
+                })
+                // A contact pointed back to (未能让这次会面成为美加墨3国领袖高峰会) is of the day of
+                // the contact it points to.
+                // So is a contact named in the clause of one pointed back to (未能让这次会面成为
+                // ……高峰会).
+                .or_else(|| {
+                    let &(_, kind) =
+                        current.facts.triggers.iter().find(|&&(at, _)| {
+                            clause.contains(&at) && at <= trigger_at && points_back_at(sentence, at)
+                        })?;
+                    let ids: Vec<&String> = people.iter().map(|&p| &resolved.people[p].id).collect();
+                    let within = |a: &[String], b: &[String]| a.iter().all(|k| b.contains(k));
+                    let pointed = contacts.iter().rev().take(MERGE_WINDOW).find(|c| {
+                        c.kind == kind
+                            && c.people.iter().any(|p| ids.contains(&p))
+                            && (within(&c.countries, &countries) || within(&countries, &c.countries))
+                    })?;
+                    // Not a day far ahead, which dates a goal rather than a contact.
+                    let soon = reference?.checked_add_days(chrono::Days::new(366))?;
+                    pointed.date.filter(|d| d.first() <= soon)
+                })
+                // A day that opens the sentence as a clause of its own (10月6日，蓬佩奥前往日本，
+                // 参加……会议) dates all it reports, unless what it dates is a report of it (9月19日，
+                // 在……例行记者会上, 2020年7月，纽约时报也曾引述……).
+                .or_else(|| {
+                    let opening = dates.first().filter(|d| {
+                        d.range.start == 0
+                            && !d.relative
+                            && sentence[d.range.end..]
+                                .trim_start_matches(['上', '下', '午', '晚', '间'])
+                                .starts_with('，')
+                    })?;
+                    let between = &sentence[opening.range.end..trigger_at];
+                    let a_report = SAYING.iter().chain(REPORTING).any(|w| between.contains(w));
+                    (!a_report).then(|| in_frame(dates, opening, reference))
+                })
+                // A meeting on arrival (蓬佩奥抵达日本后已与……举行会谈) is of the day of the
+                // arrival reported before.
+                .or_else(|| {
+                    let earlier = read.iter().rev().take(MERGE_WINDOW).map(|&i| text.sentence(i));
+                    arrival_day(sentence, current.facts, trigger_at, earlier, reference)
+                });
+            // A cancellation is the trigger's when its clause or a later one says so (访问…，
+            // 但被取消), or an earlier clause of another contact it goes on from (原定13日访问台湾，
+            // 并在14日与蔡英文会谈); not an earlier clause about something else (英国宣布中止引渡协议
+            // 后，蓬佩奥将访问英国), nor one that only sets the time.
+            // A refusal cancels a contact it is the refusal of (婉拒前往华盛顿, 拒绝会面), not
+            // another thing refused (婉拒提供细节).
+            let cancels = |c: &&CueAt| {
+                c.kind == CueKind::Cancelled
+                    && (!REFUSALS.contains(&&sentence[c.range.clone()])
+                        || refuses_a_contact(sentence, c, current.facts))
+                    && !held_otherwise(sentence, c, trigger_at, trigger_end, &clause)
+                    && !cancels_something_else(sentence, c, current.facts)
+            };
+            let cancelled = !on_schedule
+                && (sentence_cues.0.iter().filter(cancels).any(|c| {
+                    // A later clause's cancellation of a contact of its own, with other sides
+                    // (……举行「四方安全对话」，……蓬佩奥取消访问韩国), is that contact's.
+                    let later = clause_around(sentence, c.range.start);
+                    let of_its_own = || {
+                        current.facts.triggers.iter().any(|&(at, _)| at != trigger_at && later.contains(&at))
+                            && current
+                                .facts
+                                .countries
+                                .iter()
+                                .any(|(at, k)| later.contains(at) && !countries.iter().any(|x| x == k))
+                    };
+                    c.range.start >= clause.start && (c.range.start < clause.end || !of_its_own())
+                }) || sentence_cues.0.iter().filter(cancels).filter(|c| c.range.end <= clause.start).any(|c| {
+                    // Not a clause of time (在星期五暂停了24小时谈判之后，…电话决定重启谈判).
+                    let earlier = clause_around(sentence, c.range.start);
+                    current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
+                        && !sentence[earlier].ends_with('后')
+                }));
+            let cancelled = cancelled || attempt_failed(sentence, &clause, trigger_at, trigger_end);
+            let status = if cancelled {
+                Status::Cancelled
+            } else if talked_of.is_some() || date.zip(reference).is_some_and(|(d, r)| d.first() > r)
+                // Held cues before the quotation that holds the trigger are the narrator's
+                // (此前，……菅义伟称「……期待与蔡总统通电话」).
+                || (planned
+                    && !held_before(open_quotation(sentence, trigger_at).unwrap_or(0), clause.end)
+                    && date.zip(reference).is_none_or(|(d, r)| d.last() >= r))
+            {
+                Status::Planned
+            } else {
+                Status::Held
+            };
+            // A past contact recalled (特朗普任期内曾三次与金正恩会面): a cue before the trigger, or a
+            // date before the month of the report.
+            // A contact with no day reported outside the title and the lead is recalled, not
+            // news: news puts its contacts first.
+            let in_lead = text.sentences[si].paragraph <= lead;
+            let background = status == Status::Held
+                && (sentence_cues.any_within(CueKind::Background, 0..trigger_at)
+                    || date.is_none() && !in_lead
+                    || date.zip(reference).is_some_and(|(d, r)| {
+                        r.checked_sub_days(chrono::Days::new(31)).is_some_and(|month_before| d.last() < month_before)
+                    }));
+            // A contact held that the lead reports with no day of its own is the news of the
+            // report's day (路透东京6日 - 四国外长举行会谈), unless it says only that it was
+            // recent (日前率团到访台湾), is spoken of (讲演中谈及与拜登举行电话会谈时), or dates the
+            // report, not the contact (国务院今天表示，……已透过电话协商; 9月1日上市的报纸).
+            let date = match (date, reference) {
+                (None, Some(day))
+                    if status == Status::Held
+                        && text.sentences[si].paragraph == lead
+                        && !RECENTLY.iter().any(|w| sentence.contains(w))
+                        && !["谈及", "提及", "提到", "回顾", "回忆"]
+                            .iter()
+                            .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w))
+                        && !find_dates(sentence, day, false).iter().any(|d| {
+                            let after = &sentence[d.range.end..];
+                            (d.range.end <= trigger_at && reports(after))
+                                || PUBLISHING.iter().any(|w| after.starts_with(w))
+                        })
+                        && ![CueKind::Background, CueKind::Planned, CueKind::Cancelled, CueKind::Future]
+                            .into_iter()
+                            .any(|k| sentence_cues.any_within(k, whole.clone())) =>
+                {
+                    Some(When::day(day))
+                }
+                _ => date,
+            };
+            // A tour's stops named in one breath have no day of their own: the tour's days
+            // are not any one stop's.
+            let tour = trigger_kind == ContactType::Visit && countries.len() > 2 && people.len() <= 1;
+            let date = date.filter(|_| !tour);
+            let mut kind = trigger_kind;
+            // Leaders who talk (与默克尔和法国总统马克龙进行了交谈) with no trip that brings them
+            // together talk on the phone; on one (拉布访美, …与佩洛西议长……进行了欢迎谈话) they meet.
+            if ["谈话", "交谈"].contains(&&sentence[trigger_at..trigger_end]) {
+                let ids: Vec<&String> = people.iter().map(|&p| &resolved.people[p].id).collect();
+                let on_a_trip = current.facts.triggers.iter().any(|&(_, k)| k == ContactType::Visit)
+                    || contacts.iter().rev().take(MERGE_WINDOW).any(|c| {
+                        c.people.iter().any(|p| ids.contains(&p))
+                            && countries.iter().all(|k| c.countries.contains(k))
+                            && (c.kind == ContactType::Visit
+                                || (c.kind == ContactType::Meeting && c.status == Status::Held))
+                    });
+                if !on_a_trip {
+                    kind = ContactType::Phone;
+                }
+            }
+            if kind == ContactType::Summit && countries.len() < 3 && summit.is_none() {
+                kind = ContactType::Meeting;
+            }
+            // A meeting or summit held by video (峰会采用视频形式召开, 通过视频连线举行会晤).
+            if matches!(kind, ContactType::Meeting | ContactType::Summit)
+                && VIDEO_MODES.iter().any(|w| sentence[clause.clone()].contains(w))
+            {
+                kind = ContactType::Video;
+            }
+            let mut organizations = organizations_of(resolved, &people);
+            if let Some(m) = summit
+                && !organizations.contains(&m.organization)
+            {
+                organizations.push(m.organization.clone());
+            }
+            let contact = Contact {
+                kind,
+                status,
+                people: people.iter().map(|&p| resolved.people[p].id.clone()).collect(),
+                organizations,
+                countries,
+                date,
+                background,
+                duration_min: find_duration(&sentence[clause.clone()]).or_else(sentence_duration),
+                evidence: written.sentence(si).to_string(),
+                topics: sentence_topics().clone(),
+                cameo: "",
+                plover: "",
+                plover_mode: "",
+                negotiation: ["谈判", "磋商"].iter().any(|w| sentence[trigger_at..].starts_with(w)),
+                multilateral: summit.is_some()
+                    || MULTILATERAL.is_match(&sentence[clause.clone()])
+                    || named_as_one(current.facts, sentence, &clause, trigger_at)
+                    || joint_event(current.facts, sentence, &people, trigger_kind, trigger_at, &clause),
+            };
+            // Meetings on a trip (拉布访美与彭斯、蓬佩奥及佩洛西会面) are one per host, and so are
+            // meetings one after the other (分别与加藤胜信和菅义伟举行会谈, 先后与约翰逊和拉布
+            // 会面); people gathered from the whole sentence, not named in the trigger's clause,
+            // were not met together either.
+            let on_trip = current.facts.triggers[..ti].iter().any(|&(_, k)| k == ContactType::Visit);
+            let subject = current.facts.people.first().map(|&(_, p)| p);
+            let in_clause = |p: usize| current.facts.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
+            let one_by_one = ["分别", "先后", "先後", "逐一", "各自"]
+                .iter()
+                .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w));
+            // The traveller of a sentence with no subject (期间，会与帕罗林以及盖拉格……会面) is its
+            // subject; not one 他 stands for, who may recall meetings one by one (他还在与蓬佩奥和
+            // 佩洛西的会面后).
+            let named = |p: usize| current.facts.people.iter().any(|&(_, q)| q == p);
+            let pronoun = refers_to_person(&sentence[..trigger_at]);
+            let named_together = !on_trip
+                && !one_by_one
+                && people.iter().all(|&p| Some(p) == subject || in_clause(p) || (!named(p) && !pronoun));
+            for c in split_bilateral(contact, resolved, named_together) {
+                merge_or_push(&mut contacts, c);
+            }
+        }
+        remember(&mut recent, current.facts);
+        read.push(si);
+    }
+    for reception in receptions {
+        receive(&mut contacts, resolved, reception);
+    }
+    date_joint_meetings(&mut contacts);
+    contacts.iter_mut().for_each(Contact::assign_codes);
+    contacts
+}
+
+/// People named in a sentence, most recent last, for 他/她 in later sentences: the last
+/// [`MERGE_WINDOW`] of them.
+fn remember(recent: &mut Vec<usize>, f: &SentenceFacts) {
+    for &(_, p) in &f.people {
+        recent.retain(|&q| q != p);
+        recent.push(p);
+        if recent.len() > MERGE_WINDOW {
+            recent.remove(0);
+        }
+    }
+}
+
+/// How many of the article's latest contacts a new mention is compared with, to merge
+/// it (and how many people back 他/她 may point): far more than an article reports
+/// (eighteen at most over the shared corpus), but a bound, so that a page of thousands of
+/// contacts is read in time proportional to its length.
+const MERGE_WINDOW: usize = 256;

@@ -1,0 +1,637 @@
+//! Sides of a meeting, call or summit: the people taking part (named near the trigger, 双方 /
+//! 这次 / 他 for those of a contact before, a traveller for hosts met on a trip), those left out
+//! (observers, mediators, the dead, names that only qualify another), the countries named as
+//! sides rather than topics or sources, the sides of a greeting at the airport and of a
+//! contact that talks are about.
+
+use super::offices::{office_holders, organizations_of};
+use super::{
+    Contact, ContactType, MERGE_WINDOW, Sentence, SentenceFacts, clause_around, past_asides, words_before, words_up_to,
+};
+use crate::resolve::Resolved;
+
+/// Words after which countries are what a contact was about, not its sides.
+const TOPIC_MARKERS: &[&str] = &["就", "关于", "对于", "涉及", "讨论", "谈及", "针对", "有关"];
+
+/// The people taking part in the contact of the trigger at `trigger_at`: those named
+/// before it (A与B会谈, A在与B的通话中), or, where fewer than two are, those plus the first
+/// one named after it (A会见B时…).
+fn participants(
+    f: &SentenceFacts,
+    sentence: &str,
+    trigger_at: usize,
+    clause: &std::ops::Range<usize>,
+    country_of: impl Fn(usize) -> Option<String>,
+) -> Vec<usize> {
+    let trigger_end = f.end_of(trigger_at);
+    let pick = |from: usize| {
+        let mut people: Vec<usize> = Vec::new();
+        let mut first_two: Vec<(usize, usize)> = Vec::new();
+        for &(at, p) in &f.people {
+            if at >= from && at < trigger_at && !people.contains(&p) && !names_a_period_or_team(f, sentence, at) {
+                people.push(p);
+                if first_two.len() < 2 {
+                    first_two.push((at, f.end_of(at)));
+                }
+            }
+        }
+        // The object of 会见 / 致电: a person named right after the trigger; met by each of
+        // the subjects named side by side before it (方济各、约翰逊和冯德莱恩纷纷致电拜登), so
+        // it goes first, as the hub of the contacts they stand for.
+        // Not a name that only qualifies the object (接见特朗普政府的国务卿彭佩奥).
+        if let Some(&(at, p)) = f
+            .people
+            .iter()
+            .find(|(at, p)| *at >= trigger_end && !people.contains(p) && !qualifies_a_name(f, sentence, *at))
+            && close_after(sentence, trigger_end, at)
+            && (takes_object(&sentence[trigger_at..trigger_end])
+                || sentence[trigger_end..at].starts_with(['与', '和', '同', '跟']))
+            && !trigger_is_subject(&sentence[trigger_end..at])
+        {
+            match first_two.as_slice() {
+                [] => people.push(p),
+                [_] => {
+                    people.push(p);
+                    // And those the object's list goes on with (拜会外交部长吴钊燮、卫生福利部长陈时中).
+                    for q in list_going_on(f, sentence, at, |q| country_of(q) == country_of(p)) {
+                        if !people.contains(&q) {
+                            people.push(q);
+                        }
+                    }
+                }
+                [(_, end), (second, _)] if side_by_side(&sentence[*end..*second]) => people.insert(0, p),
+                _ => {}
+            }
+        }
+        people
+    };
+    // The trigger's own clause first (森喜朗告诉蔡英文，菅义伟期待与蔡总统通电话), where it names
+    // both sides; else its people with the sentence's subject, the person it names first
+    // (蔡英文……，不过她是否会如四年前与特朗普通电话一样); else the sentence.
+    let two_sides = |people: &[usize]| {
+        let sides: std::collections::BTreeSet<Option<String>> = people.iter().map(|&p| country_of(p)).collect();
+        people.len() >= 2 && sides.len() >= 2
+    };
+    let in_clause = pick(clause.start);
+    // A clause that opens with its partners (，今天与澳洲总理莫里森、韩国总统文在寅通电话) has
+    // the sentence's subject for its own.
+    let subject_left_out = || {
+        f.people.iter().find(|(at, _)| clause.contains(at)).is_some_and(|&(first, _)| {
+            sentence[clause.start..first].find(['与', '同', '跟']).is_some_and(|marker| {
+                !f.countries.iter().any(|(at, _)| (clause.start..clause.start + marker).contains(at))
+            })
+        })
+    };
+    if two_sides(&in_clause) && !subject_left_out() {
+        return in_clause;
+    }
+    // Quoted words are their speaker's (他表示菅义伟称「如果有机会，期待与蔡总统通电话」).
+    if let Some(speaker) = quoted_speaker(f, sentence, trigger_at)
+        && !in_clause.contains(&speaker)
+    {
+        let with_speaker: Vec<usize> = std::iter::once(speaker).chain(in_clause.iter().copied()).collect();
+        if two_sides(&with_speaker) {
+            return with_speaker;
+        }
+    }
+    // A clause with a subject of its own (刘结一星期天在厦门会见……) is not the sentence subject's.
+    let own_subject = f.people.iter().any(|&(at, _)| {
+        clause.contains(&at) && at < trigger_at && !sentence[clause.start..at].contains(['与', '同', '跟', '和'])
+    });
+    if let Some(&(at, subject)) = f.people.first()
+        && at < clause.start
+        && !in_clause.is_empty()
+        && !in_clause.contains(&subject)
+        && (!own_subject || subject_left_out())
+    {
+        let with_subject: Vec<usize> = std::iter::once(subject).chain(in_clause.iter().copied()).collect();
+        if two_sides(&with_subject) {
+            return with_subject;
+        }
+    }
+    // A clause whose subject meets an unnamed object (刘结一会见出席海峡论坛的代表时) has all its
+    // sides: none of the people named before it.
+    let object: String =
+        sentence[trigger_end..].chars().take_while(|c| !"，。；：,;:（）()".contains(*c)).take(16).collect();
+    let meets_unnamed = takes_object(&sentence[trigger_at..trigger_end])
+        && UNNAMED_OBJECTS.iter().any(|w| object.contains(w))
+        && !f.people.iter().any(|&(at, _)| at >= trigger_end && close_after(sentence, trigger_end, at));
+    if own_subject && meets_unnamed && !subject_left_out() {
+        return in_clause;
+    }
+    pick(0)
+}
+
+/// The people a list goes on with after the person named at `at` (蔡英文、立法院长游锡堃及
+/// 行政院长苏贞昌): each after 、/和/及 and a few words of title, while `same_side` holds.
+fn list_going_on(f: &SentenceFacts, sentence: &str, at: usize, same_side: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut listed = Vec::new();
+    let mut end = f.end_of(at);
+    for &(next, q) in f.people.iter().filter(|&&(next, _)| next > at) {
+        let gap = &sentence[end..next];
+        let Some(rest) = ["、", "和", "及", "以及"].iter().find_map(|w| gap.strip_prefix(w)) else {
+            break;
+        };
+        if !close_after(sentence, next - rest.len(), next) || !same_side(q) {
+            break;
+        }
+        listed.push(q);
+        end = f.end_of(next);
+    }
+    listed
+}
+
+/// Where the quotation that holds the trigger opens, if one does.
+pub(super) fn open_quotation(sentence: &str, trigger_at: usize) -> Option<usize> {
+    let open = sentence[..trigger_at].rfind(['「', '“'])?;
+    (!sentence[open..trigger_at].contains(['」', '”'])).then_some(open)
+}
+
+/// The person whose words a quotation holding the trigger gives: named right before the verb
+/// of speech that opens it (菅义伟称「……期待与蔡总统通电话」).
+fn quoted_speaker(f: &SentenceFacts, sentence: &str, trigger_at: usize) -> Option<usize> {
+    let open = open_quotation(sentence, trigger_at)?;
+    let before = sentence[..open].trim_end_matches(['：', ':', '，', ' ']);
+    let named_end = ["表示", "指出", "强调", "说道", "称", "说"].iter().find_map(|v| before.strip_suffix(v))?.len();
+    f.people.iter().find(|&&(at, _)| f.end_of(at) == named_end).map(|&(_, p)| p)
+}
+
+/// Whether the name at `at` only qualifies what follows it (特朗普政府的国务卿, 拜登的顾问,
+/// 拜登竞选团队外交国安幕僚, 安倍任内大力推动的「四方安全对话」).
+fn qualifies_a_name(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
+    sentence[f.end_of(at)..].starts_with('的') || names_a_period_or_team(f, sentence, at)
+}
+
+/// Whether the name at `at` names a government, a team, a time, an envoy or a place named
+/// after its bearer (特朗普政府, 拜登竞选团队, 安倍任内, 强生的代表佛罗斯特, 哈维尔机场), not its
+/// bearer.
+fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
+    let after = &sentence[f.end_of(at)..];
+    // Past an English name in brackets (范德赖恩（Ursula von der Leyen）的首席谈判代表).
+    let envoy = after[past_asides(after)..].strip_prefix('的').is_some_and(|rest| {
+        let head = words_up_to(rest, "，。；、（(", 6);
+        ["代表", "特使", "顾问", "幕僚", "助手", "发言人", "谈判"].iter().any(|w| head.contains(w))
+    });
+    envoy
+        || ["政府", "内阁", "团队", "竞选", "阵营", "过渡", "任内", "执政", "时期", "时代"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        || ["机场", "图书馆", "纪念馆", "广场", "大道", "大街"].iter().any(|w| after.starts_with(w))
+}
+
+/// Groups a contact verb may have for its object instead of a named partner (会见……代表).
+const UNNAMED_OBJECTS: &[&str] = &["代表", "官员", "人士", "团", "学生", "工人", "民众", "记者", "议员", "企业", "侨"];
+
+/// Whether a trigger is a verb whose object is the partner (会见X, 致电X), rather than a noun
+/// (会谈, 会议, 峰会) that a name after it is no partner of (外长会议指控美国).
+fn takes_object(trigger: &str) -> bool {
+    ["会见", "会晤", "接见", "拜会", "晋见", "宴请", "召见", "约见", "致电", "去电", "接待", "晤谈", "见"]
+        .iter()
+        .any(|w| trigger.ends_with(w))
+}
+
+/// Whether the words after a trigger make it the subject of another verb (会谈将确认……), so
+/// that a name after them is no partner of the contact.
+fn trigger_is_subject(gap: &str) -> bool {
+    gap.starts_with(['将', '已', '也', '还', '中', '时', '后', '上', '的', '是', '被', '则'])
+}
+
+/// Whether a name at `at` follows the end of a trigger closely, in the same clause
+/// (会见总统蔡英文, 访问了日本): at most eight characters, no punctuation between, nor the
+/// space that parts the halves of a headline (美国务卿访欧  梵中协议成焦点).
+pub(super) fn close_after(sentence: &str, from: usize, at: usize) -> bool {
+    sentence.get(from..at).is_some_and(|gap| {
+        gap.chars().count() <= 8 && !gap.chars().any(|c| "，。；：、,;:（）()　".contains(c) || c == ' ')
+    })
+}
+
+/// The sides of a meeting, call or summit: the people taking part and their countries, or,
+/// where fewer than two people are named, the countries the trigger's clause names
+/// (中美贸易会谈) or the sides of the previous contact (双方). `None` when the sides are
+/// not from two countries.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn meeting_sides(
+    s: &Sentence,
+    resolved: &Resolved,
+    contacts: &[Contact],
+    recent: &[usize],
+    trigger_at: usize,
+    kind: ContactType,
+    clause: &std::ops::Range<usize>,
+) -> Option<(Vec<usize>, Vec<String>)> {
+    let (f, sentence) = (&s.facts, s.text);
+    // 双方 / 两国首脑 stand for the last contact's sides when they lead up to the trigger in its clause.
+    // So does a trigger that points back: 在这个视讯电话中, 此次会谈.
+    let points_back = points_back_at(sentence, trigger_at);
+    let group = s.group_at.iter().any(|&g| g >= clause.start && g < trigger_at) || points_back;
+    // Observers, by the role on record or by the title the sentence gives (泰国东盟研究专家彼迪),
+    // the dead (已故总统李登辉的追思礼拜) and one who did the like before (继政治局委员杨洁篪之后)
+    // take no part.
+    let takes_no_part = |p: usize| {
+        resolved.people[p].role.as_deref().is_some_and(reports_contacts)
+            || f.people.iter().any(|&(at, q)| {
+                q == p
+                    && (OBSERVERS.iter().any(|w| sentence[..at].ends_with(w))
+                        || words_before(&sentence[..at], 6).contains("已故")
+                        || (words_before(&sentence[..at], 8).contains('继')
+                            && words_up_to(&sentence[f.end_of(at)..], "，。；", 3).contains("之后")))
+            })
+    };
+    let country_of = |p: usize| resolved.people[p].country.clone();
+    let mut people: Vec<usize> =
+        participants(f, sentence, trigger_at, clause, country_of).into_iter().filter(|&p| !takes_no_part(p)).collect();
+    // 他/她 before the trigger: the person named last in the sentences before, of another
+    // country than the partner named (与茂木敏充举行会谈。他还将会见菅义伟: 他 is not 茂木).
+    let another_side =
+        |people: &[usize], p: usize| people.iter().all(|&q| country_of(q).is_none() || country_of(q) != country_of(p));
+    // Not where 双方 names the sides (他确实成功地安排了双方会面), nor where the sentence names
+    // him before (林克维丘斯表示，……他本人则于周五与……会谈); a spokesperson speaks of another.
+    // Hosts of one country met on a trip (访问期间他将同台湾总统蔡英文以及外交部长吴钊燮举行会晤)
+    // are one side.
+    let on_a_trip = || {
+        let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+        before.contains("期间") || f.triggers.iter().any(|&(at, k)| k == ContactType::Visit && at < trigger_at)
+    };
+    let one_side = |people: &[usize]| {
+        let sides: std::collections::BTreeSet<Option<String>> = people.iter().map(|&p| country_of(p)).collect();
+        people.len() < 2 || (sides.len() < 2 && on_a_trip())
+    };
+    if one_side(&people)
+        && !group
+        && !f.people.iter().any(|&(at, p)| at < clause.start && !takes_no_part(p))
+        && refers_to_person(&sentence[clause.start.min(trigger_at)..trigger_at])
+        && let Some(&p) = recent.iter().rev().find(|&&p| {
+            !people.contains(&p)
+                && !takes_no_part(p)
+                && !f.people.iter().any(|(_, q)| *q == p)
+                && another_side(&people, p)
+        })
+    {
+        people.insert(0, p);
+    }
+    // A sentence with no subject that meets hosts of one country (周一将赴总统府晋见蔡英文总统;
+    // 期间，会与梵蒂冈国务卿……帕罗林以及……盖拉格等教廷官员会面) is of the one who last travelled
+    // to them or was to meet them alone (蓬佩奥……会与梵蒂冈高级官员举行会谈).
+    let first_named = f.people.first().map(|&(at, _)| at);
+    let meets_named_object =
+        || f.people.iter().all(|&(at, _)| at > trigger_at) && takes_object(&sentence[trigger_at..f.end_of(trigger_at)]);
+    let partner_opens = || {
+        first_named.is_some_and(|first| {
+            clause.contains(&first)
+                && sentence[clause.start..first].find(['与', '同', '跟']).is_some_and(|marker| {
+                    !f.countries.iter().any(|&(at, _)| at < clause.start + marker)
+                        && !sentence[..clause.start + marker].contains(['他', '她'])
+                })
+        })
+    };
+    let in_clause = |p: usize| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
+    let hosts_country = people
+        .first()
+        .and_then(|&p| country_of(p))
+        .filter(|h| people.iter().all(|&p| country_of(p).as_ref() == Some(h) && in_clause(p)));
+    // Hosts are met in person, on a trip reported just before: not one the sentence reports
+    // before them with a traveller of its own (……麦克阿瑟访台，与蒋介石两度会谈), though it
+    // may go on with its arrival (周日(9日)傍晚抵台之后，……将赴总统府晋见蔡英文总统).
+    let trip_of_its_own = |&(at, k): &(usize, ContactType)| {
+        let own_clause = clause_around(sentence, at);
+        at < trigger_at && (k != ContactType::Visit || sentence[own_clause.start..at].chars().count() > 12)
+    };
+    if let Some(h) = hosts_country
+        && kind == ContactType::Meeting
+        && !f.triggers.iter().any(trip_of_its_own)
+        && !s.in_title
+        && !f.countries.iter().any(|&(at, _)| at < trigger_at && !(clause.contains(&at) && at > clause.start))
+        && (meets_named_object() || partner_opens())
+        && let Some(traveller) = contacts
+            .iter()
+            .rev()
+            .take(3)
+            .filter(|c| matches!(c.kind, ContactType::Visit | ContactType::Meeting) && c.people.len() == 1)
+            .find(|c| c.countries.get(1) == Some(&h))
+            .and_then(|c| resolved.people.iter().position(|p| p.id == c.people[0]))
+        && another_side(&people, traveller)
+    {
+        people.insert(0, traveller);
+    }
+    // The partner of one named person may come later in the sentence, from another
+    // country (他打给外国领袖的第一通电话，将是在22日打给总理杜鲁道).
+    if people.len() == 1
+        && !group
+        && let Some(&(at, p)) = f.people.iter().find(|&&(at, p)| {
+            at > trigger_at && !people.contains(&p) && !takes_no_part(p) && !qualifies_a_name(f, sentence, at)
+        })
+        && (clause.contains(&at)
+            || !f.triggers.iter().any(|&(t, _)| t > trigger_at && clause_around(sentence, at).contains(&t)))
+        && country_of(p).is_some()
+        && country_of(p) != country_of(people[0])
+    {
+        people.push(p);
+    }
+    // Who arranges a meeting of 双方 (他成功地安排了双方会面, 促成两国会谈), or of two people
+    // named after the verb (促成蔡英文与安倍通话), is no side of it; who chairs a meeting of
+    // named people (主持了有埃斯珀、佩恩参加的会谈) is.
+    let before_trigger = clause.start..trigger_at;
+    if let Some((verb, verb_at)) = last_of(MEDIATING_VERBS.iter(), sentence, before_trigger.clone()) {
+        let group_after = s.group_at.iter().any(|&g| g > verb_at && g < trigger_at);
+        let named_after: std::collections::BTreeSet<usize> =
+            f.people.iter().filter(|&&(at, _)| at > verb_at && at < trigger_at).map(|&(_, p)| p).collect();
+        if group_after || (named_after.len() >= 2 && !["主持", "协调"].contains(&verb)) {
+            people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < verb_at));
+        }
+    }
+    // Who condemns a meeting of others (中国批美官员与西藏流亡政府领导人会面) is no side of it.
+    // So is who brings two countries together (文在寅将全力以赴促成朝美坐下来面对面对话), but
+    // not who arranges to meet them (茂木此行还安排跟老挝、缅甸最高领导人见面).
+    let condemned_from = CONDEMNING
+        .iter()
+        .filter_map(|v| sentence[clause.start..trigger_at].find(v).map(|at| clause.start + at + v.len()))
+        .min()
+        .filter(|&after| {
+            f.people
+                .iter()
+                .map(|&(at, _)| at)
+                .chain(f.countries.iter().map(|&(at, _)| at))
+                .any(|at| at >= after && at < trigger_at)
+        });
+    let bringing = MEDIATING_VERBS.iter().filter(|v| !["主持", "协调", "安排"].contains(v));
+    let brought_from = last_of(bringing, sentence, before_trigger).map(|(verb, at)| at + verb.len()).filter(|&after| {
+        let brought: std::collections::BTreeSet<&str> =
+            f.countries.iter().filter(|&&(at, _)| at >= after && at < trigger_at).map(|&(_, c)| c).collect();
+        brought.len() >= 2
+    });
+    let sides_from = condemned_from.or(brought_from).unwrap_or(clause.start);
+    if sides_from > clause.start {
+        people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < sides_from));
+    }
+    // 双方 / 两国 stand for two sides, not for the many of a joint event; 他们 for any.
+    let many = s.group_at.iter().any(|&g| sentence[g..].starts_with("他们"));
+    // The sides 双方 stands for: the last contact of the same kind (在通话中 speaks of the
+    // last call), looked for only where the sentence speaks of them.
+    let last = if group { last_of_kind(contacts, kind) } else { None };
+    // Two people named by 双方 / 两人 in the trigger's clause are those of the last contact; a
+    // person named before the clause reports it (坂井学表示，两人在通话中……), while two named
+    // before it are the two (安倍与特朗普建立友谊，两人曾……通电话).
+    let pair_in_clause = s.group_at.iter().any(|&g| {
+        g >= clause.start && g < trigger_at && ["双方", "两人", "二人"].iter().any(|w| sentence[g..].starts_with(w))
+    });
+    let one_named_before = || {
+        let named_before: std::collections::BTreeSet<usize> =
+            f.people.iter().filter(|&&(at, _)| at < clause.start).map(|&(_, p)| p).collect();
+        named_before.len() == 1
+    };
+    // A contact pointed back to (杜鲁道婉拒前往华盛顿，未能让这次会面成为……) has its own people:
+    // others the sentence names are not of it.
+    if points_back && let Some(last) = last.filter(|c| c.people.len() >= 2) {
+        people.retain(|&p| last.people.contains(&resolved.people[p].id));
+    }
+    if pair_in_clause && last.is_some_and(|c| c.people.len() == 2) && one_named_before() {
+        people.retain(|&p| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at)));
+    }
+    if people.len() < 2
+        && group
+        && let Some(last) = last.filter(|last| (last.people.len() <= 2 && !last.multilateral) || many)
+    {
+        // A person the sentence names is one side (德里安在双方会晤后): the last contact gives
+        // the other.
+        let named_sides: Vec<Option<String>> = people.iter().map(|&p| country_of(p)).collect();
+        for id in &last.people {
+            if let Some(i) = resolved.people.iter().position(|p| &p.id == id)
+                && !people.contains(&i)
+                && (country_of(i).is_none() || !named_sides.contains(&country_of(i)))
+            {
+                people.push(i);
+            }
+        }
+    }
+    let mut countries: Vec<String> = Vec::new();
+    let add = |countries: &mut Vec<String>, c: &str| {
+        if !countries.iter().any(|x| x == c) {
+            countries.push(c.to_string());
+        }
+    };
+    for &p in &people {
+        if let Some(c) = &resolved.people[p].country {
+            add(&mut countries, c);
+        }
+    }
+    if people.len() < 2 {
+        // Countries named as sides in the trigger's clause, not those named as what was
+        // discussed (就美英两国对香港的承诺进行了交谈).
+        let topic_from = TOPIC_MARKERS
+            .iter()
+            .filter_map(|m| sentence[clause.clone()].find(m).map(|i| clause.start + i))
+            .min()
+            .unwrap_or(clause.end);
+        // Nor those of a source (印尼媒体报道, 日本学者).
+        let named: Vec<&str> = f
+            .countries
+            .iter()
+            .filter(|(at, _)| {
+                *at >= sides_from
+                    && *at < topic_from
+                    && !names_a_source(&sentence[f.end_of(*at)..])
+                    && !names_a_topic(&sentence[f.end_of(*at)..])
+                    && (*at < trigger_at
+                        || takes_object(&sentence[trigger_at..f.end_of(trigger_at)])
+                        || after_partner_word(sentence, clause, *at))
+            })
+            .map(|&(_, c)| c)
+            .collect();
+        if group
+            && named.len() < 2
+            && let Some(last) = last.filter(|last| !last.multilateral || many)
+        {
+            for c in &last.countries {
+                add(&mut countries, c);
+            }
+        }
+        for c in named {
+            add(&mut countries, c);
+        }
+        // The place of a meeting of two other sides (内塔尼亚胡与苏丹的法塔赫将军在乌干达会晤)
+        // is no side.
+        // (A member named before stays: 七国领导人将在泰国举行高峰会.)
+        if countries.len() >= 3
+            && let Some(&(_, venue)) = f.countries.iter().find(|&&(at, code)| {
+                clause.contains(&at)
+                    && at < trigger_at
+                    && sentence[..at].ends_with(['在', '于'])
+                    && sentence[f.end_of(at)..trigger_at].chars().count() <= 2
+                    && f.countries.iter().filter(|(_, c)| *c == code).count() == 1
+            })
+        {
+            countries.retain(|c| c != venue);
+        }
+        // Offices standing for their holders (美国与澳大利亚的外长与防长会晤, 美日印澳外长会议):
+        // the people of the article who hold them for the contact's countries.
+        if countries.len() >= 2 {
+            let upto_trigger = clause.start.min(trigger_at)..f.end_of(trigger_at);
+            let holders = office_holders(resolved, f, sentence, upto_trigger, &people);
+            people.extend(holders);
+        }
+    }
+    // A national leader's call with the head of the European Commission or the UN is a
+    // contact: the organisation is a side of its own.
+    let organizations = organizations_of(resolved, &people).len();
+    (countries.len() + organizations >= 2).then_some((people, countries))
+}
+
+/// Whether the words right before a trigger point back to a contact just reported (在这个视讯
+/// 电话中, 此次会谈, 未能让这次会面成为……).
+pub(super) fn points_back_at(sentence: &str, trigger_at: usize) -> bool {
+    ["这个", "这次", "此次", "该", "本次", "这通", "这场"].iter().any(|w| sentence[..trigger_at].ends_with(w))
+}
+
+/// The contact that 双方 or a trigger pointing back speaks of: the last one of the same kind
+/// (在通话中 speaks of the last call, 这次会面 of the last meeting), else the last one.
+fn last_of_kind(contacts: &[Contact], kind: ContactType) -> Option<&Contact> {
+    let remote = |k: ContactType| matches!(k, ContactType::Phone | ContactType::Video);
+    contacts.iter().rev().take(MERGE_WINDOW).find(|c| remote(c.kind) == remote(kind)).or(contacts.last())
+}
+
+/// Whether the words between two names list them side by side (、, ，) rather than name the
+/// second as the partner of the first (与, 同, 跟).
+pub(super) fn side_by_side(between: &str) -> bool {
+    !between.contains(['与', '同', '跟']) && between.contains(['、', '，', ','])
+}
+
+/// Words after a country that make it the nationality of a source of the news (印尼媒体,
+/// 日本学者), not a side.
+const SOURCES: &[&str] = &[
+    "媒体",
+    "官媒",
+    "传媒",
+    "通讯社",
+    "电视台",
+    "报纸",
+    "报章",
+    "日报",
+    "舆论",
+    "网民",
+    "学者",
+    "专家",
+    "分析人士",
+    "记者",
+    "智库",
+];
+
+/// Whether a name after the trigger follows a partner word of the clause (会谈，与日本……), or
+/// is said to attend (俄邀会谈化解冲突 亚塞拜然与亚美尼亚都将出席).
+fn after_partner_word(sentence: &str, clause: &std::ops::Range<usize>, at: usize) -> bool {
+    let rest = &sentence[at..clause.end.max(at)];
+    sentence[clause.start..at].contains(['与', '同', '跟'])
+        || ["出席", "参加", "与会", "参与"].iter().any(|w| rest.contains(w))
+}
+
+/// Whether the text right after a country makes it a topic (美国大选动向, 黎巴嫩持续的政治危机
+/// is not; 中国问题, 香港局势), not a side.
+fn names_a_topic(after: &str) -> bool {
+    ["大选", "选举", "危机", "动向", "政局", "局势", "冲突", "疫情", "问题", "政策", "内政"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
+/// Whether the text right after a country names a source of the news by its nationality.
+fn names_a_source(after: &str) -> bool {
+    SOURCES.iter().any(|w| after.starts_with(w))
+}
+
+/// The contact words of a greeting at the airport.
+pub(super) const GREETINGS: &[&str] = &["接机", "机场迎接"];
+
+/// The sides of a greeting at the airport: the traveller of the last trip reported and the
+/// greeters named in the trigger's clause, if both are known.
+pub(super) fn greeting(
+    people: Vec<usize>,
+    f: &SentenceFacts,
+    resolved: &Resolved,
+    contacts: &[Contact],
+    clause: &std::ops::Range<usize>,
+) -> Option<(Vec<usize>, Vec<String>)> {
+    let traveller = contacts
+        .iter()
+        .rev()
+        .take(MERGE_WINDOW)
+        .find(|c| c.kind == ContactType::Visit && c.people.len() == 1)
+        .and_then(|c| resolved.people.iter().position(|p| p.id == c.people[0]))?;
+    let mut sides = vec![traveller];
+    sides.extend(
+        people
+            .into_iter()
+            .filter(|&p| p != traveller && f.people.iter().any(|&(at, q)| q == p && clause.contains(&at))),
+    );
+    let mut countries: Vec<String> = Vec::new();
+    for c in sides.iter().filter_map(|&p| resolved.people[p].country.clone()) {
+        if !countries.contains(&c) {
+            countries.push(c);
+        }
+    }
+    (sides.len() >= 2 && countries.len() >= 2).then_some((sides, countries))
+}
+
+/// Verbs of condemning or protesting a contact of others (批, 谴责, 抗议).
+const CONDEMNING: &[&str] = &["批评", "批", "谴责", "抗议", "指责", "斥责", "怒斥", "不满"];
+
+/// The one of `words` that stands last in `sentence[range]`, and where it starts.
+fn last_of<'w>(
+    words: impl Iterator<Item = &'w &'static str>,
+    sentence: &str,
+    range: std::ops::Range<usize>,
+) -> Option<(&'static str, usize)> {
+    words.filter_map(|w| sentence[range.clone()].rfind(w).map(|at| (*w, range.start + at))).max_by_key(|&(_, at)| at)
+}
+
+/// Verbs of a third party bringing the sides together (安排双方会面, 斡旋两国谈判).
+const MEDIATING_VERBS: &[&str] = &["安排", "促成", "撮合", "斡旋", "牵线", "协调", "主持"];
+
+/// Spokespeople, scholars and journalists report contacts; they do not take part in them.
+const OBSERVERS: &[&str] =
+    &["发言人", "新闻秘书", "专家", "学者", "教授", "研究员", "分析师", "评论员", "记者", "主编"];
+
+fn reports_contacts(role: &str) -> bool {
+    OBSERVERS.iter().any(|w| role.contains(w))
+}
+
+/// Whether a stretch of text has 他 or 她 for a subject (not 其他, 他们, 他国, nor the
+/// owner in 他的 / 他强硬的立场).
+pub(super) fn refers_to_person(text: &str) -> bool {
+    text.char_indices().any(|(i, c)| {
+        let after = &text[i + c.len_utf8()..];
+        (c == '他' || c == '她')
+            && !text[..i].ends_with('其')
+            && !after.starts_with(['们', '国', '人', '方'])
+            && !after.chars().take(3).any(|c| c == '的')
+    })
+}
+
+/// Verbs of speaking of a matter in talks (在电话中讨论到……召开高峰会).
+const SPEAKING_OF: &[&str] =
+    &["讨论", "商讨", "共商", "商议", "磋商", "谈到", "谈及", "提到", "提及", "协商", "商定", "同意"];
+
+/// Where the phrase starts that names the contact of the `ti`th trigger as the subject of
+/// talks: 就……举行高峰会一事 (就……会晤事宜), or what an earlier contact of the sentence spoke
+/// of (在电话中讨论到……召开安理会五大常任理事国高峰会).
+pub(super) fn talked_of(sentence: &str, f: &SentenceFacts, ti: usize) -> Option<usize> {
+    let trigger_at = f.triggers[ti].0;
+    if !["一事", "事宜", "问题"].iter().any(|w| sentence[f.end_of(trigger_at)..].starts_with(w)) {
+        // The verb right after the earlier contact word (在电话中讨论到, 会谈时同意).
+        return f.triggers[..ti].iter().find_map(|&(at, kind)| {
+            let between = sentence.get(f.end_of(at)..trigger_at)?;
+            let (i, verb) = SPEAKING_OF.iter().filter_map(|w| between.find(w).map(|i| (i, w))).min()?;
+            let lead_in = ["中", "时", "上", "期间", "当中"]
+                .iter()
+                .find_map(|w| between[..i].strip_prefix(w))
+                .unwrap_or(&between[..i]);
+            let right_after = lead_in.chars().all(|c| c.is_whitespace() || "也还并都已曾".contains(c));
+            (kind != ContactType::Visit && right_after).then_some(f.end_of(at) + i + verb.len())
+        });
+    }
+    let before = words_before(&sentence[..trigger_at], 60);
+    let before = before.rsplit_once(['，', '。', '；', '：']).map_or(before, |(_, b)| b);
+    let (i, _) = before.match_indices('就').rfind(|&(i, _)| {
+        let next = before[i + '就'.len_utf8()..].chars().next();
+        let previous = before[..i].chars().next_back();
+        !next.is_some_and(|c| "是要会将已在这此".contains(c)) && !previous.is_some_and(|c| "成早也这那迁".contains(c))
+    })?;
+    Some(trigger_at - before.len() + i + '就'.len_utf8())
+}

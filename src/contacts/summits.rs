@@ -1,0 +1,368 @@
+//! Summits and joint events: the summit of an organisation with its members and their leaders
+//! or ministers, whether a contact is one joint event, attendees and people present joined to
+//! the meeting just reported, and a host's reception of a group joined to the article's
+//! meeting of it.
+
+use super::cues::{CueKind, SentenceCues};
+use super::filters::DENIALS;
+use super::offices::{HEADS, OFFICES, countries_of_office, holds_one_of, sole_holder};
+use super::sides::side_by_side;
+use super::{Contact, ContactType, MERGE_WINDOW, MULTILATERAL, SentenceFacts, Status, clause_around, past_asides};
+use crate::dates::When;
+use crate::dict::Membership;
+use crate::resolve::Resolved;
+
+/// The organisation whose summit the trigger at `trigger_at` names: one with members, named
+/// right before a summit or meeting word (东盟峰会, 欧盟领导人峰会, 北约外长会议), past quotes and
+/// a bracketed aside.
+pub(super) fn summit_of<'m>(
+    f: &SentenceFacts,
+    sentence: &str,
+    trigger_at: usize,
+    memberships: &'m [Membership],
+) -> Option<&'m Membership> {
+    // The meeting named by the organisation itself (举行「四方安全对话」).
+    if let Some(&(_, organization)) = f.organizations.iter().find(|(at, _)| *at == trigger_at) {
+        return memberships.iter().find(|m| m.organization == organization);
+    }
+    let trigger = &sentence[trigger_at..f.end_of(trigger_at)];
+    if !(trigger.ends_with("峰会") || trigger.ends_with("会议") || trigger.ends_with("首脑会晤")) {
+        return None;
+    }
+    let &(at, organization) = f.organizations.iter().rfind(|(at, _)| *at < trigger_at)?;
+    let from = f.end_of(at);
+    let gap = sentence.get(from + past_asides(sentence.get(from..trigger_at)?)..trigger_at)?;
+    let breaks = |gap: &str| gap.chars().any(|c| "，。；：,;:（）()".contains(c));
+    // The organisation and its partners (东盟与中、日、韩高官视讯会议): the partners are sides
+    // beside the members.
+    let with_partners = gap.starts_with(['与', '和', '同'])
+        && gap.chars().count() <= 16
+        && !breaks(gap)
+        && f.countries.iter().any(|&(at, _)| (from..trigger_at).contains(&at));
+    // Or it holds the meeting where and when the words between say (萨赫勒5国集团周二在毛里塔尼亚
+    // 首都努瓦克肖特举行峰会; 「四方安全对话」机制（……），拟于10月初在东京召开第二场外长会议): no
+    // one else is named between, no country but the venue, and no other contact.
+    let verb_part = ORDINAL_AFTER_VERB.find(gap).map_or(gap, |m| &gap[..m.start()]);
+    let in_gap = |at: usize| (from..trigger_at).contains(&at);
+    let held_there = ["举行", "召开"].iter().any(|w| verb_part.ends_with(w))
+        && gap.chars().count() <= 60
+        && !gap.contains(['。', '；', '与', '和', '同', '跟'])
+        && !f.people.iter().any(|&(at, _)| in_gap(at))
+        && !f.countries.iter().any(|&(at, _)| in_gap(at) && !sentence[..at].ends_with('在'))
+        && !f.triggers.iter().any(|&(at, _)| in_gap(at));
+    let close = with_partners || held_there || (gap.chars().count() <= 6 && !breaks(gap) && !gap.contains('、'));
+    close.then(|| memberships.iter().find(|m| m.organization == organization)).flatten()
+}
+
+/// The ordinal of the meeting after the verb that holds it (召开第二场, 举行第36届).
+static ORDINAL_AFTER_VERB: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"第[一二三四五六七八九十百0-9]+[场届次轮]$").unwrap());
+
+/// The country named as the organisation's partner right before it (法国与萨赫勒5国集团峰会), a
+/// side beside the members.
+pub(super) fn partner_before(
+    f: &SentenceFacts,
+    sentence: &str,
+    trigger_at: usize,
+    membership: &Membership,
+) -> Option<String> {
+    let &(at, _) = f.organizations.iter().rfind(|&&(at, o)| at < trigger_at && o == membership.organization)?;
+    let before = sentence[..at].strip_suffix(['与', '和', '同'])?;
+    f.countries.iter().find(|&&(c_at, _)| f.end_of(c_at) == before.len()).map(|&(_, c)| c.to_string())
+}
+
+/// The sides of a summit of `membership`: the sides the sentence names, the members the
+/// sentence names, or, where the summit is the article's news, the article names; and, at a
+/// meeting of `leaders`, the heads of state or government of those members whom the article
+/// names, at one of `ministers`, the holders of that office.
+pub(super) fn summit_sides(
+    membership: &Membership,
+    sides: Option<(Vec<usize>, Vec<String>)>,
+    resolved: &Resolved,
+    f: &SentenceFacts,
+    news: bool,
+    leaders: bool,
+    ministers: Option<&[&str]>,
+) -> (Vec<usize>, Vec<String>) {
+    let (mut people, mut countries) = sides.unwrap_or_default();
+    let named: Vec<&str> = if news {
+        resolved.countries.iter().map(|c| c.id.as_str()).collect()
+    } else {
+        f.countries.iter().map(|&(_, c)| c).collect()
+    };
+    for c in named.into_iter().filter(|c| membership.members.iter().any(|m| m == c)) {
+        if !countries.iter().any(|x| x == c) {
+            countries.push(c.to_string());
+        }
+    }
+    // A ministerial meeting (东盟外长会议, APEC部长级会议) is no meeting of leaders: its
+    // ministers are those of the office it names, one a member.
+    if !leaders {
+        let Some(roles) = ministers else {
+            return (people, countries);
+        };
+        for country in &countries {
+            if let Some(i) = sole_holder(resolved, country, roles)
+                && !people.contains(&i)
+                && (news || f.people.iter().any(|&(_, q)| q == i))
+            {
+                people.push(i);
+            }
+        }
+        return (people, countries);
+    }
+    for (i, p) in resolved.people.iter().enumerate() {
+        let leads_a_member = p.country.as_ref().is_some_and(|c| countries.contains(c)) && holds_one_of(p, HEADS);
+        if leads_a_member && !people.contains(&i) && (news || f.people.iter().any(|&(_, q)| q == i)) {
+            people.push(i);
+        }
+    }
+    (people, countries)
+}
+
+/// Whether three or more people of a contact take part in one joint event rather than in
+/// one contact per partner (X与A、B会谈 is one per partner of another country): named side by
+/// side before the trigger (A、B和C举行了外长会议), or an event the text calls joint
+/// (视频会议, 峰会, 外长会议, 三方, 四国), unless they met 分别 (each on their own).
+pub(super) fn joint_event(
+    f: &SentenceFacts,
+    sentence: &str,
+    people: &[usize],
+    kind: ContactType,
+    trigger_at: usize,
+    clause: &std::ops::Range<usize>,
+) -> bool {
+    if people.len() < 3 || sentence[clause.clone()].contains("分别") {
+        return false;
+    }
+    // People none of whom the sentence names were taken as one group from elsewhere (the
+    // holders of the offices it names, the sides of the last contact).
+    if !people.iter().any(|p| f.people.iter().any(|(_, q)| q == p)) {
+        return true;
+    }
+    let trigger = &sentence[trigger_at..f.end_of(trigger_at)];
+    if matches!(kind, ContactType::Video | ContactType::Summit)
+        || trigger.ends_with("会议")
+        || MULTILATERAL.is_match(&sentence[clause.clone()])
+    {
+        return true;
+    }
+    // The first two participants named before the trigger, and what stands between them.
+    let mut named: Vec<(usize, usize)> = people
+        .iter()
+        .filter_map(|p| f.people.iter().find(|(at, q)| q == p && *at < trigger_at).map(|&(at, _)| (at, f.end_of(at))))
+        .collect();
+    named.sort();
+    // Subjects side by side who each call someone (纷纷致电拜登) make calls of their own; with
+    // no one called, they are on one call (特朗普、内塔尼亚胡和……穆罕默德·本·扎耶德于周四通过电话
+    // 达成了协议).
+    let someone_called = people.iter().any(|p| f.people.iter().any(|(at, q)| q == p && *at > trigger_at));
+    let each_on_their_own = (kind == ContactType::Phone && someone_called)
+        || ["纷纷", "各自", "先后", "相继"].iter().any(|w| sentence[clause.clone()].contains(w));
+    match named.as_slice() {
+        [(_, first_end), (second, _), ..] => {
+            !each_on_their_own && sentence.get(*first_end..*second).is_some_and(side_by_side)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the ministers or leaders of three countries or more are named as one, the subject
+/// of the contact (美日澳印外长会谈, 日中韩首脑会谈), not its partners (拜登与日韩澳领导人通电话).
+pub(super) fn named_as_one(
+    f: &SentenceFacts,
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+) -> bool {
+    let before = clause.start.min(trigger_at)..f.end_of(trigger_at);
+    OFFICES.iter().any(|(word, _)| {
+        sentence[before.clone()].match_indices(word).any(|(i, _)| {
+            let countries = countries_of_office(f, sentence, &before, before.start + i);
+            let first = f
+                .countries
+                .iter()
+                .find(|(at, c)| before.contains(at) && countries.contains(c))
+                .map_or(0, |(at, _)| *at);
+            countries.len() >= 3 && !sentence[..first].ends_with(['与', '同', '和', '跟'])
+        })
+    })
+}
+
+/// Verbs of attending a meeting; with no object, or a meeting word only, they point back to
+/// the meeting just reported (茂木敏充、潘恩、苏杰生也确定出席).
+pub(super) const ATTENDING: &[&str] = &["出席", "与会", "参加", "列席"];
+
+/// Adds to the last multilateral meeting the people a sentence says attend it, with no
+/// meeting of their own named (除蓬佩奥外、日本外相茂木敏充、澳洲外交部长潘恩……也确定出席):
+/// those of its countries, named before the verb.
+///
+/// Returns where the meeting word the verb takes (出席峰会) starts, if the sentence's people
+/// joined a meeting with it: that word names the meeting joined, no contact of its own.
+pub(super) fn join_attendees(
+    contacts: &mut [Contact],
+    resolved: &Resolved,
+    sentence: &str,
+    f: &SentenceFacts,
+) -> Option<usize> {
+    let verb_end = ATTENDING.iter().find_map(|v| {
+        sentence.match_indices(v).map(|(i, _)| i + v.len()).find(|&end| {
+            // 菅义伟没有与会 says who was not there.
+            let before = sentence[..end - v.len()].trim_end_matches(['也', '都', '均', '亦']);
+            if DENIALS.iter().chain(&["无法", "未能", "缺席"]).any(|d| before.ends_with(d)) {
+                return false;
+            }
+            let rest = sentence[end..].trim_start_matches('了');
+            let rest = MEETINGS_JOINED.iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+            rest.is_empty() || rest.starts_with(['。', '，', '；', '！'])
+        })
+    })?;
+    if f.triggers.iter().any(|&(at, _)| at < verb_end) {
+        return None;
+    }
+    let meeting = contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| {
+        c.countries.len() >= 3 && matches!(c.kind, ContactType::Meeting | ContactType::Summit | ContactType::Video)
+    })?;
+    // Those named before the verb, and those a clause right after it adds (习近平也可能出席峰会，
+    // 此外还有法国总统马克宏与英国首相强生等领袖).
+    let added_after = sentence[verb_end..]
+        .split_once('，')
+        .filter(|(_, next)| ["此外还有", "还有", "另有"].iter().any(|w| next.starts_with(w)))
+        .map(|(object, next)| {
+            let from = verb_end + object.len() + '，'.len_utf8();
+            from..from + next.find(['，', '。', '；']).unwrap_or(next.len())
+        });
+    for &(at, p) in &f.people {
+        let person = &resolved.people[p];
+        if (at < verb_end || added_after.as_ref().is_some_and(|r| r.contains(&at)))
+            && person.country.as_ref().is_some_and(|c| meeting.countries.contains(c))
+            && !meeting.people.contains(&person.id)
+        {
+            meeting.people.push(person.id.clone());
+        }
+    }
+    let object = sentence[verb_end..].trim_start_matches('了');
+    let object_at = sentence.len() - object.len();
+    let word = MEETINGS_JOINED.iter().find(|w| object.starts_with(*w))?;
+    f.triggers.iter().map(|&(at, _)| at).find(|at| (object_at..object_at + word.len()).contains(at))
+}
+
+/// Words that say who was there (吴钊燮和邱义仁都在那里, ……也在场), at the end of a clause.
+const PRESENT: &[&str] = &["在场", "在座", "在那里", "在现场"];
+
+/// Adds to the last meeting held the people a clause says were there (外交部长吴钊燮和“台湾日本
+/// 关系协会”会长邱义仁都在那里): those named before the word, of the meeting's countries, with
+/// no contact word between.
+pub(super) fn join_those_present(contacts: &mut [Contact], resolved: &Resolved, sentence: &str, f: &SentenceFacts) {
+    for word in PRESENT {
+        for (at, _) in sentence.match_indices(word) {
+            let end = at + word.len();
+            if !sentence[end..].starts_with(['。', '，', '；', '！', '”', '」']) && end != sentence.len() {
+                continue;
+            }
+            let clause = clause_around(sentence, at);
+            if f.triggers.iter().any(|&(t, _)| clause.contains(&t)) {
+                continue;
+            }
+            let Some(meeting) = contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| {
+                matches!(c.kind, ContactType::Meeting | ContactType::Summit)
+                    && c.status == Status::Held
+                    && !c.background
+            }) else {
+                return;
+            };
+            for &(p_at, p) in &f.people {
+                let person = &resolved.people[p];
+                if clause.contains(&p_at)
+                    && p_at < at
+                    && person.country.as_ref().is_some_and(|k| meeting.countries.contains(k))
+                    && !meeting.people.contains(&person.id)
+                {
+                    meeting.people.push(person.id.clone());
+                }
+            }
+        }
+    }
+}
+
+/// The words that name the meeting just reported as what is attended (出席此次会议, 出席峰会).
+const MEETINGS_JOINED: &[&str] =
+    &["此次会议", "这次会议", "本次会议", "会议", "此次峰会", "这次峰会", "本次峰会", "该峰会", "高峰会", "峰会"];
+
+/// A host met by a group the article's meeting of several countries holds (菅义伟在和“四国
+/// 联盟”外长见面时说): the host, how many countries the group is of, if said, whether it is
+/// planned, its day, if the sentence names one, and the report.
+pub(super) struct Reception {
+    pub(super) host: usize,
+    pub(super) countries: Option<usize>,
+    pub(super) planned: bool,
+    pub(super) date: Option<When>,
+    pub(super) evidence: String,
+}
+
+/// Partners that are a group of several countries' ministers or leaders (与四国外长, 和“四国
+/// 联盟”外长, 同与会各国领导人), right after the partner word, within its clause.
+static GROUP_PARTNERS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^[与和同跟][^，。；：]{0,8}?([三四五六七八九十]|[3-9]|各|与会)国?[^，。；：]{0,6}?(外长|外交部长|防长|领导人|领袖|首脑)",
+    )
+    .unwrap()
+});
+
+/// The reception of a group by the host named before the partner word, if the trigger's
+/// clause reports one.
+pub(super) fn group_reception(
+    sentence: &str,
+    f: &SentenceFacts,
+    cues: &SentenceCues,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+) -> Option<Reception> {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    let (i, _) = before.match_indices(['与', '和', '同', '跟']).next()?;
+    let group = GROUP_PARTNERS.captures(&before[i..])?;
+    let partner_at = clause.start.min(trigger_at) + i;
+    let &(_, host) = f.people.iter().rfind(|(at, _)| *at < partner_at && clause.contains(at))?;
+    let count = group.get(1).and_then(|m| match m.as_str() {
+        "三" | "3" => Some(3),
+        "四" | "4" => Some(4),
+        "五" | "5" => Some(5),
+        "六" | "6" => Some(6),
+        _ => None,
+    });
+    let planned = cues.0.iter().any(|c| c.kind == CueKind::Planned && c.range.end <= trigger_at);
+    Some(Reception { host, countries: count, planned, date: None, evidence: String::new() })
+}
+
+/// Adds the meeting of `reception`'s host with the group of the article's meeting of several
+/// countries (of as many countries as the group, where it says): that meeting's people and
+/// countries, and the host's.
+pub(super) fn receive(contacts: &mut Vec<Contact>, resolved: &Resolved, reception: Reception) {
+    let host = &resolved.people[reception.host];
+    let Some(meeting) = contacts.iter().find(|c| {
+        c.countries.len() >= 3
+            && matches!(c.kind, ContactType::Meeting | ContactType::Summit | ContactType::Video)
+            // 三国外长 are the others, where the host's country is one of the meeting's.
+            && reception.countries.is_none_or(|n| {
+                let hosts = host.country.as_ref().is_some_and(|h| c.countries.contains(h));
+                c.countries.len() == n || c.countries.len() == n + usize::from(hosts)
+            })
+            && !c.people.contains(&host.id)
+    }) else {
+        return;
+    };
+    let mut met = Contact {
+        status: if reception.planned { Status::Planned } else { meeting.status },
+        evidence: reception.evidence,
+        background: false,
+        date: reception.date.or(meeting.date),
+        ..meeting.clone()
+    };
+    met.people.push(host.id.clone());
+    if let Some(country) = &host.country
+        && !met.countries.contains(country)
+    {
+        met.countries.push(country.clone());
+    }
+    contacts.push(met);
+}

@@ -1,0 +1,202 @@
+//! Visits: the traveller and destinations of a trip word (访问, 前往, 访华), trips that are no
+//! visit, and a meeting told by a traveller's words to a host on a trip.
+
+use super::sides::close_after;
+use super::{Contact, ContactType, MERGE_WINDOW, SentenceFacts, Status, clause_around, past_asides};
+use crate::resolve::Resolved;
+
+/// Words for who travels on a visit named by their country (中国外长访问意大利, 美国代表团抵达).
+const TRAVELLING_OFFICES: &[&str] = &[
+    "外长",
+    "总统",
+    "总理",
+    "首相",
+    "部长",
+    "代表团",
+    "官员",
+    "政府",
+    "领导人",
+    "元首",
+    "议长",
+    "大使",
+    "特使",
+    "国务卿",
+    "防长",
+    "首脑",
+    "议员",
+    "主席",
+    "外相",
+    "大臣",
+    "高官",
+    "使节",
+];
+
+/// The one-character names of countries that trip words of `triggers.tsv` end in (访华, 抵台).
+const TRIP_DESTINATIONS: &[(&str, &str)] = &[
+    ("台", "TW"),
+    ("美", "US"),
+    ("华", "CN"),
+    ("日", "JP"),
+    ("韩", "KR"),
+    ("俄", "RU"),
+    ("英", "GB"),
+    ("法", "FR"),
+    ("德", "DE"),
+    ("印", "IN"),
+];
+
+/// Words after a country that make it the qualifier of the places named next (美国盟邦日韩).
+const QUALIFIED: &[&str] = &["盟邦", "盟友", "盟国", "邻国", "伙伴"];
+
+/// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a holiday,
+/// medical care (前往西班牙，接受眼睛手术; 院方拒绝他乘机前往德国).
+const NOT_VISITS: &[&str] = &[
+    "逮捕", "被捕", "拘留", "流亡", "逃往", "出逃", "潜逃", "避难", "庇护", "留学", "旅游", "度假", "离港", "就医",
+    "治疗", "看病", "疗养", "手术", "救治", "院方", "转院", "自首", "投案", "参战", "圣战",
+];
+
+/// The sides of a visit: the traveller (the person named last before the trigger, or the
+/// first after it in 访问的X) and the countries named after the trigger in its clause,
+/// before the next trigger (王毅出访意大利，他还将前往荷兰).
+pub(super) fn visit_sides(
+    f: &SentenceFacts,
+    resolved: &Resolved,
+    sentence: &str,
+    trigger_at: usize,
+    next_trigger: usize,
+    clause: &std::ops::Range<usize>,
+) -> Option<(Vec<usize>, Vec<String>)> {
+    let attributive =
+        sentence[trigger_at..].trim_start_matches(|c: char| c != '的' && !"，。；".contains(c)).starts_with('的')
+            && sentence[trigger_at..].find('的').is_some_and(|i| i <= 6);
+    // The partner of a contact of an earlier clause (昨天与印尼国防部长普拉伯沃会面，下周还将访问
+    // 印度) is not the traveller; a companion (与……贺瑞布一起，组成了访问台湾的代表团) may be.
+    let partner_of_another = |at: usize| {
+        let its_clause = clause_around(sentence, at);
+        !its_clause.contains(&trigger_at)
+            && sentence[its_clause.start..at].contains(['与', '同', '跟'])
+            && f.triggers.iter().any(|&(t, k)| t > at && its_clause.contains(&t) && k != ContactType::Visit)
+    };
+    let traveller = if attributive {
+        f.people.iter().find(|(at, _)| *at > trigger_at).map(|(_, p)| *p)
+    } else {
+        f.people.iter().filter(|(at, _)| *at < trigger_at && !partner_of_another(*at)).map(|(_, p)| *p).next_back()
+    };
+    let home = traveller.and_then(|p| resolved.people[p].country.clone());
+    let mut countries: Vec<String> = home.iter().cloned().collect();
+    // A trip word that names its destination (访华, 抵台): that country, where its traveller
+    // is the subject named in its clause shortly before it (蓬佩奥10月5日访华; not 首位访台的
+    // 美国政府内阁成员, nor 泽曼对他的访台行程, nor 川普政府没有选择派遣国安顾问……访台).
+    let trip_word = &sentence[trigger_at..f.end_of(trigger_at)];
+    let destination = TRIP_DESTINATIONS.iter().find(|(short, _)| {
+        trip_word.chars().count() == 2 && trip_word.starts_with(['访', '抵']) && trip_word.ends_with(short)
+    });
+    if let Some(&(_, destination)) = destination {
+        let subject_right_before = f.people.iter().rfind(|&&(at, _)| at < trigger_at).is_some_and(|&(at, p)| {
+            let gap = &sentence[f.end_of(at)..trigger_at];
+            Some(p) == traveller
+                && clause.contains(&at)
+                && gap.chars().count() <= 32
+                && !gap.contains([
+                    '的', '对', '与', '和', '同', '跟', '，', '、', '派', '遣', '邀', '请', '让', '没', '未', '不',
+                ])
+                && !["夫人", "妻子", "丈夫", "儿子", "女儿", "胞弟", "胞兄"].iter().any(|w| gap.contains(w))
+        });
+        if attributive || !subject_right_before {
+            return None;
+        }
+        if !countries.iter().any(|x| x == destination) {
+            countries.push(destination.to_string());
+        }
+    }
+    // Destinations: the country right after the trigger (访问了日本, 前往荷兰), then those that
+    // continue the list (，法国，德国及挪威), up to the next trigger.
+    let mut last_end = f.end_of(trigger_at);
+    let mut first = true;
+    for (at, c) in f.countries.iter().filter(|(at, _)| *at > trigger_at && *at < next_trigger) {
+        // A country that qualifies the destinations (出访美国盟邦日韩) is none of them.
+        if first && let Some(word) = QUALIFIED.iter().find(|w| sentence[f.end_of(*at)..].starts_with(**w)) {
+            last_end = f.end_of(*at) + word.len();
+            continue;
+        }
+        let gap = sentence.get(last_end..*at).unwrap_or("");
+        let continues = if first {
+            close_after(sentence, last_end, *at)
+        } else {
+            gap.chars().all(|ch| "，、,和与及以及".contains(ch))
+        };
+        if !continues {
+            break;
+        }
+        if !countries.iter().any(|x| x == c) {
+            countries.push(c.to_string());
+        }
+        last_end = f.end_of(*at);
+        first = false;
+    }
+    // 对日本进行国事访问, 赴美访问: the destination named before the trigger.
+    if countries.len() < 2
+        && let Some((at, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
+        && ["对", "赴", "到", "往"].iter().any(|w| sentence[..*at].ends_with(w))
+        && sentence.get(f.end_of(*at)..trigger_at).is_some_and(|gap| gap.chars().count() <= 4)
+        && !countries.iter().any(|x| x == c)
+    {
+        countries.push(c.to_string());
+    }
+    // 中国外长访问意大利: the visiting side is named as a country just before the trigger, with
+    // the office or delegation that travels (从瑞典前往罗马尼亚 is nobody's visit).
+    let mut visitor = home.is_some();
+    if home.is_none()
+        && let Some((at, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
+        && sentence
+            .get(f.end_of(*at)..trigger_at)
+            .is_some_and(|gap| gap.chars().count() <= 4 && TRAVELLING_OFFICES.iter().any(|w| gap.contains(w)))
+        && !countries.iter().any(|x| x == c)
+    {
+        countries.insert(0, c.to_string());
+        visitor = true;
+    }
+    // A trip that is no visit: an arrest, an exile, a flight (抵达洛杉矶机场时被逮捕).
+    let no_visit = NOT_VISITS.iter().any(|w| sentence.contains(w));
+    (visitor && !no_visit && countries.len() >= 2).then(|| (traveller.into_iter().collect(), countries))
+}
+
+/// Verbs of saying something to someone (蓬佩奥……对其外交部长迪内什·古纳瓦德纳说).
+pub(super) const SAYING: &[&str] = &["说", "表示", "指出", "强调", "保证", "提出"];
+
+/// A meeting that a traveller's words to a host tell of (蓬佩奥在……斯里兰卡对其外交部长迪内
+/// 什·古纳瓦德纳说), with no contact word: the traveller of a trip held that the article just
+/// reported, and a person of the country visited, named after 对 in the same clause and
+/// followed by a verb of saying; the trip's day.
+pub(super) fn told_on_trip(
+    sentence: &str,
+    f: &SentenceFacts,
+    resolved: &Resolved,
+    contacts: &[Contact],
+) -> Option<Contact> {
+    let &(traveller_at, traveller) = f.people.first()?;
+    let &(host_at, host) = f.people.iter().find(|&&(at, p)| at > traveller_at && p != traveller)?;
+    let trip = contacts.iter().rev().take(MERGE_WINDOW).find(|c| {
+        c.kind == ContactType::Visit
+            && c.status == Status::Held
+            && c.people == [resolved.people[traveller].id.as_str()]
+            && c.countries.len() == 2
+            && resolved.people[host].country.as_ref() == c.countries.get(1)
+    })?;
+    let between = &sentence[f.end_of(traveller_at)..host_at];
+    let to = between.rfind('对')?;
+    let said = {
+        let after = &sentence[f.end_of(host_at)..];
+        let after = &after[past_asides(after)..];
+        SAYING.iter().any(|w| after.starts_with(w))
+    };
+    let unbroken = !between.contains(['，', '。', '；', '：']);
+    (unbroken && said && between[to..].chars().count() <= 12).then(|| Contact {
+        kind: ContactType::Meeting,
+        people: vec![resolved.people[traveller].id.clone(), resolved.people[host].id.clone()],
+        evidence: String::new(),
+        negotiation: false,
+        multilateral: false,
+        ..trip.clone()
+    })
+}
