@@ -156,15 +156,17 @@ pub(super) fn dates_a_saying(clause: &str) -> bool {
         && !DATELINE.is_match(clause)
 }
 
+/// Verbs of reporting what was said or done (引述, 报导, 表示).
+pub(super) const REPORT_VERBS: &[&str] = &["引述", "报导", "报道", "表示", "表明", "指出", "透露", "称", "说"];
+
 /// Whether `after` opens with a verb of reporting, a few characters in at most (引述, 报导, 表示).
 pub(super) fn reports(after: &str) -> bool {
     let head: String = after.chars().take(4).collect();
-    ["引述", "报导", "报道", "表示", "表明", "指出", "透露", "称", "说"].iter().any(|v| head.contains(v))
+    REPORT_VERBS.iter().any(|v| head.contains(v))
 }
 
-/// Words of a report of a contact rather than the contact: a quotation, a claim, a press
-/// conference, a release.
-pub(super) const REPORTING: &[&str] = &["引述", "报道", "报导", "宣称", "声称", "透露", "记者会", "发布", "称", "采访"];
+/// Occasions of a report besides its verbs: a press conference, a release, an interview.
+pub(super) const REPORTING_OCCASIONS: &[&str] = &["记者会", "发布", "采访"];
 
 /// Verbs after a day that make it a newspaper's (9月1日上市的报纸, 21日出版).
 pub(super) const PUBLISHING: &[&str] = &["上市", "出版", "刊出", "刊登"];

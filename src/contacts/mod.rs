@@ -32,8 +32,9 @@ use crate::topics::TopicFinder;
 use chrono::NaiveDate;
 use cues::{CueAt, CueKind};
 use dating::{
-    BACK_REFERENCES, PUBLISHING, RECENTLY, REPORTING, arrival_day, date_for, dates_a_saying, describes_person,
-    in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph, opens_a_span, reports,
+    BACK_REFERENCES, PUBLISHING, RECENTLY, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, date_for, dates_a_saying,
+    describes_person, in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph, opens_a_span,
+    reports,
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancels_something_else, denied, dialogue_hoped_for,
@@ -852,7 +853,8 @@ pub fn find_contacts(
                                 .starts_with('，')
                     })?;
                     let between = &sentence[opening.range.end..trigger_at];
-                    let a_report = SAYING.iter().chain(REPORTING).any(|w| between.contains(w));
+                    let a_report =
+                        SAYING.iter().chain(REPORT_VERBS).chain(REPORTING_OCCASIONS).any(|w| between.contains(w));
                     (!a_report).then(|| in_frame(dates, opening, reference))
                 })
                 // A meeting on arrival (蓬佩奥抵达日本后已与……举行会谈) is of the day of the

@@ -68,10 +68,7 @@ fn participants(
     // The trigger's own clause first (森喜朗告诉蔡英文，菅义伟期待与蔡总统通电话), where it names
     // both sides; else its people with the sentence's subject, the person it names first
     // (蔡英文……，不过她是否会如四年前与特朗普通电话一样); else the sentence.
-    let two_sides = |people: &[usize]| {
-        let sides: std::collections::BTreeSet<Option<String>> = people.iter().map(|&p| country_of(p)).collect();
-        people.len() >= 2 && sides.len() >= 2
-    };
+    let two_sides = |people: &[usize]| people.len() >= 2 && side_count(people, &country_of) >= 2;
     let in_clause = pick(clause.start);
     // A clause that opens with its partners (，今天与澳洲总理莫里森、韩国总统文在寅通电话) has
     // the sentence's subject for its own.
@@ -252,10 +249,7 @@ pub(super) fn meeting_sides(
         let before = &sentence[clause.start.min(trigger_at)..trigger_at];
         before.contains("期间") || f.triggers.iter().any(|&(at, k)| k == ContactType::Visit && at < trigger_at)
     };
-    let one_side = |people: &[usize]| {
-        let sides: std::collections::BTreeSet<Option<String>> = people.iter().map(|&p| country_of(p)).collect();
-        people.len() < 2 || (sides.len() < 2 && on_a_trip())
-    };
+    let one_side = |people: &[usize]| people.len() < 2 || (side_count(people, country_of) < 2 && on_a_trip());
     if one_side(&people)
         && !group
         && !f.people.iter().any(|&(at, p)| at < clause.start && !takes_no_part(p))
@@ -590,6 +584,11 @@ const OBSERVERS: &[&str] =
 
 fn reports_contacts(role: &str) -> bool {
     OBSERVERS.iter().any(|w| role.contains(w))
+}
+
+/// How many sides `people` are of: their distinct countries, no country counting as one.
+fn side_count(people: &[usize], country_of: impl Fn(usize) -> Option<String>) -> usize {
+    people.iter().map(|&p| country_of(p)).collect::<std::collections::BTreeSet<_>>().len()
 }
 
 /// Whether a stretch of text has 他 or 她 for a subject (not 其他, 他们, 他国, nor the

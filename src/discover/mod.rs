@@ -715,7 +715,7 @@ fn blanked(name: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Bodies of one country by name that other countries have too (国务院 is also the US State
 /// Department in Taiwanese usage; every republic has a 总统府): they tell no country alone.
-const AMBIGUOUS_BODIES: &[&str] = &["国务院", "总统府", "国安会", "民主党", "共和党", "国防部", "外交部"];
+const AMBIGUOUS_BODIES: &[&str] = &["国务院", "总统府", "国安会", "民主党", "共和党"];
 
 /// The country named just before a title or a name (澳大利亚国防部长, 美国驻联合国大使,
 /// 越南外交部外交学院副院长, 台湾外交部政务次长): the nearest country mention, or state body of a country,
