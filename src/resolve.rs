@@ -8,7 +8,7 @@
 
 use crate::contacts::{Contact, ContactType};
 use crate::dict::{Country, Dictionaries};
-use crate::discover::{Discovered, Discoverer, Shapes, bracketed_english, is_joiner};
+use crate::discover::{Discovered, Discoverer, Shapes, bracketed_english, is_han, is_joiner};
 use crate::matcher::{Mention, Target};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
@@ -238,6 +238,7 @@ pub fn resolve<'d>(
         }
     };
 
+    let respelled = respellings(text, mentions, &pick_person);
     let in_body = IndexSet::of(mentions.iter().filter(|m| m.range.start >= title_end).filter_map(&pick_person));
     // A weak form inside a name found in the article is no mention (李 in 李予信): the names'
     // occurrences by start, with the furthest end reached so far, searched by halves.
@@ -259,9 +260,14 @@ pub fn resolve<'d>(
         let mut range = m.range.clone();
         let entity = match m.targets.first() {
             Some(Target::Person { .. }) => {
-                let Some(index) = pick_person(m).filter(|_| !in_discovered(&m.range)) else {
+                let Some(mut index) = pick_person(m).filter(|_| !in_discovered(&m.range)) else {
                     continue;
                 };
+                if let Some(&(form, other)) = respelled.iter().find(|(form, _)| text[m.range.start..].starts_with(form))
+                {
+                    index = other;
+                    range.end = m.range.start + form.len();
+                }
                 // The last part of a longer ·-joined name is a mention of the whole (妮基·黑利).
                 range.start = joined_name_start(text, m.range.start, discoverer.shapes());
                 if !person_slot.contains_key(&index) && !in_body.contains(index) {
@@ -361,6 +367,49 @@ pub fn resolve<'d>(
     }
     out.located.sort_by_key(|l| l.at);
     out
+}
+
+/// Transliterations that a Latin name right after spells out as someone other than the
+/// person a dictionary form at their start names: 达尔玛楠Gérald Darmanin is Darmanin, not
+/// Ishaq Dar (达尔), there and wherever else the article writes 达尔玛楠. At most four Han
+/// characters (and a bracket) lie between the form and the Latin name. Each is the
+/// transliteration and the person it names.
+fn respellings<'t>(
+    text: &'t str,
+    mentions: &[Mention],
+    pick_person: &impl Fn(&Mention) -> Option<usize>,
+) -> Vec<(&'t str, usize)> {
+    let mut found: Vec<(&str, usize)> = Vec::new();
+    for m in mentions {
+        let Some(index) = pick_person(m) else {
+            continue;
+        };
+        let end = m.range.end;
+        let rest = text[end..].trim_start_matches(is_han);
+        let han = text[end..].len() - rest.len();
+        if han == 0 || han > 4 * '字'.len_utf8() {
+            continue;
+        }
+        let latin_at = end + han + rest.len() - rest.trim_start_matches(['（', '(']).len();
+        // Only the rest of one name: no other mention (马克宏与蒲亭（Vladimir Putin）), no joining word.
+        if !text[latin_at..].starts_with(|c: char| c.is_ascii_alphabetic())
+            || text[end..end + han].contains(['与', '和', '同', '及', '跟', '对'])
+            || mentions.iter().any(|n| (end..latin_at).contains(&n.range.start))
+        {
+            continue;
+        }
+        let spelled = mentions
+            .iter()
+            .filter(|n| n.range.start == latin_at)
+            .find_map(|n| pick_person(n).filter(|&other| other != index));
+        if let Some(other) = spelled {
+            let form = &text[m.range.start..end + han];
+            if !found.contains(&(form, other)) {
+                found.push((form, other));
+            }
+        }
+    }
+    found
 }
 
 /// Where the ·-joined name that a mention at `at` ends starts: the start of the

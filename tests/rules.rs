@@ -735,6 +735,20 @@ fn congratulatory_and_condolence_messages_are_not_calls() {
     let s = "中国媒体相继报导包括总统蔡英文，俄罗斯总统普京（Vladimir Putin）、英国首相约翰逊（Boris Johnson）、印度总理莫迪（Narendra Modi）、世卫组织秘书长谭德塞（Tedros Adhanom）等人致电特朗普慰问的消息。";
     let x = article("2020-10-02T08:00:00Z", "特朗普确诊武汉肺炎", &[s]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-22-菅义伟将于9月25日晚与习近平举行电话会谈: 同贺 (and 恭贺, 致贺).
+    let s = "菅义伟近日多次表示不以中国为敌，他当选首相后中国国家主席习近平与国务院总理李克强16日致电菅义伟，同贺菅义伟当选。";
+    let x = article("2020-09-22T08:00:00Z", "菅义伟将于9月25日晚与习近平举行电话会谈", &[s]);
+    // The title's call of the 25th is one; the messages of the 16th are none.
+    assert!(x.contacts.iter().all(|c| day(c) == "2020-09-25"), "{:#?}", x.contacts);
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "li-keqiang")), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_call_that_got_no_answer_is_no_contact() {
+    // rfi/jekyll/2020-11-06-澳洲指对华贸易风险攀升 鼓励商家致力开辟新市场
+    let s = "此前，伯明翰曾透露指，澳方致电中国商务部的努力未得到中方地回应。";
+    let x = article("2020-11-06T08:00:00Z", "澳洲指对华贸易风险攀升 鼓励商家致力开辟新市场", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
 
 #[test]
@@ -2101,4 +2115,56 @@ fn a_dialogue_said_to_be_needed_is_no_contact() {
         &["他还呼吁：中美两国应努力重启对话、重回正轨、重建互信。"],
     );
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_transliteration_spelled_out_in_latin_is_that_person_wherever_it_recurs() {
+    // rfi/jekyll/2020-10-18-教师被害案：法国可能将驱除231名有恐怖主义倾向的外籍伊斯兰极端分子:
+    // 达尔 (Ishaq Dar) begins 达尔玛楠, which the Latin name after it spells as Darmanin.
+    let x = article(
+        "2020-10-18T08:00:00Z",
+        "教师被害案：法国可能将驱除231名有恐怖主义倾向的外籍伊斯兰极端分子",
+        &[
+            "法国国际广播电台“欧洲一台”周日18日报道：当天下午两点，法国内政部长达尔玛楠Gérald Darmanin召集法国各省省长开会。",
+            "“欧洲一台”报道说，内政部长达尔玛楠下周一还要出访阿尔及利亚，再下一周出访突尼斯。",
+        ],
+    );
+    assert_eq!(people(&x), ["darmanin-gerald"]);
+    let darmanin = &x.people[0];
+    assert!(darmanin.mentions.iter().any(|m| m == "达尔玛楠"), "{:?}", darmanin.mentions);
+    let trip = contact(&x, &["darmanin-gerald", "DZ"]);
+    assert_eq!(trip.countries, ["FR", "DZ"]);
+}
+
+#[test]
+fn contacts_one_after_the_other_on_a_planned_tour_are_bilateral_and_planned() {
+    // rfi/jekyll/2020-09-09-中印边境避免子弹飞 疑狼牙棒关刀可上: 分别 holds for the clause that
+    // goes on with 并, and the tour's time clause (……期间) takes the 将 of its main clause.
+    let s = "另王毅出访哈萨克斯坦、吉尔吉斯和蒙古国期间，也将分别与三国领导人会面，并与三国外长举行会谈。";
+    let x = article("2020-09-09T08:00:00Z", "中印边境避免子弹飞 疑狼牙棒关刀可上", &[s]);
+    assert_eq!(x.contacts.len(), 3, "{:#?}", x.contacts);
+    for (c, host) in x.contacts.iter().zip(["KZ", "KG", "MN"]) {
+        assert_eq!(c.countries, ["CN", host]);
+        assert_eq!(c.people, ["wang-yi"]);
+        assert_eq!(c.status, dipgraph::contacts::Status::Planned);
+    }
+}
+
+#[test]
+fn a_headline_part_with_a_subject_of_its_own_takes_no_sides_of_the_part_before() {
+    // rfi/raw/1047164_川普签署香港自治法 中国副外长召见美大使: Trump signs, the vice minister
+    // summons; Trump and Hong Kong are no sides of the summons.
+    let s = "中国外交部副部长郑泽光今天召见美国驻北京大使布兰斯塔德，抗议华府就「港区国安法」祭出相关制裁。";
+    let x = article("2020-07-15T08:00:00Z", "川普签署香港自治法 中国副外长召见美大使", &[s]);
+    assert_eq!(x.contacts.len(), 1, "{:#?}", x.contacts);
+    assert_eq!(x.contacts[0].people, ["zheng-zeguang", "branstad-terry"]);
+    // rfi/jekyll/2020-09-27-王毅据报最快下月访日 拟与菅义伟会面: a part with no subject goes on
+    // with the part before.
+    let x = article(
+        "2020-09-27T08:00:00Z",
+        "王毅据报最快下月访日 拟与菅义伟会面",
+        &["据悉，王毅在日期间还拟与日本新首相菅义伟会面。"],
+    );
+    let meeting = contact(&x, &["wang-yi", "suga-yoshihide"]);
+    assert_eq!(day(meeting), "2020-10");
 }

@@ -215,6 +215,21 @@ pub(super) fn asked(sentence: &str, clause: &std::ops::Range<usize>, trigger_at:
                 || sentence.trim_end().trim_end_matches(['？', '?']).ends_with('吗'))
 }
 
+/// Whether the contact was only attempted: the words after the trigger in its clause say
+/// it got no answer (澳方致电中国商务部的努力未得到中方地回应).
+pub(super) fn unanswered(sentence: &str, clause: &std::ops::Range<usize>, trigger_end: usize) -> bool {
+    let after = &sentence[trigger_end..clause.end.max(trigger_end)];
+    ["拒接", "无人接听", "没人接听"].iter().any(|w| after.contains(w))
+        || ["未得到", "未获得", "未获", "未收到", "没有得到", "没有获得", "没有收到", "没得到", "不获"].iter().any(
+            |w| {
+                after.match_indices(w).any(|(i, _)| {
+                    let object: String = after[i + w.len()..].chars().take(6).collect();
+                    ["回应", "回复", "答复", "回音", "接听"].iter().any(|r| object.contains(r))
+                })
+            },
+        )
+}
+
 /// Whether the clause gives an opinion that the contact is needed (他认为有必要和卢卡申科进行
 /// 对话), not a contact held or set.
 pub(super) fn opinion(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {

@@ -39,7 +39,7 @@ use dating::{
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancels_something_else, denied, dialogue_hoped_for,
     held_otherwise, in_a_noun, not_diplomatic, opinion, refuses_a_contact, spoken_of_in_general, supposed, talks_held,
-    urged_on_others,
+    unanswered, urged_on_others,
 };
 use merge::{date_joint_meetings, merge_or_push, split_bilateral};
 use offices::{OFFICES, organizations_of};
@@ -549,6 +549,7 @@ pub fn find_contacts(
             if in_a_noun(sentence, current.facts, &clause, trigger_end)
                 || not_diplomatic(sentence, &clause, trigger_at, trigger_end)
                 || asked(sentence, &clause, trigger_at)
+                || unanswered(sentence, &clause, trigger_end)
                 || opinion(sentence, &clause, trigger_at)
                 || dialogue_hoped_for(sentence, &clause, trigger_at, trigger_end)
                 || supposed(sentence, trigger_at)
@@ -709,7 +710,13 @@ pub fn find_contacts(
             let after_break =
                 sentence[clause.end..].chars().next().map_or(sentence.len(), |c| clause.end + c.len_utf8());
             let next = clause_around(sentence, after_break);
-            let opens_with_cue = sentence_cues.opens(CueKind::Planned, next.clone());
+            // The time clause of a trip (出访哈萨克斯坦……期间，也将分别与……会面) is governed by the
+            // cue its main clause opens with, past an adverb.
+            let time_clause = ["期间", "之际"].iter().any(|w| sentence[clause.clone()].ends_with(w));
+            let past_adverbs =
+                next.end - sentence[next.clone()].trim_start_matches(['也', '还', '亦', '则', '都']).len();
+            let opens_with_cue = sentence_cues.opens(CueKind::Planned, next.clone())
+                || time_clause && sentence_cues.opens(CueKind::Planned, past_adverbs..next.end);
             let upto_clause = if opens_with_cue { next.end } else { clause.end };
             let future_words = sentence_cues.any_within(CueKind::Future, clause.clone());
             // A plan named after the contact word, not right after it (会晤时提到了清洁网络计划,
@@ -981,6 +988,15 @@ pub fn find_contacts(
             {
                 organizations.push(m.organization.clone());
             }
+            // Contacts one after the other (分别与三国领导人会面) are no joint one, unless a summit;
+            // nor are those of a clause that goes on from them (，并与三国外长举行会谈).
+            let goes_on = ["并", "以及", "同时", "还"].iter().any(|w| sentence[clause.clone()].starts_with(w));
+            let from = match sentence[..clause.start].char_indices().next_back() {
+                Some((brk, _)) if goes_on => clause_around(sentence, brk).start,
+                _ => clause.start.min(trigger_at),
+            };
+            let one_by_one =
+                ["分别", "先后", "先後", "逐一", "各自"].iter().any(|w| sentence[from..trigger_at].contains(w));
             let contact = Contact {
                 kind,
                 status,
@@ -997,9 +1013,10 @@ pub fn find_contacts(
                 plover_mode: "",
                 negotiation: ["谈判", "磋商"].iter().any(|w| sentence[trigger_at..].starts_with(w)),
                 multilateral: summit.is_some()
-                    || MULTILATERAL.is_match(&sentence[clause.clone()])
-                    || named_as_one(current.facts, sentence, &clause, trigger_at)
-                    || joint_event(current.facts, sentence, &people, trigger_kind, trigger_at, &clause),
+                    || !one_by_one
+                        && (MULTILATERAL.is_match(&sentence[clause.clone()])
+                            || named_as_one(current.facts, sentence, &clause, trigger_at)
+                            || joint_event(current.facts, sentence, &people, trigger_kind, trigger_at, &clause)),
             };
             // Meetings on a trip (拉布访美与彭斯、蓬佩奥及佩洛西会面) are one per host, and so are
             // meetings one after the other (分别与加藤胜信和菅义伟举行会谈, 先后与约翰逊和拉布
@@ -1008,9 +1025,6 @@ pub fn find_contacts(
             let on_trip = current.facts.triggers[..ti].iter().any(|&(_, k)| k == ContactType::Visit);
             let subject = current.facts.people.first().map(|&(_, p)| p);
             let in_clause = |p: usize| current.facts.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
-            let one_by_one = ["分别", "先后", "先後", "逐一", "各自"]
-                .iter()
-                .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w));
             // The traveller of a sentence with no subject (期间，会与帕罗林以及盖拉格……会面) is its
             // subject; not one 他 stands for, who may recall meetings one by one (他还在与蓬佩奥和
             // 佩洛西的会面后).

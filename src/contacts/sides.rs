@@ -21,6 +21,7 @@ fn participants(
     sentence: &str,
     trigger_at: usize,
     clause: &std::ops::Range<usize>,
+    part_start: usize,
     country_of: impl Fn(usize) -> Option<String>,
 ) -> Vec<usize> {
     let trigger_end = f.end_of(trigger_at);
@@ -69,7 +70,7 @@ fn participants(
     // both sides; else its people with the sentence's subject, the person it names first
     // (蔡英文……，不过她是否会如四年前与特朗普通电话一样); else the sentence.
     let two_sides = |people: &[usize]| people.len() >= 2 && side_count(people, &country_of) >= 2;
-    let in_clause = pick(clause.start);
+    let in_clause = pick(clause.start.max(part_start));
     // A clause that opens with its partners (，今天与澳洲总理莫里森、韩国总统文在寅通电话) has
     // the sentence's subject for its own.
     let subject_left_out = || {
@@ -116,7 +117,22 @@ fn participants(
     if own_subject && meets_unnamed && !subject_left_out() {
         return in_clause;
     }
-    pick(0)
+    pick(part_start)
+}
+
+/// Where the part of a headline that holds `at` starts: after the last space between Han
+/// characters before it, else 0.
+fn headline_part_start(sentence: &str, at: usize) -> usize {
+    let han = |c: Option<char>| c.is_some_and(crate::discover::is_han);
+    sentence[..at]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, ' ' | '\u{3000}')
+                && han(sentence[..i].chars().next_back())
+                && han(sentence[i + c.len_utf8()..].chars().next())
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// The people a list goes on with after the person named at `at` (蔡英文、立法院长游锡堃及
@@ -235,8 +251,21 @@ pub(super) fn meeting_sides(
             })
     };
     let country_of = |p: usize| resolved.people[p].country.clone();
-    let mut people: Vec<usize> =
-        participants(f, sentence, trigger_at, clause, country_of).into_iter().filter(|&p| !takes_no_part(p)).collect();
+    // A headline's part after a space with a subject of its own (川普签署香港自治法 中国副外长
+    // 召见美大使) has no sides of the part before; one without (王毅据报最快下月访日 拟与菅义伟
+    // 会面) goes on with its subject. (In the body, such a space is a stray of the layout.)
+    let part_start = Some(headline_part_start(sentence, trigger_at)).filter(|_| s.in_title).filter(|&start| {
+        f.people
+            .iter()
+            .map(|&(at, _)| at)
+            .chain(f.countries.iter().map(|&(at, _)| at))
+            .any(|at| (start..trigger_at).contains(&at) && !sentence[start..at].contains(['与', '同', '跟', '和']))
+    });
+    let part_start = part_start.unwrap_or(0);
+    let mut people: Vec<usize> = participants(f, sentence, trigger_at, clause, part_start, country_of)
+        .into_iter()
+        .filter(|&p| !takes_no_part(p))
+        .collect();
     // 他/她 before the trigger: the person named last in the sentences before, of another
     // country than the partner named (与茂木敏充举行会谈。他还将会见菅义伟: 他 is not 茂木).
     let another_side =
@@ -353,7 +382,7 @@ pub(super) fn meeting_sides(
             f.countries.iter().filter(|&&(at, _)| at >= after && at < trigger_at).map(|&(_, c)| c).collect();
         brought.len() >= 2
     });
-    let sides_from = condemned_from.or(brought_from).unwrap_or(clause.start);
+    let sides_from = condemned_from.or(brought_from).unwrap_or(clause.start).max(part_start);
     if sides_from > clause.start {
         people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < sides_from));
     }

@@ -23,7 +23,7 @@ use crate::matcher::{Matches, Mention, Target};
 use crate::segment::{Segmenter, WordBoundaries};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
-pub use shape::{Kind, Shape, Shapes, is_joiner};
+pub use shape::{Kind, Shape, Shapes, is_han, is_joiner};
 use std::ops::Range;
 use std::sync::LazyLock;
 
