@@ -44,6 +44,9 @@ pub struct Person {
     pub english: Option<String>,
     pub aliases: Vec<Alias>,
     pub roles: Vec<Role>,
+    /// The day the person died (`died YYYY-MM-DD` among the roles): they take part in no
+    /// contact after it.
+    pub died: Option<NaiveDate>,
 }
 
 impl Person {
@@ -470,7 +473,15 @@ impl Dictionaries {
             match kind {
                 Kind::People => {
                     let mut roles = Vec::new();
+                    let mut died = None;
                     for r in list(&cols[4].replace(';', "|")) {
+                        if let Some(day) = r.strip_prefix("died ") {
+                            match partial_date(day.trim(), false) {
+                                Some(d) => died = Some(d),
+                                None => problems.push(problem(format!("bad date of death {day:?}"))),
+                            }
+                            continue;
+                        }
                         match parse_role(&r) {
                             Ok(role) => roles.push(role),
                             Err(e) => problems.push(problem(e)),
@@ -487,6 +498,7 @@ impl Dictionaries {
                             english: optional(cols[2]),
                             aliases: aliases(cols[3]),
                             roles,
+                            died,
                         },
                         |p| &p.id,
                     );

@@ -28,6 +28,9 @@ pub struct PersonRecord {
     /// `role` is one: who 两国外长 stands for.
     #[serde(skip)]
     pub offices: Vec<String>,
+    /// The day the person died, if the dictionary knows it.
+    #[serde(skip)]
+    pub died: Option<NaiveDate>,
     pub known: bool,
     /// For a person in no dictionary: the English name given in brackets, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -345,6 +348,7 @@ pub fn resolve<'d>(
             role: d.role.clone(),
             organization: None,
             offices: Vec::new(),
+            died: None,
             known: false,
             english: d.english.clone(),
             evidence: Some(sentence_around(
@@ -454,6 +458,7 @@ fn known_slot(
                 Some(d) => p.roles.iter().filter(|r| r.active_on(d)).map(|r| r.title.clone()).collect(),
                 None => Vec::new(),
             },
+            died: p.died,
             known: true,
             english: None,
             evidence: None,

@@ -2168,3 +2168,33 @@ fn a_headline_part_with_a_subject_of_its_own_takes_no_sides_of_the_part_before()
     let meeting = contact(&x, &["wang-yi", "suga-yoshihide"]);
     assert_eq!(day(meeting), "2020-10");
 }
+
+#[test]
+fn the_mourned_take_part_in_no_contact() {
+    // rfi/jekyll/2020-08-10-森喜朗赴台吊唁李登辉与台湾总统蔡英文会谈: Lee Teng-hui is mourned
+    // at the hall, Mori meets Tsai.
+    let s = "日本前首相森喜朗一行于9日午前从东京羽田机场乘包机出发，前往台北松山机场，在与台湾总蔡英文举行会谈后，前往设置李登辉追悼会场的台北市台北宾馆，向李登辉遗像献花并表示悼念。";
+    let x = article("2020-08-10T08:00:00Z", "森喜朗赴台吊唁李登辉与台湾总统蔡英文会谈", &[s]);
+    let meeting = contact(&x, &["mori-yoshiro", "tsai-ing-wen"]);
+    assert_eq!(meeting.people, ["mori-yoshiro", "tsai-ing-wen"]);
+    // voa/2020-08-09-森喜朗见蔡英文: who mourns is no one mourned (悼念……李登辉的前首相森喜朗).
+    let s = "率领日本国会跨党派议员悼念台湾前总统李登辉的前首相森喜朗，今天（9日）在晋见总统蔡英文时，自曝他在洗肾无法离开东京太久。";
+    let x = article("2020-08-09T12:00:00Z", "森喜朗见蔡英文", &[s]);
+    let meeting = contact(&x, &["mori-yoshiro", "tsai-ing-wen"]);
+    assert_eq!(meeting.people, ["mori-yoshiro", "tsai-ing-wen"]);
+    assert_eq!(day(meeting), "2020-08-09");
+}
+
+#[test]
+fn the_dead_take_part_in_no_contact_after_their_death() {
+    // rfi/jekyll/2021-01-21-夏明：刚刚开始的2021年将是一个分水岭式的年代: 七二年 gives no day the
+    // reader can place, and Nixon (died 1994-04-22, as the dictionary records) made no visit on
+    // the day of the article.
+    let s = "可以说，今天的中美关系，大概是七二年尼克松访华以后最糟糕的。";
+    let x = article("2021-01-21T08:00:00Z", "夏明：刚刚开始的2021年将是一个分水岭式的年代", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "nixon-richard")), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-16-日本菅义伟新政权正式杨帆: a meeting before the death keeps him.
+    let s = "岸信夫多次访问台湾，2013年4月底5月初，他率领自民党众参两院议员访问台湾时，于5月1日与李登辉见面。";
+    let x = article("2020-09-16T08:00:00Z", "日本菅义伟新政权正式杨帆", &[s]);
+    assert!(x.contacts.iter().any(|c| c.people.iter().any(|p| p == "lee-teng-hui")), "{:#?}", x.contacts);
+}

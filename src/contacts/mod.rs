@@ -44,7 +44,9 @@ use filters::{
 use merge::{date_joint_meetings, merge_or_push, split_bilateral};
 use offices::{OFFICES, organizations_of};
 use serde::{Deserialize, Serialize};
-use sides::{GREETINGS, greeting, meeting_sides, open_quotation, points_back_at, refers_to_person, talked_of};
+use sides::{
+    GREETINGS, greeting, leave_out_the_dead, meeting_sides, open_quotation, points_back_at, refers_to_person, talked_of,
+};
 use summits::{
     Reception, group_reception, join_attendees, join_those_present, joint_event, named_as_one, partner_before, receive,
     summit_of, summit_sides,
@@ -1043,6 +1045,7 @@ pub fn find_contacts(
     for reception in receptions {
         receive(&mut contacts, resolved, reception);
     }
+    leave_out_the_dead(&mut contacts, resolved, reference);
     date_joint_meetings(&mut contacts);
     contacts.iter_mut().for_each(Contact::assign_codes);
     contacts

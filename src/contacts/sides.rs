@@ -9,6 +9,7 @@ use super::{
     Contact, ContactType, MERGE_WINDOW, Sentence, SentenceFacts, clause_around, past_asides, words_before, words_up_to,
 };
 use crate::resolve::Resolved;
+use chrono::NaiveDate;
 
 /// Words after which countries are what a contact was about, not its sides.
 const TOPIC_MARKERS: &[&str] = &["就", "关于", "对于", "涉及", "讨论", "谈及", "针对", "有关"];
@@ -242,10 +243,10 @@ pub(super) fn meeting_sides(
     // take no part.
     let takes_no_part = |p: usize| {
         resolved.people[p].role.as_deref().is_some_and(reports_contacts)
+            || mourned(f, sentence, p)
             || f.people.iter().any(|&(at, q)| {
                 q == p
                     && (OBSERVERS.iter().any(|w| sentence[..at].ends_with(w))
-                        || words_before(&sentence[..at], 6).contains("已故")
                         || (words_before(&sentence[..at], 8).contains('继')
                             && words_up_to(&sentence[f.end_of(at)..], "，。；", 3).contains("之后")))
             })
@@ -608,6 +609,30 @@ fn last_of<'w>(
 const MEDIATING_VERBS: &[&str] = &["安排", "促成", "撮合", "斡旋", "牵线", "协调", "主持"];
 
 /// Spokespeople, scholars and journalists report contacts; they do not take part in them.
+/// Whether the person `p` is one the sentence mourns wherever it names them (已故总统李登辉,
+/// 悼念台湾前总统李登辉, 设置李登辉追悼会场, 向李登辉遗像献花): the dead take part in no contact.
+fn mourned(f: &SentenceFacts, sentence: &str, p: usize) -> bool {
+    let mourned_at = |at: usize| {
+        let before = words_before(&sentence[..at], 8);
+        let from = at - before.len();
+        // The mourning word's object runs up to the name (悼念台湾前总统李登辉), past no 的 (悼念
+        // 李登辉的森喜朗 mourns) and no contact word (出席……追思礼拜并会见蔡英文, 吊唁团预计会晋见).
+        let object_of = |w: &str| {
+            before.rfind(w).is_some_and(|i| {
+                !before[i..].contains(['的', '，', '、'])
+                    && !f.triggers.iter().any(|&(t, _)| (from + i..at).contains(&t))
+            })
+        };
+        let after: String = sentence[f.end_of(at)..].chars().take(3).collect();
+        ["已故", "悼念", "追悼", "吊唁", "哀悼", "追思", "祭拜", "缅怀"].iter().any(|w| object_of(w))
+            || ["遗像", "追悼", "追思", "灵堂", "灵前", "遗体", "逝世", "去世", "辞世", "过世", "病逝"]
+                .iter()
+                .any(|w| after.starts_with(w))
+    };
+    let mut mentions = f.people.iter().filter(|&&(_, q)| q == p).map(|&(at, _)| at).peekable();
+    mentions.peek().is_some() && mentions.all(mourned_at)
+}
+
 const OBSERVERS: &[&str] =
     &["发言人", "新闻秘书", "专家", "学者", "教授", "研究员", "分析师", "评论员", "记者", "主编"];
 
@@ -662,4 +687,31 @@ pub(super) fn talked_of(sentence: &str, f: &SentenceFacts, ti: usize) -> Option<
         !next.is_some_and(|c| "是要会将已在这此".contains(c)) && !previous.is_some_and(|c| "成早也这那迁".contains(c))
     })?;
     Some(trigger_at - before.len() + i + '就'.len_utf8())
+}
+
+/// Leaves out of each contact the people who died before it: before its first day, or, for a
+/// contact of the news with no day, before the article's (`reference`). Their country goes
+/// with them where no one left holds it; a contact left with fewer than two sides is none.
+pub(super) fn leave_out_the_dead(contacts: &mut Vec<Contact>, resolved: &Resolved, reference: Option<NaiveDate>) {
+    let record = |id: &String| resolved.people.iter().find(|p| &p.id == id);
+    contacts.retain_mut(|c| {
+        let Some(day) = c.date.map(|d| d.first()).or(reference.filter(|_| !c.background)) else {
+            return true;
+        };
+        let dead: Vec<String> = c
+            .people
+            .iter()
+            .filter(|id| record(id).and_then(|p| p.died).is_some_and(|died| died < day))
+            .cloned()
+            .collect();
+        if dead.is_empty() {
+            return true;
+        }
+        c.people.retain(|id| !dead.contains(id));
+        let held = |k: &String| c.people.iter().any(|id| record(id).and_then(|p| p.country.as_ref()) == Some(k));
+        let countries_of_the_dead: Vec<String> =
+            dead.iter().filter_map(|id| record(id).and_then(|p| p.country.clone())).collect();
+        c.countries.retain(|k| !countries_of_the_dead.contains(k) || held(k));
+        c.countries.len() + c.organizations.len() >= 2
+    });
 }
