@@ -2198,3 +2198,23 @@ fn the_dead_take_part_in_no_contact_after_their_death() {
     let x = article("2020-09-16T08:00:00Z", "日本菅义伟新政权正式杨帆", &[s]);
     assert!(x.contacts.iter().any(|c| c.people.iter().any(|p| p == "lee-teng-hui")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_pair_of_countries_named_as_the_sides_takes_no_one_named_outside_the_clause() {
+    // rfi/jekyll/2021-01-18-文在寅举行新年记者会 称金正恩有和平对话与无核化意志: 美朝 met in
+    // Singapore; Moon Jae-in only speaks of it, and Korea is no side.
+    let s = "文在寅表示：“朝鲜要求的是美国切实保障其体制安全，并恢复美朝关系”，“在大原则上，美朝已经在新加坡谈判时达成协议。”";
+    let x = article("2021-01-18T08:00:00Z", "文在寅举行新年记者会 称金正恩有和平对话与无核化意志", &[s]);
+    assert_eq!(x.contacts.len(), 1, "{:#?}", x.contacts);
+    assert_eq!(x.contacts[0].countries, ["US", "KP"]);
+    assert!(x.contacts[0].people.is_empty());
+}
+
+#[test]
+fn a_place_of_exile_is_no_side() {
+    // rfi/jekyll/2020-09-21-明斯克10万愈人上街要求总统下台 数千警察信息遭泄: Lithuania is where
+    // Tikhanovskaya lives, not a side of her meetings in Brussels.
+    let s = "流亡在立陶宛的白俄罗斯反对派领导人季哈诺夫斯卡娅（Svetlana Tikhanovskaya）已经抵达布鲁塞尔并与多名欧洲议员和官员会面。";
+    let x = article("2020-09-21T08:00:00Z", "明斯克10万愈人上街要求总统下台", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "LT")), "{:#?}", x.contacts);
+}

@@ -84,6 +84,15 @@ fn participants(
     if two_sides(&in_clause) && !subject_left_out() {
         return in_clause;
     }
+    // Sides named as a pair of countries in the clause (美朝已经在新加坡谈判时) with no one named
+    // in it are those countries, not people named outside it (文在寅表示：“……美朝……”).
+    let country_pair = f.countries.windows(2).any(|w| {
+        let (first, second) = (w[0], w[1]);
+        clause.contains(&first.0) && second.0 < trigger_at && f.end_of(first.0) == second.0 && first.1 != second.1
+    });
+    if in_clause.is_empty() && country_pair {
+        return in_clause;
+    }
     // Quoted words are their speaker's (他表示菅义伟称「如果有机会，期待与蔡总统通电话」).
     if let Some(speaker) = quoted_speaker(f, sentence, trigger_at)
         && !in_clause.contains(&speaker)
@@ -454,6 +463,7 @@ pub(super) fn meeting_sides(
                 *at >= sides_from
                     && *at < topic_from
                     && !names_a_source(&sentence[f.end_of(*at)..])
+                    && !place_of_exile(&sentence[..*at])
                     && !names_a_topic(&sentence[f.end_of(*at)..])
                     && (*at < trigger_at
                         || takes_object(&sentence[trigger_at..f.end_of(trigger_at)])
@@ -553,6 +563,12 @@ fn names_a_topic(after: &str) -> bool {
     ["大选", "选举", "危机", "动向", "政局", "局势", "冲突", "疫情", "问题", "政策", "内政"]
         .iter()
         .any(|w| after.starts_with(w))
+}
+
+/// Whether the text right before a country makes it where someone lives in exile (流亡在立陶宛的
+/// 白俄罗斯反对派领导人), no side.
+fn place_of_exile(before: &str) -> bool {
+    ["流亡在", "流亡于", "流亡到", "流亡至", "流亡"].iter().any(|w| before.ends_with(w))
 }
 
 /// Whether the text right after a country names a source of the news by its nationality.
