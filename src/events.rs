@@ -434,12 +434,14 @@ impl Cluster {
             e.kind = c.kind;
             (e.cameo, e.plover_mode) = (c.cameo, c.plover_mode);
         }
-        // The latest report tells best whether a contact took place (planned, then held).
+        // The latest report tells best whether a contact took place (planned, then held), and
+        // its sentence is the evidence of that.
         if r.published > self.latest_report {
             self.latest_report = r.published;
             if e.status != c.status {
                 e.status = c.status;
                 e.cameo = c.cameo;
+                e.evidence.clone_from(&c.evidence);
             }
         }
         for t in &c.topics {

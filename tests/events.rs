@@ -203,3 +203,28 @@ fn over_the_shared_corpus_the_tokyo_quad_meeting_is_one_event_with_its_four_mini
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     assert_quad_and_uk_eu_call(out.path());
 }
+
+/// An event takes the status of its latest report, and the sentence of that report as its
+/// evidence, so that the evidence shows what the status says. `fixtures/status` holds
+/// 联合早报's report of the Suga–Xi call planned for Friday 25 September 2020 and Reuters'
+/// report of it held.
+#[test]
+fn an_event_planned_then_held_is_held_on_the_evidence_of_the_report_that_it_was() {
+    let out = tempfile::tempdir().unwrap();
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(fixture("status"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    graph_of_list(&files, out.path(), &[]);
+    let events = events(out.path());
+    let call = events_between(&events, &["suga-yoshihide", "xi-jinping"], &["phone"]);
+    assert_eq!(call.len(), 1, "{call:#?}");
+    assert_eq!(call[0]["status"], "held");
+    assert_eq!(call[0]["num_articles"], 2);
+    assert_eq!(call[0]["date"], "2020-09-25");
+    let evidence = call[0]["evidence"].as_str().unwrap();
+    assert!(evidence.contains("菅义伟周五表示"), "{evidence}");
+}

@@ -2218,3 +2218,19 @@ fn a_place_of_exile_is_no_side() {
     let x = article("2020-09-21T08:00:00Z", "明斯克10万愈人上街要求总统下台", &[s]);
     assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "LT")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_partner_named_in_a_later_clause_meets_the_subject_of_the_nearest_clause() {
+    // rfi/jekyll/2020-11-14-马克龙 : 与彭佩奥的会谈内容会向拜登团队完全公开: Macron met Biden;
+    // Pompeo, the first subject, and Trump did not.
+    let s = "彭佩奥在这个星期二拒绝承认特朗普败选， 而马克龙不仅在上周六承认了拜登胜选，而且还在星期二和拜登举行了第一次会谈。";
+    let x = article("2020-11-14T13:55:00Z", "马克龙 : 与彭佩奥的会谈内容会向拜登团队完全公开", &[s]);
+    assert_eq!(contact(&x, &["biden-joe"]).people, ["macron-emmanuel", "biden-joe"]);
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "trump-donald")), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-27-法国：白俄罗斯卢卡申科应该走人: the call is Macron's with Putin, not
+    // Putin's with Lukashenko, whom he met that day.
+    let s = "马克龙总统透露，他于9月14日，也就是普京总统在索契会晤卢卡申科当天，与普京通了电话。";
+    let x = article("2020-09-27T08:00:00Z", "法国：白俄罗斯卢卡申科应该走人", &[s]);
+    let call = x.contacts.iter().find(|c| c.kind == dipgraph::contacts::ContactType::Phone).expect("the call");
+    assert_eq!(call.people, ["macron-emmanuel", "putin-vladimir"]);
+}

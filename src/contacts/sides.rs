@@ -117,6 +117,23 @@ fn participants(
             return with_subject;
         }
     }
+    // Else the subject of the nearest clause before that opens with one (彭佩奥……拒绝承认……，
+    // 而马克龙不仅……，而且还在星期二和拜登举行了第一次会谈: 马克龙, not 彭佩奥 or 特朗普).
+    let opens_its_clause = |at: usize| {
+        let lead = &sentence[clause_around(sentence, at).start..at];
+        let lead = ["而且", "不过", "同时", "而", "但", "并", "且"].iter().fold(lead, |l, w| l.trim_start_matches(w));
+        lead.chars().count() <= 2
+    };
+    if !in_clause.is_empty()
+        && !own_subject
+        && let Some(&(_, near)) =
+            f.people.iter().rev().find(|&&(at, p)| at < clause.start && !in_clause.contains(&p) && opens_its_clause(at))
+    {
+        let with_near: Vec<usize> = std::iter::once(near).chain(in_clause.iter().copied()).collect();
+        if two_sides(&with_near) {
+            return with_near;
+        }
+    }
     // A clause whose subject meets an unnamed object (刘结一会见出席海峡论坛的代表时) has all its
     // sides: none of the people named before it.
     let object: String =
