@@ -2234,3 +2234,28 @@ fn a_partner_named_in_a_later_clause_meets_the_subject_of_the_nearest_clause() {
     let call = x.contacts.iter().find(|c| c.kind == dipgraph::contacts::ContactType::Phone).expect("the call");
     assert_eq!(call.people, ["macron-emmanuel", "putin-vladimir"]);
 }
+
+#[test]
+fn an_organisation_named_as_a_party_is_a_side_of_its_own() {
+    // rfi/jekyll/2020-08-17-日本第二季萎缩创新低 “安倍经济学”成果化为乌有 - 今日经济: the EU
+    // and the UK, talks planned for Monday the 17th.
+    let x = article("2020-08-17T08:00:00Z", "日本第二季萎缩创新低", &["欧盟与英国周一17日将再次展开谈判。"]);
+    let talks = contact(&x, &["GB"]);
+    assert_eq!(talks.organizations, ["eu"]);
+    assert_eq!(talks.status, dipgraph::contacts::Status::Planned);
+    assert_eq!(day(talks), "2020-08-17");
+    // bbc/2020-11-14-中国及亚太国家打造超级经济圈RCEP的六个看点: ASEAN is a side of its video
+    // summits with China, Japan and Korea (东盟国家: its members as one).
+    let s = "协定签署之前，东盟国家与中国以及日本、韩国举行了一系列领导人视频峰会。";
+    let x = article("2020-11-14T08:00:00Z", "中国及亚太国家打造超级经济圈RCEP的六个看点", &[s]);
+    let summits = contact(&x, &["CN", "JP", "KR"]);
+    assert_eq!(summits.organizations, ["asean"]);
+    // rfi/raw/1047510_因应疫情 IMF与世银秋季年会以视讯方式为主: two organisations meeting each
+    // other are no contact between countries.
+    let x = article(
+        "2020-10-08T08:00:00Z",
+        "因应疫情 IMF与世银秋季年会以视讯方式为主",
+        &["IMF与世银今年4月的春季会议也采视讯方式进行。"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

@@ -45,7 +45,8 @@ use merge::{date_joint_meetings, merge_or_push, split_bilateral};
 use offices::{OFFICES, organizations_of};
 use serde::{Deserialize, Serialize};
 use sides::{
-    GREETINGS, greeting, leave_out_the_dead, meeting_sides, open_quotation, points_back_at, refers_to_person, talked_of,
+    GREETINGS, greeting, leave_out_the_dead, meeting_sides, open_quotation, parties_by_name, points_back_at,
+    refers_to_person, talked_of,
 };
 use summits::{
     Reception, group_reception, join_attendees, join_those_present, joint_event, named_as_one, partner_before, receive,
@@ -701,8 +702,10 @@ pub fn find_contacts(
                 previous_sides = Some((people.clone(), countries.clone()));
             }
             // China's government with Hong Kong's or Macau's is a domestic dealing, no contact.
+            let named_parties = parties_by_name(resolved, current.facts, sentence, &clause, trigger_at);
             if countries.iter().all(|c| ["CN", "HK", "MO"].contains(&c.as_str()))
                 && organizations_of(resolved, &people).is_empty()
+                && named_parties.is_empty()
                 && summit.is_none()
             {
                 continue;
@@ -989,6 +992,11 @@ pub fn find_contacts(
                 && !organizations.contains(&m.organization)
             {
                 organizations.push(m.organization.clone());
+            }
+            for org in named_parties {
+                if !organizations.iter().any(|o| o == org) {
+                    organizations.push(org.to_string());
+                }
             }
             // Contacts one after the other (分别与三国领导人会面) are no joint one, unless a summit;
             // nor are those of a clause that goes on from them (，并与三国外长举行会谈).

@@ -523,7 +523,10 @@ pub(super) fn meeting_sides(
     }
     // A national leader's call with the head of the European Commission or the UN is a
     // contact: the organisation is a side of its own.
-    let organizations = organizations_of(resolved, &people).len();
+    // Organisations named as parties meet a country (中国与东盟), not each other (IMF与世银).
+    let named_parties =
+        if countries.is_empty() { 0 } else { parties_by_name(resolved, f, sentence, clause, trigger_at).len() };
+    let organizations = organizations_of(resolved, &people).len() + named_parties;
     (countries.len() + organizations >= 2).then_some((people, countries))
 }
 
@@ -747,4 +750,33 @@ pub(super) fn leave_out_the_dead(contacts: &mut Vec<Contact>, resolved: &Resolve
         c.countries.retain(|k| !countries_of_the_dead.contains(k) || held(k));
         c.countries.len() + c.organizations.len() >= 2
     });
+}
+
+/// The international organisations named as a party in the trigger's clause, before it:
+/// joined to another party by 与/和/同/跟 (not 参与), as its members or leaders (东盟国家与中国以及日本、
+/// 韩国举行了一系列领导人视频峰会; 中国与欧盟举行峰会). They are sides of their own.
+pub(super) fn parties_by_name<'r>(
+    resolved: &'r Resolved,
+    f: &SentenceFacts,
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+) -> Vec<&'r str> {
+    const MEMBERS: &[&str] = &["成员国", "各国", "国家", "十国", "领导人", "领袖", "各成员"];
+    const JOINERS: [char; 4] = ['与', '和', '同', '跟'];
+    f.organizations
+        .iter()
+        .filter(|&&(at, _)| clause.contains(&at) && at < trigger_at)
+        .filter(|&&(at, _)| {
+            // (An organisation whose name holds the trigger, 20国集团G20峰会, is no party to it.)
+            let Some(after) = sentence.get(f.end_of(at)..trigger_at) else {
+                return false;
+            };
+            let after = MEMBERS.iter().fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+            let before = &sentence[clause.start..at];
+            after.starts_with(JOINERS) || before.ends_with(JOINERS) && !before.ends_with("参与")
+        })
+        .filter_map(|&(_, id)| resolved.organizations.iter().find(|o| o.id == id && o.kind == "intl"))
+        .map(|o| o.id.as_str())
+        .collect()
 }
