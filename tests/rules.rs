@@ -2259,3 +2259,23 @@ fn an_organisation_named_as_a_party_is_a_side_of_its_own() {
     );
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_visit_whose_traveller_meets_a_named_host_of_the_destination_is_that_meeting() {
+    // rfi/jekyll/2020-08-31-德国绿党促对华强硬:你不谈人权 我不谈投资: the German stop is the
+    // meeting with Maas on 1 September; the other stops, with no host named, stay visits.
+    let x = article(
+        "2020-08-31T08:00:00Z",
+        "德国绿党促对华强硬:你不谈人权 我不谈投资",
+        &[
+            "中国外交部长王毅今天开始对德国访问。",
+            "中国外长王毅正在欧洲进行新冠疫情爆发后的首次出访，访问挪威、意大利、荷兰、法国，德国。王毅将于9月1日在柏林同德国外长马斯（Heiko Maas）举行会晤。",
+        ],
+    );
+    let germany: Vec<_> = x.contacts.iter().filter(|c| c.countries.iter().any(|k| k == "DE")).collect();
+    assert_eq!(germany.len(), 1, "{germany:#?}");
+    assert_eq!(germany[0].kind, dipgraph::contacts::ContactType::Meeting);
+    assert_eq!(germany[0].people, ["wang-yi", "maas-heiko"]);
+    assert_eq!(day(germany[0]), "2020-09-01");
+    assert!(x.contacts.iter().any(|c| c.kind == dipgraph::contacts::ContactType::Visit && c.countries == ["CN", "NO"]));
+}

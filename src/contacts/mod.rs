@@ -52,7 +52,7 @@ use summits::{
     Reception, group_reception, join_attendees, join_those_present, joint_event, named_as_one, partner_before, receive,
     summit_of, summit_sides,
 };
-use visits::{SAYING, told_on_trip, visit_sides};
+use visits::{SAYING, absorb_visits_met_as_meetings, told_on_trip, visit_sides};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -1054,6 +1054,7 @@ pub fn find_contacts(
         receive(&mut contacts, resolved, reception);
     }
     leave_out_the_dead(&mut contacts, resolved, reference);
+    absorb_visits_met_as_meetings(&mut contacts, resolved);
     date_joint_meetings(&mut contacts);
     contacts.iter_mut().for_each(Contact::assign_codes);
     contacts

@@ -200,3 +200,34 @@ pub(super) fn told_on_trip(
         ..trip.clone()
     })
 }
+
+/// Leaves out the visits whose traveller the article reports meeting a named host of the
+/// destination on the trip (王毅……访问德国 and 王毅将于9月1日在柏林同德国外长马斯举行会晤): a trip
+/// with a named host is its meetings. The meeting is of the trip when it has the visit's status
+/// (or is still ahead on a trip under way) and either has no date or it falls within the
+/// visit's span or the week after the visit's first day.
+pub(super) fn absorb_visits_met_as_meetings(contacts: &mut Vec<Contact>, resolved: &Resolved) {
+    let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.as_ref());
+    let of_the_trip = |visit: &Contact, meeting: &Contact| match (visit.date, meeting.date) {
+        (Some(v), Some(m)) => v.contains(m) || (m.first() >= v.first() && (m.first() - v.first()).num_days() <= 7),
+        _ => true,
+    };
+    let met: Vec<bool> = contacts
+        .iter()
+        .map(|v| {
+            let ([traveller], [_, destination]) = (&v.people[..], &v.countries[..]) else {
+                return false;
+            };
+            v.kind == ContactType::Visit
+                && contacts.iter().any(|m| {
+                    matches!(m.kind, ContactType::Meeting | ContactType::Summit)
+                        && m.people.contains(traveller)
+                        && m.people.iter().any(|p| country_of(p) == Some(destination))
+                        && (m.status == v.status || (v.status, m.status) == (Status::Held, Status::Planned))
+                        && of_the_trip(v, m)
+                })
+        })
+        .collect();
+    let mut met = met.into_iter();
+    contacts.retain(|_| !met.next().unwrap_or(false));
+}
