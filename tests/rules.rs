@@ -2250,6 +2250,18 @@ fn an_organisation_named_as_a_party_is_a_side_of_its_own() {
     let x = article("2020-11-14T08:00:00Z", "中国及亚太国家打造超级经济圈RCEP的六个看点", &[s]);
     let summits = contact(&x, &["CN", "JP", "KR"]);
     assert_eq!(summits.organizations, ["asean"]);
+    // rfi/jekyll/2020-08-15-美国波兰签署加强防务合作协议增加美军派驻: the US consulting the EU
+    // is a contact of its own, not one more side of Pompeo's meeting with Morawiecki.
+    let x = article(
+        "2020-08-15T08:00:00Z",
+        "美国波兰签署加强防务合作协议增加美军派驻",
+        &[
+            "法新社报道，蓬佩奥周六抵达波兰，这是蓬佩奥欧洲四国访问的最后一站。蓬佩奥与波兰总理莫拉维茨基举行会谈，讨论议题包括新冠病毒疫情、5G网络建设、白俄罗斯局势及发展能源计划等议题。",
+            "蓬佩奥还表示，美国目前正与欧盟就白俄罗斯局势进行磋商。",
+        ],
+    );
+    assert!(contact(&x, &["pompeo-mike", "morawiecki-mateusz"]).organizations.is_empty(), "{:#?}", x.contacts);
+    assert!(x.contacts.iter().any(|c| c.countries == ["US"] && c.organizations == ["eu"]), "{:#?}", x.contacts);
     // rfi/raw/1047510_因应疫情 IMF与世银秋季年会以视讯方式为主: two organisations meeting each
     // other are no contact between countries.
     let x = article(

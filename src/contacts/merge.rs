@@ -151,7 +151,14 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
     // Two of a meeting of three countries or more meeting on its margins (四国外长会议; 蓬佩奥
     // 与茂木敏充举行会谈) hold a meeting of their own.
     let aside = |x: &Contact, y: &Contact| x.countries.len() == 2 && y.countries.len() >= 3 && x.people.len() >= 2;
-    same_sides
+    // A country's contact with an organisation is not one between two countries (美国目前正与
+    // 欧盟就白俄罗斯局势进行磋商, beside 蓬佩奥与莫拉维茨基会谈).
+    let with_an_organisation = |x: &Contact| x.countries.len() == 1 && !x.organizations.is_empty();
+    let between_countries = |x: &Contact| x.countries.len() >= 2 && x.organizations.is_empty();
+    let apart = |x: &Contact, y: &Contact| with_an_organisation(x) && between_countries(y);
+    !apart(a, b)
+        && !apart(b, a)
+        && same_sides
         && days_agree
         && kinds_agree
         && !aside(a, b)
