@@ -384,10 +384,7 @@ fn respellings<'t>(
     pick_person: &impl Fn(&Mention) -> Option<usize>,
 ) -> Vec<(&'t str, usize)> {
     let mut found: Vec<(&str, usize)> = Vec::new();
-    for m in mentions {
-        let Some(index) = pick_person(m) else {
-            continue;
-        };
+    for m in mentions.iter().filter(|m| matches!(m.targets.first(), Some(Target::Person { .. }))) {
         let end = m.range.end;
         let rest = text[end..].trim_start_matches(is_han);
         let han = text[end..].len() - rest.len();
@@ -402,6 +399,9 @@ fn respellings<'t>(
         {
             continue;
         }
+        let Some(index) = pick_person(m) else {
+            continue;
+        };
         let spelled = mentions
             .iter()
             .filter(|n| n.range.start == latin_at)

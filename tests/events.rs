@@ -10,9 +10,9 @@ use common::{dipgraph, fixture};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-/// The article files of `fixtures/recalled`, in name order.
-fn recalled() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(fixture("recalled"))
+/// The article files of the fixture directory `name`, in name order.
+fn files_of(name: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(fixture(name))
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
@@ -54,7 +54,7 @@ fn events_between<'a>(events: &'a [Value], people: &[&str], kinds: &[&str]) -> V
 #[test]
 fn a_call_recalled_for_four_years_is_at_most_two_events() {
     let dir = tempfile::tempdir().unwrap();
-    graph_of_list(&recalled(), dir.path(), &[]);
+    graph_of_list(&files_of("recalled"), dir.path(), &[]);
     let all = events(dir.path());
     let calls = events_between(&all, &["trump-donald", "tsai-ing-wen"], &["phone"]);
     assert!(!calls.is_empty() && calls.len() <= 2, "{calls:#?}");
@@ -72,7 +72,7 @@ fn a_call_recalled_for_four_years_is_at_most_two_events() {
 #[test]
 fn three_meetings_recalled_for_years_are_at_most_five_events() {
     let dir = tempfile::tempdir().unwrap();
-    graph_of_list(&recalled(), dir.path(), &[]);
+    graph_of_list(&files_of("recalled"), dir.path(), &[]);
     let all = events(dir.path());
     let meetings = events_between(&all, &["trump-donald", "kim-jong-un"], &["meeting", "summit"]);
     assert!(!meetings.is_empty() && meetings.len() <= 5, "{meetings:#?}");
@@ -85,7 +85,7 @@ fn three_meetings_recalled_for_years_are_at_most_five_events() {
 
 #[test]
 fn every_file_is_the_same_whatever_the_order_of_the_articles() {
-    let files = recalled();
+    let files = files_of("recalled");
     let mut reversed = files.clone();
     reversed.reverse();
     // Odd positions first, then even ones: neither sorted nor reversed.
@@ -211,14 +211,7 @@ fn over_the_shared_corpus_the_tokyo_quad_meeting_is_one_event_with_its_four_mini
 #[test]
 fn an_event_planned_then_held_is_held_on_the_evidence_of_the_report_that_it_was() {
     let out = tempfile::tempdir().unwrap();
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(fixture("status"))
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .collect();
-    files.sort();
-    graph_of_list(&files, out.path(), &[]);
+    graph_of_list(&files_of("status"), out.path(), &[]);
     let events = events(out.path());
     let call = events_between(&events, &["suga-yoshihide", "xi-jinping"], &["phone"]);
     assert_eq!(call.len(), 1, "{call:#?}");

@@ -147,6 +147,19 @@ fn participants(
     pick(part_start)
 }
 
+/// Where the part of a headline that holds the trigger starts, if it has a subject of its own
+/// (川普签署香港自治法 中国副外长召见美大使: no sides of the part before), else 0 (王毅据报最快
+/// 下月访日 拟与菅义伟会面 goes on with its subject). In the body such a space is a stray of
+/// the layout, and the caller asks only of a title.
+fn own_headline_part(f: &SentenceFacts, sentence: &str, trigger_at: usize) -> usize {
+    let start = headline_part_start(sentence, trigger_at);
+    let named = f.people.iter().map(|&(at, _)| at).chain(f.countries.iter().map(|&(at, _)| at));
+    let own_subject = named
+        .into_iter()
+        .any(|at| (start..trigger_at).contains(&at) && !sentence[start..at].contains(['与', '同', '跟', '和']));
+    if own_subject { start } else { 0 }
+}
+
 /// Where the part of a headline that holds `at` starts: after the last space between Han
 /// characters before it, else 0.
 fn headline_part_start(sentence: &str, at: usize) -> usize {
@@ -278,17 +291,7 @@ pub(super) fn meeting_sides(
             })
     };
     let country_of = |p: usize| resolved.people[p].country.clone();
-    // A headline's part after a space with a subject of its own (川普签署香港自治法 中国副外长
-    // 召见美大使) has no sides of the part before; one without (王毅据报最快下月访日 拟与菅义伟
-    // 会面) goes on with its subject. (In the body, such a space is a stray of the layout.)
-    let part_start = Some(headline_part_start(sentence, trigger_at)).filter(|_| s.in_title).filter(|&start| {
-        f.people
-            .iter()
-            .map(|&(at, _)| at)
-            .chain(f.countries.iter().map(|&(at, _)| at))
-            .any(|at| (start..trigger_at).contains(&at) && !sentence[start..at].contains(['与', '同', '跟', '和']))
-    });
-    let part_start = part_start.unwrap_or(0);
+    let part_start = if s.in_title { own_headline_part(f, sentence, trigger_at) } else { 0 };
     let mut people: Vec<usize> = participants(f, sentence, trigger_at, clause, part_start, country_of)
         .into_iter()
         .filter(|&p| !takes_no_part(p))
@@ -644,7 +647,6 @@ fn last_of<'w>(
 /// Verbs of a third party bringing the sides together (安排双方会面, 斡旋两国谈判).
 const MEDIATING_VERBS: &[&str] = &["安排", "促成", "撮合", "斡旋", "牵线", "协调", "主持"];
 
-/// Spokespeople, scholars and journalists report contacts; they do not take part in them.
 /// Whether the person `p` is one the sentence mourns wherever it names them (已故总统李登辉,
 /// 悼念台湾前总统李登辉, 设置李登辉追悼会场, 向李登辉遗像献花): the dead take part in no contact.
 fn mourned(f: &SentenceFacts, sentence: &str, p: usize) -> bool {
@@ -669,6 +671,7 @@ fn mourned(f: &SentenceFacts, sentence: &str, p: usize) -> bool {
     mentions.peek().is_some() && mentions.all(mourned_at)
 }
 
+/// Spokespeople, scholars and journalists report contacts; they do not take part in them.
 const OBSERVERS: &[&str] =
     &["发言人", "新闻秘书", "专家", "学者", "教授", "研究员", "分析师", "评论员", "记者", "主编"];
 
