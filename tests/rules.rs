@@ -2291,3 +2291,140 @@ fn a_visit_whose_traveller_meets_a_named_host_of_the_destination_is_that_meeting
     assert_eq!(day(germany[0]), "2020-09-01");
     assert!(x.contacts.iter().any(|c| c.kind == dipgraph::contacts::ContactType::Visit && c.countries == ["CN", "NO"]));
 }
+
+#[test]
+fn two_people_named_as_the_partner_are_those_of_the_last_contact() {
+    // rfi/jekyll/2020-11-17-蓬佩奥见马克龙、法外长谈：反制中共在欧洲恶意活动: 二人 after 与 are
+    // Le Drian and Pompeo, who met first; Macron met them together with the ambassador.
+    let x = article(
+        "2020-11-17T13:55:00Z",
+        "蓬佩奥见马克龙、法外长谈",
+        &[
+            "巴黎时间星期一早上，勒德里昂首先与蓬佩奥碰面，此后马克龙在爱丽舍宫与二人及美国驻法大使麦考特（Jamie McCourt）等人进行了会谈。",
+        ],
+    );
+    let talks = contact(&x, &["macron-emmanuel"]);
+    for id in ["pompeo-mike", "le-drian-jean-yves"] {
+        assert!(talks.people.iter().any(|p| p == id), "{id} missing: {:#?}", x.contacts);
+    }
+    assert_eq!(talks.countries, ["FR", "US"]);
+}
+
+#[test]
+fn the_stops_still_ahead_on_a_tour_are_planned() {
+    // rfi/jekyll/2020-10-13-战狼外长东南亚送福利 抗衡美国影响: on the 13th, the tour of the
+    // 11th to 15th has three stops still to come.
+    let x = article(
+        "2020-10-13T08:00:00Z",
+        "战狼外长东南亚送福利 抗衡美国影响",
+        &[
+            "中国外长王毅10月11-15日访问柬埔寨、马来西亚、老挝、泰国和新加坡5国。",
+            "王毅接下来还将访问老挝，泰国，新加坡。",
+        ],
+    );
+    for stop in ["LA", "TH", "SG"] {
+        assert_eq!(contact(&x, &["wang-yi", stop]).status.as_str(), "planned", "{stop}: {:#?}", x.contacts);
+    }
+    assert_eq!(contact(&x, &["wang-yi", "KH"]).status.as_str(), "held");
+    // rfi/jekyll/2020-11-18-蓬佩奥：如果我们放弃…: 此后会访问 is "will visit afterwards"; 随后会见
+    // is still a meeting held.
+    let x = article(
+        "2020-11-18T08:00:00Z",
+        "蓬佩奥访问欧洲及中东",
+        &[
+            "法国是蓬佩奥这次欧洲及中东访问盟国之选的首站，他周二转抵土耳其伊斯坦布尔及格鲁吉亚、此后会访问以色列、阿联酋及沙特阿拉伯等国。",
+        ],
+    );
+    for stop in ["IL", "AE", "SA"] {
+        assert_eq!(contact(&x, &["pompeo-mike", stop]).status.as_str(), "planned", "{stop}: {:#?}", x.contacts);
+    }
+    let x = article("2020-11-17T08:00:00Z", "蓬佩奥抵达巴黎", &["蓬佩奥16日抵达巴黎，随后会见了法国总统马克龙。"]);
+    assert_eq!(contact(&x, &["pompeo-mike", "macron-emmanuel"]).status.as_str(), "held", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_visit_spoken_of_as_a_matter_is_planned() {
+    // rfi/jekyll/2020-08-19-杨洁篪将访新韩 中美紧张之际北京寻求巩固邻里: Xi's visit is what the
+    // talks are to discuss.
+    let x = article(
+        "2020-08-19T08:00:00Z",
+        "杨洁篪将访新韩",
+        &["韩国官员表示，杨洁篪将于周五和周六访问韩国釜山。", "双方可能讨论习近平访问韩国事宜。"],
+    );
+    let visit = contact(&x, &["xi-jinping", "KR"]);
+    assert_eq!((visit.status.as_str(), visit.date), ("planned", None), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-22-菅义伟将于9月25日晚与习近平举行电话会谈: Xi's visit as 之事 of a call
+    // planned is a planned visit of its own, not one more mention of the call.
+    let x = article(
+        "2020-09-22T08:00:00Z",
+        "菅义伟将于9月25日晚与习近平举行电话会谈",
+        &[
+            "据日本多方面的消息，日本首相菅义伟将与中国国家主席习近平在9月25日晚举行电话会谈。",
+            "在电话会谈中，菅义伟首先是直接向习近平传达有关自己就任的事情，确认日中为重要的邻国，对于种种悬案，进行积极沟通的必要性,而关于习近平作为国宾访日之事双方会怎样应酬，十分引人注目。",
+        ],
+    );
+    let visit = x.contacts.iter().find(|c| c.kind.as_str() == "visit").expect("the visit spoken of");
+    assert_eq!((visit.status.as_str(), visit.people.as_slice()), ("planned", ["xi-jinping".to_string()].as_slice()));
+    assert_eq!(contact(&x, &["suga-yoshihide", "xi-jinping"]).kind.as_str(), "phone");
+    // rfi/raw/1047612_日本执政党内有关是否取消习近平访日尖锐对立: a cancellation demanded in a
+    // draft, of a visit spoken of, is no cancellation and no visit held.
+    let x = article(
+        "2020-07-08T08:00:00Z",
+        "日本执政党内有关是否取消习近平访日尖锐对立",
+        &[
+            "而在7日上午召开的自民党政调审议会上，外交小组组长中山泰秀拿出的草案中在谈及习近平访日时明确写入要求政府“取消”，但是由于遭到重视日中关系的干事长二阶俊博率领的二阶派（志帅会）议员的强烈反对，最后改成了“作为外交小组和外交调查会，不得不要求取消”的字样。",
+        ],
+    );
+    let visit = contact(&x, &["xi-jinping", "JP"]);
+    assert_eq!((visit.status.as_str(), visit.date), ("planned", None), "{:#?}", x.contacts);
+}
+
+#[test]
+fn plans_told_by_their_wording_keep_their_status() {
+    // rfi/jekyll/2020-10-05-美国国务卿蓬佩奥已启程前往日本访问: 原本还会访问 is a trip called off.
+    let x = article(
+        "2020-10-05T08:00:00Z",
+        "美国国务卿蓬佩奥已启程前往日本访问",
+        &[
+            "蓬佩奥的此次亚洲之行原本还会访问蒙古和韩国，但是在总统特朗普被确诊感染新冠病毒住院后，蓬佩奥缩短了行程，只保留了访问日本的部分。",
+        ],
+    );
+    for stop in ["MN", "KR"] {
+        assert_eq!(contact(&x, &["pompeo-mike", stop]).status.as_str(), "cancelled", "{stop}: {:#?}", x.contacts);
+    }
+    // rfi/jekyll/2020-09-25-日本执政党部分议员要求取消习近平访日 否则贻笑大方: 预订 is 预定, a
+    // call ahead; the party's demand to cancel a visit cancels nothing.
+    let x = article(
+        "2020-09-25T08:00:00Z",
+        "日本执政党部分议员要求取消习近平访日 否则贻笑大方",
+        &[
+            "就在日本新首相菅义伟预订25日晚上与中国国家主席习近平通话前数小时，日本执政党自民党“保守团结之会”周四做出决议文，要求日本政府取消邀请习近平以国宾身份访问日本。",
+        ],
+    );
+    let call = contact(&x, &["suga-yoshihide", "xi-jinping"]);
+    assert_eq!((call.kind.as_str(), call.status.as_str(), day(call).as_str()), ("phone", "planned", "2020-09-25"));
+    assert!(x.contacts.iter().all(|c| c.status.as_str() != "cancelled"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-07-美中防长通话: 曾 dates what Esper said, not the visit he hopes for.
+    let x = article(
+        "2020-08-07T08:00:00Z",
+        "美中防长通话",
+        &["美中关系陷入紧张后，美国国防部长埃斯珀曾在7月21日表示，希望能在今年底前访问中国。"],
+    );
+    assert_eq!(contact(&x, &["esper-mark", "CN"]).status.as_str(), "planned", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_headline_part_of_its_own_names_its_own_traveller() {
+    // rfi/jekyll/2020-09-18-特朗普贺菅义伟任首相 日安保局长访美: the one who travels is the
+    // security chief of the second part, not Suga of the first.
+    let x = article(
+        "2020-09-18T08:00:00Z",
+        "特朗普贺菅义伟任首相 日安保局长访美",
+        &["日本国家安全保障局长北村滋访问美国。"],
+    );
+    assert!(
+        !x.contacts.iter().any(|c| c.kind.as_str() == "visit" && c.people.iter().any(|p| p == "suga-yoshihide")),
+        "{:#?}",
+        x.contacts
+    );
+}

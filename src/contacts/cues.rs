@@ -113,7 +113,7 @@ impl SentenceCues {
 
     /// Whether a cue of `kind` in `sentence[..end]` that `keep` keeps governs a contact
     /// rather than a noun phrase: 即将离任的 (a cue followed closely by 的) describes a
-    /// person, not the contact.
+    /// person, not the contact. A cue ending in the 会 of a contact word (随后会见) is none.
     pub(super) fn governs_before_where(
         &self,
         kind: CueKind,
@@ -123,7 +123,10 @@ impl SentenceCues {
     ) -> bool {
         self.0.iter().filter(|c| c.kind == kind && c.counted && c.range.end <= end && keep(c)).any(|c| {
             let after: String = sentence[c.range.end..end].chars().take(4).collect();
-            !after.contains('的')
+            // The 会 of 此后会访问 is "will"; that of 随后会见 begins the contact word.
+            let begins_a_word = sentence[..c.range.end].ends_with('会')
+                && sentence[c.range.end..].starts_with(['见', '晤', '谈', '面', '议']);
+            !after.contains('的') && !begins_a_word
         })
     }
 }

@@ -128,7 +128,7 @@ pub(super) fn anniversary(sentence: &str, trigger_end: usize) -> bool {
 /// Words that make a contact word before them part of a noun that is no contact (电话公司,
 /// 电话专访, 谈判筹码).
 const NOUNS_OF_CONTACT_WORDS: &[&str] =
-    &["筹码", "技巧", "公司", "号码", "专访", "采访", "访谈", "热线", "诈骗", "时机"];
+    &["筹码", "技巧", "公司", "号码", "专访", "采访", "访谈", "热线", "诈骗", "时机", "进程"];
 
 /// Words that make a contact word before them part of the title of a negotiator (谈判代表):
 /// someone's post, a contact only where a partner is named before it (巴尼耶与英国谈判代表佛罗斯特).
@@ -196,6 +196,13 @@ pub(super) fn cancels_something_else(sentence: &str, cue: &CueAt, f: &SentenceFa
     .any(|w| object.contains(w))
         && !f.triggers.iter().any(|(at, _)| (cue.range.end..object_end).contains(at))
         && !["行程", "计划", "安排", "之行", "会议", "访问"].iter().any(|w| object.contains(w))
+}
+
+/// Whether a cancellation is only demanded of someone (要求政府“取消”习近平访日计划, 呼吁取消
+/// 访问): the contact is still planned.
+pub(super) fn cancellation_demanded(sentence: &str, cue: &CueAt) -> bool {
+    let before = words_before(&sentence[..cue.range.start], 6);
+    ["要求", "呼吁", "主张", "敦促", "促请", "建议", "要政府", "应该", "应当"].iter().any(|w| before.contains(w))
 }
 
 /// Whether the contact is asked about, not reported: 是否 before the trigger in its clause

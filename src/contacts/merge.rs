@@ -138,14 +138,18 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
         (None, None) => true,
     };
     // A plain 会谈 in a report of a call is that call, unless it names another day.
-    // So is a visit during which the partner is met, and a summit's 会谈.
+    // So is a visit during which the partner is met, and a summit's 会谈; but a visit is
+    // never a call (双方讨论了习近平访问日本事宜, in a report of a call).
     let generic = |k: ContactType| matches!(k, ContactType::Meeting | ContactType::Visit);
     let remote = |k: ContactType| matches!(k, ContactType::Phone | ContactType::Video);
     let joint = |c: &Contact| matches!(c.kind, ContactType::Summit | ContactType::Video) && c.countries.len() >= 3;
     let kinds_agree = a.kind == b.kind
         || (joint(a) && joint(b))
         || (remote(a.kind) && remote(b.kind))
-        || ((generic(a.kind) || generic(b.kind)) && a.status == b.status)
+        || ((generic(a.kind) || generic(b.kind))
+            && a.status == b.status
+            && !(a.kind == ContactType::Visit && remote(b.kind))
+            && !(b.kind == ContactType::Visit && remote(a.kind)))
         || (a.kind == ContactType::Summit && b.kind == ContactType::Meeting && !bilateral_within(&b.people, &a.people))
         || (b.kind == ContactType::Summit && a.kind == ContactType::Meeting && !bilateral_within(&a.people, &b.people));
     // Two of a meeting of three countries or more meeting on its margins (四国外长会议; 蓬佩奥
@@ -172,6 +176,9 @@ fn bilateral_within(meeting: &[String], summit: &[String]) -> bool {
     meeting.len() >= 2 && meeting.len() < summit.len()
 }
 
+/// Words that name the stops still ahead on a trip.
+const NEXT_STOPS: &[&str] = &["接下来", "接着", "随后", "此后", "下一站", "稍后"];
+
 /// The finer of two dates of one contact: a day within a month wins over the month.
 fn finer(a: Option<When>, b: Option<When>) -> Option<When> {
     match (a, b) {
@@ -196,6 +203,17 @@ pub(super) fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
     let window = contacts.len().saturating_sub(MERGE_WINDOW);
     if let Some(e) = contacts[window..].iter_mut().find(|e| same_contact(e, &c)) {
         e.date = finer(e.date, c.date);
+        // A stop still ahead on a tour under way (王毅10月11-15日访问柬埔寨、……新加坡5国, on
+        // the 13th; 王毅接下来还将访问老挝，泰国，新加坡) is planned.
+        let next_stop = |c: &Contact| NEXT_STOPS.iter().any(|w| c.evidence.contains(w));
+        if (e.kind, c.kind, e.status, c.status)
+            == (ContactType::Visit, ContactType::Visit, Status::Held, Status::Planned)
+            && e.date.is_none()
+            && next_stop(&c)
+        {
+            e.status = Status::Planned;
+            e.evidence.clone_from(&c.evidence);
+        }
         // A mention of another status (a plan recalled beside the meeting held) does not make
         // a recalled contact news.
         if e.status == c.status {

@@ -37,9 +37,9 @@ use dating::{
     reports,
 };
 use filters::{
-    REFUSALS, anniversary, asked, attempt_failed, bound_for, cancels_something_else, denied, dialogue_hoped_for,
-    held_otherwise, in_a_noun, not_diplomatic, opinion, refuses_a_contact, spoken_of_in_general, supposed, talks_held,
-    unanswered, urged_on_others,
+    REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_demanded, cancels_something_else, denied,
+    dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion, refuses_a_contact, spoken_of_in_general,
+    supposed, talks_held, unanswered, urged_on_others,
 };
 use merge::{date_joint_meetings, merge_or_push, split_bilateral};
 use offices::{OFFICES, organizations_of};
@@ -484,8 +484,8 @@ pub fn find_contacts(
         let sentence_cues = cues.find(sentence);
         let whole = 0..sentence.len();
         let group_at = sentence_cues.starts(CueKind::Group);
-        // 此前 / 曾 before a verb of reporting (路透社此前引述消息人士报导称) date the report,
-        // not the contact.
+        // 此前 / 曾 before a verb of reporting (路透社此前引述消息人士报导称, 埃斯珀曾在7月21日表示)
+        // date the report, not the contact.
         // A held cue in a clause after the trigger's speaks of something else (在适当的时候就会
         // 和拜登总统举行会谈，现在正在进行调整), unless it speaks of the contact (会后表示, 会谈持续了).
         // Held cues from `from` on, before the trigger's clause ends or of a contact's own time.
@@ -500,7 +500,10 @@ pub fn find_contacts(
                     && (c.range.start < end
                         || after_the_contact
                         || f.triggers.iter().any(|(at, _)| clause_around(sentence, c.range.start).contains(at)))
-                    && !(RECALLING_CUES.contains(&&sentence[c.range.clone()]) && reports(&sentence[c.range.end..]))
+                    && !(RECALLING_CUES.contains(&&sentence[c.range.clone()])
+                        && (reports(&sentence[c.range.end..])
+                            || (clause_around(sentence, c.range.start).end < end
+                                && dates_a_saying(&sentence[clause_around(sentence, c.range.start)]))))
             })
         };
         // 按原定计划 / 如期 举行 is the opposite of a cancellation.
@@ -608,7 +611,10 @@ pub fn find_contacts(
                         let countries: Vec<String> = countries
                             .into_iter()
                             .filter(|c| {
-                                current.facts.countries.iter().any(|&(at, k)| k == c && named_from(at))
+                                // A visit's destination is named by the contact word or after it
+                                // (习近平访日之事, 讨论习近平访问日本事宜).
+                                trigger_kind == ContactType::Visit
+                                    || current.facts.countries.iter().any(|&(at, k)| k == c && named_from(at))
                                     || people.iter().any(|&p| resolved.people[p].country.as_ref() == Some(c))
                             })
                             .collect();
@@ -887,6 +893,7 @@ pub fn find_contacts(
                         || refuses_a_contact(sentence, c, current.facts))
                     && !held_otherwise(sentence, c, trigger_at, trigger_end, &clause)
                     && !cancels_something_else(sentence, c, current.facts)
+                    && !cancellation_demanded(sentence, c)
             };
             let cancelled = !on_schedule
                 && (sentence_cues.0.iter().filter(cancels).any(|c| {

@@ -440,6 +440,23 @@ pub(super) fn meeting_sides(
     if pair_in_clause && last.is_some_and(|c| c.people.len() == 2) && one_named_before() {
         people.retain(|&p| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at)));
     }
+    // 两人 / 二人 as the partner (此后马克龙在爱丽舍宫与二人及美国驻法大使麦考特等人进行了会谈)
+    // are the two people of the last contact, met together with any other partner named.
+    let pair_as_partner = s.group_at.iter().any(|&g| {
+        g >= clause.start
+            && g < trigger_at
+            && ["两人", "二人"].iter().any(|w| sentence[g..].starts_with(w))
+            && sentence[..g].ends_with(['与', '同', '跟', '和'])
+    });
+    if pair_as_partner && let Some(last) = last.filter(|c| c.people.len() == 2) {
+        for id in &last.people {
+            if let Some(i) = resolved.people.iter().position(|p| &p.id == id)
+                && !people.contains(&i)
+            {
+                people.push(i);
+            }
+        }
+    }
     if people.len() < 2
         && group
         && let Some(last) = last.filter(|last| (last.people.len() <= 2 && !last.multilateral) || many)
@@ -701,11 +718,20 @@ const SPEAKING_OF: &[&str] =
     &["讨论", "商讨", "共商", "商议", "磋商", "谈到", "谈及", "提到", "提及", "协商", "商定", "同意"];
 
 /// Where the phrase starts that names the contact of the `ti`th trigger as the subject of
-/// talks: 就……举行高峰会一事 (就……会晤事宜), or what an earlier contact of the sentence spoke
-/// of (在电话中讨论到……召开安理会五大常任理事国高峰会).
+/// talks: 就……举行高峰会一事 (就……会晤事宜, 讨论习近平访问韩国事宜, 在谈及习近平访日时), or what
+/// an earlier contact of the sentence spoke of (在电话中讨论到……召开安理会五大常任理事国高峰会).
 pub(super) fn talked_of(sentence: &str, f: &SentenceFacts, ti: usize) -> Option<usize> {
     let trigger_at = f.triggers[ti].0;
-    if !["一事", "事宜", "问题"].iter().any(|w| sentence[f.end_of(trigger_at)..].starts_with(w)) {
+    let after = &sentence[f.end_of(trigger_at)..];
+    // The matter may follow the destination (讨论习近平访问日本事宜).
+    let a_matter = after.starts_with("问题")
+        || ["一事", "事宜", "之事"].iter().any(|w| words_up_to(after, "，。；、", 6).contains(w));
+    // 在谈及习近平访日时: the contact is what is spoken of.
+    let spoken_of_when = after.starts_with('时')
+        && ["谈及", "提及", "谈到", "提到", "说到"]
+            .iter()
+            .any(|w| words_before(&sentence[..trigger_at], 12).contains(w));
+    if !a_matter && !spoken_of_when {
         // The verb right after the earlier contact word (在电话中讨论到, 会谈时同意).
         return f.triggers[..ti].iter().find_map(|&(at, kind)| {
             let between = sentence.get(f.end_of(at)..trigger_at)?;
@@ -720,12 +746,17 @@ pub(super) fn talked_of(sentence: &str, f: &SentenceFacts, ti: usize) -> Option<
     }
     let before = words_before(&sentence[..trigger_at], 60);
     let before = before.rsplit_once(['，', '。', '；', '：']).map_or(before, |(_, b)| b);
-    let (i, _) = before.match_indices('就').rfind(|&(i, _)| {
+    let on = before.match_indices('就').rfind(|&(i, _)| {
         let next = before[i + '就'.len_utf8()..].chars().next();
         let previous = before[..i].chars().next_back();
         !next.is_some_and(|c| "是要会将已在这此".contains(c)) && !previous.is_some_and(|c| "成早也这那迁".contains(c))
+    });
+    // Else a verb of speaking or 关于 before it (双方可能讨论习近平访问韩国事宜, 关于习近平作为国宾
+    // 访日之事).
+    let (i, word) = on.or_else(|| {
+        SPEAKING_OF.iter().chain(&["关于", "有关"]).filter_map(|w| before.rfind(w).map(|i| (i, *w))).max()
     })?;
-    Some(trigger_at - before.len() + i + '就'.len_utf8())
+    Some(trigger_at - before.len() + i + word.len())
 }
 
 /// Leaves out of each contact the people who died before it: before its first day, or, for a

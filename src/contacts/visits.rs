@@ -100,6 +100,8 @@ pub(super) fn visit_sides(
                 && !gap.contains([
                     '的', '对', '与', '和', '同', '跟', '，', '、', '派', '遣', '邀', '请', '让', '没', '未', '不',
                 ])
+                // A headline part of its own (特朗普贺菅义伟任首相 日安保局长访美).
+                && !between_headline_parts(gap)
                 && !["夫人", "妻子", "丈夫", "儿子", "女儿", "胞弟", "胞兄"].iter().any(|w| gap.contains(w))
         });
         if attributive || !subject_right_before {
@@ -230,4 +232,12 @@ pub(super) fn absorb_visits_met_as_meetings(contacts: &mut Vec<Contact>, resolve
         .collect();
     let mut met = met.into_iter();
     contacts.retain(|_| !met.next().unwrap_or(false));
+}
+
+/// Whether `text` holds a space between Han characters, which parts a headline.
+fn between_headline_parts(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| crate::discover::is_han(w[0]) && matches!(w[1], ' ' | '\u{3000}') && crate::discover::is_han(w[2]))
 }
