@@ -2428,3 +2428,49 @@ fn a_headline_part_of_its_own_names_its_own_traveller() {
         x.contacts
     );
 }
+
+#[test]
+fn two_countries_named_as_the_parties_take_no_one_who_reports_or_invites() {
+    // rfi/jekyll/2020-09-30-蓬佩奥10月出访日韩蒙古…: Pompeo says the US and North Korea are
+    // negotiating; he is not Kim's partner.
+    let x = article(
+        "2020-09-30T08:00:00Z",
+        "蓬佩奥10月出访日韩蒙古 料聚焦中国北韩事务",
+        &[
+            "川普已3度会见北韩领导人金正恩，蓬佩奥近日也表示美方与北韩私底下仍在持续谈判中，不过他也坦承川普政府本来希望取得更多进展。",
+        ],
+    );
+    assert!(
+        !x.contacts.iter().any(|c| ["pompeo-mike", "kim-jong-un"].iter().all(|id| c.people.iter().any(|p| p == id))),
+        "{:#?}",
+        x.contacts
+    );
+    assert!(contact(&x, &["trump-donald", "kim-jong-un"]).status.as_str() == "held");
+    // rfi/jekyll/2020-10-10-亚美尼亚与亚塞拜然同意停火: Lavrov reports the talks of the two.
+    let x = article(
+        "2020-10-10T08:00:00Z",
+        "亚美尼亚与亚塞拜然同意停火",
+        &["俄罗斯外长拉夫罗夫还表示，亚美尼亚与亚塞拜然同意展开谈判，以解决争端。"],
+    );
+    let talks = contact(&x, &["AM", "AZ"]);
+    assert!(talks.people.is_empty() && talks.countries.len() == 2, "{:#?}", x.contacts);
+    // voa/2020-10-11-阿塞拜疆称亚美尼亚部队炮击…: Putin invites the two; he takes no part.
+    let x = article(
+        "2020-10-11T08:00:00Z",
+        "阿塞拜疆称亚美尼亚部队炮击",
+        &["武装冲突大约近两周后，应俄罗斯总统普京的邀请，亚美尼亚和阿塞拜疆外交部长举行了会谈。"],
+    );
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "RU")), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-05-美国国务卿蓬佩奥已启程前往日本访问: the last two of a list are no
+    // pair; Pompeo attends the four-country meeting.
+    let x = article(
+        "2020-10-05T08:00:00Z",
+        "美国国务卿蓬佩奥已启程前往日本访问",
+        &["蓬佩奥10月4日启程访问东京期间，将出席美、日、澳大利亚与印度的四国外长会议。"],
+    );
+    assert!(
+        x.contacts.iter().any(|c| c.countries.len() == 4 && c.people.iter().any(|p| p == "pompeo-mike")),
+        "{:#?}",
+        x.contacts
+    );
+}

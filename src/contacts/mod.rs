@@ -46,7 +46,7 @@ use offices::{OFFICES, organizations_of};
 use serde::{Deserialize, Serialize};
 use sides::{
     GREETINGS, greeting, leave_out_the_dead, meeting_sides, open_quotation, parties_by_name, points_back_at,
-    refers_to_person, talked_of,
+    refers_to_person, says_what_it_was, talked_of,
 };
 use summits::{
     Reception, group_reception, join_attendees, join_those_present, joint_event, named_as_one, partner_before, receive,
@@ -704,6 +704,17 @@ pub fn find_contacts(
                 }
                 continue;
             };
+            // A clause naming no one that says what the last contact was (特朗普……即将接任……，
+            // 这是美国与台湾首次的“元首级”电话通话) is that contact, which it adds nothing to.
+            if says_what_it_was(sentence, &clause, current.facts)
+                && contacts
+                    .iter()
+                    .rev()
+                    .take(MERGE_WINDOW)
+                    .any(|c| c.kind == trigger_kind && countries.iter().all(|k| c.countries.contains(k)))
+            {
+                continue;
+            }
             if talked_of.is_none() {
                 previous_sides = Some((people.clone(), countries.clone()));
             }

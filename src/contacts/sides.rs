@@ -86,12 +86,33 @@ fn participants(
     }
     // Sides named as a pair of countries in the clause (美朝已经在新加坡谈判时) with no one named
     // in it are those countries, not people named outside it (文在寅表示：“……美朝……”).
-    let country_pair = f.countries.windows(2).any(|w| {
+    // So are two countries joined by 与 after one who says it (蓬佩奥近日也表示美方与北韩私底下
+    // 仍在持续谈判中): the speaker reports the talks.
+    // Two countries joined by 与, not the last two of a list (美、日、澳大利亚与印度的四国外长会议).
+    let countries_named = f.countries.iter().filter(|&&(at, _)| clause.contains(&at) && at < trigger_at).count();
+    let joined_alone = |gap: &str| countries_named == 2 && ["与", "和", "同", "跟", "及"].contains(&gap);
+    let country_pair = f.countries.windows(2).find_map(|w| {
         let (first, second) = (w[0], w[1]);
-        clause.contains(&first.0) && second.0 < trigger_at && f.end_of(first.0) == second.0 && first.1 != second.1
+        let gap = sentence.get(f.end_of(first.0)..second.0)?.trim_start_matches('方');
+        (clause.contains(&first.0)
+            && second.0 < trigger_at
+            && first.1 != second.1
+            && (f.end_of(first.0) == second.0 || joined_alone(gap)))
+        .then_some(first.0)
     });
-    if in_clause.is_empty() && country_pair {
-        return in_clause;
+    let only_its_reporters = |pair_at: usize| {
+        let said_at = ["表示", "说", "称", "指出", "透露", "强调"]
+            .iter()
+            .filter_map(|v| sentence[clause.start..pair_at].find(v).map(|i| clause.start + i))
+            .min();
+        said_at.is_some_and(|said| {
+            in_clause.iter().all(|&p| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at) && at < said))
+        })
+    };
+    if let Some(pair_at) = country_pair
+        && (in_clause.is_empty() || only_its_reporters(pair_at))
+    {
+        return Vec::new();
     }
     // Quoted words are their speaker's (他表示菅义伟称「如果有机会，期待与蔡总统通电话」).
     if let Some(speaker) = quoted_speaker(f, sentence, trigger_at)
@@ -275,7 +296,8 @@ pub(super) fn meeting_sides(
     let (f, sentence) = (&s.facts, s.text);
     // 双方 / 两国首脑 stand for the last contact's sides when they lead up to the trigger in its clause.
     // So does a trigger that points back: 在这个视讯电话中, 此次会谈.
-    let points_back = points_back_at(sentence, trigger_at);
+    // So does a clause naming no one that says what the last contact was.
+    let points_back = points_back_at(sentence, trigger_at) || says_what_it_was(sentence, clause, f);
     let group = s.group_at.iter().any(|&g| g >= clause.start && g < trigger_at) || points_back;
     // Observers, by the role on record or by the title the sentence gives (泰国东盟研究专家彼迪),
     // the dead (已故总统李登辉的追思礼拜) and one who did the like before (继政治局委员杨洁篪之后)
@@ -554,6 +576,13 @@ pub(super) fn meeting_sides(
 /// 电话中, 此次会谈, 未能让这次会面成为……).
 pub(super) fn points_back_at(sentence: &str, trigger_at: usize) -> bool {
     ["这个", "这次", "此次", "该", "本次", "这通", "这场"].iter().any(|w| sentence[..trigger_at].ends_with(w))
+}
+
+/// Whether a clause naming no one says what the last contact was (……，这是美国与台湾首次的
+/// “元首级”电话通话).
+pub(super) fn says_what_it_was(sentence: &str, clause: &std::ops::Range<usize>, f: &SentenceFacts) -> bool {
+    ["这是", "这也是", "这将是", "此为"].iter().any(|w| sentence[clause.start..].starts_with(w))
+        && !f.people.iter().any(|&(at, _)| clause.contains(&at))
 }
 
 /// The contact that 双方 or a trigger pointing back speaks of: the last one of the same kind
