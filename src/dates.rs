@@ -69,6 +69,15 @@ impl When {
         next.and_then(|n| n.pred_opt()).unwrap_or(NaiveDate::MAX)
     }
 
+    /// The same day or month in `year` (`None` for 29 February in a year without it).
+    pub fn in_year(self, year: i32) -> Option<When> {
+        match self.precision {
+            Precision::Day => NaiveDate::from_ymd_opt(year, self.first.month(), self.first.day()).map(When::day),
+            Precision::Month => When::month(year, self.first.month()),
+            Precision::Year => Some(self),
+        }
+    }
+
     /// Whether `other` lies within this date (a day within its month, a month within its year).
     pub fn contains(self, other: When) -> bool {
         self.first <= other.first && other.last() <= self.last()
@@ -140,6 +149,45 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+
+/// A month written with its year (2019年3月初, 2019年5月1日): an entry of a timeline.
+static YEAR_AND_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})年(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月").unwrap());
+
+/// The year a timeline has reached by the end of `before` (the paragraph up to a date): the
+/// year of the last month written with its year (2019年3月初……。4月初……: 2019).
+pub fn timeline_year(before: &str) -> Option<i32> {
+    let last = YEAR_AND_MONTH.captures_iter(before).last()?;
+    let at = last.get(0)?.start();
+    if before[..at].ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    last[1].parse().ok()
+}
+
+/// Dates of `sentence` written with a month but no year (4月初, 4月5日) in a timeline of an
+/// earlier year than `reference` take the timeline's year: that of the paragraph so far for a
+/// month (`paragraph_before` is the text of the paragraph before the sentence), that of the
+/// sentence so far for a day.
+pub fn in_timeline(mentions: &mut [DateMention], sentence: &str, paragraph_before: &str, reference: NaiveDate) {
+    for m in mentions.iter_mut() {
+        let text = &sentence[m.range.clone()];
+        if m.relative || text.contains('年') || !text.contains('月') || text.contains(['本', '上', '下', '这']) {
+            continue;
+        }
+        // A day follows a timeline of its own sentence only: a paragraph may come back to the
+        // present with a day (……1979年1月……。蓬佩奥国务卿7月23日专程到加州尼克松图书馆).
+        let before = match m.date.precision() {
+            Precision::Day => sentence[..m.range.start].to_string(),
+            _ => format!("{paragraph_before}{}", &sentence[..m.range.start]),
+        };
+        if let Some(year) = timeline_year(&before).filter(|&y| y < reference.year())
+            && let Some(date) = m.date.in_year(year)
+        {
+            m.date = date;
+        }
+    }
+}
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(]?[^（）()\n]{0,16}?(?:社|电台|报)[^（）()\n]{0,12}?(\d{1,2})日(?:电|讯)").unwrap()

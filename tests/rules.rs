@@ -2474,3 +2474,36 @@ fn two_countries_named_as_the_parties_take_no_one_who_reports_or_invites() {
         x.contacts
     );
 }
+
+#[test]
+fn a_month_with_no_year_in_a_timeline_is_of_the_timeline_year() {
+    // dw/2020-12-10-研究：特朗普强硬对华贸易政策未获预期成果 (a gallery of 2019): 4月初 is April
+    // 2019, not 2020.
+    let x = article(
+        "2020-12-10T13:59:35Z",
+        "研究：特朗普强硬对华贸易政策未获预期成果",
+        &[
+            "谈判进展依然缓慢：2019年3月初，有消息传出称，特朗普与习近平将在3月底会晤，美中两国将正式就贸易争端签署协议。4月初，中方谈判代表刘鹤再赴美国与特朗普会谈。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["liu-he", "trump-donald"])), "2019-04");
+    // dw/2020-09-09-撕毁脱欧协议？英国要“以身试法”: a day in the sentence of a timeline entry.
+    let x = article(
+        "2020-09-09T08:00:00Z",
+        "撕毁脱欧协议？英国要“以身试法”",
+        &[
+            "2017年6月：谈判正式启动：英国脱欧事务大臣戴维斯（David Davis）以及欧盟首席谈判代表巴尼耶（Michel Barnier）于6月29日在布鲁塞尔展开谈判。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["davis-david", "barnier-michel"])), "2017-06-29", "{:#?}", x.contacts);
+    // rfi/jekyll/2021-01-07-回顾两岸关系：2020确实是不平凡的一年: a day in a later sentence of
+    // the paragraph is of the present, not of the year recalled before it.
+    let x = article(
+        "2021-01-07T08:00:00Z",
+        "回顾两岸关系：2020确实是不平凡的一年",
+        &[
+            "在美大选年，美众议院3月4日高调通过“台北法案 ”(TAIPEI Act) ，至于参议院则是早在2019年10月29日就通过这项法案。接着美国卫生部长阿扎尔(Alex Azar) 在8月9日就率团抵达台湾。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["azar-alex", "TW"])), "2020-08-09", "{:#?}", x.contacts);
+}

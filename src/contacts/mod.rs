@@ -25,7 +25,7 @@ mod visits;
 pub use cues::CueFinder;
 
 use crate::clean::Text;
-use crate::dates::{DateMention, When, find_dates, find_duration};
+use crate::dates::{DateMention, When, find_dates, find_duration, in_timeline};
 use crate::dict::Membership;
 use crate::resolve::{Entity, Resolved};
 use crate::topics::TopicFinder;
@@ -769,16 +769,22 @@ pub fn find_contacts(
                 || future_words
                 || during_a_planned_trip;
             let dates: &[DateMention] = sentence_dates[usize::from(planned)].get_or_insert_with(|| {
-                reference
-                    .map(|r| find_dates(sentence, r, planned))
-                    .unwrap_or_default()
+                let Some(r) = reference else { return Vec::new() };
+                let mut dates: Vec<DateMention> = find_dates(sentence, r, planned)
                     .into_iter()
                     .filter(|d| {
                         !is_report_date(sentence, d)
                             && !describes_person(sentence, d, current.facts)
                             && !opens_a_span(sentence, d)
                     })
-                    .collect()
+                    .collect();
+                // A month with no year in a timeline of an earlier year (2019年3月初……。4月初，
+                // 中方谈判代表刘鹤再赴美国与特朗普会谈) is of that year.
+                let paragraph = text.sentences[si].paragraph;
+                let paragraph_before: String =
+                    (0..si).filter(|&j| text.sentences[j].paragraph == paragraph).map(|j| text.sentence(j)).collect();
+                in_timeline(&mut dates, sentence, &paragraph_before, r);
+                dates
             });
             // Not the day of the news of it (将访问台湾的消息在8月5日首先由美国在台协会发布).
             let news_of_it = |d: &DateMention| {
