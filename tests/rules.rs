@@ -2507,3 +2507,53 @@ fn a_month_with_no_year_in_a_timeline_is_of_the_timeline_year() {
     );
     assert_eq!(day(contact(&x, &["azar-alex", "TW"])), "2020-08-09", "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_acting_defence_secretary_of_november_2020_is_miller() {
+    // rfi/jekyll/2020-11-14-日美防长电话会谈 再次确认美国对钓鱼岛的防卫责任: Esper was dismissed
+    // on 9 November; 代理国防部长米勒 is Christopher Miller, not the later spokesman of that name.
+    let x = article(
+        "2020-11-14T08:00:00Z",
+        "日美防长电话会谈 再次确认美国对钓鱼岛的防卫责任",
+        &["日本防卫相岸信夫14日与美国代理国防部长米勒举行了电话会谈。"],
+    );
+    let call = contact(&x, &["kishi-nobuo", "miller-christopher"]);
+    assert_eq!((call.kind.as_str(), day(call).as_str()), ("phone", "2020-11-14"));
+    assert!(!people(&x).contains(&"miller-matthew") && !people(&x).contains(&"esper-mark"), "{:?}", people(&x));
+}
+
+#[test]
+fn a_meeting_on_a_trip_takes_no_day_of_the_trips_span() {
+    // rfi/jekyll/2020-09-18-特朗普贺菅义伟任首相 日安保局长访美: the span is the trip's; no day
+    // is tied to the meeting with O'Brien.
+    let x = article(
+        "2020-09-18T08:00:00Z",
+        "日安保局长访美",
+        &[
+            "日本国家安全保障局长北村滋访美的期间是22日至26日，将与美国总统国家安全事务助理奥布莱恩(Robert O'Brien)举行会谈。",
+        ],
+    );
+    let meeting = contact(&x, &["kitamura-shigeru", "obrien-robert"]);
+    assert_eq!((meeting.status.as_str(), meeting.date), ("planned", None), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-13-东南亚：俄美重视调整亚太战略: the tour's first day is no day of the
+    // Lavrov meeting.
+    let x = article(
+        "2020-09-13T08:00:00Z",
+        "东南亚：俄美重视调整亚太战略",
+        &[
+            "随着中美矛盾升级，双方战略盟友纷纷被迫卷入舆论漩涡。",
+            "消息称中国外交部长王毅本月10-16日访问俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、蒙古四国，王毅与俄罗斯外交部长拉夫罗夫(Sergei Lavrov) 会面时确认中俄互为最大邻国和全面战略合作伙伴关系。",
+        ],
+    );
+    assert_eq!(contact(&x, &["wang-yi", "lavrov-sergei"]).date, None, "{:#?}", x.contacts);
+    // rfi/jekyll/2021-01-07-中国外长王毅访非洲推动«一带一路»: the visit ended in a clause of time
+    // does not make the next stop held.
+    let x = article(
+        "2021-01-07T08:00:00Z",
+        "中国外长王毅访非洲推动«一带一路»",
+        &[
+            "在结束了对尼日利亚ˎ 刚果（金）和博茨瓦纳的访问之后，中国外长王毅还将前往坦桑尼亚（Tanzania）和塞舌尔（Seychelles）。",
+        ],
+    );
+    assert_eq!(contact(&x, &["wang-yi", "TZ"]).status.as_str(), "planned", "{:#?}", x.contacts);
+}

@@ -177,7 +177,7 @@ fn bilateral_within(meeting: &[String], summit: &[String]) -> bool {
 }
 
 /// Words that name the stops still ahead on a trip.
-const NEXT_STOPS: &[&str] = &["接下来", "接着", "随后", "此后", "下一站", "稍后"];
+const NEXT_STOPS: &[&str] = &["接下来", "接着", "随后", "此后", "下一站", "稍后", "还将", "还会"];
 
 /// The finer of two dates of one contact: a day within a month wins over the month.
 fn finer(a: Option<When>, b: Option<When>) -> Option<When> {

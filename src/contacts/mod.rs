@@ -500,6 +500,9 @@ pub fn find_contacts(
                     && (c.range.start < end
                         || after_the_contact
                         || f.triggers.iter().any(|(at, _)| clause_around(sentence, c.range.start).contains(at)))
+                    // Nor does one of a clause of time before (在结束了对……的访问之后，王毅还将前往坦桑尼亚).
+                    && !(clause_around(sentence, c.range.start).end < end
+                        && sentence[clause_around(sentence, c.range.start)].ends_with('后'))
                     && !(RECALLING_CUES.contains(&&sentence[c.range.clone()])
                         && (reports(&sentence[c.range.end..])
                             || (clause_around(sentence, c.range.start).end < end
@@ -807,9 +810,26 @@ pub fn find_contacts(
             // A contact during a trip (访日期间将与……举行「四方安全对话」) has no day of the trip's
             // span (原先预计4日至8日访问日本) but its own.
             let during_a_trip = sentence[clause.start..trigger_at].contains("期间");
+            // Nor is a meeting or call of the first day of a trip's span (王毅本月10-16日访问俄罗斯、
+            // 哈萨克斯坦……四国; 访美的期间是22日至26日，将与……奥布莱恩举行会谈), which ties no day to it.
+            let spans_a_trip = |d: &DateMention| {
+                matches!(trigger_kind, ContactType::Meeting | ContactType::Phone | ContactType::Video)
+                    && sentence[d.range.clone()].contains(['-', '–', '~', '～', '至', '到', '、'])
+                    && current.facts.triggers.iter().any(|&(at, k)| {
+                        k == ContactType::Visit
+                            && at != trigger_at
+                            && clause_around(sentence, at).contains(&d.range.start)
+                    })
+            };
+            let in_clause: Vec<DateMention> = in_clause.into_iter().filter(|d| !spans_a_trip(d)).collect();
             let next_to: Vec<DateMention> = dates
                 .iter()
-                .filter(|d| (before.start..next.end).contains(&d.range.start) && !news_of_it(d) && !during_a_trip)
+                .filter(|d| {
+                    (before.start..next.end).contains(&d.range.start)
+                        && !news_of_it(d)
+                        && !during_a_trip
+                        && !spans_a_trip(d)
+                })
                 .cloned()
                 .collect();
             // A contact recalled by a cue of its own (他曾接待过蔡英文，当时她正在竞选总统): its
