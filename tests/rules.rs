@@ -2557,3 +2557,42 @@ fn a_meeting_on_a_trip_takes_no_day_of_the_trips_span() {
     );
     assert_eq!(contact(&x, &["wang-yi", "TZ"]).status.as_str(), "planned", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_status_is_read_from_what_the_words_mean() {
+    // rfi/jekyll/2020-11-26-王毅：习主席将在条件成熟时访韩，会见韩外长迟到25分钟: talks put off
+    // by 25 minutes took place.
+    let x = article(
+        "2020-11-26T08:00:00Z",
+        "王毅会见韩外长迟到25分钟",
+        &[
+            "韩国外交部长康京和与中国外长王毅26日在首尔举行会谈。但因为王毅比预计时间迟到而使会谈被推迟25分钟，韩国外交部长康京和也等候了王毅20多分钟。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| c.status.as_str() != "cancelled"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-23-英国Covid可能影响约翰逊访印度计划: a trip in doubt is still planned.
+    let x = article(
+        "2020-12-23T08:00:00Z",
+        "英国Covid可能影响约翰逊访印度计划",
+        &["英国首相约翰逊原定2021年元月出访印度的计划现在成了未知数。"],
+    );
+    assert_eq!(contact(&x, &["johnson-boris", "IN"]).status.as_str(), "planned", "{:#?}", x.contacts);
+    // dw/2020-09-09-撕毁脱欧协议？英国要“以身试法”: 寻求 after the meeting is what it was for.
+    let x = article(
+        "2020-09-09T08:00:00Z",
+        "撕毁脱欧协议？英国要“以身试法”",
+        &["隔日，英国首相特雷莎·梅与德国总理默克尔会晤寻求保证，希望能借此说服持怀疑态度的议员支持脱欧协议。"],
+    );
+    assert_eq!(contact(&x, &["may-theresa", "merkel-angela"]).status.as_str(), "held", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-10-韩国外交部：正研讨文在寅与拜登通话时机: 何时 asks when a call is to be.
+    let x = article(
+        "2020-11-10T08:00:00Z",
+        "韩国外交部：正研讨文在寅与拜登通话时机",
+        &["韩国外交部11月10日表示，正在讨论韩国总统文在寅何时应与美国当选总统拜登通电话。"],
+    );
+    assert_eq!(contact(&x, &["moon-jae-in", "biden-joe"]).status.as_str(), "planned", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-12-脱钩升级，步步紧逼: 会面临 is "will face", no 会面.
+    let x =
+        article("2020-12-12T08:00:00Z", "脱钩升级，步步紧逼", &["英国外相拉布表示，他说了一大堆回香港会面临的困境。"]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

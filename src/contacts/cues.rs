@@ -125,6 +125,7 @@ impl SentenceCues {
             let after: String = sentence[c.range.end..end].chars().take(4).collect();
             // The 会 of 此后会访问 is "will"; that of 随后会见 begins the contact word.
             let begins_a_word = sentence[..c.range.end].ends_with('会')
+                && !sentence[..c.range.end].ends_with("机会")
                 && sentence[c.range.end..].starts_with(['见', '晤', '谈', '面', '议']);
             !after.contains('的') && !begins_a_word
         })

@@ -148,7 +148,10 @@ pub(super) fn in_a_noun(
         sentence[clause.start.min(trigger_end)..trigger_end].contains(['与', '和', '同', '跟', '及'])
             || f.countries.iter().filter(|(at, _)| clause.contains(at)).count() >= 2
     };
-    NOUNS_OF_CONTACT_WORDS.iter().any(|w| after.starts_with(w))
+    // 会面对 / 会面临 are 会 面对 / 面临 (will face), no 会面.
+    let will_face = sentence[..trigger_end].ends_with("会面") && after.starts_with(['对', '临']);
+    will_face
+        || NOUNS_OF_CONTACT_WORDS.iter().any(|w| after.starts_with(w))
         || (NEGOTIATORS.iter().any(|w| after.starts_with(w)) && !partnered())
 }
 
@@ -196,6 +199,13 @@ pub(super) fn cancels_something_else(sentence: &str, cue: &CueAt, f: &SentenceFa
     .any(|w| object.contains(w))
         && !f.triggers.iter().any(|(at, _)| (cue.range.end..object_end).contains(at))
         && !["行程", "计划", "安排", "之行", "会议", "访问"].iter().any(|w| object.contains(w))
+}
+
+/// Whether a delay is one of minutes or hours (会谈被推迟25分钟): the contact took place.
+pub(super) fn delayed_briefly(sentence: &str, cue: &CueAt) -> bool {
+    let after = words_up_to(&sentence[cue.range.end..], "，。；", 8).trim_start_matches(['了', '约', '近']);
+    let digits = after.trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十半个".contains(c));
+    digits.len() < after.len() && ["分钟", "小时", "钟头"].iter().any(|w| digits.starts_with(w))
 }
 
 /// Whether a cancellation is only demanded of someone (要求政府“取消”习近平访日计划, 呼吁取消

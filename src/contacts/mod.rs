@@ -37,9 +37,9 @@ use dating::{
     reports,
 };
 use filters::{
-    REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_demanded, cancels_something_else, denied,
-    dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion, refuses_a_contact, spoken_of_in_general,
-    supposed, talks_held, unanswered, urged_on_others,
+    REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_demanded, cancels_something_else,
+    delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion, refuses_a_contact,
+    spoken_of_in_general, supposed, talks_held, unanswered, urged_on_others,
 };
 use merge::{date_joint_meetings, merge_or_push, split_bilateral};
 use offices::{OFFICES, organizations_of};
@@ -406,6 +406,9 @@ const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议",
 const AFTER_THE_CONTACT: &[&str] = &["会后", "会谈中", "通话中"];
 
 /// Held cues that recall a time; before a verb of reporting they date the report.
+/// Planned cues that say what a contact is for when they follow it (会晤寻求保证).
+const PURPOSES: &[&str] = &["寻求", "希望", "期待", "盼望", "期盼"];
+
 const RECALLING_CUES: &[&str] = &["此前", "曾", "曾经", "上次", "上一次"];
 
 /// Words that say a meeting is held by video.
@@ -511,6 +514,9 @@ pub fn find_contacts(
         };
         // 按原定计划 / 如期 举行 is the opposite of a cancellation.
         let on_schedule = ["如期", "按原定", "按照原定"].iter().any(|w| sentence.contains(w));
+        // Nor is a trip whose going ahead is in doubt (原定明年1月26日访问印度，能否成行如今是个未知数):
+        // it is still planned.
+        let in_doubt = ["能否成行", "是否成行", "能否举行", "未知数"].iter().any(|w| sentence.contains(w));
         let current = Sentence { text: sentence, facts: &f, group_at, in_title: text.sentences[si].paragraph == 0 };
         // What the whole sentence says is read once for all its triggers (a long sentence
         // has many), when first asked: its dates (with and without `planned`), topics,
@@ -757,8 +763,11 @@ pub fn find_contacts(
                         .any(|w| sentence[clause_around(sentence, c.range.start)].ends_with(w));
                 in_a_list || in_a_time_clause
             };
+            // Nor is the purpose of a contact after it (与默克尔会晤寻求保证).
+            let a_purpose = |c: &CueAt| c.range.start >= trigger_end && PURPOSES.contains(&&sentence[c.range.clone()]);
             let of_the_contact = |c: &CueAt| {
                 !another_plan(c)
+                    && !a_purpose(c)
                     && (c.range.start < trigger_end
                         || sentence[trigger_end..c.range.start].chars().count() <= 1
                         || !NAMED_PLANS.contains(&&sentence[c.range.clone()]))
@@ -931,8 +940,10 @@ pub fn find_contacts(
                     && !held_otherwise(sentence, c, trigger_at, trigger_end, &clause)
                     && !cancels_something_else(sentence, c, current.facts)
                     && !cancellation_demanded(sentence, c)
+                    && !delayed_briefly(sentence, c)
             };
             let cancelled = !on_schedule
+                && !in_doubt
                 && (sentence_cues.0.iter().filter(cancels).any(|c| {
                     // A later clause's cancellation of a contact of its own, with other sides
                     // (……举行「四方安全对话」，……蓬佩奥取消访问韩国), is that contact's.
