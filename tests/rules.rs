@@ -2596,3 +2596,28 @@ fn a_status_is_read_from_what_the_words_mean() {
         article("2020-12-12T08:00:00Z", "脱钩升级，步步紧逼", &["英国外相拉布表示，他说了一大堆回香港会面临的困境。"]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_plan_put_off_later_in_the_article_is_cancelled_and_one_asked_about_is_not() {
+    // zaobao/2020-08-22-杨洁篪与韩国国安首长会晤: Xi's visit, a matter of the talks, was put off
+    // with no new date.
+    let x = article(
+        "2020-08-22T08:00:00Z",
+        "杨洁篪与韩国国安首长会晤",
+        &[
+            "双方还有望讨论中国国家主席习近平访韩事宜，引起发注。",
+            "韩中两国原计划上半年促成习近平访韩，但因冠病疫情推迟至今。",
+        ],
+    );
+    assert_eq!(contact(&x, &["xi-jinping", "KR"]).status.as_str(), "cancelled", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-10-韩国外交部：正研讨文在寅与拜登通话时机: whether the call may be put
+    // off is asked, not said.
+    let x = article(
+        "2020-11-10T08:00:00Z",
+        "韩国外交部：正研讨文在寅与拜登通话时机",
+        &[
+            "据韩联社报导指，就是否可能因为美国选战法律诉讼导致文在寅与拜登的通话被推迟的提问，韩国外交部副发言人李在雄（音）当天在例行记者会上回答称，韩方对美国国内的政治情况无可奉告，正在研讨各种事项，双方将在适当的时机通电话。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| c.status.as_str() != "cancelled"), "{:#?}", x.contacts);
+}

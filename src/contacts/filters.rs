@@ -209,10 +209,13 @@ pub(super) fn delayed_briefly(sentence: &str, cue: &CueAt) -> bool {
 }
 
 /// Whether a cancellation is only demanded of someone (要求政府“取消”习近平访日计划, 呼吁取消
-/// 访问): the contact is still planned.
-pub(super) fn cancellation_demanded(sentence: &str, cue: &CueAt) -> bool {
+/// 访问) or asked about (是否可能因为……导致文在寅与拜登的通话被推迟): the contact is still planned.
+pub(super) fn cancellation_not_asserted(sentence: &str, cue: &CueAt) -> bool {
     let before = words_before(&sentence[..cue.range.start], 6);
-    ["要求", "呼吁", "主张", "敦促", "促请", "建议", "要政府", "应该", "应当"].iter().any(|w| before.contains(w))
+    let demanded =
+        ["要求", "呼吁", "主张", "敦促", "促请", "建议", "要政府", "应该", "应当"].iter().any(|w| before.contains(w));
+    let clause_before = sentence[..cue.range.start].rsplit(['，', '。', '；']).next().unwrap_or("");
+    demanded || ["是否", "会否", "会不会"].iter().any(|w| clause_before.contains(w))
 }
 
 /// Whether the contact is asked about, not reported: 是否 before the trigger in its clause

@@ -214,6 +214,13 @@ pub(super) fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
             e.status = Status::Planned;
             e.evidence.clone_from(&c.evidence);
         }
+        // A plan the article then says was put off or called off (韩中两国原计划上半年促成习近平
+        // 访韩，但因新冠疫情推迟至今) is cancelled; not a plan of its own day, which a plan
+        // called off before may have given way to (王毅计划最快于10月到访日本……延期; 11月访日).
+        if (e.status, c.status) == (Status::Planned, Status::Cancelled) && (e.date.is_none() || e.date == c.date) {
+            e.status = Status::Cancelled;
+            e.evidence.clone_from(&c.evidence);
+        }
         // A mention of another status (a plan recalled beside the meeting held) does not make
         // a recalled contact news.
         if e.status == c.status {

@@ -37,7 +37,7 @@ use dating::{
     reports,
 };
 use filters::{
-    REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_demanded, cancels_something_else,
+    REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
     delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion, refuses_a_contact,
     spoken_of_in_general, supposed, talks_held, unanswered, urged_on_others,
 };
@@ -939,7 +939,7 @@ pub fn find_contacts(
                         || refuses_a_contact(sentence, c, current.facts))
                     && !held_otherwise(sentence, c, trigger_at, trigger_end, &clause)
                     && !cancels_something_else(sentence, c, current.facts)
-                    && !cancellation_demanded(sentence, c)
+                    && !cancellation_not_asserted(sentence, c)
                     && !delayed_briefly(sentence, c)
             };
             let cancelled = !on_schedule
