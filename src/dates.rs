@@ -138,9 +138,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // A span of days counts from its first: 1月13-15日, 8月28日至30日, 25、26日, 25日起至9月1日.
         r"(?:(?P<ys>\d{4})年)?(?:(?P<ms>\d{1,2})月)?(?P<ds>\d{1,2})日?起?[-–~～至到、](?:\d{1,2}月)?\d{1,2}(?:日|号)|",
-        r"(?:(?P<y>\d{4})年|(?P<ry>去年|前年|今年|明年))?(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)",
-        // A month with no day: 2016年12月, 去年6月, 12月份, 上个月.
-        r"|(?:(?P<my>\d{4})年|(?P<rmy>去年|前年|今年|明年))?(?P<mm>\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:份)?",
+        r"(?:(?P<y>\d{4})年|(?P<ry>去年|前年|今年|明年)(?:[（(]\d{4}[）)])?)?(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)",
+        // A month with no day: 2016年12月, 去年6月, 去年（2019）7月, 12月份, 上个月.
+        r"|(?:(?P<my>\d{4})年|(?P<rmy>去年|前年|今年|明年)(?:[（(]\d{4}[）)])?)?(?P<mm>\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:份)?",
         r"|(?P<relm>上个月|上月|本月|这个月|下个月|下月)",
         // A year with no month: 2018年 (not 1990年代), 去年.
         r"|(?P<yy>\d{4})年(?P<decade>代)?|(?P<rely>去年|前年|今年|明年)",
@@ -554,6 +554,11 @@ mod tests {
         // rfi/jekyll/2021-01-14-蔡英文与克拉夫特视讯通话…: a span counts from its first day.
         assert_eq!(first("克拉夫特原定1月13-15日访问台湾", d(2021, 1, 14), true), Some(d(2021, 1, 13)));
         assert_eq!(first("科索沃与塞尔维亚领袖3日和4日将在白宫会谈", d(2020, 9, 1), true), Some(d(2020, 9, 3)));
+        // A relative year with the year in brackets (去年（2019）7月) is that year.
+        assert_eq!(
+            find_dates("苏骐（Mitchell Silk）在去年（2019）7月访问台湾", d(2020, 9, 30), false).first().map(|m| m.date),
+            When::month(2019, 7)
+        );
         // rfi/jekyll/2020-08-23-美副国务卿将访立陶宛俄国: two days in a list are a span too.
         assert_eq!(first("毕根将接着于25、26日拜访莫斯科", d(2020, 8, 23), true), Some(d(2020, 8, 25)));
         // A month and day just past stay in this year even in a sentence about the future.
