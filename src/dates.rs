@@ -177,11 +177,9 @@ pub fn in_timeline(mentions: &mut [DateMention], sentence: &str, paragraph_befor
         }
         // A day follows a timeline of its own sentence only: a paragraph may come back to the
         // present with a day (……1979年1月……。蓬佩奥国务卿7月23日专程到加州尼克松图书馆).
-        let before = match m.date.precision() {
-            Precision::Day => sentence[..m.range.start].to_string(),
-            _ => format!("{paragraph_before}{}", &sentence[..m.range.start]),
-        };
-        if let Some(year) = timeline_year(&before).filter(|&y| y < reference.year())
+        let year = timeline_year(&sentence[..m.range.start])
+            .or_else(|| (m.date.precision() != Precision::Day).then(|| timeline_year(paragraph_before)).flatten());
+        if let Some(year) = year.filter(|&y| y < reference.year())
             && let Some(date) = m.date.in_year(year)
         {
             m.date = date;

@@ -405,10 +405,10 @@ const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议",
 /// their clause looks ahead (中国将在与美国的会谈中提起微信问题).
 const AFTER_THE_CONTACT: &[&str] = &["会后", "会谈中", "通话中"];
 
-/// Held cues that recall a time; before a verb of reporting they date the report.
 /// Planned cues that say what a contact is for when they follow it (会晤寻求保证).
 const PURPOSES: &[&str] = &["寻求", "希望", "期待", "盼望", "期盼"];
 
+/// Held cues that recall a time; before a verb of reporting they date the report.
 const RECALLING_CUES: &[&str] = &["此前", "曾", "曾经", "上次", "上一次"];
 
 /// Words that say a meeting is held by video.
@@ -493,23 +493,21 @@ pub fn find_contacts(
         // 和拜登总统举行会谈，现在正在进行调整), unless it speaks of the contact (会后表示, 会谈持续了).
         // Held cues from `from` on, before the trigger's clause ends or of a contact's own time.
         let held_before = |from: usize, end: usize| {
-            sentence_cues.0.iter().any(|c| {
+            sentence_cues.0.iter().filter(|c| c.kind == CueKind::Held && c.range.start >= from).any(|c| {
                 let after_the_contact = AFTER_THE_CONTACT.contains(&&sentence[c.range.clone()]);
-                let looks_ahead =
-                    || sentence[clause_around(sentence, c.range.start).start..c.range.start].contains('将');
-                c.kind == CueKind::Held
-                    && c.range.start >= from
-                    && !(after_the_contact && looks_ahead())
+                let own_clause = clause_around(sentence, c.range.start);
+                let looks_ahead = || sentence[own_clause.start..c.range.start].contains('将');
+                // A clause before the trigger's, of time (在结束了对……的访问之后，王毅还将前往坦桑尼亚)
+                // or of speech (埃斯珀曾在7月21日表示), speaks of something else.
+                let earlier = own_clause.end < end;
+                let own_text = &sentence[own_clause.clone()];
+                !(after_the_contact && looks_ahead())
                     && (c.range.start < end
                         || after_the_contact
-                        || f.triggers.iter().any(|(at, _)| clause_around(sentence, c.range.start).contains(at)))
-                    // Nor does one of a clause of time before (在结束了对……的访问之后，王毅还将前往坦桑尼亚).
-                    && !(clause_around(sentence, c.range.start).end < end
-                        && sentence[clause_around(sentence, c.range.start)].ends_with('后'))
+                        || f.triggers.iter().any(|(at, _)| own_clause.contains(at)))
+                    && !(earlier && own_text.ends_with('后'))
                     && !(RECALLING_CUES.contains(&&sentence[c.range.clone()])
-                        && (reports(&sentence[c.range.end..])
-                            || (clause_around(sentence, c.range.start).end < end
-                                && dates_a_saying(&sentence[clause_around(sentence, c.range.start)]))))
+                        && (reports(&sentence[c.range.end..]) || (earlier && dates_a_saying(own_text))))
             })
         };
         // 按原定计划 / 如期 举行 is the opposite of a cancellation.
@@ -793,9 +791,9 @@ pub fn find_contacts(
                 // A month with no year in a timeline of an earlier year (2019年3月初……。4月初，
                 // 中方谈判代表刘鹤再赴美国与特朗普会谈) is of that year.
                 let paragraph = text.sentences[si].paragraph;
-                let paragraph_before: String =
-                    (0..si).filter(|&j| text.sentences[j].paragraph == paragraph).map(|j| text.sentence(j)).collect();
-                in_timeline(&mut dates, sentence, &paragraph_before, r);
+                let first = text.sentences[..si].iter().rposition(|s| s.paragraph != paragraph).map_or(0, |j| j + 1);
+                let paragraph_before = &text.body[text.sentences[first].range.start..text.sentences[si].range.start];
+                in_timeline(&mut dates, sentence, paragraph_before, r);
                 dates
             });
             // Not the day of the news of it (将访问台湾的消息在8月5日首先由美国在台协会发布).
@@ -803,8 +801,22 @@ pub fn find_contacts(
                 d.range.start > trigger_end
                     && ["消息", "新闻", "报道", "报导"].iter().any(|w| sentence[trigger_end..d.range.start].contains(w))
             };
-            let in_clause: Vec<DateMention> =
-                dates.iter().filter(|d| clause.contains(&d.range.start) && !news_of_it(d)).cloned().collect();
+            // Nor is a meeting or call of the first day of a trip's span (王毅本月10-16日访问俄罗斯、
+            // 哈萨克斯坦……四国; 访美的期间是22日至26日，将与……奥布莱恩举行会谈), which ties no day to it.
+            let spans_a_trip = |d: &DateMention| {
+                matches!(trigger_kind, ContactType::Meeting | ContactType::Phone | ContactType::Video)
+                    && sentence[d.range.clone()].contains(['-', '–', '~', '～', '至', '到', '、'])
+                    && current.facts.triggers.iter().any(|&(at, k)| {
+                        k == ContactType::Visit
+                            && at != trigger_at
+                            && clause_around(sentence, at).contains(&d.range.start)
+                    })
+            };
+            let in_clause: Vec<DateMention> = dates
+                .iter()
+                .filter(|d| clause.contains(&d.range.start) && !news_of_it(d) && !spans_a_trip(d))
+                .cloned()
+                .collect();
             // Else a date of the clause before or after (31日，安倍与特朗普通电话): one further
             // away dates something else of a long sentence (…在11月3日总统大选之时…，…三次会面…).
             // A clause that ends in a verb of speech dates what was said, not the contact it
@@ -819,18 +831,6 @@ pub fn find_contacts(
             // A contact during a trip (访日期间将与……举行「四方安全对话」) has no day of the trip's
             // span (原先预计4日至8日访问日本) but its own.
             let during_a_trip = sentence[clause.start..trigger_at].contains("期间");
-            // Nor is a meeting or call of the first day of a trip's span (王毅本月10-16日访问俄罗斯、
-            // 哈萨克斯坦……四国; 访美的期间是22日至26日，将与……奥布莱恩举行会谈), which ties no day to it.
-            let spans_a_trip = |d: &DateMention| {
-                matches!(trigger_kind, ContactType::Meeting | ContactType::Phone | ContactType::Video)
-                    && sentence[d.range.clone()].contains(['-', '–', '~', '～', '至', '到', '、'])
-                    && current.facts.triggers.iter().any(|&(at, k)| {
-                        k == ContactType::Visit
-                            && at != trigger_at
-                            && clause_around(sentence, at).contains(&d.range.start)
-                    })
-            };
-            let in_clause: Vec<DateMention> = in_clause.into_iter().filter(|d| !spans_a_trip(d)).collect();
             let next_to: Vec<DateMention> = dates
                 .iter()
                 .filter(|d| {

@@ -183,7 +183,7 @@ fn own_headline_part(f: &SentenceFacts, sentence: &str, trigger_at: usize) -> us
 
 /// Where the part of a headline that holds `at` starts: after the last space between Han
 /// characters before it, else 0.
-fn headline_part_start(sentence: &str, at: usize) -> usize {
+pub(super) fn headline_part_start(sentence: &str, at: usize) -> usize {
     let han = |c: Option<char>| c.is_some_and(crate::discover::is_han);
     sentence[..at]
         .char_indices()

@@ -1,7 +1,7 @@
 //! Visits: the traveller and destinations of a trip word (访问, 前往, 访华), trips that are no
 //! visit, and a meeting told by a traveller's words to a host on a trip.
 
-use super::sides::close_after;
+use super::sides::{close_after, headline_part_start};
 use super::{Contact, ContactType, MERGE_WINDOW, SentenceFacts, Status, clause_around, past_asides};
 use crate::resolve::Resolved;
 
@@ -101,7 +101,7 @@ pub(super) fn visit_sides(
                     '的', '对', '与', '和', '同', '跟', '，', '、', '派', '遣', '邀', '请', '让', '没', '未', '不',
                 ])
                 // A headline part of its own (特朗普贺菅义伟任首相 日安保局长访美).
-                && !between_headline_parts(gap)
+                && headline_part_start(gap, gap.len()) == 0
                 && !["夫人", "妻子", "丈夫", "儿子", "女儿", "胞弟", "胞兄"].iter().any(|w| gap.contains(w))
         });
         if attributive || !subject_right_before {
@@ -232,12 +232,4 @@ pub(super) fn absorb_visits_met_as_meetings(contacts: &mut Vec<Contact>, resolve
         .collect();
     let mut met = met.into_iter();
     contacts.retain(|_| !met.next().unwrap_or(false));
-}
-
-/// Whether `text` holds a space between Han characters, which parts a headline.
-fn between_headline_parts(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(3)
-        .any(|w| crate::discover::is_han(w[0]) && matches!(w[1], ' ' | '\u{3000}') && crate::discover::is_han(w[2]))
 }
