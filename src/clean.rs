@@ -66,8 +66,8 @@ impl Text {
     }
 }
 
-/// Traditional → simplified characters, as fast2s converts them, with every byte offset
-/// kept (fast2s maps CJK ideographs of U+3400–U+9FFF to ideographs of the same UTF-8
+/// Traditional → simplified characters, as fast2s converts them (and 丶 typed for 、 read as
+/// 、), with every byte offset kept (fast2s maps CJK ideographs of U+3400–U+9FFF to ideographs of the same UTF-8
 /// length). A table of fast2s's conversions, made by `build.rs`, answers for most
 /// characters; the few whose conversion depends on their neighbours (乾隆, 计畫) ask fast2s
 /// with those neighbours.
@@ -102,6 +102,7 @@ pub fn simplify(s: &str) -> Cow<'_, str> {
                 let after = s[i + c.len_utf8()..].chars().next().unwrap_or('0');
                 fast2s::convert(&format!("{before}{c}{after}")).chars().nth(1).unwrap_or(c)
             }
+            ENUMERATION_COMMA => '、',
             k => char::from_u32(SIMPLIFIED_FIRST + u32::from(k)).unwrap_or(c),
         };
         if simple != c && simple.len_utf8() == c.len_utf8() {
@@ -130,11 +131,14 @@ const SIMPLIFIED_LAST: u32 = 0x9FFF;
 const CONTEXTUAL: u16 = u16::MAX;
 /// The characters whose conversion fast2s decides from their neighbours.
 const CONTEXTUAL_CHARS: &str = "兒覆夥藉瞭麽幺於乾著苧闔鍾讎畫";
+/// Marks, in [`SIMPLIFIED`], the radical 丶 that some outlets type for the enumeration comma
+/// (日本丶美国丶澳洲和印度): it is read as 、, which has the same UTF-8 length.
+const ENUMERATION_COMMA: u16 = u16::MAX - 1;
 
 /// The conversion table of [`simplify`].
 struct Simplified {
     /// For each character from [`SIMPLIFIED_FIRST`], its simplified form (as an offset from
-    /// [`SIMPLIFIED_FIRST`]) or [`CONTEXTUAL`] …
+    /// [`SIMPLIFIED_FIRST`]), [`CONTEXTUAL`] or [`ENUMERATION_COMMA`] …
     forms: Vec<u16>,
     /// … and a bit per character of U+3000–U+9FFF (all three-byte sequences led by
     /// 0xE3–0xE9): set if it is converted (or may be, for [`CONTEXTUAL`]).
@@ -152,6 +156,7 @@ static SIMPLIFIED: LazyLock<Simplified> = LazyLock::new(|| {
     for c in CONTEXTUAL_CHARS.chars() {
         forms[(c as u32 - SIMPLIFIED_FIRST) as usize] = CONTEXTUAL;
     }
+    forms[('丶' as u32 - SIMPLIFIED_FIRST) as usize] = ENUMERATION_COMMA;
     let mut changed = vec![0u64; (SIMPLIFIED_LAST + 1 - CHANGED_FIRST).div_ceil(64) as usize];
     for (k, &form) in forms.iter().enumerate() {
         if form != k as u16 {
@@ -924,13 +929,15 @@ mod tests {
     }
 
     #[test]
-    fn simplify_converts_as_fast2s_does() {
+    fn simplify_converts_as_fast2s_does_with_the_enumeration_comma_read_as_such() {
+        let oracle = |s: &str| fast2s::convert(s).replace('丶', "、");
         let traditional = "蔡英文與美國國務卿通話。乾隆年間，計畫擱置；答覆說看著辦，憑藉藉口。乾坤兒寬";
-        assert_eq!(simplify(traditional), fast2s::convert(traditional));
+        assert_eq!(simplify(traditional), oracle(traditional));
+        assert_eq!(simplify("日本丶美國丶澳洲和印度"), "日本、美国、澳洲和印度");
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
         for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
             let text = std::fs::read_to_string(entry.path()).unwrap();
-            assert_eq!(simplify(&text), fast2s::convert(&text), "{}", entry.path().display());
+            assert_eq!(simplify(&text), oracle(&text), "{}", entry.path().display());
         }
     }
 }

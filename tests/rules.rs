@@ -795,6 +795,34 @@ fn a_summit_of_an_organisation_has_the_members_the_article_names_and_their_leade
 }
 
 #[test]
+fn a_member_named_outside_the_summits_clause_is_a_topic_not_a_side() {
+    // rfi/jekyll/2020-11-25-美国新政权之下的日中关系走向 - 东京专栏: Japan is named for the TPP,
+    // and Xi alone is said to be at the APEC summit, so no summit is told.
+    let s = "中国国家主席习近平20日在亚太经合组织（APEC）峰会上，表示“积极考虑加入”日本等11国参加的跨太平洋伙伴关系协定（TPP）。";
+    let x = article("2020-11-25T08:00:00Z", "美国新政权之下的日中关系走向", &["日中关系的走向。", s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.contains(&"JP".to_string())), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-19-白俄罗斯-莫斯科继续挺卢卡申科？: the summit names no member; Merkel and
+    // Macron, named later for their own calls, are not made its sides.
+    let lead = "欧盟周三召开特别峰会，讨论卢卡申科连任后的白俄罗斯政局。";
+    let later = "欧洲理事会主席夏尔·米歇尔（Charles MICHEL）、德国总理默克尔女士（Angela Merkel）和法国总统马克龙（Emmanuel Macron）一致呼吁普京总统缓解当前紧张势态。";
+    let x = article("2020-08-19T08:00:00Z", "白俄罗斯-莫斯科继续挺卢卡申科？", &[lead, later]);
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "summit"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_summits_members_are_named_past_a_bracketed_aside() {
+    // bbc/2020-10-06-蓬佩奥访日参加美日印澳四方对话: the comma inside （……，简称Quad） breaks no clause,
+    // and the ministers who attend are the members' (除蓬佩奥外、……也确定出席).
+    let lead = "美国国务卿蓬佩奥（Mike Pompeo）东京时间今天（10月6日）凌晨抵达日本，他此行重点是参加美国、日本、印度及澳洲外长的“四方安全对话”（Quadrilateral Security Dialogue，简称Quad）会议。";
+    let attending = "除蓬佩奥外、日本外相茂木敏充、澳洲外交部长潘恩（Marise Payne）、印度外交部长苏杰生（Subrahmanyam Jaishankar）也确定出席。";
+    let x = article("2020-10-06T09:24:29Z", "中国批“亚洲小北约”奉行冷战思维", &[lead, attending]);
+    let quad = contact(&x, &["pompeo-mike", "payne-marise", "jaishankar-subrahmanyam", "motegi-toshimitsu"]);
+    let mut sides = quad.countries.clone();
+    sides.sort();
+    assert_eq!(sides, ["AU", "IN", "JP", "US"], "{quad:#?}");
+}
+
+#[test]
 fn a_name_after_a_meeting_noun_is_no_partner() {
     // rfi/jekyll/2020-09-10-东亚峰会外长会议 王毅指控美为南海最危险推手
     let s = "（法新社北京10日电） 美中紧张关系似延伸到区域性的东亚峰会，中国外长王毅今天在第十届东亚峰会外长会议指控美国已成为南海「军事化最危险的推手」。";

@@ -42,15 +42,15 @@ use filters::{
     spoken_of_in_general, supposed, talks_held, unanswered, urged_on_others,
 };
 use merge::{date_joint_meetings, merge_or_push, split_bilateral};
-use offices::{OFFICES, organizations_of};
+use offices::{HEADS, OFFICES, organizations_of};
 use serde::{Deserialize, Serialize};
 use sides::{
     GREETINGS, greeting, leave_out_the_dead, meeting_sides, open_quotation, parties_by_name, points_back_at,
     refers_to_person, says_what_it_was, talked_of,
 };
 use summits::{
-    Reception, group_reception, join_attendees, join_those_present, joint_event, named_as_one, partner_before, receive,
-    summit_of, summit_sides,
+    Reception, group_reception, join_attendees, join_those_present, joint_event, members_named, named_as_one,
+    partner_before, receive, summit_of, summit_sides,
 };
 use visits::{SAYING, absorb_visits_met_as_meetings, told_on_trip, visit_sides};
 
@@ -664,8 +664,17 @@ pub fn find_contacts(
                         .filter(|(word, _)| ["外长", "防长"].contains(word) && lately.contains(word))
                         .map(|(_, roles)| *roles)
                         .next();
+                    // The title names it, or an organisation of the same members (欧盟峰会 names
+                    // the European Council).
+                    let in_title = text.sentences[si].paragraph == 0
+                        || memberships
+                            .iter()
+                            .any(|t| t.members == m.members && title_organizations.contains(&t.organization.as_str()));
+                    let roles = if leaders { HEADS } else { ministers.unwrap_or_default() };
+                    let named =
+                        members_named(m, resolved, current.facts, sentence, &clause, trigger_at, in_title, roles);
                     let (people, mut countries) =
-                        summit_sides(m, sides, resolved, current.facts, news, leaders, ministers);
+                        summit_sides(&named, sides, resolved, current.facts, news, leaders, ministers);
                     if let Some(partner) = partner_before(current.facts, sentence, trigger_at, m)
                         && !countries.contains(&partner)
                     {

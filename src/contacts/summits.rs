@@ -71,12 +71,99 @@ pub(super) fn partner_before(
     f.countries.iter().find(|&&(c_at, _)| f.end_of(c_at) == before.len()).map(|&(_, c)| c.to_string())
 }
 
-/// The sides of a summit of `membership`: the sides the sentence names, the members the
-/// sentence names, or, where the summit is the article's news, the article names; and, at a
-/// meeting of `leaders`, the heads of state or government of those members whom the article
-/// names, at one of `ministers`, the holders of that office.
-pub(super) fn summit_sides(
+/// The countries named as taking part in a summit of `membership` triggered at `trigger_at`:
+/// where the summit is the title's news, the members the article names; otherwise those the
+/// trigger's clause or the clause naming the organisation names, and those of the sentence's
+/// holders of `roles`, the meeting's office. A member named elsewhere in the sentence is a topic (习近平在APEC峰会上，表示……加入日本等11国参加的TPP).
+pub(super) fn members_named<'a>(
     membership: &Membership,
+    resolved: &'a Resolved,
+    f: &SentenceFacts<'a>,
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    in_title: bool,
+    roles: &[&str],
+) -> Vec<&'a str> {
+    let named: Vec<&str> = if in_title {
+        resolved.countries.iter().map(|c| c.id.as_str()).collect()
+    } else {
+        // 日本、美国、澳洲和印度组成的「四方安全对话」机制（……），拟于10月初召开外长会议.
+        let organisation_clause = f
+            .organizations
+            .iter()
+            .rfind(|&&(at, o)| at <= trigger_at && o == membership.organization)
+            .map(|&(at, _)| clause_past_asides(sentence, at));
+        let trigger_clause = clause_past_asides(sentence, trigger_at);
+        let in_clauses = |at: &usize| {
+            clause.contains(at)
+                || trigger_clause.contains(at)
+                || organisation_clause.as_ref().is_some_and(|r| r.contains(at))
+        };
+        // And the countries of the sentence's holders of the meeting's office (美国国务卿蓬佩奥、
+        // 澳洲外交部长潘恩……料将与会).
+        let holders = f.people.iter().filter_map(|&(_, p)| {
+            let person = &resolved.people[p];
+            holds_one_of(person, roles).then_some(person.country.as_deref()).flatten()
+        });
+        f.countries.iter().filter(|(at, _)| in_clauses(at)).map(|&(_, c)| c).chain(holders).collect()
+    };
+    named.into_iter().filter(|c| membership.members.iter().any(|m| m == c)).collect()
+}
+
+/// The clause around `at`, where a comma inside brackets breaks none (美国、日本、印度及澳洲外长的
+/// “四方安全对话”（Quadrilateral Security Dialogue，简称Quad）会议).
+fn clause_past_asides(sentence: &str, at: usize) -> std::ops::Range<usize> {
+    let is_break = |c: char| matches!(c, '，' | ',' | '：' | ':' | '；');
+    // Within brackets (「四方安全对话」机制（Quadrilateral Security Dialogue, Quad）), from their start.
+    let mut depth = 0i32;
+    let mut at = at;
+    for (i, c) in sentence[..at].char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' if depth == 0 => {
+                at = i;
+                break;
+            }
+            '（' | '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in sentence[..at].char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' => depth -= 1,
+            c if depth <= 0 && is_break(c) => {
+                start = i + c.len_utf8();
+                break;
+            }
+            _ => {}
+        }
+    }
+    let mut depth = 0i32;
+    let mut end = sentence.len();
+    for (i, c) in sentence[at..].char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            c if depth <= 0 && is_break(c) => {
+                end = at + i;
+                break;
+            }
+            _ => {}
+        }
+    }
+    start..end
+}
+
+/// The sides of a summit: the sides the sentence names and the members `named` as taking part;
+/// and, at a meeting of `leaders`, the heads of state or government of those members whom the
+/// sentence names (or, where the summit is the article's `news`, the article), at one of
+/// `ministers`, the holders of that office.
+pub(super) fn summit_sides(
+    named: &[&str],
     sides: Option<(Vec<usize>, Vec<String>)>,
     resolved: &Resolved,
     f: &SentenceFacts,
@@ -85,12 +172,7 @@ pub(super) fn summit_sides(
     ministers: Option<&[&str]>,
 ) -> (Vec<usize>, Vec<String>) {
     let (mut people, mut countries) = sides.unwrap_or_default();
-    let named: Vec<&str> = if news {
-        resolved.countries.iter().map(|c| c.id.as_str()).collect()
-    } else {
-        f.countries.iter().map(|&(_, c)| c).collect()
-    };
-    for c in named.into_iter().filter(|c| membership.members.iter().any(|m| m == c)) {
+    for &c in named {
         if !countries.iter().any(|x| x == c) {
             countries.push(c.to_string());
         }
