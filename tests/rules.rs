@@ -823,6 +823,16 @@ fn a_summits_members_are_named_past_a_bracketed_aside() {
 }
 
 #[test]
+fn a_speaker_who_reports_a_later_clauses_contact_is_not_its_side() {
+    // rfi/jekyll/2020-12-28-中日民间好感度反差 日本新任驻华大使：望中方能好好研究: the ambassador
+    // answers; the call is Suga's, the subject of the clause that reports it.
+    let s = "垂秀夫回答说，菅义伟首相刚上任不久，就跟中国国家主席习近平以电话形式进行了首脑会谈。";
+    let x = article("2020-12-28T08:00:00Z", "日本新任驻华大使：望中方能好好研究", &["中日民间好感度出现反差。", s]);
+    let call = contact(&x, &["suga-yoshihide", "xi-jinping"]);
+    assert!(!call.people.contains(&"tarumi-hideo".to_string()), "{call:#?}");
+}
+
+#[test]
 fn a_name_after_a_meeting_noun_is_no_partner() {
     // rfi/jekyll/2020-09-10-东亚峰会外长会议 王毅指控美为南海最危险推手
     let s = "（法新社北京10日电） 美中紧张关系似延伸到区域性的东亚峰会，中国外长王毅今天在第十届东亚峰会外长会议指控美国已成为南海「军事化最危险的推手」。";

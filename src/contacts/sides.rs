@@ -127,11 +127,23 @@ fn participants(
     let own_subject = f.people.iter().any(|&(at, _)| {
         clause.contains(&at) && at < trigger_at && !sentence[clause.start..at].contains(['与', '同', '跟', '和'])
     });
+    // Not a subject who only reports what a later clause's subject did (垂秀夫回答说，菅义伟首相
+    // 刚上任不久，就跟中国国家主席习近平……进行了首脑会谈): that clause's subject is nearer.
+    let only_reports = |at: usize| {
+        let after = &sentence[f.end_of(at)..clause.start];
+        let verb_end = REPORTING_VERBS.iter().filter_map(|v| after.find(v).map(|i| i + v.len())).min();
+        verb_end.is_some_and(|end| {
+            after[..end].chars().count() <= 8
+                && after[end..].starts_with(['，', '：', ',', ':'])
+                && f.people.iter().any(|&(q_at, _)| q_at > f.end_of(at) + end && q_at < clause.start)
+        })
+    };
     if let Some(&(at, subject)) = f.people.first()
         && at < clause.start
         && !in_clause.is_empty()
         && !in_clause.contains(&subject)
         && (!own_subject || subject_left_out())
+        && !only_reports(at)
     {
         let with_subject: Vec<usize> = std::iter::once(subject).chain(in_clause.iter().copied()).collect();
         if two_sides(&with_subject) {
@@ -167,6 +179,9 @@ fn participants(
     }
     pick(part_start)
 }
+
+/// Verbs that report what someone else said or did.
+const REPORTING_VERBS: &[&str] = &["回答说", "表示", "说", "称", "指出", "透露", "强调", "认为"];
 
 /// Where the part of a headline that holds the trigger starts, if it has a subject of its own
 /// (川普签署香港自治法 中国副外长召见美大使: no sides of the part before), else 0 (王毅据报最快
