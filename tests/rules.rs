@@ -833,6 +833,17 @@ fn a_speaker_who_reports_a_later_clauses_contact_is_not_its_side() {
 }
 
 #[test]
+fn a_host_who_welcomes_a_traveller_meets_them() {
+    // rfi/jekyll/2020-08-14-白俄罗斯选后动荡 强人总统遇挑战: Lukashenko received Pompeo, so the
+    // trip is a meeting with its host, not a visit with no one met.
+    let s = "鲁卡申柯2月曾欢迎蓬佩奥（Mike Pompeo）到访，蓬佩奥成为1994年以来首位访问白俄罗斯的美国国务卿。";
+    let x = article("2020-08-14T08:00:00Z", "白俄罗斯选后动荡 强人总统遇挑战", &["白俄罗斯选后局势动荡。", s]);
+    let met = contact(&x, &["lukashenko-alexander", "pompeo-mike"]);
+    assert_eq!((met.kind.as_str(), met.status.as_str(), day(met).as_str()), ("meeting", "held", "2020-02"));
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
+}
+
+#[test]
 fn a_name_after_a_meeting_noun_is_no_partner() {
     // rfi/jekyll/2020-09-10-东亚峰会外长会议 王毅指控美为南海最危险推手
     let s = "（法新社北京10日电） 美中紧张关系似延伸到区域性的东亚峰会，中国外长王毅今天在第十届东亚峰会外长会议指控美国已成为南海「军事化最危险的推手」。";

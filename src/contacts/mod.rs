@@ -52,7 +52,7 @@ use summits::{
     Reception, group_reception, join_attendees, join_those_present, joint_event, members_named, named_as_one,
     partner_before, receive, summit_of, summit_sides,
 };
-use visits::{SAYING, absorb_visits_met_as_meetings, told_on_trip, visit_sides};
+use visits::{SAYING, absorb_visits_met_as_meetings, told_on_trip, visit_sides, welcoming_host};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -1027,6 +1027,14 @@ pub fn find_contacts(
             let tour = trigger_kind == ContactType::Visit && countries.len() > 2 && people.len() <= 1;
             let date = date.filter(|_| !tour);
             let mut kind = trigger_kind;
+            // A visit whose host welcomes the traveller (鲁卡申柯2月曾欢迎蓬佩奥到访) is their meeting.
+            if kind == ContactType::Visit
+                && people.first().is_some_and(|&h| {
+                    welcoming_host(current.facts, resolved, sentence, trigger_at, people[people.len() - 1]) == Some(h)
+                })
+            {
+                kind = ContactType::Meeting;
+            }
             // Leaders who talk (与默克尔和法国总统马克龙进行了交谈) with no trip that brings them
             // together talk on the phone; on one (拉布访美, …与佩洛西议长……进行了欢迎谈话) they meet.
             if ["谈话", "交谈"].contains(&&sentence[trigger_at..trigger_end]) {

@@ -160,7 +160,46 @@ pub(super) fn visit_sides(
     }
     // A trip that is no visit: an arrest, an exile, a flight (抵达洛杉矶机场时被逮捕).
     let no_visit = NOT_VISITS.iter().any(|w| sentence.contains(w));
-    (visitor && !no_visit && countries.len() >= 2).then(|| (traveller.into_iter().collect(), countries))
+    // The host who welcomes the traveller (鲁卡申柯2月曾欢迎蓬佩奥到访) meets them: the sides
+    // are the two of them, the host first, and the host's country is visited.
+    let host = traveller.and_then(|t| welcoming_host(f, resolved, sentence, trigger_at, t));
+    if let Some(h) = host
+        && let Some(c) = &resolved.people[h].country
+        && !countries.contains(c)
+    {
+        countries.push(c.clone());
+    }
+    if !visitor || no_visit || countries.len() < 2 {
+        return None;
+    }
+    Some((host.into_iter().chain(traveller).collect(), countries))
+}
+
+/// Verbs of a host receiving a traveller, right before the traveller's name (欢迎蓬佩奥到访).
+const WELCOMING: &[&str] = &["欢迎", "接待", "迎接"];
+
+/// The person who welcomes `traveller` (鲁卡申柯2月曾欢迎蓬佩奥到访), of another country: named
+/// right before a welcoming verb that comes right before the traveller, in the trip word's
+/// clause.
+pub(super) fn welcoming_host(
+    f: &SentenceFacts,
+    resolved: &Resolved,
+    sentence: &str,
+    trigger_at: usize,
+    traveller: usize,
+) -> Option<usize> {
+    let clause = clause_around(sentence, trigger_at);
+    // The traveller's first name in the clause (蓬佩奥（Mike Pompeo）到访).
+    let &(traveller_at, _) =
+        f.people.iter().find(|&&(at, p)| p == traveller && clause.contains(&at) && at < trigger_at)?;
+    let before = sentence.get(clause.start..traveller_at)?;
+    let verb = WELCOMING.iter().find(|v| before.ends_with(**v))?;
+    let verb_at = traveller_at - verb.len();
+    let &(host_at, host) = f.people.iter().rfind(|&&(at, _)| at < verb_at && clause.contains(&at))?;
+    let gap = &sentence[f.end_of(host_at)..verb_at];
+    let of_another_country =
+        resolved.people[host].country.is_some() && resolved.people[host].country != resolved.people[traveller].country;
+    (gap.chars().count() <= 8 && !gap.contains(['，', '、', '与', '和']) && of_another_country).then_some(host)
 }
 
 /// Verbs of saying something to someone (蓬佩奥……对其外交部长迪内什·古纳瓦德纳说).
