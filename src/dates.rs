@@ -136,8 +136,9 @@ fn writable(d: &NaiveDate) -> bool {
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        // A span of days counts from its first: 1月13-15日, 8月28日至30日, 25、26日, 25日起至9月1日.
-        r"(?:(?P<ys>\d{4})年)?(?:(?P<ms>\d{1,2})月)?(?P<ds>\d{1,2})日?起?[-–~～至到、](?:\d{1,2}月)?\d{1,2}(?:日|号)|",
+        // A span of days counts from its first: 1月13-15日, 8月28日至30日, 25、26日, 25日起至9月1日,
+        // 去年9月6-7日.
+        r"(?:(?P<ys>\d{4})年|(?P<rys>去年|前年|今年|明年)(?:[（(]\d{4}[）)])?)?(?:(?P<ms>\d{1,2})月)?(?P<ds>\d{1,2})日?起?[-–—~～至到、](?:\d{1,2}月)?\d{1,2}(?:日|号)|",
         r"(?:(?P<y>\d{4})年|(?P<ry>去年|前年|今年|明年)(?:[（(]\d{4}[）)])?)?(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)",
         // A month with no day: 2016年12月, 去年6月, 去年（2019）7月, 12月份, 上个月.
         r"|(?:(?P<my>\d{4})年|(?P<rmy>去年|前年|今年|明年)(?:[（(]\d{4}[）)])?)?(?P<mm>\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:份)?",
@@ -149,6 +150,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+
+/// The weekday written after a day (9月17日星期四, 8日（周二）), at the start of what follows it.
+static WEEKDAY_OF_A_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?").unwrap());
 
 /// A month written with its year (2019年3月初, 2019年5月1日): an entry of a timeline.
 static YEAR_AND_MONTH: LazyLock<Regex> =
@@ -340,6 +345,8 @@ fn coarse(when: Option<When>, reference: NaiveDate) -> Option<When> {
 /// out.
 pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<DateMention> {
     let mut out = Vec::new();
+    // Where the last date read ends, whether it was a mention or joined the one before.
+    let mut last_end: Option<usize> = None;
     for c in DATE.captures_iter(sentence) {
         let whole = c.get(0).map(|m| m.range()).unwrap_or_default();
         let date = if let Some(d) = c.name("d").or(c.name("ds")) {
@@ -363,7 +370,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
                 .name("y")
                 .or(c.name("ys"))
                 .and_then(|y| y.as_str().parse::<i32>().ok())
-                .or_else(|| c.name("ry").and_then(|r| relative_year(r.as_str(), reference)));
+                .or_else(|| c.name("ry").or(c.name("rys")).and_then(|r| relative_year(r.as_str(), reference)));
             match (year, month, day) {
                 (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(When::day),
                 (None, m, Some(d)) => match (m, month_named_before(&sentence[..whole.start], reference)) {
@@ -462,11 +469,15 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             None
         };
         if let Some(date) = date.filter(|d| writable(&d.first()) && writable(&d.last())) {
-            // A span (13-15日, 3日和4日, 8月28日至30日) counts from its first day.
-            let joined = out.last().is_some_and(|prev: &DateMention| {
-                sentence[prev.range.end..whole.start].chars().all(|c| "-–—~～至到和、".contains(c))
-                    && whole.start > prev.range.end
+            // A span (13-15日, 3日和4日, 8月28日至30日, 9月17日星期四至9月20日星期日) counts from its
+            // first day; the weekday of a day (9月17日星期四) is that day.
+            let joined = last_end.is_some_and(|end| {
+                let gap = &sentence[end..whole.start];
+                let weekday_of_prev = c.name("wd").is_some() && gap.chars().all(|c| "（(".contains(c));
+                let gap = WEEKDAY_OF_A_DAY.find(gap).map_or(gap, |m| &gap[m.end()..]);
+                weekday_of_prev || (!gap.is_empty() && gap.chars().all(|c| "-–—~～至到和、".contains(c)))
             });
+            last_end = Some(whole.end);
             if !joined {
                 out.push(DateMention { range: whole, date, relative: c.name("wd").is_some() });
             }
@@ -559,6 +570,12 @@ mod tests {
         );
         // rfi/jekyll/2020-08-23-美副国务卿将访立陶宛俄国: two days in a list are a span too.
         assert_eq!(first("毕根将接着于25、26日拜访莫斯科", d(2020, 8, 23), true), Some(d(2020, 8, 25)));
+        // rfi/raw/1046994_德国总理府被指曾为wirecard进入中国市场说项: a span of last year.
+        assert_eq!(first("去年9月6-7日，默克尔访华。", d(2020, 7, 6), false), Some(d(2019, 9, 6)));
+        // rfi/jekyll/2020-09-21-面对台湾 中国越来越多地展示武力 - 法国世界报: days with their weekdays.
+        let s = "克拉奇于9月17日星期四至9月20日星期日访问台湾。";
+        assert_eq!(find_dates(s, d(2020, 9, 22), false).len(), 1);
+        assert_eq!(first(s, d(2020, 9, 22), false), Some(d(2020, 9, 17)));
         // A month and day just past stay in this year even in a sentence about the future.
         assert_eq!(first("自9月16日就任首相后首次会晤", d(2020, 9, 27), true), Some(d(2020, 9, 16)));
     }
