@@ -1160,11 +1160,17 @@ fn a_count_of_days_is_no_day_of_the_month() {
 }
 
 #[test]
-fn a_recent_contact_of_the_lead_takes_no_report_day() {
+fn a_contact_of_the_lead_the_text_gives_no_day_takes_no_report_day() {
     // zaobao/2020-09-07: 日前 says only that the visit was recent.
     let s = "捷克参议院议长维施特奇尔日前率团到访台湾，引起大陆不满。";
     let x = article("2020-09-07T10:00:00Z", "捷克议长访台", &[s]);
     let visit = contact(&x, &["vystrcil-milos", "TW"]);
+    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("held", ""));
+    // rfi/jekyll/2020-08-29-王毅将到访德国 默克尔指香港等多课题需对话: the visit to France is
+    // over by the report's day, which is not its own.
+    let s = "王毅抵达德国前，对法国访问。";
+    let x = article("2020-08-29T10:00:00Z", "王毅将到访德国 默克尔指香港等多课题需对话", &[s]);
+    let visit = contact(&x, &["wang-yi", "FR"]);
     assert_eq!((visit.status.as_str(), day(visit).as_str()), ("held", ""));
 }
 

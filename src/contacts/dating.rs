@@ -169,7 +169,4 @@ pub(super) fn reports(after: &str) -> bool {
 pub(super) const REPORTING_OCCASIONS: &[&str] = &["记者会", "发布", "采访"];
 
 /// Verbs after a day that make it a newspaper's (9月1日上市的报纸, 21日出版).
-pub(super) const PUBLISHING: &[&str] = &["上市", "出版", "刊出", "刊登"];
-
-/// Words that place a contact in the recent past without a day (日前, 近日).
-pub(super) const RECENTLY: &[&str] = &["日前", "近日", "日昨", "不久前", "前些时候", "前些天", "最近", "早些时候"];
+const PUBLISHING: &[&str] = &["上市", "出版", "刊出", "刊登"];

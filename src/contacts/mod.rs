@@ -32,9 +32,8 @@ use crate::topics::TopicFinder;
 use chrono::NaiveDate;
 use cues::{CueAt, CueKind};
 use dating::{
-    BACK_REFERENCES, PUBLISHING, RECENTLY, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, date_for, dates_a_saying,
-    describes_person, in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph, opens_a_span,
-    reports,
+    BACK_REFERENCES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, date_for, dates_a_saying, describes_person,
+    in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph, opens_a_span, reports,
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
@@ -485,7 +484,6 @@ pub fn find_contacts(
             continue;
         }
         let sentence_cues = cues.find(sentence);
-        let whole = 0..sentence.len();
         let group_at = sentence_cues.starts(CueKind::Group);
         // 此前 / 曾 before a verb of reporting (路透社此前引述消息人士报导称, 埃斯珀曾在7月21日表示)
         // date the report, not the contact.
@@ -997,31 +995,6 @@ pub fn find_contacts(
                     || date.zip(reference).is_some_and(|(d, r)| {
                         r.checked_sub_days(chrono::Days::new(31)).is_some_and(|month_before| d.last() < month_before)
                     }));
-            // A contact held that the lead reports with no day of its own is the news of the
-            // report's day (路透东京6日 - 四国外长举行会谈), unless it says only that it was
-            // recent (日前率团到访台湾), is spoken of (讲演中谈及与拜登举行电话会谈时), or dates the
-            // report, not the contact (国务院今天表示，……已透过电话协商; 9月1日上市的报纸).
-            let date = match (date, reference) {
-                (None, Some(day))
-                    if status == Status::Held
-                        && text.sentences[si].paragraph == lead
-                        && !RECENTLY.iter().any(|w| sentence.contains(w))
-                        && !["谈及", "提及", "提到", "回顾", "回忆"]
-                            .iter()
-                            .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w))
-                        && !find_dates(sentence, day, false).iter().any(|d| {
-                            let after = &sentence[d.range.end..];
-                            (d.range.end <= trigger_at && reports(after))
-                                || PUBLISHING.iter().any(|w| after.starts_with(w))
-                        })
-                        && ![CueKind::Background, CueKind::Planned, CueKind::Cancelled, CueKind::Future]
-                            .into_iter()
-                            .any(|k| sentence_cues.any_within(k, whole.clone())) =>
-                {
-                    Some(When::day(day))
-                }
-                _ => date,
-            };
             // A tour's stops named in one breath have no day of their own: the tour's days
             // are not any one stop's.
             let tour = trigger_kind == ContactType::Visit && countries.len() > 2 && people.len() <= 1;
