@@ -844,6 +844,39 @@ fn a_host_who_welcomes_a_traveller_meets_them() {
 }
 
 #[test]
+fn will_before_a_preposition_or_a_contact_word_makes_a_plan() {
+    // rfi/jekyll/2020-08-26-马克龙周五会见王毅 法国外长称中国即是“伙伴”也是“对手”: 将与来访的…
+    // governs the talks despite the 的 of 来访的, and 周五 is the coming Friday.
+    let s = "法国总统马克龙周五将与来访的中国外长王毅会谈。";
+    let x = article("2020-08-26T08:00:00Z", "法国外长称中国即是“伙伴”也是“对手”", &["中法关系。", s]);
+    let talks = contact(&x, &["macron-emmanuel", "wang-yi"]);
+    assert_eq!((talks.status.as_str(), day(talks).as_str()), ("planned", "2020-08-28"), "{talks:#?}");
+    // rfi/jekyll/2020-08-31-捷克参议长访台时刻 美国驱逐舰过台湾海峡: 将会见 is a plan, and the
+    // arrival's 昨天 is not its day.
+    let s = "捷克参议院议长维特齐（MilošVystrčil）昨天率团抵台，将会见总统蔡英文；";
+    let x = article("2020-08-31T08:00:00Z", "美国驱逐舰过台湾海峡", &["台海局势。", s]);
+    let meeting = contact(&x, &["vystrcil-milos", "tsai-ing-wen"]);
+    assert_eq!((meeting.status.as_str(), day(meeting).as_str()), ("planned", ""), "{meeting:#?}");
+    // rfi/jekyll/2020-09-18-特朗普贺菅义伟任首相 日安保局长访美: 本周内 looks ahead.
+    let s = "有消息人士称，菅义伟首相与特朗普总统大约在本周内举行电话会谈。";
+    let x = article("2020-09-18T08:00:00Z", "特朗普贺菅义伟任首相", &["日美关系。", s]);
+    assert_eq!(contact(&x, &["suga-yoshihide", "trump-donald"]).status.as_str(), "planned");
+}
+
+#[test]
+fn a_cue_said_after_the_contact_or_naming_a_time_plans_nothing() {
+    // rfi/jekyll/2020-10-01-亚美尼亚阿塞拜疆冲突：马克龙谴责土耳其向阿派遣叙利亚武装人员: 将 is
+    // what the ministers said on the call.
+    let s = "俄罗斯与土耳其外长通话表示将“密切合作”。";
+    let x = article("2020-10-01T20:00:00Z", "亚美尼亚阿塞拜疆冲突", &["冲突持续。", s]);
+    assert_eq!(contact(&x, &["RU", "TR"]).status.as_str(), "held");
+    // rfi/jekyll/2020-11-26-王毅：习主席将在条件成熟时访韩，会见韩外长迟到25分钟: 预计时间 is a noun.
+    let s = "但因为王毅比预计时间迟到而使会谈被推迟25分钟，韩国外交部长康京和也等候了王毅20多分钟。";
+    let x = article("2020-11-26T12:00:00Z", "会见韩外长迟到25分钟", &["王毅访韩。", s]);
+    assert_eq!(contact(&x, &["wang-yi", "kang-kyung-wha"]).status.as_str(), "held");
+}
+
+#[test]
 fn a_name_after_a_meeting_noun_is_no_partner() {
     // rfi/jekyll/2020-09-10-东亚峰会外长会议 王毅指控美为南海最危险推手
     let s = "（法新社北京10日电） 美中紧张关系似延伸到区域性的东亚峰会，中国外长王毅今天在第十届东亚峰会外长会议指控美国已成为南海「军事化最危险的推手」。";

@@ -123,11 +123,19 @@ impl SentenceCues {
     ) -> bool {
         self.0.iter().filter(|c| c.kind == kind && c.counted && c.range.end <= end && keep(c)).any(|c| {
             let after: String = sentence[c.range.end..end].chars().take(4).collect();
-            // The 会 of 此后会访问 is "will"; that of 随后会见 begins the contact word.
-            let begins_a_word = sentence[..c.range.end].ends_with('会')
-                && !sentence[..c.range.end].ends_with("机会")
+            // The 会 of 此后会访问 is "will"; that of 随后会见 begins the contact word, unless
+            // what stands before it says "will" itself (将会见, 预计会晤).
+            let cue = &sentence[c.range.clone()];
+            let begins_a_word = cue.ends_with('会')
+                && !cue.ends_with("机会")
+                && !["将会", "预计会"].contains(&cue)
                 && sentence[c.range.end..].starts_with(['见', '晤', '谈', '面', '议']);
-            !after.contains('的') && !begins_a_word
+            // A cue that qualifies a noun (即将离任的总统) governs nothing; one before a
+            // preposition in the contact's clause (将与来访的中国外长会谈) governs the verb after it.
+            let before_a_preposition = after.starts_with(['与', '同', '跟', '和', '于', '在', '对', '向'])
+                && !sentence[c.range.end..end].contains(['，', '；', ',']);
+            let qualifies_a_noun = after.contains('的') && !before_a_preposition;
+            !qualifies_a_noun && !begins_a_word
         })
     }
 }

@@ -768,11 +768,19 @@ pub fn find_contacts(
                         .any(|w| sentence[clause_around(sentence, c.range.start)].ends_with(w));
                 in_a_list || in_a_time_clause
             };
-            // Nor is the purpose of a contact after it (与默克尔会晤寻求保证).
+            // Nor is the purpose of a contact after it (与默克尔会晤寻求保证), nor what its sides
+            // say after it (外长通话表示将“密切合作”), nor a plan's time as a noun (比预计时间迟到).
             let a_purpose = |c: &CueAt| c.range.start >= trigger_end && PURPOSES.contains(&&sentence[c.range.clone()]);
+            let said_after = |c: &CueAt| {
+                c.range.start >= trigger_end
+                    && SAYING.iter().chain(&["称", "同意"]).any(|w| sentence[trigger_end..c.range.start].contains(w))
+            };
+            let a_time = |c: &CueAt| sentence[c.range.end..].starts_with("时间");
             let of_the_contact = |c: &CueAt| {
                 !another_plan(c)
                     && !a_purpose(c)
+                    && !said_after(c)
+                    && !a_time(c)
                     && (c.range.start < trigger_end
                         || sentence[trigger_end..c.range.start].chars().count() <= 1
                         || !NAMED_PLANS.contains(&&sentence[c.range.clone()]))
@@ -838,6 +846,10 @@ pub fn find_contacts(
             // A contact during a trip (访日期间将与……举行「四方安全对话」) has no day of the trip's
             // span (原先预计4日至8日访问日本) but its own.
             let during_a_trip = sentence[clause.start..trigger_at].contains("期间");
+            // A past day of another clause dates none of a plan its own clause makes (昨天率团抵台，
+            // 将会见总统蔡英文).
+            let planned_here = planned && sentence_cues.any_within(CueKind::Planned, clause.clone());
+            let past = |d: &DateMention| reference.is_some_and(|r| d.date.last() < r);
             let next_to: Vec<DateMention> = dates
                 .iter()
                 .filter(|d| {
@@ -845,6 +857,7 @@ pub fn find_contacts(
                         && !news_of_it(d)
                         && !during_a_trip
                         && !spans_a_trip(d)
+                        && !(planned_here && past(d))
                 })
                 .cloned()
                 .collect();
