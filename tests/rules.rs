@@ -877,6 +877,30 @@ fn a_cue_said_after_the_contact_or_naming_a_time_plans_nothing() {
 }
 
 #[test]
+fn a_traveller_named_or_titled_after_the_trip_is_the_one_who_travels() {
+    // rfi/jekyll/2021-01-21-巴格达连环自杀爆炸 32死110伤: the trip qualifies the pope who makes it.
+    let s = "定于3月5日至8日访问伊拉克的天主教皇方济各表示，他在给伊拉克总统的电报中，对这一“毫无意义的残暴行为”“深感悲痛”。";
+    let x = article("2021-01-21T20:00:00Z", "巴格达连环自杀爆炸 32死110伤", &["巴格达发生爆炸。", s]);
+    let visit = contact(&x, &["pope-francis", "IQ"]);
+    assert_eq!((visit.kind.as_str(), visit.status.as_str(), day(visit).as_str()), ("visit", "planned", "2021-03-05"));
+    // rfi/jekyll/2020-09-05-法国世界报 欧洲再不会被北京迷惑 - 要闻分析: the Czech speaker visits
+    // Taiwan, not Wang Yi, who threatens him.
+    let s = "下车伊始，王毅威胁访问台湾的捷克议长将“付出沉重代价”，德国议会外交委员会主席立即形容这是“对民主和外交的侮辱”。";
+    let x = article("2020-09-05T08:00:00Z", "欧洲再不会被北京迷惑", &["王毅访欧。", s]);
+    assert!(!x.contacts.iter().any(|c| c.people.contains(&"wang-yi".to_string())), "{:#?}", x.contacts);
+    // voa/2020-10-14-疫情为台湾带来对外关系机遇 专家称全球反中情绪达新高点: likewise, named by
+    // office right before the trip word.
+    let s = "王毅在德国批评捷克将为其国会参议院议长访台付出代价，却遭到德国外长回应说，“威胁在此地并不适宜”。";
+    let x = article("2020-10-14T08:00:00Z", "疫情为台湾带来对外关系机遇", &["台湾外交。", s]);
+    assert!(!x.contacts.iter().any(|c| c.people.contains(&"wang-yi".to_string())), "{:#?}", x.contacts);
+    // rfa/2020-08-24-北戴河会议后中共外交军事活动频繁 台专家：虚张声势: the first to make a trip
+    // is its subject.
+    let s = "1995年李登辉成为首位访问美国的台湾领导人，北京视为挑衅，解放军向台湾外海试射导弹。";
+    let x = article("2020-08-24T08:00:00Z", "北戴河会议后中共外交军事活动频繁", &["解放军演习。", s]);
+    assert_eq!(day(contact(&x, &["lee-teng-hui", "US"])), "1995");
+}
+
+#[test]
 fn a_name_after_a_meeting_noun_is_no_partner() {
     // rfi/jekyll/2020-09-10-东亚峰会外长会议 王毅指控美为南海最危险推手
     let s = "（法新社北京10日电） 美中紧张关系似延伸到区域性的东亚峰会，中国外长王毅今天在第十届东亚峰会外长会议指控美国已成为南海「军事化最危险的推手」。";

@@ -31,6 +31,12 @@ const TRAVELLING_OFFICES: &[&str] = &[
     "使节",
 ];
 
+/// Nouns of a trip's own events, which a trip qualifies with 的 (访问台湾的消息, 访华的行程).
+const EVENTS_OF_A_TRIP: &[&str] = &[
+    "消息", "新闻", "报道", "报导", "计划", "行程", "事", "可能", "决定", "邀请", "安排", "意向", "目的", "活动", "问题",
+    "传闻", "成果", "重要", "意义", "第",
+];
+
 /// The one-character names of countries that trip words of `triggers.tsv` end in (访华, 抵台).
 const TRIP_DESTINATIONS: &[(&str, &str)] = &[
     ("台", "TW"),
@@ -66,9 +72,24 @@ pub(super) fn visit_sides(
     next_trigger: usize,
     clause: &std::ops::Range<usize>,
 ) -> Option<(Vec<usize>, Vec<String>)> {
-    let attributive =
-        sentence[trigger_at..].trim_start_matches(|c: char| c != '的' && !"，。；".contains(c)).starts_with('的')
-            && sentence[trigger_at..].find('的').is_some_and(|i| i <= 6);
+    // 访问的X, or a trip with its destination qualifying its traveller, named or by office
+    // (访问台湾的美国卫生部长阿扎尔, 访问台湾的捷克议长); not an event of the trip (访问台湾的消息),
+    // nor the first to make it (李登辉成为首位访问美国的台湾领导人, 他是首位访问美国的中华民国总统).
+    let attributive = sentence[trigger_at..].find('的').is_some_and(|i| {
+        let after_at = trigger_at + i + '的'.len_utf8();
+        let noun: String = sentence[after_at..].chars().take_while(|c| !"，。；：,;:".contains(*c)).take(12).collect();
+        let traveller_named = f.people.iter().any(|&(at, _)| at >= after_at && at < after_at + noun.len())
+            || TRAVELLING_OFFICES.iter().any(|w| noun.contains(w));
+        let destination_only =
+            f.countries.iter().any(|&(at, _)| at == f.end_of(trigger_at) && f.end_of(at) == trigger_at + i)
+                && traveller_named
+                && !["成为", "首位", "第一位", "首名", "第一个"]
+                    .iter()
+                    .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w));
+        !sentence[trigger_at..trigger_at + i].contains(['，', '。', '；'])
+            && (i <= 6 || destination_only)
+            && !EVENTS_OF_A_TRIP.iter().any(|w| noun.starts_with(w))
+    });
     // The partner of a contact of an earlier clause (昨天与印尼国防部长普拉伯沃会面，下周还将访问
     // 印度) is not the traveller; a companion (与……贺瑞布一起，组成了访问台湾的代表团) may be.
     let partner_of_another = |at: usize| {
@@ -77,10 +98,27 @@ pub(super) fn visit_sides(
             && sentence[its_clause.start..at].contains(['与', '同', '跟'])
             && f.triggers.iter().any(|&(t, k)| t > at && its_clause.contains(&t) && k != ContactType::Visit)
     };
+    // Not a person named before an office holder who travels (王毅在德国批评捷克将为其国会参议院
+    // 议长访台付出代价): the holder, unnamed, is the traveller.
+    // A holder of another country's office, not the delegation the person leads (率90人代表团).
+    let before_another_traveller = |at: usize, p: usize| {
+        let gap = f.end_of(at)..trigger_at;
+        let another_country = f.countries.iter().any(|&(c_at, c)| {
+            gap.contains(&c_at) && resolved.people[p].country.as_deref().is_some_and(|home| home != c)
+        });
+        TRAVELLING_OFFICES
+            .iter()
+            .find_map(|w| sentence[gap.clone()].strip_suffix(w))
+            .is_some_and(|rest| another_country && !rest.contains(['的', '率']) && !rest.contains("带领"))
+    };
     let traveller = if attributive {
         f.people.iter().find(|(at, _)| *at > trigger_at).map(|(_, p)| *p)
     } else {
-        f.people.iter().filter(|(at, _)| *at < trigger_at && !partner_of_another(*at)).map(|(_, p)| *p).next_back()
+        f.people
+            .iter()
+            .rfind(|(at, _)| *at < trigger_at && !partner_of_another(*at))
+            .filter(|&&(at, p)| !before_another_traveller(at, p))
+            .map(|(_, p)| *p)
     };
     let home = traveller.and_then(|p| resolved.people[p].country.clone());
     let mut countries: Vec<String> = home.iter().cloned().collect();
