@@ -901,6 +901,21 @@ fn a_traveller_named_or_titled_after_the_trip_is_the_one_who_travels() {
 }
 
 #[test]
+fn words_quoted_from_a_call_are_no_contact_of_their_own() {
+    // rfi/jekyll/2020-11-29-潘永忠：欧盟期待与拜登团队合作，共同应对当今时代的重大挑战 - 公民论坛:
+    // the 谈判 Merkel urges on the call is what she said, not a planned meeting.
+    let s = "11月24日，默克尔总理与习近平通电话，她表示：「德方祝贺中方同有关各方达成《区域全面经济伙伴关系协定》」，并敦促：「希望同中方加大努力，推动年内完成《欧中投资协定》谈判……」。";
+    let x = article("2020-11-29T08:00:00Z", "欧盟期待与拜登团队合作", &["欧中关系。", s]);
+    let contacts: Vec<_> = x.contacts.iter().filter(|c| c.people.contains(&"merkel-angela".to_string())).collect();
+    assert!(!contacts.is_empty() && contacts.iter().all(|c| c.kind.as_str() == "phone"), "{contacts:#?}");
+    // rfa/2020-10-07-中国若攻打台湾？ 蓬佩奥：用尽方法降低区域紧张  不姑息中共: a meeting's name in
+    // quotation marks is no quotation (进行“美日印澳四国外长会议”).
+    let s = "美国国务卿蓬佩奥访问日本，6日在东京进行“美日印澳四国外长会议”。";
+    let x = article("2020-10-07T08:00:00Z", "蓬佩奥访日", &["印太局势。", s]);
+    assert!(x.contacts.iter().any(|c| c.countries.len() == 4), "{:#?}", x.contacts);
+}
+
+#[test]
 fn a_name_after_a_meeting_noun_is_no_partner() {
     // rfi/jekyll/2020-09-10-东亚峰会外长会议 王毅指控美为南海最危险推手
     let s = "（法新社北京10日电） 美中紧张关系似延伸到区域性的东亚峰会，中国外长王毅今天在第十届东亚峰会外长会议指控美国已成为南海「军事化最危险的推手」。";

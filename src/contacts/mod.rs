@@ -547,7 +547,18 @@ pub fn find_contacts(
             };
             // A contact the text denies (没有与拜登会面的计划, 不会与……通话) is none; nor is one
             // whose anniversary is told (尼克松总统访问中国的50周年纪念).
-            if denied(sentence, &clause, trigger_at) || anniversary(sentence, trigger_end) {
+            // Words quoted from a contact the sentence reports before the quotation, naming no
+            // one (默克尔总理与习近平通电话，……并敦促：「希望同中方加大努力，推动……完成……谈判」),
+            // are what was said on it, no contact of their own; a name in quotation marks
+            // (进行“美日印澳四国外长会议”) is no quotation.
+            let said_on_a_contact = open_quotation(sentence, trigger_at).is_some_and(|open| {
+                let before = sentence[..open].trim_end_matches(['：', ':', '，']);
+                (sentence[..open].ends_with(['：', ':'])
+                    || SAYING.iter().chain(&["称", "敦促"]).any(|w| before.ends_with(w)))
+                    && current.facts.triggers.iter().any(|&(at, _)| at < open)
+                    && !current.facts.people.iter().any(|&(at, _)| (open..trigger_at).contains(&at))
+            });
+            if said_on_a_contact || denied(sentence, &clause, trigger_at) || anniversary(sentence, trigger_end) {
                 continue;
             }
             // A contact word inside a noun (谈判代表, 电话公司, 电话专访), business talks, a

@@ -33,8 +33,8 @@ const TRAVELLING_OFFICES: &[&str] = &[
 
 /// Nouns of a trip's own events, which a trip qualifies with 的 (访问台湾的消息, 访华的行程).
 const EVENTS_OF_A_TRIP: &[&str] = &[
-    "消息", "新闻", "报道", "报导", "计划", "行程", "事", "可能", "决定", "邀请", "安排", "意向", "目的", "活动", "问题",
-    "传闻", "成果", "重要", "意义", "第",
+    "消息", "新闻", "报道", "报导", "计划", "行程", "事", "可能", "决定", "邀请", "安排", "意向", "目的", "活动",
+    "问题", "传闻", "成果", "重要", "意义", "第",
 ];
 
 /// The one-character names of countries that trip words of `triggers.tsv` end in (访华, 抵台).
