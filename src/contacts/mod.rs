@@ -680,8 +680,7 @@ pub fn find_contacts(
                             .iter()
                             .any(|t| t.members == m.members && title_organizations.contains(&t.organization.as_str()));
                     let roles = if leaders { HEADS } else { ministers.unwrap_or_default() };
-                    let named =
-                        members_named(m, resolved, current.facts, sentence, &clause, trigger_at, in_title, roles);
+                    let named = members_named(m, resolved, current.facts, sentence, trigger_at, in_title, roles);
                     let (people, mut countries) =
                         summit_sides(&named, sides, resolved, current.facts, news, leaders, ministers);
                     if let Some(partner) = partner_before(current.facts, sentence, trigger_at, m)
@@ -868,7 +867,7 @@ pub fn find_contacts(
                         && !news_of_it(d)
                         && !during_a_trip
                         && !spans_a_trip(d)
-                        && !(planned_here && past(d))
+                        && (!planned_here || !past(d))
                 })
                 .cloned()
                 .collect();

@@ -73,14 +73,14 @@ pub(super) fn partner_before(
 
 /// The countries named as taking part in a summit of `membership` triggered at `trigger_at`:
 /// where the summit is the title's news, the members the article names; otherwise those the
-/// trigger's clause or the clause naming the organisation names, and those of the sentence's
-/// holders of `roles`, the meeting's office. A member named elsewhere in the sentence is a topic (习近平在APEC峰会上，表示……加入日本等11国参加的TPP).
+/// trigger's clause (past bracketed asides) or the clause naming the organisation names, and
+/// those of the sentence's holders of `roles`, the meeting's office. A member named elsewhere
+/// in the sentence is a topic (习近平在APEC峰会上，表示……加入日本等11国参加的TPP).
 pub(super) fn members_named<'a>(
     membership: &Membership,
     resolved: &'a Resolved,
     f: &SentenceFacts<'a>,
     sentence: &str,
-    clause: &std::ops::Range<usize>,
     trigger_at: usize,
     in_title: bool,
     roles: &[&str],
@@ -95,11 +95,8 @@ pub(super) fn members_named<'a>(
             .rfind(|&&(at, o)| at <= trigger_at && o == membership.organization)
             .map(|&(at, _)| clause_past_asides(sentence, at));
         let trigger_clause = clause_past_asides(sentence, trigger_at);
-        let in_clauses = |at: &usize| {
-            clause.contains(at)
-                || trigger_clause.contains(at)
-                || organisation_clause.as_ref().is_some_and(|r| r.contains(at))
-        };
+        let in_clauses =
+            |at: &usize| trigger_clause.contains(at) || organisation_clause.as_ref().is_some_and(|r| r.contains(at));
         // And the countries of the sentence's holders of the meeting's office (美国国务卿蓬佩奥、
         // 澳洲外交部长潘恩……料将与会).
         let holders = f.people.iter().filter_map(|&(_, p)| {
