@@ -176,7 +176,13 @@ mod tests {
                 for (end, _) in sentence.char_indices().skip(1) {
                     let clause = &sentence[..end];
                     let governs = forms.iter().any(|f| {
-                        clause.match_indices(f).any(|(i, _)| !clause[i + f.len()..].chars().take(4).any(|c| c == '的'))
+                        clause.match_indices(f).any(|(i, _)| {
+                            let after = &clause[i + f.len()..];
+                            let before_a_preposition = after
+                                .starts_with(['与', '同', '跟', '和', '于', '在', '对', '向'])
+                                && !after.contains(['，', '；', ',']);
+                            before_a_preposition || !after.chars().take(4).any(|c| c == '的')
+                        })
                     });
                     assert_eq!(
                         found.governs_before_where(cue, sentence, end, |_| true),
