@@ -916,6 +916,15 @@ fn words_quoted_from_a_call_are_no_contact_of_their_own() {
 }
 
 #[test]
+fn a_meeting_not_arranged_is_no_contact() {
+    // voa/2020-09-30-蓬佩奥现身梵蒂冈：若论侵犯宗教自由，中国堪称世界第一: the Vatican arranged no
+    // meeting with the pope.
+    let s = "梵蒂冈这次没有安排蓬佩奥与教宗方济各的会面。";
+    let x = article("2020-09-30T08:00:00Z", "蓬佩奥现身梵蒂冈", &["蓬佩奥访问罗马。", s]);
+    assert!(!x.contacts.iter().any(|c| c.people.contains(&"pope-francis".to_string())), "{:#?}", x.contacts);
+}
+
+#[test]
 fn a_name_after_a_meeting_noun_is_no_partner() {
     // rfi/jekyll/2020-09-10-东亚峰会外长会议 王毅指控美为南海最危险推手
     let s = "（法新社北京10日电） 美中紧张关系似延伸到区域性的东亚峰会，中国外长王毅今天在第十届东亚峰会外长会议指控美国已成为南海「军事化最危险的推手」。";

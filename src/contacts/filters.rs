@@ -36,9 +36,12 @@ pub(super) fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at
     {
         return true;
     }
-    // Who stays away from it takes no part (都会缺席利雅德峰会), nor is one not granted
-    // (到访北京并未获得中国主席习近平的会见).
-    if ["缺席", "未获", "未能获得", "没有获得", "没能获得"].iter().any(|w| before.contains(w)) {
+    // Who stays away from it takes no part (都会缺席利雅德峰会), nor is one not granted or
+    // arranged (到访北京并未获得中国主席习近平的会见, 梵蒂冈这次没有安排蓬佩奥与教宗方济各的会面).
+    if ["缺席", "未获", "未能获得", "没有获得", "没能获得", "没有安排", "并未安排", "未安排", "不安排"]
+        .iter()
+        .any(|w| before.contains(w))
+    {
         return true;
     }
     before.match_indices(['与', '同', '和', '跟']).any(|(i, word)| {
