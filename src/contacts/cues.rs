@@ -95,6 +95,9 @@ pub(super) struct CueAt {
 /// The cue words of one sentence.
 pub(super) struct SentenceCues(pub(super) Vec<CueAt>);
 
+/// Prepositions after which a cue governs the verb that follows them (将与来访的中国外长会谈).
+const PREPOSITIONS: [char; 8] = ['与', '同', '跟', '和', '于', '在', '对', '向'];
+
 impl SentenceCues {
     /// Whether a cue of `kind` lies within `range` of the sentence.
     pub(super) fn any_within(&self, kind: CueKind, range: std::ops::Range<usize>) -> bool {
@@ -132,8 +135,8 @@ impl SentenceCues {
                 && sentence[c.range.end..].starts_with(['见', '晤', '谈', '面', '议']);
             // A cue that qualifies a noun (即将离任的总统) governs nothing; one before a
             // preposition in the contact's clause (将与来访的中国外长会谈) governs the verb after it.
-            let before_a_preposition = after.starts_with(['与', '同', '跟', '和', '于', '在', '对', '向'])
-                && !sentence[c.range.end..end].contains(['，', '；', ',']);
+            let before_a_preposition =
+                after.starts_with(PREPOSITIONS) && !sentence[c.range.end..end].contains(['，', '；', ',']);
             let qualifies_a_noun = after.contains('的') && !before_a_preposition;
             !qualifies_a_noun && !begins_a_word
         })
@@ -178,9 +181,8 @@ mod tests {
                     let governs = forms.iter().any(|f| {
                         clause.match_indices(f).any(|(i, _)| {
                             let after = &clause[i + f.len()..];
-                            let before_a_preposition = after
-                                .starts_with(['与', '同', '跟', '和', '于', '在', '对', '向'])
-                                && !after.contains(['，', '；', ',']);
+                            let before_a_preposition =
+                                after.starts_with(PREPOSITIONS) && !after.contains(['，', '；', ',']);
                             before_a_preposition || !after.chars().take(4).any(|c| c == '的')
                         })
                     });

@@ -675,7 +675,7 @@ pub fn find_contacts(
                         .next();
                     // The title names it, or an organisation of the same members (欧盟峰会 names
                     // the European Council).
-                    let in_title = text.sentences[si].paragraph == 0
+                    let in_title = current.in_title
                         || memberships
                             .iter()
                             .any(|t| t.members == m.members && title_organizations.contains(&t.organization.as_str()));
@@ -1025,9 +1025,8 @@ pub fn find_contacts(
             let mut kind = trigger_kind;
             // A visit whose host welcomes the traveller (鲁卡申柯2月曾欢迎蓬佩奥到访) is their meeting.
             if kind == ContactType::Visit
-                && people.first().is_some_and(|&h| {
-                    welcoming_host(current.facts, resolved, sentence, trigger_at, people[people.len() - 1]) == Some(h)
-                })
+                && let &[host, traveller] = people.as_slice()
+                && welcoming_host(current.facts, resolved, sentence, trigger_at, traveller) == Some(host)
             {
                 kind = ContactType::Meeting;
             }

@@ -4,6 +4,7 @@
 //! sides rather than topics or sources, the sides of a greeting at the airport and of a
 //! contact that talks are about.
 
+use super::dating::REPORT_VERBS;
 use super::offices::{office_holders, organizations_of};
 use super::{
     Contact, ContactType, MERGE_WINDOW, Sentence, SentenceFacts, clause_around, past_asides, words_before, words_up_to,
@@ -131,7 +132,8 @@ fn participants(
     // 刚上任不久，就跟中国国家主席习近平……进行了首脑会谈): that clause's subject is nearer.
     let only_reports = |at: usize| {
         let after = &sentence[f.end_of(at)..clause.start];
-        let verb_end = REPORTING_VERBS.iter().filter_map(|v| after.find(v).map(|i| i + v.len())).min();
+        let verb_end =
+            REPORT_VERBS.iter().chain(&["强调", "认为"]).filter_map(|v| after.find(v).map(|i| i + v.len())).min();
         verb_end.is_some_and(|end| {
             after[..end].chars().count() <= 8
                 && after[end..].starts_with(['，', '：', ',', ':'])
@@ -179,9 +181,6 @@ fn participants(
     }
     pick(part_start)
 }
-
-/// Verbs that report what someone else said or did.
-const REPORTING_VERBS: &[&str] = &["回答说", "表示", "说", "称", "指出", "透露", "强调", "认为"];
 
 /// Where the part of a headline that holds the trigger starts, if it has a subject of its own
 /// (川普签署香港自治法 中国副外长召见美大使: no sides of the part before), else 0 (王毅据报最快

@@ -109,50 +109,40 @@ pub(super) fn members_named<'a>(
 }
 
 /// The clause around `at`, where a comma inside brackets breaks none (美国、日本、印度及澳洲外长的
-/// “四方安全对话”（Quadrilateral Security Dialogue，简称Quad）会议).
+/// “四方安全对话”（Quadrilateral Security Dialogue，简称Quad）会议); within brackets, the clause
+/// around them (「四方安全对话」机制（Quadrilateral Security Dialogue, Quad）).
 fn clause_past_asides(sentence: &str, at: usize) -> std::ops::Range<usize> {
+    const OPENING: [char; 2] = ['（', '('];
+    const CLOSING: [char; 2] = ['）', ')'];
     let is_break = |c: char| matches!(c, '，' | ',' | '：' | ':' | '；');
-    // Within brackets (「四方安全对话」机制（Quadrilateral Security Dialogue, Quad）), from their start.
-    let mut depth = 0i32;
-    let mut at = at;
-    for (i, c) in sentence[..at].char_indices().rev() {
-        match c {
-            '）' | ')' => depth += 1,
-            '（' | '(' if depth == 0 => {
-                at = i;
-                break;
-            }
-            '（' | '(' => depth -= 1,
-            _ => {}
-        }
-    }
-    let mut depth = 0i32;
-    let mut start = 0;
-    for (i, c) in sentence[..at].char_indices().rev() {
-        match c {
-            '）' | ')' => depth += 1,
-            '（' | '(' => depth -= 1,
-            c if depth <= 0 && is_break(c) => {
-                start = i + c.len_utf8();
-                break;
-            }
-            _ => {}
-        }
-    }
-    let mut depth = 0i32;
-    let mut end = sentence.len();
-    for (i, c) in sentence[at..].char_indices() {
-        match c {
-            '（' | '(' => depth += 1,
-            '）' | ')' => depth -= 1,
-            c if depth <= 0 && is_break(c) => {
-                end = at + i;
-                break;
-            }
-            _ => {}
-        }
-    }
+    let at = first_outside_brackets(sentence[..at].char_indices().rev(), CLOSING, OPENING, |c| OPENING.contains(&c))
+        .map_or(at, |(i, _)| i);
+    let start = first_outside_brackets(sentence[..at].char_indices().rev(), CLOSING, OPENING, is_break)
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = first_outside_brackets(sentence[at..].char_indices(), OPENING, CLOSING, is_break)
+        .map_or(sentence.len(), |(i, _)| at + i);
     start..end
+}
+
+/// The first of `chars` that `wanted` takes outside the brackets they enter (`into` enters
+/// one, `out_of` leaves it).
+fn first_outside_brackets(
+    chars: impl Iterator<Item = (usize, char)>,
+    into: [char; 2],
+    out_of: [char; 2],
+    wanted: impl Fn(char) -> bool,
+) -> Option<(usize, char)> {
+    let mut depth = 0i32;
+    for (i, c) in chars {
+        if into.contains(&c) {
+            depth += 1;
+        } else if depth <= 0 && wanted(c) {
+            return Some((i, c));
+        } else if out_of.contains(&c) {
+            depth -= 1;
+        }
+    }
+    None
 }
 
 /// The sides of a summit: the sides the sentence names and the members `named` as taking part;
