@@ -2757,3 +2757,101 @@ fn a_plan_put_off_later_in_the_article_is_cancelled_and_one_asked_about_is_not()
     );
     assert!(x.contacts.iter().all(|c| c.status.as_str() != "cancelled"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_meeting_with_people_who_act_for_no_government_is_no_contact() {
+    // rfi/jekyll/2020-08-20-通贝里要求默克尔在气候保护中发挥带头作用: an activist.
+    let x = article(
+        "2020-08-20T12:00:00Z",
+        "通贝里要求默克尔在气候保护中发挥带头作用",
+        &[
+            "据德国广播电台，德国《时代周报》在线和N-TV电视台报道，德国总理默克尔周四上午在柏林总理府会晤了瑞典气候保护活动人士格雷塔通贝里（Greta Thunberg）。",
+        ],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-04-被拘押19个月首见律师 杨恒均：我是清白的，将抗争到底: a lawyer and a detainee.
+    let x = article(
+        "2020-09-04T08:00:00Z",
+        "被拘押19个月首见律师 杨恒均：我是清白的，将抗争到底",
+        &[
+            "澳大利亚籍华裔作家杨恒均的友人最新介绍指，杨案的代理律师9月3日首度被允许与在中国被拘押长达19个月的杨恒均会面。",
+        ],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfa/2020-07-28-李显龙：新加坡无意取代香港: a think tank's forum.
+    let x = article(
+        "2020-07-28T08:00:00Z",
+        "李显龙：新加坡无意取代香港",
+        &["2020年7月28日，美国大西洋理事会举办与新加坡总理李显龙的视频对话。"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // The same words with officials on both sides are a contact: voa/2020-11-26-文在寅见王毅.
+    let x = article(
+        "2020-11-26T08:00:00Z",
+        "文在寅见王毅，习近平访韩仍无共识",
+        &["韩联社报道，王毅星期四上午在与韩国外交部长官康京和举行会晤后指着口罩向记者表示，疫情必须首先得到控制。"],
+    );
+    assert_eq!(contact(&x, &["wang-yi", "kang-kyung-wha"]).status.as_str(), "held", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_letter_advice_to_call_and_an_intention_to_resume_dialogue_are_no_contacts() {
+    // rfi/jekyll/2020-11-21-多国领导人呼吁G20出资45亿美元支持世卫抗疫努力: a letter before a summit.
+    let x = article(
+        "2020-11-21T08:00:00Z",
+        "多国领导人呼吁G20出资45亿美元支持世卫抗疫努力",
+        &[
+            "挪威首相索尔贝格、南非总统拉马福萨、世界卫生组织总干事谭德塞及欧盟委员会主席冯德莱恩在峰会启动前致信本届峰会主办国沙特阿拉伯国王，呼吁20国集团帮助填补世界卫生组织应对疫情需要的45亿美元的资金空缺。",
+        ],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/raw/1047917_陆委会提醒台人赴港要当心蔡英文冀香港非昔之台湾: advice to call an office.
+    let x = article(
+        "2020-07-01T08:00:00Z",
+        "陆委会提醒台人赴港要当心",
+        &["他呼吁台湾民众在港遇到问题，可致电台湾驻港办事处，政府尽最大努力保护民众安全。"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-29-中国要管控实力雄厚的“金钱邪教” - 法国报纸摘要: a campaign's intention.
+    let x =
+        article("2020-11-29T08:00:00Z", "法国报纸摘要", &["美国当选总统拜登在竞选期间宣布打算恢复与伊朗政权的对话。"]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_contact_judged_unfit_is_denied_and_an_invitation_turned_down_is_cancelled() {
+    // rfi/raw/1048054_访美不见拜登 墨总统：这是聚焦贸易协定的工作之旅
+    let x = article(
+        "2020-07-08T08:00:00Z",
+        "访美不见拜登 墨总统：这是聚焦贸易协定的工作之旅",
+        &[
+            "墨西哥总统罗培兹欧布拉多告诉记者，这是一趟聚焦于启动美国-墨西哥-加拿大协定（USMCA）的工作之旅，在这种情况下，与声势颇旺的总统参选人拜登会面「不合适」。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "biden-joe")), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-09-不甩德国 蓬佩奥访欧只到「友善国」
+    let x = article(
+        "2020-08-09T08:00:00Z",
+        "不甩德国 蓬佩奥访欧只到「友善国」",
+        &[
+            "德国总理梅克尔（Angela Merkel）先前以2019冠状病毒疾病（COVID-19）为由，回绝美国总统川普邀约赴华府出席七大工业国集团（G7）峰会；",
+        ],
+    );
+    assert_eq!(contact(&x, &["merkel-angela", "trump-donald"]).status.as_str(), "cancelled", "{:#?}", x.contacts);
+}
+
+#[test]
+fn the_time_just_past_is_news_and_dates_the_contact_the_title_repeats() {
+    // rfi/jekyll/2020-11-11-特鲁多：与拜登通话后坚信美国会继续施压北京 孟晚舟案加方不会屈服: 刚过去的
+    // 星期一 is no contact recalled, so the title's mention is the same call, dated.
+    let x = article(
+        "2020-11-11T08:00:00Z",
+        "特鲁多：与拜登通话后坚信美国会继续施压北京 孟晚舟案加方不会屈服",
+        &[
+            "刚过去的星期一，特鲁多在与拜登通话时，提到了加拿大两位被中国拘押的加拿大公民（Michael Kovrig 和 Michael Spavor）的困境。",
+        ],
+    );
+    let calls: Vec<_> = x.contacts.iter().filter(|c| c.people.iter().any(|p| p == "biden-joe")).collect();
+    assert_eq!(calls.len(), 1, "{:#?}", x.contacts);
+    assert_eq!(day(calls[0]), "2020-11-09");
+}

@@ -104,6 +104,16 @@ impl SentenceCues {
         self.0.iter().any(|c| c.kind == kind && c.range.start >= range.start && c.range.end <= range.end)
     }
 
+    /// The cues in `sentence[..end]` that recall a past contact (曾, 此前, 四年前); not a
+    /// 过去 that names the time just past (刚过去的星期一), which is news.
+    pub(super) fn recalling_before<'a>(&'a self, sentence: &'a str, end: usize) -> impl Iterator<Item = &'a CueAt> {
+        self.0.iter().filter(move |c| {
+            c.kind == CueKind::Background
+                && c.range.end <= end
+                && !(&sentence[c.range.clone()] == "过去" && sentence[..c.range.start].ends_with('刚'))
+        })
+    }
+
     /// Whether a cue of `kind` starts the stretch `range` of the sentence.
     pub(super) fn opens(&self, kind: CueKind, range: std::ops::Range<usize>) -> bool {
         self.0.iter().any(|c| c.kind == kind && c.range.start == range.start && c.range.end <= range.end)

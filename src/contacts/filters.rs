@@ -11,7 +11,8 @@ use super::{SentenceFacts, words_before, words_up_to};
 pub(super) const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒绝", "并未", "未", "不"];
 
 /// Whether the trigger's clause denies the contact: a denial right before 与/同/和/跟 and the
-/// partner (墨西哥总统今天表示，访问华府期间，没有与拜登会面的计画), or a word of absence.
+/// partner (墨西哥总统今天表示，访问华府期间，没有与拜登会面的计画), a word of absence, or a
+/// judgement after it that it is unfit (与……拜登会面「不合适」).
 pub(super) fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     // A denial right before the trigger (双方没有对话, 从未会面, 克拉夫特不访问台湾).
@@ -42,6 +43,11 @@ pub(super) fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at
         .iter()
         .any(|w| before.contains(w))
     {
+        return true;
+    }
+    // Judged unfit after it (与……拜登会面「不合适」).
+    let after = &sentence[trigger_at..clause.end.max(trigger_at)];
+    if ["不合适", "不恰当", "不适当", "不妥"].iter().any(|w| after.contains(w)) {
         return true;
     }
     before.match_indices(['与', '同', '和', '跟']).any(|(i, word)| {
@@ -158,11 +164,22 @@ pub(super) fn in_a_noun(
         || (NEGOTIATORS.iter().any(|w| after.starts_with(w)) && !partnered())
 }
 
+/// Words naming people who act for no government, or a visit to a detainee: a meeting with
+/// them is no diplomatic contact (会晤了瑞典气候保护活动人士格雷塔通贝里, 杨案的代理律师……首度被
+/// 允许与……杨恒均会面, 领馆人员首次获许与两名……公民……会面).
+const NON_OFFICIALS: &[&str] =
+    &["活动人士", "活动家", "律师", "拘押", "羁押", "关押", "囚犯", "探视", "领馆人员", "领事人员"];
+
+/// Words of writing a letter: those who write one in a contact word's clause write to its
+/// people, they do not meet them (在峰会启动前致信本届峰会主办国沙特阿拉伯国王).
+const LETTERS: &[&str] = &["致信", "致函", "写信", "去信", "联名信", "公开信"];
+
 /// Whether the talks or meeting of the trigger are no diplomatic contact: business talks
 /// (TikTok与微软之间进行收购谈判), a series described (于2007年开始召开，基本上每年召开), a
 /// forum's session (达沃斯经济论坛将以视频会议的方式举行), one a think tank or a university
-/// holds (美国大西洋理事会智库举办与李显龙的视频对话), or a comparison (将吕特的立场与之前的谈判中
-/// 卡梅伦的立场相比较).
+/// holds (美国大西洋理事会智库举办与李显龙的视频对话), a comparison (将吕特的立场与之前的谈判中
+/// 卡梅伦的立场相比较), one with people who act for no government (`NON_OFFICIALS`), or a
+/// letter's occasion (`LETTERS`).
 pub(super) fn not_diplomatic(
     sentence: &str,
     clause: &std::ops::Range<usize>,
@@ -175,8 +192,12 @@ pub(super) fn not_diplomatic(
     ["收购", "并购", "采购", "劳资", "薪资"].iter().any(|w| before.ends_with(w))
         || ["每年", "每届", "定期", "轮流", "例行", "每两年"].iter().any(|w| in_clause.contains(w))
         || (trigger.ends_with("会议") && before.contains("论坛"))
-        || ["智库", "研究所", "研究中心", "基金会", "大学", "商会", "学会"].iter().any(|w| before.contains(w))
+        || ["智库", "研究所", "研究中心", "基金会", "大学", "商会", "学会", "理事会举办"]
+            .iter()
+            .any(|w| before.contains(w))
         || in_clause.contains("相比")
+        || NON_OFFICIALS.iter().any(|w| in_clause.contains(w))
+        || LETTERS.iter().any(|w| in_clause.contains(w))
         || ["比较", "相提并论"].iter().any(|w| sentence.contains(w))
         || (GREETINGS.contains(&trigger) && greets_no_visitor(sentence, clause, trigger_at, trigger_end))
 }
@@ -260,9 +281,9 @@ pub(super) fn opinion(sentence: &str, clause: &std::ops::Range<usize>, trigger_a
     ["有必要", "有需要"].iter().any(|w| before.contains(w))
 }
 
-/// Whether the trigger is a dialogue hoped or said to be needed to go on or resume (希望和中国
-/// 进行继续对话, 盼与美国恢复对话, 有恢复对话的可能性, 欧洲和中国应该……继续对话): the state of a
-/// relationship wished for, no talks held or set.
+/// Whether the trigger is a dialogue hoped, intended or said to be needed to go on or resume
+/// (希望和中国进行继续对话, 盼与美国恢复对话, 有恢复对话的可能性, 欧洲和中国应该……继续对话,
+/// 宣布打算恢复与伊朗政权的对话): the state of a relationship wished for, no talks held or set.
 pub(super) fn dialogue_hoped_for(
     sentence: &str,
     clause: &std::ops::Range<usize>,
@@ -270,9 +291,15 @@ pub(super) fn dialogue_hoped_for(
     trigger_end: usize,
 ) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    // 恢复对话, or 恢复与伊朗政权的对话.
+    let resumed = |w: &&str| {
+        before.ends_with(w)
+            || before.ends_with('的')
+                && before.rfind(w).is_some_and(|i| before[i + w.len()..].starts_with(['与', '同', '和', '跟']))
+    };
     &sentence[trigger_at..trigger_end] == "对话"
-        && ["继续", "恢复", "保持", "持续", "重启"].iter().any(|w| before.ends_with(w))
-        && (["希望", "盼", "期待", "期望", "愿", "应", "需", "必须"].iter().any(|w| before.contains(w))
+        && ["继续", "恢复", "保持", "持续", "重启"].iter().any(resumed)
+        && (["希望", "盼", "期待", "期望", "愿", "应", "需", "必须", "打算", "有意"].iter().any(|w| before.contains(w))
             || sentence[trigger_end..].starts_with("的可能"))
 }
 
@@ -287,8 +314,9 @@ pub(super) fn supposed(sentence: &str, trigger_at: usize) -> bool {
 }
 
 /// Whether the trigger names talks in general, not a contact: international talks (在国际谈判中
-/// 取得优势), a pair of ideals (对话与合作), a kind of thing (接听蔡英文电话这种事), or a rule
-/// for them (与地方政府官员见面前须获得美方批准, 须报备与美政府……的会面).
+/// 取得优势), a pair of ideals (对话与合作), a kind of thing (接听蔡英文电话这种事), a rule
+/// for them (与地方政府官员见面前须获得美方批准, 须报备与美政府……的会面), or advice to call (在港遇到
+/// 问题，可致电台湾驻港办事处).
 pub(super) fn spoken_of_in_general(
     sentence: &str,
     clause: &std::ops::Range<usize>,
@@ -308,6 +336,8 @@ pub(super) fn spoken_of_in_general(
         || ["须获", "需获", "须经", "需经", "须报备", "需报备", "须事先", "需事先", "须得到", "需得到"]
             .iter()
             .any(|w| in_clause.contains(w))
+        || (["致电", "打电话", "电话"].iter().any(|w| trigger.starts_with(w))
+            && ["可", "可以", "请", "不妨", "应", "应该"].iter().any(|w| before.ends_with(w)))
 }
 
 /// Whether a 前往 / 飞往 names where something is bound for (位于多佛前往法国的轮渡码头),
@@ -352,7 +382,7 @@ pub(super) fn held_otherwise(
 }
 
 /// Cancellation cues that refuse something, which may be other than a contact.
-pub(super) const REFUSALS: &[&str] = &["拒绝", "婉拒", "谢绝"];
+pub(super) const REFUSALS: &[&str] = &["拒绝", "婉拒", "谢绝", "回绝"];
 
 /// Whether a refusal's object is a contact: a contact word, or a verb of attending or going,
 /// within a few characters after it in its clause (婉拒前往华盛顿, 拒绝与蔡英文会面), or what
@@ -363,7 +393,7 @@ pub(super) fn refuses_a_contact(sentence: &str, cue: &CueAt, f: &SentenceFacts) 
     // A refusal that ends its clause (邀请中国参加谈判，但遭北京拒绝) refuses what came before.
     after.trim_start_matches('了').is_empty()
         || f.triggers.iter().any(|&(at, _)| at >= cue.range.end && at < reach)
-        || ATTENDING.iter().chain(&["前往", "访问"]).any(|v| after.contains(v))
+        || ATTENDING.iter().chain(&["前往", "访问", "邀请", "邀约"]).any(|v| after.contains(v))
 }
 
 /// Whether the contact was only tried for and the text says the try failed (极力想促成蔡英文与

@@ -873,11 +873,9 @@ pub fn find_contacts(
                 .collect();
             // A contact recalled by a cue of its own (他曾接待过蔡英文，当时她正在竞选总统): its
             // 当时 is the time recalled, not the day named last.
-            let recalled = sentence_cues.0.iter().any(|c| {
-                c.kind == CueKind::Background
-                    && c.range.end <= trigger_at
-                    && !BACK_REFERENCES.contains(&&sentence[c.range.clone()])
-            });
+            let recalled = sentence_cues
+                .recalling_before(sentence, trigger_at)
+                .any(|c| !BACK_REFERENCES.contains(&&sentence[c.range.clone()]));
             // Only a back reference before the trigger or in its clause dates it: 当天 in a
             // later clause (将和蔡英文总统举行会谈，当天乘专机返回日本) dates what follows.
             let points_back =
@@ -1013,7 +1011,7 @@ pub fn find_contacts(
             // news: news puts its contacts first.
             let in_lead = text.sentences[si].paragraph <= lead;
             let background = status == Status::Held
-                && (sentence_cues.any_within(CueKind::Background, 0..trigger_at)
+                && (sentence_cues.recalling_before(sentence, trigger_at).next().is_some()
                     || date.is_none() && !in_lead
                     || date.zip(reference).is_some_and(|(d, r)| {
                         r.checked_sub_days(chrono::Days::new(31)).is_some_and(|month_before| d.last() < month_before)
