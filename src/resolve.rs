@@ -266,6 +266,9 @@ pub fn resolve<'d>(
                 let Some(mut index) = pick_person(m).filter(|_| !in_discovered(&m.range)) else {
                     continue;
                 };
+                if front_of_a_given_name(text, m.range.end, discoverer.shapes()) {
+                    continue;
+                }
                 if let Some(&(form, other)) = respelled.iter().find(|(form, _)| text[m.range.start..].starts_with(form))
                 {
                     index = other;
@@ -414,6 +417,14 @@ fn respellings<'t>(
         }
     }
     found
+}
+
+/// Whether a mention ending at `end` is the front of a longer given name: transliterated
+/// characters run on from it to the dot of a ·-joined name (克里斯蒂亚•弗里兰 holds no 克里斯蒂).
+fn front_of_a_given_name(text: &str, end: usize, shapes: &Shapes) -> bool {
+    let rest = &text[end..];
+    let run = rest.chars().take_while(|&c| shapes.is_transliteration(c)).count();
+    (1..=3).contains(&run) && rest.chars().nth(run).is_some_and(|c| matches!(c, '·' | '・' | '‧' | '•' | '∙' | '⋅'))
 }
 
 /// Where the ·-joined name that a mention at `at` ends starts: the start of the

@@ -2855,3 +2855,105 @@ fn the_time_just_past_is_news_and_dates_the_contact_the_title_repeats() {
     assert_eq!(calls.len(), 1, "{:#?}", x.contacts);
     assert_eq!(day(calls[0]), "2020-11-09");
 }
+
+#[test]
+fn the_front_of_a_longer_given_name_is_no_mention() {
+    // rfi/jekyll/2020-08-25-韩国声称将废弃的日韩《军事情报保护协定》将得以继续: 克里斯蒂亚•弗里兰
+    // holds no 克里斯蒂 (Chris Christie).
+    let x = article(
+        "2020-08-25T08:00:00Z",
+        "韩国声称将废弃的日韩《军事情报保护协定》将得以继续",
+        &[
+            "正在加拿大访问的美国国务卿蓬佩奥在与加拿大外长克里斯蒂亚•弗里兰在会谈后举行的记者会上指出：“对于韩国废弃日韩《军事情报保护协定》，我们感到失望”。",
+        ],
+    );
+    assert!(!people(&x).contains(&"christie-chris"), "{:?}", people(&x));
+    assert!(contact(&x, &["pompeo-mike", "freeland-chrystia"]).people.len() == 2, "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_country_a_place_borders_is_not_gone_to() {
+    // rfi/jekyll/2021-01-12-特朗普：国会弹劾是猎巫延续，强调不希望出现暴力
+    let x = article(
+        "2021-01-12T20:00:00Z",
+        "特朗普：国会弹劾是猎巫延续，强调不希望出现暴力",
+        &[
+            "美国总统特朗普1月12日在任期结束前的第8天，前往德克萨斯州参观与墨西哥接壤的边境墙，这是他执掌的政府的标志性项目和竞选承诺之一。",
+        ],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_summit_of_the_world_at_large_is_a_summit_however_few_members_are_named() {
+    // rfi/jekyll/2020-12-11-韩国外长康京和：特朗普的独特曾是挑战
+    let x = article(
+        "2020-12-11T08:00:00Z",
+        "韩国外长康京和：特朗普的独特曾是挑战",
+        &[
+            "自首尔方面消息，韩国外交部长康京和12月11日在参加活动时表示，希望参加美国当选总统拜登将在就职后举行的“全球民主峰会”（Summit for Democracy）的意愿。",
+        ],
+    );
+    assert_eq!(contact(&x, &["kang-kyung-wha", "biden-joe"]).kind.as_str(), "summit", "{:#?}", x.contacts);
+}
+
+#[test]
+fn the_meeting_partners_came_to_attend_is_theirs_and_makes_no_joint_event() {
+    // rfi/jekyll/2020-10-06-菅义伟与蓬佩奥等三国外长举行会谈: Suga met each minister; the Quad
+    // meeting they came for is not his.
+    let x = article(
+        "2020-10-06T12:00:00Z",
+        "日本外交动态",
+        &["菅义伟6日在官邸也与来日参加四国外长会谈的澳大利亚、印度外长了举行会谈。"],
+    );
+    let sides: Vec<Vec<&str>> = x.contacts.iter().map(|c| c.countries.iter().map(String::as_str).collect()).collect();
+    assert_eq!(sides, [vec!["JP", "AU"], vec!["JP", "IN"]], "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_country_that_mediates_talks_sits_at_them() {
+    // rfi/jekyll/2020-09-02-宿敌科索沃与塞尔维亚领袖将聚白宫会谈
+    let x = article(
+        "2020-09-02T08:00:00Z",
+        "宿敌科索沃与塞尔维亚领袖将聚白宫会谈",
+        &[
+            "（法新社华盛顿1日电） 科索沃与塞尔维亚领袖3日和4日将在白宫会谈，美国居中斡旋，希望促成这两个巴尔干半岛宿敌的和谈取得突破性进展。",
+        ],
+    );
+    let talks = contact(&x, &["XK", "RS"]);
+    assert!(talks.countries.iter().any(|c| c == "US"), "{:#?}", x.contacts);
+    assert_eq!(day(talks), "2020-09-03");
+    assert_eq!(x.contacts.len(), 1, "the title's mention is the same talks: {:#?}", x.contacts);
+}
+
+#[test]
+fn a_possibility_that_says_what_talks_are_plans_nothing() {
+    // rfi/jekyll/2020-12-12-英欧进行最后谈判 明决定能否达成贸易协议
+    let x = article(
+        "2020-12-12T20:00:00Z",
+        "英欧进行最后谈判 明决定能否达成贸易协议",
+        &[
+            "（法新社布鲁塞尔12日电） 英国与欧洲联盟谈判代表今天展开了可能是最后数小时的贸易谈判，随即将决定，双方是否可能达成英国脱欧之后的贸易协议。",
+        ],
+    );
+    assert_eq!(contact(&x, &["GB"]).status.as_str(), "held", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_clause_that_names_its_own_year_takes_no_month_of_another() {
+    // rfi/jekyll/2020-07-22-习近平外交思想研究中心成立王丹六字概括“大撒币耍流氓”
+    let x = article(
+        "2020-07-22T08:00:00Z",
+        "习近平外交思想研究中心成立",
+        &["此外，中印边境6月爆发45年来首次的军人冲突死亡事件，甚至原定今年习近平要访问日本的计划也遭搁置。"],
+    );
+    let visit = contact(&x, &["xi-jinping", "JP"]);
+    assert_eq!((visit.status.as_str(), day(visit)), ("cancelled", String::new()), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-07-20-默克尔访华时亲自为wirecard说项: a span in a month of Chinese numerals.
+    let x = article(
+        "2020-07-20T08:00:00Z",
+        "默克尔访华时亲自为wirecard说项",
+        &["默克尔去年九月6到7日访问中国时，曾亲自为现已因假账丑闻破产的德国科技服务公司wirecard进入中国市场说项。"],
+    );
+    assert_eq!(day(contact(&x, &["merkel-angela", "CN"])), "2019-09-06", "{:#?}", x.contacts);
+}

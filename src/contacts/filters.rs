@@ -166,9 +166,23 @@ pub(super) fn in_a_noun(
 
 /// Words naming people who act for no government, or a visit to a detainee: a meeting with
 /// them is no diplomatic contact (会晤了瑞典气候保护活动人士格雷塔通贝里, 杨案的代理律师……首度被
-/// 允许与……杨恒均会面, 领馆人员首次获许与两名……公民……会面).
-const NON_OFFICIALS: &[&str] =
-    &["活动人士", "活动家", "律师", "拘押", "羁押", "关押", "囚犯", "探视", "领馆人员", "领事人员"];
+/// 允许与……杨恒均会面, 领馆人员首次获许与两名……公民……会面, 与日本作家司马辽太郎对话, 接见一些
+/// 工人代表).
+const NON_OFFICIALS: &[&str] = &[
+    "活动人士",
+    "活动家",
+    "律师",
+    "拘押",
+    "羁押",
+    "关押",
+    "囚犯",
+    "探视",
+    "领馆人员",
+    "领事人员",
+    "作家",
+    "企业家",
+    "工人",
+];
 
 /// Words of writing a letter: those who write one in a contact word's clause write to its
 /// people, they do not meet them (在峰会启动前致信本届峰会主办国沙特阿拉伯国王).

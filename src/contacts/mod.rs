@@ -48,8 +48,8 @@ use sides::{
     refers_to_person, says_what_it_was, talked_of,
 };
 use summits::{
-    Reception, group_reception, join_attendees, join_those_present, joint_event, members_named, named_as_one,
-    partner_before, receive, summit_of, summit_sides,
+    ATTENDING, Reception, group_reception, join_attendees, join_those_present, joint_event, members_named,
+    named_as_one, partner_before, receive, summit_of, summit_sides,
 };
 use visits::{SAYING, absorb_visits_met_as_meetings, told_on_trip, visit_sides, welcoming_host};
 
@@ -558,7 +558,19 @@ pub fn find_contacts(
                     && current.facts.triggers.iter().any(|&(at, _)| at < open)
                     && !current.facts.people.iter().any(|&(at, _)| (open..trigger_at).contains(&at))
             });
-            if said_on_a_contact || denied(sentence, &clause, trigger_at) || anniversary(sentence, trigger_end) {
+            // A meeting that describes the partners of a later contact word (与来日参加四国外长会谈的
+            // 澳大利亚、印度外长举行会谈) is theirs, not the subject's.
+            let describes_partners = sentence[trigger_end..].starts_with('的')
+                && current.facts.triggers.iter().any(|&(t, _)| t > trigger_end && clause.contains(&t))
+                && ATTENDING.iter().any(|w| {
+                    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+                    before.find(w).is_some_and(|i| before[..i].contains(['与', '同', '和', '跟']))
+                });
+            if said_on_a_contact
+                || describes_partners
+                || denied(sentence, &clause, trigger_at)
+                || anniversary(sentence, trigger_end)
+            {
                 continue;
             }
             // A contact word inside a noun (谈判代表, 电话公司, 电话专访), business talks, a
@@ -713,7 +725,7 @@ pub fn find_contacts(
                     .any_within(CueKind::Planned, clause.start.min(trigger_at)..trigger_at)
                     || sentence_cues.any_within(CueKind::Future, clause.clone());
             }
-            let Some((people, countries)) = sides else {
+            let Some((people, mut countries)) = sides else {
                 // A mention that names no sides of its own (会谈中，安倍表示…) still tells what
                 // the last contact of a person it names was about.
                 let named: Vec<&String> = current.facts.people.iter().map(|(_, p)| &resolved.people[*p].id).collect();
@@ -741,6 +753,19 @@ pub fn find_contacts(
             }
             if talked_of.is_none() {
                 previous_sides = Some((people.clone(), countries.clone()));
+            }
+            // A country that mediates talks (科索沃与塞尔维亚领袖……将在白宫会谈，美国居中斡旋) sits
+            // at them, one joint event of three (not among the sides 双方 stands for later).
+            let mut mediated = false;
+            if trigger_kind != ContactType::Visit && countries.len() >= 2 {
+                for &(at, c) in &current.facts.countries {
+                    let after = words_up_to(&sentence[current.facts.end_of(at)..], "，。；：,;:", 5);
+                    if ["斡旋", "调停", "调解"].iter().any(|w| after.contains(w)) && !countries.iter().any(|k| k == c)
+                    {
+                        countries.push(c.to_string());
+                        mediated = true;
+                    }
+                }
             }
             // China's government with Hong Kong's or Macau's is a domestic dealing, no contact.
             let named_parties = parties_by_name(resolved, current.facts, sentence, &clause, trigger_at);
@@ -786,11 +811,18 @@ pub fn find_contacts(
                     && SAYING.iter().chain(&["称", "同意"]).any(|w| sentence[trigger_end..c.range.start].contains(w))
             };
             let a_time = |c: &CueAt| sentence[c.range.end..].starts_with("时间");
+            // 可能是 qualifies what the contact is (展开了可能是最后数小时的贸易谈判), not whether
+            // it takes place.
+            let what_it_is = |c: &CueAt| {
+                ["可能", "或许", "也许"].contains(&&sentence[c.range.clone()])
+                    && sentence[c.range.end..].starts_with('是')
+            };
             let of_the_contact = |c: &CueAt| {
                 !another_plan(c)
                     && !a_purpose(c)
                     && !said_after(c)
                     && !a_time(c)
+                    && !what_it_is(c)
                     && (c.range.start < trigger_end
                         || sentence[trigger_end..c.range.start].chars().count() <= 1
                         || !NAMED_PLANS.contains(&&sentence[c.range.clone()]))
@@ -856,6 +888,9 @@ pub fn find_contacts(
             // A contact during a trip (访日期间将与……举行「四方安全对话」) has no day of the trip's
             // span (原先预计4日至8日访问日本) but its own.
             let during_a_trip = sentence[clause.start..trigger_at].contains("期间");
+            // A clause that names its own time as the year or month of the report (原定今年习近平
+            // 要访问日本) takes no day of another (中印边境6月爆发……冲突).
+            let own_time = ["今年", "本月", "这个月"].iter().any(|w| sentence[clause.clone()].contains(w));
             // A past day of another clause dates none of a plan its own clause makes (昨天率团抵台，
             // 将会见总统蔡英文).
             let planned_here = planned && sentence_cues.any_within(CueKind::Planned, clause.clone());
@@ -866,6 +901,7 @@ pub fn find_contacts(
                     (before.start..next.end).contains(&d.range.start)
                         && !news_of_it(d)
                         && !during_a_trip
+                        && !own_time
                         && !spans_a_trip(d)
                         && (!planned_here || !past(d))
                 })
@@ -1043,7 +1079,11 @@ pub fn find_contacts(
                     kind = ContactType::Phone;
                 }
             }
-            if kind == ContactType::Summit && countries.len() < 3 && summit.is_none() {
+            // A summit of the world at large (美国当选总统拜登将在就职后举行的“全球民主峰会”) is one
+            // however few of its members the text names.
+            let of_the_world =
+                ["全球", "世界", "国际", "多边"].iter().any(|w| words_before(&sentence[..trigger_at], 6).contains(w));
+            if kind == ContactType::Summit && countries.len() < 3 && summit.is_none() && !of_the_world {
                 kind = ContactType::Meeting;
             }
             // A meeting or summit held by video (峰会采用视频形式召开, 通过视频连线举行会晤).
@@ -1088,9 +1128,18 @@ pub fn find_contacts(
                 plover_mode: "",
                 negotiation: ["谈判", "磋商"].iter().any(|w| sentence[trigger_at..].starts_with(w)),
                 multilateral: summit.is_some()
+                    || mediated
                     || !one_by_one
-                        && (MULTILATERAL.is_match(&sentence[clause.clone()])
-                            || named_as_one(current.facts, sentence, &clause, trigger_at)
+                        && (MULTILATERAL.find_iter(&sentence[clause.clone()]).any(|m| {
+                            // Not the group of another contact word (来日参加四国外长会谈的澳大利亚、
+                            // 印度外长了举行会谈).
+                            let end = clause.start + m.end();
+                            !current
+                                .facts
+                                .triggers
+                                .iter()
+                                .any(|&(t, _)| t != trigger_at && t >= end && sentence[end..t].chars().count() <= 4)
+                        }) || named_as_one(current.facts, sentence, &clause, trigger_at)
                             || joint_event(current.facts, sentence, &people, trigger_kind, trigger_at, &clause)),
             };
             // Meetings on a trip (拉布访美与彭斯、蓬佩奥及佩洛西会面) are one per host, and so are

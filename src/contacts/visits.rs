@@ -159,6 +159,10 @@ pub(super) fn visit_sides(
             last_end = f.end_of(*at) + word.len();
             continue;
         }
+        // A country the place borders (前往德克萨斯州参观与墨西哥接壤的边境墙) is not gone to.
+        if ["接壤", "交界", "毗邻"].iter().any(|w| sentence[f.end_of(*at)..].starts_with(w)) {
+            break;
+        }
         let gap = sentence.get(last_end..*at).unwrap_or("");
         let continues = if first {
             close_after(sentence, last_end, *at)
