@@ -2957,3 +2957,20 @@ fn a_clause_that_names_its_own_year_takes_no_month_of_another() {
     );
     assert_eq!(day(contact(&x, &["merkel-angela", "CN"])), "2019-09-06", "{:#?}", x.contacts);
 }
+
+#[test]
+fn he_is_the_subject_of_the_sentence_before_and_a_general_plans_nothing() {
+    // rfi/jekyll/2020-08-25-蓬佩奥飞抵苏丹 搭首班特拉维夫-喀土穆直航: 他 is Pompeo, the subject,
+    // not Raab, named last; each of the two he met is met; the 将 of 将军 is no future.
+    let x = article(
+        "2020-08-25T12:00:00Z",
+        "蓬佩奥飞抵苏丹 搭首班特拉维夫-喀土穆直航",
+        &["蓬佩奥昨天会晤了以色列总理内塔尼亚胡和英国外交大臣拉布。他今天在喀土穆与苏丹总理汉道克和法塔赫将军会面。"],
+    );
+    let khartoum = x.contacts.iter().find(|c| c.countries.iter().any(|k| k == "SD")).expect("the meeting in Khartoum");
+    assert!(khartoum.people.iter().any(|p| p == "pompeo-mike"), "{:#?}", x.contacts);
+    assert!(!khartoum.people.iter().any(|p| p == "raab-dominic"), "{:#?}", x.contacts);
+    assert_eq!((khartoum.status.as_str(), day(khartoum)), ("held", "2020-08-25".to_string()));
+    assert_eq!(day(contact(&x, &["pompeo-mike", "raab-dominic"])), "2020-08-24", "{:#?}", x.contacts);
+    assert_eq!(day(contact(&x, &["pompeo-mike", "netanyahu-benjamin"])), "2020-08-24", "{:#?}", x.contacts);
+}

@@ -813,6 +813,9 @@ pub fn find_contacts(
             let a_time = |c: &CueAt| sentence[c.range.end..].starts_with("时间");
             // 可能是 qualifies what the contact is (展开了可能是最后数小时的贸易谈判), not whether
             // it takes place.
+            // The 将 of 将军 (与……法塔赫将军会面) is a general, no future.
+            let a_general =
+                |c: &CueAt| &sentence[c.range.clone()] == "将" && sentence[c.range.end..].starts_with(['军', '领']);
             let what_it_is = |c: &CueAt| {
                 ["可能", "或许", "也许"].contains(&&sentence[c.range.clone()])
                     && sentence[c.range.end..].starts_with('是')
@@ -823,6 +826,7 @@ pub fn find_contacts(
                     && !said_after(c)
                     && !a_time(c)
                     && !what_it_is(c)
+                    && !a_general(c)
                     && (c.range.start < trigger_end
                         || sentence[trigger_end..c.range.start].chars().count() <= 1
                         || !NAMED_PLANS.contains(&&sentence[c.range.clone()]))
@@ -1174,10 +1178,11 @@ pub fn find_contacts(
     contacts
 }
 
-/// People named in a sentence, most recent last, for 他/她 in later sentences: the last
-/// [`MERGE_WINDOW`] of them.
+/// People named in a sentence, most salient last, for 他/她 in later sentences: the last
+/// [`MERGE_WINDOW`] of them. Within a sentence the one named first, its subject, is the most
+/// salient (蓬佩奥昨天会晤了……内塔尼亚胡和……拉布。他今天在喀土穆与……汉道克……会面: 他 is 蓬佩奥).
 fn remember(recent: &mut Vec<usize>, f: &SentenceFacts) {
-    for &(_, p) in &f.people {
+    for &(_, p) in f.people.iter().rev() {
         recent.retain(|&q| q != p);
         recent.push(p);
         if recent.len() > MERGE_WINDOW {

@@ -55,8 +55,9 @@ fn participants(
                 [] => people.push(p),
                 [_] => {
                     people.push(p);
-                    // And those the object's list goes on with (拜会外交部长吴钊燮、卫生福利部长陈时中).
-                    for q in list_going_on(f, sentence, at, |q| country_of(q) == country_of(p)) {
+                    // And those the object's list goes on with (拜会外交部长吴钊燮、卫生福利部长陈时中;
+                    // 会晤了以色列总理内塔尼亚胡和英国外交大臣拉布, met one by one).
+                    for q in list_going_on(f, sentence, at) {
                         if !people.contains(&q) {
                             people.push(q);
                         }
@@ -211,8 +212,8 @@ pub(super) fn headline_part_start(sentence: &str, at: usize) -> usize {
 }
 
 /// The people a list goes on with after the person named at `at` (蔡英文、立法院长游锡堃及
-/// 行政院长苏贞昌): each after 、/和/及 and a few words of title, while `same_side` holds.
-fn list_going_on(f: &SentenceFacts, sentence: &str, at: usize, same_side: impl Fn(usize) -> bool) -> Vec<usize> {
+/// 行政院长苏贞昌): each after 、/和/及 and a few words of title.
+fn list_going_on(f: &SentenceFacts, sentence: &str, at: usize) -> Vec<usize> {
     let mut listed = Vec::new();
     let mut end = f.end_of(at);
     for &(next, q) in f.people.iter().filter(|&&(next, _)| next > at) {
@@ -220,7 +221,7 @@ fn list_going_on(f: &SentenceFacts, sentence: &str, at: usize, same_side: impl F
         let Some(rest) = ["、", "和", "及", "以及"].iter().find_map(|w| gap.strip_prefix(w)) else {
             break;
         };
-        if !close_after(sentence, next - rest.len(), next) || !same_side(q) {
+        if !close_after(sentence, next - rest.len(), next) {
             break;
         }
         listed.push(q);
