@@ -2974,3 +2974,42 @@ fn he_is_the_subject_of_the_sentence_before_and_a_general_plans_nothing() {
     assert_eq!(day(contact(&x, &["pompeo-mike", "raab-dominic"])), "2020-08-24", "{:#?}", x.contacts);
     assert_eq!(day(contact(&x, &["pompeo-mike", "netanyahu-benjamin"])), "2020-08-24", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_country_that_summons_an_unnamed_envoy_meets_no_leader_named_elsewhere() {
+    // rfi/jekyll/2020-12-05-杜鲁道支持农民示威 印度召见加拿大大使: Trudeau's words are the cause,
+    // he is not summoned.
+    let x = article(
+        "2020-12-05T08:00:00Z",
+        "印度外交部召见使节",
+        &[
+            "（法新社新德里4日电） 印度外交部表示，加拿大总理杜鲁道（Justin Trudeau）日前对印度农民日益升温的抗议活动表达支持，印度今天召见加拿大大使，警告两国外交关系可能严重受损。",
+        ],
+    );
+    let summons = contact(&x, &["IN", "CA"]);
+    assert!(summons.people.is_empty(), "{:#?}", x.contacts);
+    assert_eq!(day(summons), "2020-12-04");
+}
+
+#[test]
+fn what_outsiders_guess_or_hope_and_dialogue_to_be_deepened_are_no_contacts() {
+    // rfi/jekyll/2020-12-09-安倍可能在明年访问台湾: a meeting the press guesses at.
+    let x = article(
+        "2020-12-09T08:00:00Z",
+        "安倍可能在明年访问台湾",
+        &["岸信夫和村冈嗣政都是与蔡英文这次访日密切相关的人，因此媒体猜测安倍在这里会见了蔡英文。"],
+    );
+    let guessed =
+        |c: &&dipgraph::contacts::Contact| c.kind.as_str() == "meeting" && c.people.iter().any(|p| p == "abe-shinzo");
+    assert!(!x.contacts.iter().any(|c| guessed(&c)), "{:#?}", x.contacts);
+    // voa/2020-09-24-美台BTA洽签有谱？台工具机、自行车业可望受惠: outsiders' hope.
+    let x = article(
+        "2020-09-24T08:00:00Z",
+        "美台BTA洽签有谱？",
+        &["外界更是期盼，更紧密的美台关系能成为启动双边贸易谈判的敲门砖。"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/raw/1047988_「台湾不是中国一部分」吴钊燮呼吁美国继续支持台湾参与国际组织
+    let x = article("2020-07-10T08:00:00Z", "吴钊燮呼吁美国继续支持台湾", &["台澳之间会继续深化高层的对话；"]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

@@ -297,7 +297,8 @@ pub(super) fn opinion(sentence: &str, clause: &std::ops::Range<usize>, trigger_a
 
 /// Whether the trigger is a dialogue hoped, intended or said to be needed to go on or resume
 /// (希望和中国进行继续对话, 盼与美国恢复对话, 有恢复对话的可能性, 欧洲和中国应该……继续对话,
-/// 宣布打算恢复与伊朗政权的对话): the state of a relationship wished for, no talks held or set.
+/// 宣布打算恢复与伊朗政权的对话), or to be deepened (台澳之间会继续深化高层的对话): the state of a
+/// relationship wished for, no talks held or set.
 pub(super) fn dialogue_hoped_for(
     sentence: &str,
     clause: &std::ops::Range<usize>,
@@ -311,10 +312,29 @@ pub(super) fn dialogue_hoped_for(
             || before.ends_with('的')
                 && before.rfind(w).is_some_and(|i| before[i + w.len()..].starts_with(['与', '同', '和', '跟']))
     };
-    &sentence[trigger_at..trigger_end] == "对话"
-        && ["继续", "恢复", "保持", "持续", "重启"].iter().any(resumed)
-        && (["希望", "盼", "期待", "期望", "愿", "应", "需", "必须", "打算", "有意"].iter().any(|w| before.contains(w))
-            || sentence[trigger_end..].starts_with("的可能"))
+    // Dialogue to be deepened (台澳之间会继续深化高层的对话) is a relationship, not talks.
+    let deepened =
+        before.ends_with('的') && ["深化", "加强", "推动", "促进", "扩大"].iter().any(|w| before.contains(w));
+    &sentence[trigger_at..trigger_end] == "对话" && deepened
+        || &sentence[trigger_at..trigger_end] == "对话"
+            && ["继续", "恢复", "保持", "持续", "重启"].iter().any(resumed)
+            && (["希望", "盼", "期待", "期望", "愿", "应", "需", "必须", "打算", "有意"]
+                .iter()
+                .any(|w| before.contains(w))
+                || sentence[trigger_end..].starts_with("的可能"))
+}
+
+/// Whether the contact is only what outsiders guess or hope (因此媒体猜测安倍在这里会见了蔡英文;
+/// 外界更是期盼，更紧密的美台关系能成为启动双边贸易谈判的敲门砖): no side reports or sets it.
+pub(super) fn outsiders_view(sentence: &str, trigger_at: usize) -> bool {
+    const OUTSIDERS: &[&str] =
+        &["外界", "舆论", "各界", "国际社会", "媒体", "分析人士", "观察人士", "观察家", "评论人士"];
+    const GUESSES: &[&str] = &["猜测", "揣测", "臆测", "期盼", "盼望"];
+    let before = &sentence[..trigger_at];
+    OUTSIDERS.iter().filter_map(|w| before.rfind(w).map(|i| i + w.len())).any(|end| {
+        let next = words_up_to(&before[end..], "。；", 6);
+        GUESSES.iter().any(|g| next.trim_start_matches(['更', '还', '也', '都', '则', '是']).starts_with(g))
+    })
 }
 
 /// Whether a condition before the trigger in its sentence makes the contact a supposition

@@ -37,8 +37,8 @@ use dating::{
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
-    delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion, refuses_a_contact,
-    spoken_of_in_general, supposed, talks_held, unanswered, urged_on_others,
+    delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion, outsiders_view,
+    refuses_a_contact, spoken_of_in_general, supposed, talks_held, unanswered, urged_on_others,
 };
 use merge::{date_joint_meetings, merge_or_push, split_bilateral};
 use offices::{HEADS, OFFICES, organizations_of};
@@ -587,6 +587,7 @@ pub fn find_contacts(
                 || opinion(sentence, &clause, trigger_at)
                 || dialogue_hoped_for(sentence, &clause, trigger_at, trigger_end)
                 || supposed(sentence, trigger_at)
+                || outsiders_view(sentence, trigger_at)
                 || spoken_of_in_general(sentence, &clause, trigger_at, trigger_end)
                 || bound_for(sentence, current.facts, &clause, trigger_at, trigger_end)
             {

@@ -177,7 +177,12 @@ fn participants(
     let meets_unnamed = takes_object(&sentence[trigger_at..trigger_end])
         && UNNAMED_OBJECTS.iter().any(|w| object.contains(w))
         && !f.people.iter().any(|&(at, _)| at >= trigger_end && close_after(sentence, trigger_end, at));
-    if own_subject && meets_unnamed && !subject_left_out() {
+    // So does one whose subject is a country (印度今天召见加拿大大使): not a leader named in
+    // another clause (加拿大总理杜鲁道日前对……表达支持).
+    let country_subject = f.countries.iter().any(|&(at, _)| {
+        clause.contains(&at) && at < trigger_at && !sentence[clause.start..at].contains(['与', '同', '跟', '和'])
+    });
+    if (own_subject || country_subject) && meets_unnamed && !subject_left_out() {
         return in_clause;
     }
     pick(part_start)
@@ -269,7 +274,9 @@ fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool 
 }
 
 /// Groups a contact verb may have for its object instead of a named partner (会见……代表).
-const UNNAMED_OBJECTS: &[&str] = &["代表", "官员", "人士", "团", "学生", "工人", "民众", "记者", "议员", "企业", "侨"];
+const UNNAMED_OBJECTS: &[&str] = &[
+    "代表", "官员", "人士", "团", "学生", "工人", "民众", "记者", "议员", "企业", "侨", "大使", "代办", "使节", "公使",
+];
 
 /// Whether a trigger is a verb whose object is the partner (会见X, 致电X), rather than a noun
 /// (会谈, 会议, 峰会) that a name after it is no partner of (外长会议指控美国).
