@@ -3013,3 +3013,21 @@ fn what_outsiders_guess_or_hope_and_dialogue_to_be_deepened_are_no_contacts() {
     let x = article("2020-07-10T08:00:00Z", "吴钊燮呼吁美国继续支持台湾", &["台澳之间会继续深化高层的对话；"]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_meeting_still_being_arranged_is_planned_and_dialogue_an_urged_act_brings_about_is_none() {
+    // rfi/jekyll/2020-09-29-日外相：美日印澳四国外长会议下月6日在东京举行
+    let x = article(
+        "2020-09-29T08:00:00Z",
+        "日外相：美日印澳四国外长会议下月6日在东京举行",
+        &["中国外长王毅据报最快下月访日。双方据报还在协调王毅与菅义伟的会面。"],
+    );
+    assert_eq!(contact(&x, &["wang-yi", "suga-yoshihide"]).status.as_str(), "planned", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-18-法德及欧洲领导人呼吁普京向卢卡申科施压
+    let x = article(
+        "2020-08-18T20:00:00Z",
+        "欧洲领导人呼吁普京施压",
+        &["欧洲领导人周二呼吁俄罗斯总统普京向白俄罗斯总统卢卡申科施压，以促成与反对派展开对话。"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

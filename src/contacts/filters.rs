@@ -79,10 +79,12 @@ pub(super) fn urged_on_others(
         }
         // Or in an earlier clause, when the trigger's clause goes on with no subject of its own
         // (呼吁亚美尼亚及阿塞拜疆立即无条件停火，恢复谈判).
+        // Or one that says what the urged act is to bring about (呼吁普京向卢卡申科施压，以促成与
+        // 反对派展开对话).
         let goes_on = c.range.end <= clause.start
-            && ["恢复", "重启", "重返", "回到", "展开", "进行", "举行"]
+            && ["恢复", "重启", "重返", "回到", "展开", "进行", "举行", "促成", "推动", "促使"]
                 .iter()
-                .any(|v| sentence[clause.clone()].trim_start_matches(['并', '及', '和']).starts_with(v));
+                .any(|v| sentence[clause.clone()].trim_start_matches(['并', '及', '和', '以']).starts_with(v));
         let urged = c.range.end <= trigger_at && (clause.contains(&c.range.start) || goes_on);
         let own_offer = sentence[c.range.end..trigger_at.max(c.range.end)]
             .trim_start_matches(['尽', '快', '早', '日', '立', '即', '再', '次'])
