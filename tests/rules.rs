@@ -3031,3 +3031,16 @@ fn a_meeting_still_being_arranged_is_planned_and_dialogue_an_urged_act_brings_ab
     );
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_title_with_no_day_is_the_contact_the_body_recalls() {
+    // rfi/jekyll/2020-07-20-默克尔访华时亲自为wirecard说项
+    let x = article(
+        "2020-07-20T08:00:00Z",
+        "默克尔访华时亲自为wirecard说项",
+        &["默克尔去年九月6到7日访问中国时，曾亲自为现已因假账丑闻破产的德国科技服务公司wirecard进入中国市场说项。"],
+    );
+    let visits: Vec<_> = x.contacts.iter().filter(|c| c.people.iter().any(|p| p == "merkel-angela")).collect();
+    assert_eq!(visits.len(), 1, "{:#?}", x.contacts);
+    assert_eq!(day(visits[0]), "2019-09-06");
+}

@@ -203,6 +203,18 @@ fn specificity(k: ContactType) -> u8 {
     }
 }
 
+/// Merges a contact of the title into the body's mention of it: one with no day, which the
+/// body reports only as recalled (默克尔访华时亲自为wirecard说项, over 默克尔去年九月6到7日访问
+/// 中国时), is that recalled contact.
+pub(super) fn merge_title_or_push(contacts: &mut Vec<Contact>, c: Contact) {
+    let window = contacts.len().saturating_sub(MERGE_WINDOW);
+    let recalled = Contact { background: true, ..c.clone() };
+    let only_as_recalled = c.date.is_none()
+        && !contacts[window..].iter().any(|e| same_contact(e, &c))
+        && contacts[window..].iter().any(|e| same_contact(e, &recalled));
+    merge_or_push(contacts, if only_as_recalled { recalled } else { c });
+}
+
 /// Merges `c` into the first of the last [`MERGE_WINDOW`] contacts that reports the same
 /// contact, or adds it.
 pub(super) fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {

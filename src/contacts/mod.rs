@@ -40,7 +40,7 @@ use filters::{
     delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion, outsiders_view,
     refuses_a_contact, spoken_of_in_general, supposed, talks_held, unanswered, urged_on_others,
 };
-use merge::{date_joint_meetings, merge_or_push, split_bilateral};
+use merge::{date_joint_meetings, merge_or_push, merge_title_or_push, split_bilateral};
 use offices::{HEADS, OFFICES, organizations_of};
 use serde::{Deserialize, Serialize};
 use sides::{
@@ -1163,7 +1163,11 @@ pub fn find_contacts(
                 && !one_by_one
                 && people.iter().all(|&p| Some(p) == subject || in_clause(p) || (!named(p) && !pronoun));
             for c in split_bilateral(contact, resolved, named_together) {
-                merge_or_push(&mut contacts, c);
+                if current.in_title {
+                    merge_title_or_push(&mut contacts, c);
+                } else {
+                    merge_or_push(&mut contacts, c);
+                }
             }
         }
         remember(&mut recent, current.facts);
