@@ -3044,3 +3044,23 @@ fn a_title_with_no_day_is_the_contact_the_body_recalls() {
     assert_eq!(visits.len(), 1, "{:#?}", x.contacts);
     assert_eq!(day(visits[0]), "2019-09-06");
 }
+
+#[test]
+fn dialogue_as_an_ideal_in_quoted_words_is_no_contact() {
+    // rfi/jekyll/2020-10-25-德外长马斯：确立积极对华关系方式是更新美欧合作机遇
+    let x = article(
+        "2020-10-25T08:00:00Z",
+        "德外长马斯：确立积极对华关系方式是更新美欧合作机遇",
+        &[
+            "马斯说，“当唐纳德·特朗普四年前当选时，来自大西洋两岸的呼声都表达了要完成这一点：消除分歧，拥抱对立的观点，敢于进行超越自己安乐窝的对话。”",
+        ],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-09-拜登上台 委内瑞拉总统：盼与美恢复对话
+    let x = article(
+        "2020-11-09T08:00:00Z",
+        "委内瑞拉总统表态",
+        &["马杜洛昨天恭贺拜登赢得美国总统大选之后表示，他会敞开胸怀「进行对话」。"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

@@ -566,7 +566,16 @@ pub fn find_contacts(
                     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
                     before.find(w).is_some_and(|i| before[..i].contains(['与', '同', '和', '跟']))
                 });
+            // Dialogue as an ideal in quoted words (马斯说，“……敢于进行超越自己安乐窝的对话。”): a
+            // bare 对话 whose clause names no one, no country and no partner.
+            let quoted_ideal = open_quotation(sentence, trigger_at).is_some()
+                && &sentence[trigger_at..trigger_end] == "对话"
+                && !current.facts.people.iter().any(|&(at, _)| clause.contains(&at))
+                && !current.facts.countries.iter().any(|&(at, _)| clause.contains(&at))
+                && !sentence[clause.start.min(trigger_at)..trigger_at].contains(['与', '同', '跟', '和'])
+                && !current.group_at.iter().any(|g| clause.contains(g));
             if said_on_a_contact
+                || quoted_ideal
                 || describes_partners
                 || denied(sentence, &clause, trigger_at)
                 || anniversary(sentence, trigger_end)
