@@ -376,6 +376,13 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
                 (None, m, Some(d)) => match (m, month_named_before(&sentence[..whole.start], reference)) {
                     // 本月26日, 上个月5日: the day of the month the words before it name.
                     (None, Some(first)) => NaiveDate::from_ymd_opt(first.year(), first.month(), d).map(When::day),
+                    // 2019年6月，……27日在大阪……: a day of the month named last in the sentence.
+                    (None, None)
+                        if let Some(month) =
+                            out.last().map(|m: &DateMention| m.date).filter(|w| w.precision == Precision::Month) =>
+                    {
+                        NaiveDate::from_ymd_opt(month.first.year(), month.first.month(), d).map(When::day)
+                    }
                     _ if (1..=31).contains(&d) => nearest_day(reference, m, d, future).map(When::day),
                     _ => None,
                 },

@@ -3064,3 +3064,29 @@ fn dialogue_as_an_ideal_in_quoted_words_is_no_contact() {
     );
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_bare_day_is_of_the_month_named_before_it_and_a_plan_takes_no_month_of_another_event() {
+    // rfi/jekyll/2020-08-19-为什么时隔四年 多名日本阁僚参拜靖国神社？ - 东京专栏
+    let x = article(
+        "2020-08-19T08:00:00Z",
+        "东京专栏",
+        &["2019年6月，习近平为出席二十国集团（G20）领导人第十四次峰会访问日本大阪，27日在大阪与安倍晋三举行会谈。"],
+    );
+    let meeting = contact(&x, &["xi-jinping", "abe-shinzo"]);
+    assert_eq!((meeting.status.as_str(), day(meeting)), ("held", "2019-06-27".to_string()), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-26-蓬佩奥4天亚洲行首站 抵达新德里讨论中国威胁: 6月 is the clash's.
+    let x = article(
+        "2020-10-26T08:00:00Z",
+        "蓬佩奥亚洲行首站",
+        &["蓬佩奥将与印方举行高阶会谈，印度和中国6月在两国边界爆发流血冲突后，双方紧张升高。"],
+    );
+    assert_eq!(day(contact(&x, &["pompeo-mike", "IN"])), "", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-08-日本首相与外相等祝贺拜登当选: a clause that goes on with the trip dates it.
+    let x = article(
+        "2020-11-08T08:00:00Z",
+        "日本首相与外相等祝贺拜登当选",
+        &["菅义伟首相准备尽量实现早期访美，大约会在拜登总统就任的1月20日左右。"],
+    );
+    assert_eq!(day(contact(&x, &["suga-yoshihide", "US"])), "2021-01-20", "{:#?}", x.contacts);
+}

@@ -29,7 +29,7 @@ use crate::dates::{DateMention, When, find_dates, find_duration, in_timeline};
 use crate::dict::Membership;
 use crate::resolve::{Entity, Resolved};
 use crate::topics::TopicFinder;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use cues::{CueAt, CueKind};
 use dating::{
     BACK_REFERENCES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, date_for, dates_a_saying, describes_person,
@@ -909,6 +909,24 @@ pub fn find_contacts(
             // 将会见总统蔡英文).
             let planned_here = planned && sentence_cues.any_within(CueKind::Planned, clause.clone());
             let past = |d: &DateMention| reference.is_some_and(|r| d.date.last() < r);
+            // Nor a month of another clause with no year, read as next year's because the contact
+            // is planned (将与印方举行高阶会谈，印度和中国6月在两国边界爆发流血冲突): it is this
+            // year's, of something else.
+            // Not one of a clause that goes on with the contact (准备尽量实现早期访美，大约会在……
+            // 1月20日左右): only one with a subject of its own.
+            let rolled_on = |d: &DateMention| {
+                let its_clause = clause_around(sentence, d.range.start);
+                let opens_it = |at: usize| {
+                    its_clause.contains(&at)
+                        && at < d.range.start
+                        && sentence[its_clause.start..at].chars().count() <= 2
+                };
+                let own_subject = current.facts.countries.iter().any(|&(at, _)| opens_it(at))
+                    || current.facts.people.iter().any(|&(at, _)| opens_it(at));
+                reference.is_some_and(|r| d.date.first().year() > r.year())
+                    && !sentence[d.range.clone()].contains('年')
+                    && own_subject
+            };
             let next_to: Vec<DateMention> = dates
                 .iter()
                 .filter(|d| {
@@ -918,6 +936,7 @@ pub fn find_contacts(
                         && !own_time
                         && !spans_a_trip(d)
                         && (!planned_here || !past(d))
+                        && !(planned && rolled_on(d))
                 })
                 .cloned()
                 .collect();
