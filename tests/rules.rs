@@ -3090,3 +3090,14 @@ fn a_bare_day_is_of_the_month_named_before_it_and_a_plan_takes_no_month_of_anoth
     );
     assert_eq!(day(contact(&x, &["suga-yoshihide", "US"])), "2021-01-20", "{:#?}", x.contacts);
 }
+
+#[test]
+fn what_a_call_proposes_plans_nothing_of_the_call() {
+    // rfi/jekyll/2020-08-17-白俄罗斯监狱警局都挤爆 当局放一批再抓一批
+    let x = article(
+        "2020-08-17T08:00:00Z",
+        "白俄罗斯监狱警局都挤爆",
+        &["白俄罗斯总统卢卡申科说，普京给他打电话，建议向白俄罗斯提供军事援助。"],
+    );
+    assert_eq!(contact(&x, &["putin-vladimir", "lukashenko-alexander"]).status.as_str(), "held", "{:#?}", x.contacts);
+}

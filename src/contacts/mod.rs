@@ -405,7 +405,7 @@ const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议",
 const AFTER_THE_CONTACT: &[&str] = &["会后", "会谈中", "通话中"];
 
 /// Planned cues that say what a contact is for when they follow it (会晤寻求保证).
-const PURPOSES: &[&str] = &["寻求", "希望", "期待", "盼望", "期盼"];
+const PURPOSES: &[&str] = &["寻求", "希望", "期待", "盼望", "期盼", "建议", "提议"];
 
 /// Held cues that recall a time; before a verb of reporting they date the report.
 const RECALLING_CUES: &[&str] = &["此前", "曾", "曾经", "上次", "上一次"];
