@@ -3101,3 +3101,30 @@ fn what_a_call_proposes_plans_nothing_of_the_call() {
     );
     assert_eq!(contact(&x, &["putin-vladimir", "lukashenko-alexander"]).status.as_str(), "held", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_tour_keeps_the_year_that_holds_its_stops_and_a_goal_years_ahead_dates_nothing() {
+    // rfi/jekyll/2020-09-28-马克龙到访立陶宛  将会晤一位白俄罗斯反对派人士
+    let x = article(
+        "2020-09-28T08:00:00Z",
+        "马克龙到访立陶宛",
+        &["2001年，法国总统希拉克曾先后访问立陶宛、拉脱维亚和爱沙尼亚三个波罗的海国家。"],
+    );
+    let visits: Vec<_> = x.contacts.iter().filter(|c| c.people.iter().any(|p| p == "chirac-jacques")).collect();
+    assert_eq!(visits.len(), 3, "{:#?}", x.contacts);
+    assert!(visits.iter().all(|c| day(c) == "2001"), "{:#?}", x.contacts);
+    // A tour's span of days is still no stop's day: rfi/jekyll/2020-10-11-王毅东南亚行.
+    let x = article(
+        "2020-10-11T08:00:00Z",
+        "王毅东南亚行",
+        &["中国外长王毅将于10月11日至15日访问柬埔寨、马来西亚、老挝、泰国和新加坡。"],
+    );
+    assert!(x.contacts.iter().all(|c| day(c).is_empty()), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-12-欧盟峰会：挽救搁浅的复苏计划 通过2030减排雄心目标: 2030 is a goal's year.
+    let x = article(
+        "2020-12-12T08:00:00Z",
+        "欧盟峰会",
+        &["法国总统马克龙与德国总理默克尔会谈，通过欧洲2030年减排“至少55％”的新目标。"],
+    );
+    assert!(x.contacts.iter().all(|c| !day(c).starts_with("2030")), "{:#?}", x.contacts);
+}

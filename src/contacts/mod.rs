@@ -25,7 +25,7 @@ mod visits;
 pub use cues::CueFinder;
 
 use crate::clean::Text;
-use crate::dates::{DateMention, When, find_dates, find_duration, in_timeline};
+use crate::dates::{DateMention, Precision, When, find_dates, find_duration, in_timeline};
 use crate::dict::Membership;
 use crate::resolve::{Entity, Resolved};
 use crate::topics::TopicFinder;
@@ -857,6 +857,9 @@ pub fn find_contacts(
                         !is_report_date(sentence, d)
                             && !describes_person(sentence, d, current.facts)
                             && !opens_a_span(sentence, d)
+                            // A year years ahead names a goal (通过欧洲2030年减排“至少55％”的新目标),
+                            // no contact's time.
+                            && d.date.first().year() <= r.year() + 2
                     })
                     .collect();
                 // A month with no year in a timeline of an earlier year (2019年3月初……。4月初，
@@ -1088,7 +1091,9 @@ pub fn find_contacts(
             // A tour's stops named in one breath have no day of their own: the tour's days
             // are not any one stop's.
             let tour = trigger_kind == ContactType::Visit && countries.len() > 2 && people.len() <= 1;
-            let date = date.filter(|_| !tour);
+            // A month or a year holds every stop (2001年，法国总统希拉克曾先后访问立陶宛、拉脱维亚
+            // 和爱沙尼亚).
+            let date = date.filter(|d| !tour || d.precision() != Precision::Day);
             let mut kind = trigger_kind;
             // A visit whose host welcomes the traveller (鲁卡申柯2月曾欢迎蓬佩奥到访) is their meeting.
             if kind == ContactType::Visit
