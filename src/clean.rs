@@ -517,6 +517,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
           | Array
           | [=*\s]{3,}
           | 相关内容|相关新闻|延伸阅读|更多内容
+          | (?:相关报道|相关新闻|相关阅读|延伸阅读)\s+\S.{0,80}
           | (?:其它|其他)\s*/\s*\S.{0,60}
           | (?:视频|相关视频|相关新闻|相关报道|延伸阅读)?\s*[:：]?\s*(?:【[^】]{1,80}】\s*)+
           | 德国之声致力于为您提供客观中立的新闻报道.*
@@ -867,6 +868,9 @@ mod tests {
     fn lists_of_video_and_article_titles_are_boilerplate() {
         assert!(is_boilerplate("视频【日前首相抱伤赴台 参加李登辉追思】【带菅义伟口信：菅义伟盼与蔡英文通电话】"));
         assert!(is_boilerplate("相关新闻：【美台交流限制取消】 【台外长：台湾有助于印太和平稳定】"));
+        // rfi/jekyll/2020-08-16-美国调整驻欧洲兵力 从德国转往波兰: a link to an older report.
+        assert!(is_boilerplate("相关报道 特朗普与默克尔会晤 欧美分歧显而易见"));
+        assert!(!is_boilerplate("相关报道指出，特朗普与默克尔会晤时分歧显而易见。"));
         // RFI's link to another article: rfi/jekyll/2020-09-20-波兰-保护动物法通过 执政联盟动摇.md
         assert!(is_boilerplate("其它 / 美国巴西高层会晤 再次针对委内瑞拉"));
         assert!(!is_boilerplate("【法新社】美国总统特朗普20日与日本首相菅义伟通电话。"));

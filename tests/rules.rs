@@ -3128,3 +3128,14 @@ fn a_tour_keeps_the_year_that_holds_its_stops_and_a_goal_years_ahead_dates_nothi
     );
     assert!(x.contacts.iter().all(|c| !day(c).starts_with("2030")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_number_to_call_is_no_call() {
+    // rfi/raw/1047505_台湾成为港人移民首选台港服务交流办9日接700多查询求助
+    let x = article(
+        "2020-07-10T08:00:00Z",
+        "台湾成为港人移民首选",
+        &["陆委会又表示，赴港台人或台商若遭遇问题，也可向台驻港办事处设置的24小时紧急电话：61439012寻求协助；"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

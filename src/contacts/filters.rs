@@ -147,7 +147,7 @@ const NEGOTIATORS: &[&str] = &["代表", "团队", "人员", "专家"];
 
 /// Whether the contact word ending at `trigger_end` is the first part of a noun that is no
 /// contact (电话公司; 谈判代表 with no partner or second country in its clause: 历任乌拉圭、
-/// 杜哈谈判代表).
+/// 杜哈谈判代表), or a number to call (紧急电话：61439012).
 pub(super) fn in_a_noun(
     sentence: &str,
     f: &SentenceFacts,
@@ -159,6 +159,12 @@ pub(super) fn in_a_noun(
         sentence[clause.start.min(trigger_end)..trigger_end].contains(['与', '和', '同', '跟', '及'])
             || f.countries.iter().filter(|(at, _)| clause.contains(at)).count() >= 2
     };
+    // A number to call (24小时紧急电话：61439012).
+    let a_number = sentence[..trigger_end].ends_with("电话")
+        && after.trim_start_matches(['：', ':', ' ']).starts_with(|c: char| c.is_ascii_digit());
+    if a_number {
+        return true;
+    }
     // 会面对 / 会面临 are 会 面对 / 面临 (will face), no 会面.
     let will_face = sentence[..trigger_end].ends_with("会面") && after.starts_with(['对', '临']);
     will_face
