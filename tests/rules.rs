@@ -3139,3 +3139,16 @@ fn a_number_to_call_is_no_call() {
     );
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_visit_by_an_office_is_its_holder_the_article_names() {
+    // rfi/jekyll/2020-08-28-中国说愿与挪威自由贸易但拒绝再有诺贝尔和平奖授中国持不同政见
+    let x = article(
+        "2020-08-28T08:00:00Z",
+        "中国外长访欧",
+        &["中国外长王毅周四抵达奥斯陆。", "继意大利和荷兰之后，中国外长将访问法国和德国。"],
+    );
+    let visit = contact(&x, &["CN", "DE"]);
+    assert_eq!(visit.people, ["wang-yi"], "{:#?}", x.contacts);
+    assert_eq!(visit.status.as_str(), "planned");
+}

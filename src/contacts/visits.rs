@@ -1,6 +1,7 @@
 //! Visits: the traveller and destinations of a trip word (访问, 前往, 访华), trips that are no
 //! visit, and a meeting told by a traveller's words to a host on a trip.
 
+use super::offices::office_holders;
 use super::sides::{close_after, headline_part_start};
 use super::{Contact, ContactType, MERGE_WINDOW, SentenceFacts, Status, clause_around, past_asides};
 use crate::resolve::Resolved;
@@ -189,7 +190,10 @@ pub(super) fn visit_sides(
     }
     // 中国外长访问意大利: the visiting side is named as a country just before the trigger, with
     // the office or delegation that travels (从瑞典前往罗马尼亚 is nobody's visit).
+    // The office's holder the article names travels (继意大利和荷兰之后，中国外长将访问法国和德国,
+    // in an article that names 中国外长王毅).
     let mut visitor = home.is_some();
+    let mut traveller = traveller;
     if home.is_none()
         && let Some((at, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
         && sentence
@@ -199,6 +203,9 @@ pub(super) fn visit_sides(
     {
         countries.insert(0, c.to_string());
         visitor = true;
+        if let [holder] = office_holders(resolved, f, sentence, *at..trigger_at, &[])[..] {
+            traveller = Some(holder);
+        }
     }
     // A trip that is no visit: an arrest, an exile, a flight (抵达洛杉矶机场时被逮捕).
     let no_visit = NOT_VISITS.iter().any(|w| sentence.contains(w));
