@@ -301,8 +301,9 @@ fn nearest_day(reference: NaiveDate, month: Option<u32>, day: u32, future: bool)
         // The coming day, unless that is half a year away (9月16日 said on 9月27日 is past).
         pick(&|d| (0..=183).contains(&distance(d))).or_else(|| pick(&|_| true))
     } else {
-        // Past reports dominate news: prefer the nearest day not later than a month ahead.
-        pick(&|d| distance(d) <= 20)
+        // Past reports dominate news: the nearest day no more than a week ahead (24日，茂木敏充与
+        // 王毅在举行会谈后, said on 12月15日, is 11月24日).
+        pick(&|d| distance(d) <= 7)
     }
 }
 

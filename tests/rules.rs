@@ -3152,3 +3152,15 @@ fn a_visit_by_an_office_is_its_holder_the_article_names() {
     assert_eq!(visit.people, ["wang-yi"], "{:#?}", x.contacts);
     assert_eq!(visit.status.as_str(), "planned");
 }
+
+#[test]
+fn a_bare_day_weeks_ahead_of_a_report_with_no_plan_is_last_months() {
+    // rfi/jekyll/2020-12-15-日本防卫大臣岸信夫与中国国防部长魏凤和举行视频会谈
+    let x = article(
+        "2020-12-15T08:00:00Z",
+        "日本防卫大臣岸信夫与中国国防部长魏凤和举行视频会谈",
+        &["24日，茂木敏充与王毅在举行会谈后举办联合记者会。"],
+    );
+    let talks = contact(&x, &["motegi-toshimitsu", "wang-yi"]);
+    assert_eq!((talks.status.as_str(), day(talks)), ("held", "2020-11-24".to_string()), "{:#?}", x.contacts);
+}
