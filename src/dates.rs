@@ -298,8 +298,15 @@ fn nearest_day(reference: NaiveDate, month: Option<u32>, day: u32, future: bool)
         candidates.iter().filter(|d| ok(d)).min_by_key(|d| distance(d).abs()).copied()
     };
     if future {
-        // The coming day, unless that is half a year away (9月16日 said on 9月27日 is past).
-        pick(&|d| (0..=183).contains(&distance(d))).or_else(|| pick(&|_| true))
+        // The coming day, unless that is half a year away (9月16日 said on 9月27日 is past), or
+        // weeks away when the day is one of the last three, a plan the report looks back on (国务院
+        // 5日公布……6日晚上……将透过视讯出席, published on the 7th).
+        let coming = pick(&|d| (0..=183).contains(&distance(d)));
+        let just_past = pick(&|d| (-3..=-1).contains(&distance(d)));
+        match (coming, just_past) {
+            (Some(c), Some(p)) if distance(&c) > 14 => Some(p),
+            _ => coming.or_else(|| pick(&|_| true)),
+        }
     } else {
         // Past reports dominate news: the nearest day no more than a week ahead (24日，茂木敏充与
         // 王毅在举行会谈后, said on 12月15日, is 11月24日).

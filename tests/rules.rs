@@ -3164,3 +3164,18 @@ fn a_bare_day_weeks_ahead_of_a_report_with_no_plan_is_last_months() {
     let talks = contact(&x, &["motegi-toshimitsu", "wang-yi"]);
     assert_eq!((talks.status.as_str(), day(talks)), ("held", "2020-11-24".to_string()), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_plan_for_a_day_just_past_is_that_day_not_next_months() {
+    // rfi/jekyll/2021-01-07-北京抗议声中 台湾美国军事政治高层对话称顺利完成: announced on the 5th
+    // for the 6th, reported on the 7th.
+    let x = article(
+        "2021-01-07T08:00:00Z",
+        "北京抗议声中 台湾美国军事政治高层对话称顺利完成",
+        &[
+            "美国国务院5日罕见公布，政军局助卿古柏（Clarke Cooper）美东时间6日晚上6时30分（台北时间7 日上午7时30分）将透过视讯出席美台“政治军事对话”（Political and Military Dialogue），并在会中发表谈话。",
+        ],
+    );
+    let dialogue = contact(&x, &["US", "TW"]);
+    assert_eq!(day(dialogue), "2021-01-06", "{:#?}", x.contacts);
+}
