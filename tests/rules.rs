@@ -3179,3 +3179,14 @@ fn a_plan_for_a_day_just_past_is_that_day_not_next_months() {
     let dialogue = contact(&x, &["US", "TW"]);
     assert_eq!(day(dialogue), "2021-01-06", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_meeting_one_side_does_not_want_is_none() {
+    // rfi/jekyll/2021-01-15-弥补外交尴尬蔡英文和克拉芙特透过视讯对话 - 台北一周
+    let x = article(
+        "2021-01-15T08:00:00Z",
+        "弥补外交尴尬蔡英文和克拉芙特透过视讯对话",
+        &["卢森堡外长艾索柏恩表示，因此他不愿在这个时候和美国国务卿蓬佩奥会面。"],
+    );
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "meeting" || c.status.as_str() != "held"), "{:#?}", x.contacts);
+}

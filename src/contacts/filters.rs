@@ -29,11 +29,23 @@ pub(super) fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at
     if ["不要", "避免", "切勿", "不宜", "暂缓", "禁止"].iter().any(|d| before.ends_with(d)) {
         return true;
     }
-    // Judged unlikely (上述官员不太可能……前往伊朗), or declined by one who is asked to join
-    // (中方无意参加美俄之间的军控双边谈判).
-    if ["不太可能", "不大可能", "无意参加", "无意参与", "无意加入", "不会参加", "不会参与", "不参加", "不参与"]
-        .iter()
-        .any(|w| before.contains(w))
+    // Judged unlikely (上述官员不太可能……前往伊朗), declined by one who is asked to join
+    // (中方无意参加美俄之间的军控双边谈判), or unwanted (他不愿在这个时候和蓬佩奥会面).
+    if [
+        "不太可能",
+        "不大可能",
+        "无意参加",
+        "无意参与",
+        "无意加入",
+        "不会参加",
+        "不会参与",
+        "不参加",
+        "不参与",
+        "不愿",
+        "不想",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
     {
         return true;
     }

@@ -1041,6 +1041,8 @@ pub fn find_contacts(
                     && !cancels_something_else(sentence, c, current.facts)
                     && !cancellation_not_asserted(sentence, c)
                     && !delayed_briefly(sentence, c)
+                    // A meeting refused (遭教宗拒见) calls off no trip it was to be part of.
+                    && !(&sentence[c.range.clone()] == "拒见" && trigger_kind == ContactType::Visit)
             };
             let cancelled = !on_schedule
                 && !in_doubt
