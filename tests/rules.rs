@@ -3188,5 +3188,9 @@ fn a_meeting_one_side_does_not_want_is_none() {
         "弥补外交尴尬蔡英文和克拉芙特透过视讯对话",
         &["卢森堡外长艾索柏恩表示，因此他不愿在这个时候和美国国务卿蓬佩奥会面。"],
     );
-    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "meeting" || c.status.as_str() != "held"), "{:#?}", x.contacts);
+    assert!(
+        x.contacts.iter().all(|c| c.kind.as_str() != "meeting" || c.status.as_str() != "held"),
+        "{:#?}",
+        x.contacts
+    );
 }
