@@ -424,7 +424,7 @@ fn respellings<'t>(
 fn front_of_a_given_name(text: &str, end: usize, shapes: &Shapes) -> bool {
     let rest = &text[end..];
     let run = rest.chars().take_while(|&c| shapes.is_transliteration(c)).count();
-    (1..=3).contains(&run) && rest.chars().nth(run).is_some_and(|c| matches!(c, '·' | '・' | '‧' | '•' | '∙' | '⋅'))
+    (1..=3).contains(&run) && rest.chars().nth(run).is_some_and(|c| is_joiner(c) && !matches!(c, '-' | '－'))
 }
 
 /// Where the ·-joined name that a mention at `at` ends starts: the start of the

@@ -174,12 +174,10 @@ pub(super) fn in_a_noun(
     // A number to call (24小时紧急电话：61439012).
     let a_number = sentence[..trigger_end].ends_with("电话")
         && after.trim_start_matches(['：', ':', ' ']).starts_with(|c: char| c.is_ascii_digit());
-    if a_number {
-        return true;
-    }
     // 会面对 / 会面临 are 会 面对 / 面临 (will face), no 会面.
     let will_face = sentence[..trigger_end].ends_with("会面") && after.starts_with(['对', '临']);
-    will_face
+    a_number
+        || will_face
         || NOUNS_OF_CONTACT_WORDS.iter().any(|w| after.starts_with(w))
         || (NEGOTIATORS.iter().any(|w| after.starts_with(w)) && !partnered())
 }
@@ -335,13 +333,12 @@ pub(super) fn dialogue_hoped_for(
     // Dialogue to be deepened (台澳之间会继续深化高层的对话) is a relationship, not talks.
     let deepened =
         before.ends_with('的') && ["深化", "加强", "推动", "促进", "扩大"].iter().any(|w| before.contains(w));
-    &sentence[trigger_at..trigger_end] == "对话" && deepened
-        || &sentence[trigger_at..trigger_end] == "对话"
-            && ["继续", "恢复", "保持", "持续", "重启"].iter().any(resumed)
-            && (["希望", "盼", "期待", "期望", "愿", "应", "需", "必须", "打算", "有意"]
-                .iter()
-                .any(|w| before.contains(w))
-                || sentence[trigger_end..].starts_with("的可能"))
+    let wished = ["继续", "恢复", "保持", "持续", "重启"].iter().any(resumed)
+        && (["希望", "盼", "期待", "期望", "愿", "应", "需", "必须", "打算", "有意"]
+            .iter()
+            .any(|w| before.contains(w))
+            || sentence[trigger_end..].starts_with("的可能"));
+    &sentence[trigger_at..trigger_end] == "对话" && (deepened || wished)
 }
 
 /// Whether the contact is only what outsiders guess or hope (因此媒体猜测安倍在这里会见了蔡英文;

@@ -127,11 +127,10 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
         (1, 2..) => subset(&a.people, &b.people) && subset(&a.countries, &b.countries),
         // A joint event's mention that names two of its sides (科索沃与塞尔维亚领袖将聚白宫会谈, of
         // talks the US mediates) is of it, with one person or none on each.
-        (1, 1) => {
+        (1, 1) | (0, 0) => {
             a.people == b.people
                 && (same_countries() || a.multilateral && b.countries.len() >= 2 && subset(&b.countries, &a.countries))
         }
-        (0, 0) => same_countries() || a.multilateral && b.countries.len() >= 2 && subset(&b.countries, &a.countries),
         // Sides named by their countries only (中美会谈) agree with any mention of those countries.
         _ => same_countries(),
     };

@@ -44,7 +44,7 @@ use merge::{date_joint_meetings, merge_or_push, merge_title_or_push, split_bilat
 use offices::{HEADS, OFFICES, organizations_of};
 use serde::{Deserialize, Serialize};
 use sides::{
-    GREETINGS, greeting, leave_out_the_dead, meeting_sides, open_quotation, parties_by_name, points_back_at,
+    GREETINGS, greeting, leave_out_the_dead, mediators, meeting_sides, open_quotation, parties_by_name, points_back_at,
     refers_to_person, says_what_it_was, talked_of,
 };
 use summits::{
@@ -764,14 +764,12 @@ pub fn find_contacts(
             if talked_of.is_none() {
                 previous_sides = Some((people.clone(), countries.clone()));
             }
-            // A country that mediates talks (科索沃与塞尔维亚领袖……将在白宫会谈，美国居中斡旋) sits
-            // at them, one joint event of three (not among the sides 双方 stands for later).
+            // A country that mediates talks sits at them, one joint event of three (not among the
+            // sides 双方 stands for later).
             let mut mediated = false;
             if trigger_kind != ContactType::Visit && countries.len() >= 2 {
-                for &(at, c) in &current.facts.countries {
-                    let after = words_up_to(&sentence[current.facts.end_of(at)..], "，。；：,;:", 5);
-                    if ["斡旋", "调停", "调解"].iter().any(|w| after.contains(w)) && !countries.iter().any(|k| k == c)
-                    {
+                for c in mediators(current.facts, sentence) {
+                    if !countries.iter().any(|k| k == c) {
                         countries.push(c.to_string());
                         mediated = true;
                     }
@@ -821,11 +819,11 @@ pub fn find_contacts(
                     && SAYING.iter().chain(&["称", "同意"]).any(|w| sentence[trigger_end..c.range.start].contains(w))
             };
             let a_time = |c: &CueAt| sentence[c.range.end..].starts_with("时间");
-            // 可能是 qualifies what the contact is (展开了可能是最后数小时的贸易谈判), not whether
-            // it takes place.
             // The 将 of 将军 (与……法塔赫将军会面) is a general, no future.
             let a_general =
                 |c: &CueAt| &sentence[c.range.clone()] == "将" && sentence[c.range.end..].starts_with(['军', '领']);
+            // 可能是 qualifies what the contact is (展开了可能是最后数小时的贸易谈判), not whether
+            // it takes place.
             let what_it_is = |c: &CueAt| {
                 ["可能", "或许", "也许"].contains(&&sentence[c.range.clone()])
                     && sentence[c.range.end..].starts_with('是')
@@ -1152,6 +1150,16 @@ pub fn find_contacts(
             };
             let one_by_one =
                 ["分别", "先后", "先後", "逐一", "各自"].iter().any(|w| sentence[from..trigger_at].contains(w));
+            // Sides named as one group in the clause (四国外长), not the group of another contact
+            // word (来日参加四国外长会谈的澳大利亚、印度外长了举行会谈).
+            let names_its_group = MULTILATERAL.find_iter(&sentence[clause.clone()]).any(|m| {
+                let end = clause.start + m.end();
+                !current
+                    .facts
+                    .triggers
+                    .iter()
+                    .any(|&(t, _)| t != trigger_at && t >= end && sentence[end..t].chars().count() <= 4)
+            });
             let contact = Contact {
                 kind,
                 status,
@@ -1170,16 +1178,8 @@ pub fn find_contacts(
                 multilateral: summit.is_some()
                     || mediated
                     || !one_by_one
-                        && (MULTILATERAL.find_iter(&sentence[clause.clone()]).any(|m| {
-                            // Not the group of another contact word (来日参加四国外长会谈的澳大利亚、
-                            // 印度外长了举行会谈).
-                            let end = clause.start + m.end();
-                            !current
-                                .facts
-                                .triggers
-                                .iter()
-                                .any(|&(t, _)| t != trigger_at && t >= end && sentence[end..t].chars().count() <= 4)
-                        }) || named_as_one(current.facts, sentence, &clause, trigger_at)
+                        && (names_its_group
+                            || named_as_one(current.facts, sentence, &clause, trigger_at)
                             || joint_event(current.facts, sentence, &people, trigger_kind, trigger_at, &clause)),
             };
             // Meetings on a trip (拉布访美与彭斯、蓬佩奥及佩洛西会面) are one per host, and so are

@@ -273,6 +273,18 @@ fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool 
         || ["机场", "图书馆", "纪念馆", "广场", "大道", "大街"].iter().any(|w| after.starts_with(w))
 }
 
+/// The countries a sentence says mediate (科索沃与塞尔维亚领袖……将在白宫会谈，美国居中斡旋): each
+/// named a few words before 斡旋 / 调停 / 调解 in its clause.
+pub(super) fn mediators<'a>(f: &SentenceFacts<'a>, sentence: &str) -> impl Iterator<Item = &'a str> {
+    f.countries
+        .iter()
+        .filter(|&&(at, _)| {
+            let after = words_up_to(&sentence[f.end_of(at)..], "，。；：,;:", 5);
+            ["斡旋", "调停", "调解"].iter().any(|w| after.contains(w))
+        })
+        .map(|&(_, c)| c)
+}
+
 /// Groups a contact verb may have for its object instead of a named partner (会见……代表).
 const UNNAMED_OBJECTS: &[&str] = &[
     "代表", "官员", "人士", "团", "学生", "工人", "民众", "记者", "议员", "企业", "侨", "大使", "代办", "使节", "公使",

@@ -112,7 +112,7 @@ pub(super) fn visit_sides(
             .find_map(|w| sentence[gap.clone()].strip_suffix(w))
             .is_some_and(|rest| another_country && !rest.contains(['的', '率']) && !rest.contains("带领"))
     };
-    let traveller = if attributive {
+    let mut traveller = if attributive {
         f.people.iter().find(|(at, _)| *at > trigger_at).map(|(_, p)| *p)
     } else {
         f.people
@@ -193,7 +193,6 @@ pub(super) fn visit_sides(
     // The office's holder the article names travels (继意大利和荷兰之后，中国外长将访问法国和德国,
     // in an article that names 中国外长王毅).
     let mut visitor = home.is_some();
-    let mut traveller = traveller;
     if home.is_none()
         && let Some((at, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
         && sentence
