@@ -1,8 +1,9 @@
 //! Sides of a meeting, call or summit: the people taking part (named near the trigger, 双方 /
 //! 这次 / 他 for those of a contact before, a traveller for hosts met on a trip), those left out
-//! (observers, mediators, the dead, names that only qualify another), the countries named as
-//! sides rather than topics or sources, the sides of a greeting at the airport and of a
-//! contact that talks are about.
+//! (observers, brokers who bring others together, the dead, names that only qualify another),
+//! the countries named as sides rather than topics or sources, countries that mediate talks
+//! (美国居中斡旋) and sit at them, the sides of a greeting at the airport and of a contact that
+//! talks are about.
 
 use super::dating::REPORT_VERBS;
 use super::offices::{office_holders, organizations_of};
