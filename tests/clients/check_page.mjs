@@ -112,25 +112,51 @@ async function checkPage(file) {
 
   // Clicks on 特朗普's node and on the edge between them.
   // The whole graph, then zoomed in around the middle of the edge.
-  await page.click("#zoom-reset");
-  await new Promise((r) => setTimeout(r, 700));
   const position = (id) => page.evaluate((id) => window.dipgraphPage.nodePosition(id), id);
-  let [abe, trump] = [await position("abe-shinzo"), await position("trump-donald")];
-  await page.mouse.move((abe.x + trump.x) / 2, (abe.y + trump.y) / 2);
-  // In, as long as both ends stay in sight.
-  const box = await page.$eval("#sigma", (e) => e.getBoundingClientRect().toJSON());
-  const inSight = (p) => p.x > box.left + 20 && p.x < box.right - 20 && p.y > box.top + 20 && p.y < box.bottom - 20;
-  for (let k = 0; k < 3; k++) {
-    await page.mouse.wheel({ deltaY: -240 });
-    await new Promise((r) => setTimeout(r, 600));
-    if (!inSight(await position("abe-shinzo")) || !inSight(await position("trump-donald"))) {
-      await page.mouse.wheel({ deltaY: 240 });
-      await new Promise((r) => setTimeout(r, 600));
-      break;
+  // The camera glides (a zoom, a drag let go), and on a busy machine for longer than it
+  // means to: each step waits until 特朗普's node has stood still for a while, and the page
+  // picks nothing under the mouse for 300 ms after the camera last moved.
+  const still = async () => {
+    let last = null;
+    for (let k = 0; k < 40; k++) {
+      const p = await position("trump-donald");
+      if (last && Math.abs(p.x - last.x) < 0.5 && Math.abs(p.y - last.y) < 0.5) break;
+      last = p;
+      await new Promise((r) => setTimeout(r, 250));
     }
-  }
-  await new Promise((r) => setTimeout(r, 400));
+    await new Promise((r) => setTimeout(r, 400));
+  };
+  await page.click("#zoom-reset");
+  await still();
+  let [abe, trump] = [await position("abe-shinzo"), await position("trump-donald")];
+  // The layout ran for as long as the machine allowed, so the edge may lie anywhere, even
+  // under the legend or the zoom buttons: the stage is dragged to bring its middle to the
+  // middle of the canvas.
+  const box = await page.$eval("#sigma", (e) => e.getBoundingClientRect().toJSON());
+  const centre = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+  const middle = { x: (abe.x + trump.x) / 2, y: (abe.y + trump.y) / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x + (centre.x - middle.x), centre.y + (centre.y - middle.y), { steps: 12 });
+  // (Released still, or the camera glides on.)
+  await new Promise((r) => setTimeout(r, 300));
+  await page.mouse.up();
+  await still();
   [abe, trump] = [await position("abe-shinzo"), await position("trump-donald")];
+  await page.mouse.move((abe.x + trump.x) / 2, (abe.y + trump.y) / 2);
+  // In, as long as both ends stay in sight: inside the canvas, and under no control of the page.
+  const onCanvas = (p) => page.evaluate((p) => !!document.elementFromPoint(p.x, p.y)?.closest("#sigma"), p);
+  const inSight = async (p) => p.x > box.left + 20 && p.x < box.right - 20 && p.y > box.top + 20 && p.y < box.bottom - 20 && await onCanvas(p);
+  const bothInSight = async () => (await inSight(await position("abe-shinzo"))) && (await inSight(await position("trump-donald")));
+  for (let k = 0; k < 3 && (await bothInSight()); k++) {
+    await page.mouse.wheel({ deltaY: -240 });
+    await still();
+  }
+  // Out again while either end is out of sight.
+  for (let k = 0; k < 4 && !(await bothInSight()); k++) {
+    await page.mouse.wheel({ deltaY: 240 });
+    await still();
+  }
   // (On a busy machine the zoom may still be moving, when clicks pick nothing: once more.)
   let opened = false;
   for (let attempt = 0; attempt < 3 && !opened; attempt++) {
@@ -163,7 +189,9 @@ async function checkPage(file) {
       await new Promise((r) => setTimeout(r, 700));
       [abe, trump] = [await position("abe-shinzo"), await position("trump-donald")];
       await page.mouse.click(abe.x + t * (trump.x - abe.x), abe.y + t * (trump.y - abe.y));
-      await new Promise((r) => setTimeout(r, 200));
+      // (A busy machine may take a while to open the panel.)
+      await page.waitForFunction(() => document.querySelector("#side h2")?.textContent.includes("—"), { timeout: 1500, polling: 100 })
+        .catch(() => {});
       const h = await page.$eval("#side h2", (h) => h.textContent);
       if (h.includes("安倍晋三") && h.includes("特朗普")) { clicked = true; break; }
       if (h.includes("—")) other = h;
