@@ -3194,3 +3194,167 @@ fn a_meeting_one_side_does_not_want_is_none() {
         x.contacts
     );
 }
+
+#[test]
+fn a_korean_foreign_minister_is_the_holder_of_han_guo_wai_zhang() {
+    // rfi/jekyll/2020-08-09-深耕国际：韩德外长战略对话或谈韩国加入G7峰会: 康京和's post is 外交部长官.
+    let x = article(
+        "2020-08-09T08:00:00Z",
+        "深耕国际：韩德外长战略对话或谈韩国加入G7峰会",
+        &[
+            "韩国外长康京和定于8月10日与德国外长马斯举行第二次韩德外长战略对话。",
+            "韩国外长8月9日启程飞往柏林与德国外长举行第二届韩德外长战略对话会议。",
+        ],
+    );
+    for c in x.contacts.iter().filter(|c| c.countries.iter().any(|k| k == "KR")) {
+        assert!(c.people.iter().any(|p| p == "kang-kyung-wha"), "{:#?}", x.contacts);
+    }
+}
+
+#[test]
+fn one_named_in_what_is_said_after_the_trigger_is_no_partner() {
+    // rfi/jekyll/2020-11-13-楼继伟警告：即使拜登上台美国也遏制中国
+    let x = article(
+        "2020-11-13T08:00:00Z",
+        "楼继伟警告：即使拜登上台美国也遏制中国",
+        &[
+            "楼继伟在周五召开的第11届财新峰会上表示，哪怕拜登就任下一届总统，哪怕他愿意放弃贸易摩擦走规则性的道路，但受民粹主义影响，开始也不会这么快放弃贸易摩擦，互减关税可能要过一段时间。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "biden-joe")), "{:#?}", x.contacts);
+}
+
+#[test]
+fn an_outlet_that_visits_scholars_interviews_them() {
+    // rfi/jekyll/2020-11-12-台湾专家：若拜登入主白宫  美国制中政策不变
+    let x = article(
+        "2020-11-12T08:00:00Z",
+        "台湾专家：若拜登入主白宫  美国制中政策不变",
+        &[
+            "（法新社台北12日电） 选前屡被现任总统川普质疑亲中的民主党候选人拜登可望入主白宫，法新社访问台湾学者指出，因拜登曾称中国国家主席习近平是恶棍，若白宫由拜登当家，美国制中政策不会改变。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn talks_a_leader_orders_to_start_are_not_his_meeting() {
+    // rfi/jekyll/2020-07-23-日本新冠感染者全国和各地纷纷突破史上最高值
+    let x = article(
+        "2020-07-23T08:00:00Z",
+        "日本新冠感染者全国和各地纷纷突破史上最高值",
+        &[
+            "安倍22日在官邸召开的第41次新型冠状病毒感染症对策总部会议上，下达指示为了放宽作为防疫措施之一的出入境限制政策，启动与中国大陆、韩国、台湾等12个国家及地区就恢复商务往来的谈判。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "abe-shinzo")), "{:#?}", x.contacts);
+}
+
+#[test]
+fn one_who_also_attended_joins_a_meeting_of_two_sides() {
+    // zaobao/2020-10-22-德国庇护港大学生 港府会晤总领事表达反对
+    let x = article(
+        "2020-10-22T08:00:00Z",
+        "德国庇护港大学生 港府会晤总领事表达反对",
+        &[
+            "针对德国政府近日给予一名曾参与香港反修例抗争的大学生政治庇护，港府政务司司长张建宗昨天与德国驻港总领事林文礼会面，并对此表达港府强烈反对任何司法管辖区假借不同名义收留罪犯。保安局局长李家超也有出席。",
+        ],
+    );
+    let meeting = contact(&x, &["cheung-matthew", "DE"]);
+    assert!(meeting.people.iter().any(|p| p == "lee-john"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn the_day_of_a_report_or_an_interview_dates_no_contact() {
+    // rfi/jekyll/2020-10-21-日本为什么拒绝参加美国针对中国的“清洁网络”计划 - 东京专栏
+    let x = article(
+        "2020-10-21T08:00:00Z",
+        "日本为什么拒绝参加美国针对中国的“清洁网络”计划",
+        &[
+            "据《读卖新闻》等媒体10月16日的报道，蓬佩奥在与日本外相茂木敏充举行会谈时，谈及“清洁网络”计划，并劝说日本参加进来。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["pompeo-mike", "motegi-toshimitsu"])), "", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-07-捷克总统厉批参议长访台幼稚挑衅 获北京嘉奖: 6日 is Zeman's interview.
+    let x = article(
+        "2020-09-07T08:00:00Z",
+        "捷克总统厉批参议长访台幼稚挑衅 获北京嘉奖",
+        &[
+            "针对日前参议院议长韦德齐访台，捷克总统齐曼于当地时间6日受访时，形容此举是“幼稚的挑衅”，并称对华政策没有改变。",
+        ],
+    );
+    assert_ne!(day(contact(&x, &["vystrcil-milos", "TW"])), "2020-09-06", "{:#?}", x.contacts);
+}
+
+#[test]
+fn the_day_of_an_accord_reached_elsewhere_dates_no_call() {
+    // rfi/jekyll/2020-10-18-停火不到4分钟 亚美尼亚指控遭阿塞拜疆炮轰
+    let x = article(
+        "2020-10-18T08:00:00Z",
+        "停火不到4分钟 亚美尼亚指控遭阿塞拜疆炮轰",
+        &[
+            "在这项宣布前，俄罗斯外交部长拉夫罗夫（Sergei Lavrov）与亚美尼亚及亚塞拜然外长举行电话会谈，强调「必须严格遵守」上周六（10月10日）在莫斯科达成的停火协议。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["lavrov-sergei", "AM"])), "", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_day_after_a_visit_ends_is_the_next_stops() {
+    // rfi/raw/1047501_美国副国务卿访日与日本外长等举行会谈
+    let x = article(
+        "2020-07-10T08:00:00Z",
+        "美国副国务卿访日与日本外长等举行会谈",
+        &["比根在结束对韩国的访问后，9日抵达日本，与外务事务次官秋叶刚男共用晚餐并举行会谈。"],
+    );
+    assert_eq!(day(contact(&x, &["biegun-stephen", "KR"])), "", "{:#?}", x.contacts);
+    assert_eq!(day(contact(&x, &["biegun-stephen", "JP"])), "2020-07-09", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_later_day_moves_on_from_the_day_that_opens_the_sentence() {
+    // rfi/jekyll/2020-08-11-蓬佩奥访东欧4国 劝其不用华为5G 减少对俄能源依赖
+    let x = article(
+        "2020-08-11T08:00:00Z",
+        "蓬佩奥访东欧4国 劝其不用华为5G 减少对俄能源依赖",
+        &[
+            "8月11日，蓬佩奥首先与捷克外交部长一同前往捷克西部地区的美国抗击纳粹旧址，12日星期三将与捷克境内的多家技术公司代表会面，讨论5G，之后与捷克总理会面，预计将在捷克参议院发表讲话，并与被美国认为亲俄罗亲中的捷克总统泽曼进行短暂会晤。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["pompeo-mike", "zeman-milos"])), "2020-08-12", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_list_of_countries_a_comma_breaks_is_whole_when_counted() {
+    // rfi/jekyll/2020-08-26-日澳印三国联手遏制中国 - 法国报纸摘要
+    let x = article(
+        "2020-08-26T08:00:00Z",
+        "日澳印三国联手遏制中国",
+        &["日本，澳大利亚与印度三国的经济部长将在日内举行会晤，三个国家的政府首脑也将共同举行峰会。"],
+    );
+    let meeting = contact(&x, &["AU", "IN"]);
+    assert!(meeting.countries.iter().any(|k| k == "JP"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_secret_meeting_is_a_meeting_and_no_denied_talk_is_one() {
+    // rfi/jekyll/2020-11-23-尼坦雅胡首度当访沙乌地 与王储及蓬佩奥密谈
+    let x = article(
+        "2020-11-23T08:00:00Z",
+        "尼坦雅胡首度当访沙乌地",
+        &[
+            "（法新社耶路撒冷23日电）    以色列媒体报导，总理尼坦雅胡昨天首度前往沙乌地阿拉伯，与沙国王储穆罕默德．沙尔曼以及美国国务卿蓬佩奥密谈。",
+        ],
+    );
+    assert_eq!(contact(&x, &["netanyahu-benjamin", "pompeo-mike"]).kind.as_str(), "meeting", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-24-中国风险增大 富士康等亚企考虑在墨西哥建厂: 尚未直接与……谈过.
+    let x = article(
+        "2020-08-24T08:00:00Z",
+        "中国风险增大 富士康等亚企考虑在墨西哥建厂",
+        &[
+            "这些计划出台之际，“近岸外包”的想法在华盛顿越来越流行。特朗普政府正在探索财政激励措施，鼓励企业将生产设施从亚洲转移到美国、拉美和加勒比地区。",
+            "墨西哥经济部长马尔克斯(Graciela Marquez)7月对路透社表示，墨国已与许多外国企业谈过，希望从亚洲吸引一些业务过来，以获得美加墨自贸协议的实惠。墨西哥也正准备与苹果商谈有关迁移其制造业务的事情。 马尔克斯说她尚未直接与鸿海、和硕、立讯精密谈过。",
+        ],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

@@ -85,13 +85,42 @@ pub(super) fn last_named_day(sentence: &str, reference: Option<NaiveDate>) -> Op
     find_dates(sentence, r, false).iter().rfind(|d| !is_back_reference(sentence, d)).map(|d| d.date)
 }
 
-/// Dates of other events than the contact: reporting (星期六报道说, 31日表示), publishing
-/// (9月1日上市的报纸), taking office (自9月16日就任), or the start of a period (自…以来, 从…起).
+/// Dates of other events than the contact: reporting (星期六报道说, 31日表示, 10月16日的报道,
+/// 6日受访时), publishing (9月1日上市的报纸), taking office (自9月16日就任), the start of a
+/// period (自…以来, 从…起), or a deed done at a place (10月10日在莫斯科达成的停火协议, 7月23号在
+/// 加州尼克松图书馆演讲).
 pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
     const OTHER_EVENTS: &[&str] = &[
-        "报道", "报导", "表示", "表明", "说", "称", "宣布", "发表", "指出", "透露", "发布", "证实", "报告", "就任",
-        "上任", "当选", "辞职", "去世", "逝世", "以来", "起",
+        "报道",
+        "报导",
+        "表示",
+        "表明",
+        "说",
+        "称",
+        "宣布",
+        "发表",
+        "指出",
+        "透露",
+        "发布",
+        "证实",
+        "报告",
+        "就任",
+        "上任",
+        "当选",
+        "辞职",
+        "去世",
+        "逝世",
+        "以来",
+        "起",
+        "的报道",
+        "的报导",
+        "受访",
+        "接受采访",
+        "达成",
+        "签署",
+        "签订",
     ];
+    const DEEDS: &[&str] = &["达成", "签署", "签订", "演讲", "讲话"];
     // The dateline of a wire story: （法新社华盛顿20日电）.
     if ["电）", "电)", "电 ", "电】"].iter().any(|e| sentence[d.range.end..].starts_with(e)) {
         return true;
@@ -111,7 +140,13 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         .find_map(|part| after.strip_prefix(part))
         .unwrap_or(after);
     let before = &sentence[..d.range.start];
+    let at_a_place = after.strip_prefix('在').is_some_and(|place| {
+        let place = words_up_to(place, "，。；：,;:", 12);
+        DEEDS.iter().any(|w| place.contains(w))
+            && !["举行", "会谈", "会晤", "会面", "会见", "访问", "通话"].iter().any(|w| place.contains(w))
+    });
     OTHER_EVENTS.iter().chain(PUBLISHING).any(|r| after.starts_with(r))
+        || at_a_place
         || before.ends_with('自')
         || before.ends_with('从')
 }

@@ -1,6 +1,6 @@
 //! Filters: the predicates that make a trigger no contact (denied, urged on others, asked,
-//! hoped for, supposed, spoken of in general, inside a noun, not diplomatic, bound for a
-//! place) and those that decide whether a cancellation cue cancels it.
+//! hoped for, supposed, ordered, spoken of in general, inside a noun, not diplomatic, bound
+//! for a place) and those that decide whether a cancellation cue cancels it.
 
 use super::cues::{CueAt, CueKind, SentenceCues};
 use super::sides::GREETINGS;
@@ -63,9 +63,11 @@ pub(super) fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at
         return true;
     }
     before.match_indices(['与', '同', '和', '跟']).any(|(i, word)| {
-        // Past a verb of seeking (卢卡申科没有寻求和我们……进行对话).
+        // Past a verb of seeking (卢卡申科没有寻求和我们……进行对话) or a manner (尚未直接与鸿海……谈过).
         let mut head = before[..i].trim_end_matches(['再', '也', '还', '将', '会', '要']);
-        while let Some(rest) = ["寻求", "打算", "计划", "试图", "准备", "想"].iter().find_map(|v| head.strip_suffix(v))
+        while let Some(rest) = ["寻求", "打算", "计划", "试图", "准备", "想", "直接", "亲自", "正式", "公开"]
+            .iter()
+            .find_map(|v| head.strip_suffix(v))
         {
             head = rest;
         }
@@ -202,6 +204,10 @@ const NON_OFFICIALS: &[&str] = &[
     "工人",
 ];
 
+/// Words that end the name of a news outlet or its reporter: 访问 right after one is an
+/// interview (法新社访问台湾学者), no visit.
+const INTERVIEWERS: &[&str] = &["社", "之音", "记者", "本台", "本报", "电视台", "电台", "媒体", "》"];
+
 /// Words of writing a letter: those who write one in a contact word's clause write to its
 /// people, they do not meet them (在峰会启动前致信本届峰会主办国沙特阿拉伯国王).
 const LETTERS: &[&str] = &["致信", "致函", "写信", "去信", "联名信", "公开信"];
@@ -210,8 +216,8 @@ const LETTERS: &[&str] = &["致信", "致函", "写信", "去信", "联名信", 
 /// (TikTok与微软之间进行收购谈判), a series described (于2007年开始召开，基本上每年召开), a
 /// forum's session (达沃斯经济论坛将以视频会议的方式举行), one a think tank or a university
 /// holds (美国大西洋理事会智库举办与李显龙的视频对话), a comparison (将吕特的立场与之前的谈判中
-/// 卡梅伦的立场相比较), one with people who act for no government (`NON_OFFICIALS`), or a
-/// letter's occasion (`LETTERS`).
+/// 卡梅伦的立场相比较), one with people who act for no government (`NON_OFFICIALS`), a
+/// letter's occasion (`LETTERS`), or an outlet's interview (`INTERVIEWERS`).
 pub(super) fn not_diplomatic(
     sentence: &str,
     clause: &std::ops::Range<usize>,
@@ -232,6 +238,7 @@ pub(super) fn not_diplomatic(
         || LETTERS.iter().any(|w| in_clause.contains(w))
         || ["比较", "相提并论"].iter().any(|w| sentence.contains(w))
         || (GREETINGS.contains(&trigger) && greets_no_visitor(sentence, clause, trigger_at, trigger_end))
+        || (trigger == "访问" && INTERVIEWERS.iter().any(|w| before.ends_with(w)))
 }
 
 /// Whether a greeting at the airport is of goods or the dead (前往机场迎接100万剂的疫苗), or a
@@ -351,6 +358,21 @@ pub(super) fn outsiders_view(sentence: &str, trigger_at: usize) -> bool {
     OUTSIDERS.iter().filter_map(|w| before.rfind(w).map(|i| i + w.len())).any(|end| {
         let next = words_up_to(&before[end..], "。；", 6);
         GUESSES.iter().any(|g| next.trim_start_matches(['更', '还', '也', '都', '则', '是']).starts_with(g))
+    })
+}
+
+/// Whether the contact is an order given (安倍……下达指示……启动与中国大陆、韩国、台湾等12个国家
+/// 及地区就恢复商务往来的谈判): a verb of ordering before the trigger in its sentence, and no
+/// one named between them who is ordered to meet (下令蓬佩奥与……会谈 is Pompeo's). Not talks
+/// held on someone's instructions (按照习近平的指示).
+pub(super) fn ordered(sentence: &str, f: &SentenceFacts, trigger_at: usize) -> bool {
+    const ORDERING: &[&str] = &["下达指示", "下令", "责成", "指示", "命令"];
+    let before = &sentence[..trigger_at];
+    let given = |&(i, _): &(usize, &str)| !before[..i].ends_with('的');
+    let order_end =
+        ORDERING.iter().filter_map(|w| before.rmatch_indices(*w).find(given).map(|(i, w)| i + w.len())).max();
+    order_end.is_some_and(|end| {
+        !f.people.iter().any(|&(at, _)| at >= end && at < trigger_at) && f.people.iter().any(|&(at, _)| at < end)
     })
 }
 

@@ -37,8 +37,8 @@ use dating::{
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
-    delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion, outsiders_view,
-    refuses_a_contact, spoken_of_in_general, supposed, talks_held, unanswered, urged_on_others,
+    delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion, ordered,
+    outsiders_view, refuses_a_contact, spoken_of_in_general, supposed, talks_held, unanswered, urged_on_others,
 };
 use merge::{date_joint_meetings, merge_or_push, merge_title_or_push, split_bilateral};
 use offices::{HEADS, OFFICES, organizations_of};
@@ -396,6 +396,29 @@ fn clause_around(sentence: &str, at: usize) -> std::ops::Range<usize> {
     start..end
 }
 
+/// Where the trigger's clause starts when it opens with a list of countries that a comma
+/// breaks, and a count after the list says how many it holds (日本，澳大利亚与印度三国的经济
+/// 部长将……举行会晤): at the list's first country, each clause before being one country's name.
+fn counted_list_start(f: &SentenceFacts, sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> usize {
+    const COUNTS: &[(&str, usize)] = &[("两国", 2), ("三国", 3), ("四国", 4), ("五国", 5), ("六国", 6)];
+    let before = &sentence[clause.start..trigger_at.max(clause.start)];
+    let Some((count_at, n)) = COUNTS.iter().find_map(|&(w, n)| before.find(w).map(|i| (clause.start + i, n))) else {
+        return clause.start;
+    };
+    let mut named = f.countries.iter().filter(|&&(at, _)| at >= clause.start && at < count_at).count();
+    let mut start = clause.start;
+    while named < n && f.countries.iter().any(|&(at, _)| at == start) {
+        let Some(comma) = sentence[..start].strip_suffix(['，', ',']) else { break };
+        let Some(&(at, _)) = f.countries.iter().find(|&&(at, _)| f.end_of(at) == comma.len()) else { break };
+        if at != clause_around(sentence, at).start {
+            break;
+        }
+        start = at;
+        named += 1;
+    }
+    start
+}
+
 /// Planning cues that are also nouns (清洁网络计划, 访问邀请): after a contact word and apart
 /// from it, they name another plan.
 const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议", "提议", "准备", "筹备", "希望", "期待"];
@@ -535,6 +558,7 @@ pub fn find_contacts(
             // 协商) has the sides its phrase names, and is a plan.
             let talked_of = talked_of(sentence, current.facts, ti);
             let mut clause = clause_around(sentence, trigger_at);
+            clause.start = counted_list_start(current.facts, sentence, &clause, trigger_at);
             if let Some(from) = talked_of {
                 clause.start = clause.start.max(from);
             }
@@ -587,8 +611,8 @@ pub fn find_contacts(
             // 接听……电话？), an opinion (有必要……进行对话), a hoped-for dialogue in general
             // (希望和中国进行继续对话, 盼与美国恢复对话), a supposition (如果同……中国展开谈判), talks
             // in general (国际谈判, 对话与合作, 接听蔡英文电话这种事) or a rule about them (与地方政府
-            // 官员见面前须获得美方批准), or the ferries bound for a country (前往法国的轮渡) report
-            // no contact.
+            // 官员见面前须获得美方批准), an order to start talks (下达指示……启动与……的谈判), or the
+            // ferries bound for a country (前往法国的轮渡) report no contact.
             if in_a_noun(sentence, current.facts, &clause, trigger_end)
                 || not_diplomatic(sentence, &clause, trigger_at, trigger_end)
                 || asked(sentence, &clause, trigger_at)
@@ -596,6 +620,7 @@ pub fn find_contacts(
                 || opinion(sentence, &clause, trigger_at)
                 || dialogue_hoped_for(sentence, &clause, trigger_at, trigger_end)
                 || supposed(sentence, trigger_at)
+                || ordered(sentence, current.facts, trigger_at)
                 || outsiders_view(sentence, trigger_at)
                 || spoken_of_in_general(sentence, &clause, trigger_at, trigger_end)
                 || bound_for(sentence, current.facts, &clause, trigger_at, trigger_end)
@@ -906,6 +931,10 @@ pub fn find_contacts(
             // A clause that names its own time as the year or month of the report (原定今年习近平
             // 要访问日本) takes no day of another (中印边境6月爆发……冲突).
             let own_time = ["今年", "本月", "这个月"].iter().any(|w| sentence[clause.clone()].contains(w));
+            // A contact ended in a clause of time (比根在结束对韩国的访问后，9日抵达日本) takes no day
+            // of what follows it.
+            let ended_before = sentence[clause.start.min(trigger_at)..trigger_at].contains("结束")
+                && sentence[clause.clone()].ends_with('后');
             // A past day of another clause dates none of a plan its own clause makes (昨天率团抵台，
             // 将会见总统蔡英文).
             let planned_here = planned && sentence_cues.any_within(CueKind::Planned, clause.clone());
@@ -935,6 +964,7 @@ pub fn find_contacts(
                         && !news_of_it(d)
                         && !during_a_trip
                         && !own_time
+                        && (!ended_before || d.range.start < clause.end)
                         && !spans_a_trip(d)
                         && (!planned_here || !past(d))
                         && !(planned && rolled_on(d))
@@ -1005,7 +1035,8 @@ pub fn find_contacts(
                 })
                 // A day that opens the sentence as a clause of its own (10月6日，蓬佩奥前往日本，
                 // 参加……会议) dates all it reports, unless what it dates is a report of it (9月19日，
-                // 在……例行记者会上, 2020年7月，纽约时报也曾引述……).
+                // 在……例行记者会上, 2020年7月，纽约时报也曾引述……), or a later day before the
+                // trigger moves on from it (8月11日，……，12日星期三将……会面，……并与……泽曼进行短暂会晤).
                 .or_else(|| {
                     let opening = dates.first().filter(|d| {
                         d.range.start == 0
@@ -1017,7 +1048,11 @@ pub fn find_contacts(
                     let between = &sentence[opening.range.end..trigger_at];
                     let a_report =
                         SAYING.iter().chain(REPORT_VERBS).chain(REPORTING_OCCASIONS).any(|w| between.contains(w));
-                    (!a_report).then(|| in_frame(dates, opening, reference))
+                    let latest = dates
+                        .iter()
+                        .rfind(|d| d.range.end <= trigger_at && !d.relative && !is_back_reference(sentence, d))
+                        .unwrap_or(opening);
+                    (!a_report).then(|| in_frame(dates, latest, reference))
                 })
                 // A meeting on arrival (蓬佩奥抵达日本后已与……举行会谈) is of the day of the
                 // arrival reported before.

@@ -43,10 +43,12 @@ pub(super) const OFFICES: &[(&str, &[&str])] = &[
 ];
 
 /// The roles of defence ministers.
-const DEFENCE_MINISTERS: &[&str] = &["防长", "国防部长", "国防部部长", "防卫大臣", "防卫相", "国防大臣"];
+const DEFENCE_MINISTERS: &[&str] = &["防长", "国防部长", "国防部部长", "防卫大臣", "防卫相", "国防大臣", "国防部长官"];
 
 /// The roles of foreign ministers.
-const FOREIGN_MINISTERS: &[&str] = &["外长", "外交部长", "外交部部长", "外相", "国务卿", "外交大臣", "外务大臣"];
+/// (Korea's is 外交部长官.)
+const FOREIGN_MINISTERS: &[&str] =
+    &["外长", "外交部长", "外交部部长", "外相", "国务卿", "外交大臣", "外务大臣", "外务相", "外交部长官"];
 
 /// Words after an office word that make it part of another (总统府, 总统大选, 总统特使).
 const NOT_THE_OFFICE: &[char] =

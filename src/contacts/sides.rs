@@ -286,6 +286,9 @@ pub(super) fn mediators<'a>(f: &SentenceFacts<'a>, sentence: &str) -> impl Itera
         .map(|&(_, c)| c)
 }
 
+/// Verbs of speech: a name after one is in what is said.
+const SPEECH: &[&str] = &["表示", "说", "指出", "强调", "认为"];
+
 /// Groups a contact verb may have for its object instead of a named partner (会见……代表).
 const UNNAMED_OBJECTS: &[&str] = &[
     "代表", "官员", "人士", "团", "学生", "工人", "民众", "记者", "议员", "企业", "侨", "大使", "代办", "使节", "公使",
@@ -424,12 +427,14 @@ pub(super) fn meeting_sides(
         people.insert(0, traveller);
     }
     // The partner of one named person may come later in the sentence, from another
-    // country (他打给外国领袖的第一通电话，将是在22日打给总理杜鲁道).
+    // country (他打给外国领袖的第一通电话，将是在22日打给总理杜鲁道); not one named in what is
+    // said there (楼继伟在……财新峰会上表示，哪怕拜登就任下一届总统).
     if people.len() == 1
         && !group
         && let Some(&(at, p)) = f.people.iter().find(|&&(at, p)| {
             at > trigger_at && !people.contains(&p) && !takes_no_part(p) && !qualifies_a_name(f, sentence, at)
         })
+        && !SPEECH.iter().any(|w| sentence[trigger_at..at].contains(w))
         && (clause.contains(&at)
             || !f.triggers.iter().any(|&(t, _)| t > trigger_at && clause_around(sentence, at).contains(&t)))
         && country_of(p).is_some()

@@ -264,7 +264,8 @@ pub(super) const ATTENDING: &[&str] = &["出席", "与会", "参加", "列席"];
 
 /// Adds to the last multilateral meeting the people a sentence says attend it, with no
 /// meeting of their own named (除蓬佩奥外、日本外相茂木敏充、澳洲外交部长潘恩……也确定出席):
-/// those of its countries, named before the verb.
+/// those of its countries, named before the verb. Those who 也 attended (保安局局长李家超也有
+/// 出席) join the last meeting, of two sides or more.
 ///
 /// Returns where the meeting word the verb takes (出席峰会) starts, if the sentence's people
 /// joined a meeting with it: that word names the meeting joined, no contact of its own.
@@ -289,8 +290,16 @@ pub(super) fn join_attendees(
     if f.triggers.iter().any(|&(at, _)| at < verb_end) {
         return None;
     }
+    // One who 也 attended (保安局局长李家超也有出席) joins even a meeting of two sides.
+    let also = ATTENDING.iter().any(|v| {
+        sentence[..verb_end].ends_with(v) && {
+            let before = sentence[..verb_end - v.len()].trim_end_matches(['有', '都', '均']);
+            before.ends_with(['也', '亦'])
+        }
+    });
     let meeting = contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| {
-        c.countries.len() >= 3 && matches!(c.kind, ContactType::Meeting | ContactType::Summit | ContactType::Video)
+        (c.countries.len() >= 3 || also)
+            && matches!(c.kind, ContactType::Meeting | ContactType::Summit | ContactType::Video)
     })?;
     // Those named before the verb, and those a clause right after it adds (习近平也可能出席峰会，
     // 此外还有法国总统马克宏与英国首相强生等领袖).
