@@ -3358,3 +3358,33 @@ fn a_secret_meeting_is_a_meeting_and_no_denied_talk_is_one() {
     );
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_sentence_with_no_subject_goes_on_with_the_one_before() {
+    // rfi/jekyll/2020-11-24-王毅到达日本 日中韩自贸区或成主要议题
+    let x = article(
+        "2020-11-24T08:00:00Z",
+        "王毅到达日本 日中韩自贸区或成主要议题",
+        &[
+            "中国国务委员兼外交部长王毅于11月24日到达日本，24-25日两日对日本进行访问。24日下午与外相茂木敏充举行会谈并举行晚餐会，将于25日与菅义伟首相进行会谈。这将是菅义伟就任首相以来，首次与中国政要面对面会谈。",
+        ],
+    );
+    let suga = contact(&x, &["wang-yi", "suga-yoshihide"]);
+    assert_eq!((suga.status.as_str(), day(suga)), ("planned", "2020-11-25".to_string()), "{:#?}", x.contacts);
+    assert!(contact(&x, &["wang-yi", "motegi-toshimitsu"]).people.len() == 2, "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_meeting_under_way_is_held_whatever_an_earlier_clause_plans() {
+    // rfi/jekyll/2020-08-28-是否制裁白俄罗斯总统 欧盟意见分歧
+    let x = article(
+        "2020-08-28T08:00:00Z",
+        "是否制裁白俄罗斯总统 欧盟意见分歧",
+        &[
+            "由于须经法律查核，最终制裁名单还需要一段时间才会正式通过并公布，不过正在德国柏林召开的欧盟会员国外长会议对将鲁卡申柯（Alexander Lukashenko）纳入制裁名单是否有助益，看法分歧。",
+            "立陶宛外长林克维丘斯（Linas Linkevicius）在柏林告诉记者，「我认为应将他列入名单」；并说，欧盟必须「加速行动…目前的情况前所未见，令人无法忍受」。",
+        ],
+    );
+    let meeting = contact(&x, &["linkevicius-linas"]);
+    assert_eq!(meeting.status.as_str(), "held", "{:#?}", x.contacts);
+}

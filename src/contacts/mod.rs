@@ -869,9 +869,20 @@ pub fn find_contacts(
             let during_a_planned_trip = last_trip_planned
                 && sentence[clause.start.min(trigger_at)..trigger_at].contains("期间")
                 && !current.facts.triggers[..ti].iter().any(|&(_, k)| k == ContactType::Visit);
-            let planned = sentence_cues.governs_before_where(CueKind::Planned, sentence, upto_clause, of_the_contact)
+            // A contact under way (正在德国柏林召开的欧盟会员国外长会议) is held, whatever an earlier
+            // clause plans (还需要一段时间才会正式通过).
+            let under_way = {
+                let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+                before.rfind("正在").is_some_and(|i| {
+                    let next = words_up_to(&before[i..], "，。；", 12);
+                    ["召开", "举行", "进行"].iter().any(|w| next.contains(w))
+                        && !sentence_cues.any_within(CueKind::Future, clause.clone())
+                })
+            };
+            let planned = (sentence_cues.governs_before_where(CueKind::Planned, sentence, upto_clause, of_the_contact)
                 || future_words
-                || during_a_planned_trip;
+                || during_a_planned_trip)
+                && !under_way;
             let dates: &[DateMention] = sentence_dates[usize::from(planned)].get_or_insert_with(|| {
                 let Some(r) = reference else { return Vec::new() };
                 let mut dates: Vec<DateMention> = find_dates(sentence, r, planned)

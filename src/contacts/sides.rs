@@ -369,6 +369,22 @@ pub(super) fn meeting_sides(
         before.contains("期间") || f.triggers.iter().any(|&(at, k)| k == ContactType::Visit && at < trigger_at)
     };
     let one_side = |people: &[usize]| people.len() < 2 || (side_count(people, country_of) < 2 && on_a_trip());
+    // A sentence with no subject that goes on from the one before (王毅于11月24日到达日本……。24日
+    // 下午与外相茂木敏充举行会谈并举行晚餐会，将于25日与菅义伟首相进行会谈) is that one's subject's:
+    // each clause meets the partners it names.
+    let in_its_clause = |p: usize| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
+    if !group
+        && opens_without_subject(f, sentence)
+        && people.iter().any(|&p| in_its_clause(p))
+        && let Some(&subject) = recent.iter().rev().find(|&&p| {
+            !takes_no_part(p)
+                && !f.people.iter().any(|(_, q)| *q == p)
+                && another_side(&people.iter().copied().filter(|&q| in_its_clause(q)).collect::<Vec<_>>(), p)
+        })
+    {
+        people.retain(|&p| in_its_clause(p));
+        people.insert(0, subject);
+    }
     if one_side(&people)
         && !group
         && !f.people.iter().any(|&(at, p)| at < clause.start && !takes_no_part(p))
@@ -768,6 +784,33 @@ fn reports_contacts(role: &str) -> bool {
 /// How many sides `people` are of: their distinct countries, no country counting as one.
 fn side_count(people: &[usize], country_of: impl Fn(usize) -> Option<String>) -> usize {
     people.iter().map(|&p| country_of(p)).collect::<std::collections::BTreeSet<_>>().len()
+}
+
+/// Whether a sentence opens with no subject, only a time or an adverb before its first partner
+/// (24日下午与外相茂木敏充举行会谈, 随后同……会面), and names no one but partners: it goes on from
+/// the sentence before. Not 与此同时, nor one whose subject comes later (此次与李显龙会见时，杨洁篪
+/// 指出).
+fn opens_without_subject(f: &SentenceFacts, sentence: &str) -> bool {
+    const TIME_AND_ADVERBS: &str =
+        "0123456789日月年号周星期一二三四五六七八九十上下中午晚早间当天随后之此次同并还也将再又于今明昨稍 ";
+    let first = clause_around(sentence, 0);
+    let Some(marker) = sentence[first].find(['与', '同', '跟']) else {
+        return false;
+    };
+    let rest = &sentence[marker..];
+    // Named right after 与 (past a title), with no contact word between (当天与马克龙的会晤是
+    // 季哈诺夫斯卡娅……: she is the subject).
+    let a_partner = |at: usize| {
+        let clause = clause_around(sentence, at);
+        sentence[clause.start..at].rfind(['与', '同', '跟', '和', '及']).is_some_and(|i| {
+            let from = clause.start + i;
+            sentence[from..at].chars().count() <= 12 && !f.triggers.iter().any(|&(t, _)| (from..at).contains(&t))
+        })
+    };
+    !["与此", "同时", "同样", "同一", "同日", "同天"].iter().any(|w| rest.starts_with(w))
+        && marker > 0
+        && sentence[..marker].chars().all(|c| TIME_AND_ADVERBS.contains(c))
+        && f.people.iter().all(|&(at, _)| at > marker && a_partner(at))
 }
 
 /// Whether a stretch of text has 他 or 她 for a subject (not 其他, 他们, 他国, nor the
