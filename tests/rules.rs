@@ -3388,3 +3388,105 @@ fn a_meeting_under_way_is_held_whatever_an_earlier_clause_plans() {
     let meeting = contact(&x, &["linkevicius-linas"]);
     assert_eq!(meeting.status.as_str(), "held", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_call_to_wish_a_swift_recovery_is_a_message() {
+    // rfi/jekyll/2020-10-03-特朗普入住军事医疗中心“身体疲倦”但精神状态良好 各国元首纷纷慰问特朗普
+    let x = article(
+        "2020-10-03T08:00:00Z",
+        "特朗普入住军事医疗中心“身体疲倦”但精神状态良好 各国元首纷纷慰问特朗普",
+        &[
+            "法国总统马克龙及夫人布丽吉特致电特朗普夫妇，祝愿他们早日康复。而世界各国的领导人都纷纷向特朗普表示慰问和支持。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "macron-emmanuel")), "{:#?}", x.contacts);
+}
+
+#[test]
+fn dialogue_a_side_will_keep_up_is_no_contact() {
+    // rfi/raw/1047945_默克尔：对华关系具有战略意义
+    let x = article(
+        "2020-09-01T08:00:00Z",
+        "默克尔：对华关系具有战略意义",
+        &[
+            "德国财经网报道说：由于新冠危机，原定于9月份举行的中欧峰会不得不推迟。 但默克尔说：“但与此同时，我们将继续与中国在所有领域进行对话。”",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| c.status.as_str() != "planned"), "{:#?}", x.contacts);
+    // voa/2020-11-29-英美共同签订协议 阻止非法移民横渡英吉利海峡
+    let x = article(
+        "2020-11-29T08:00:00Z",
+        "英美共同签订协议 阻止非法移民横渡英吉利海峡",
+        &["她补充说，英法两国计划在明年继续进行密切对话，以减少共同边界的移民压力。"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn an_academys_call_to_a_prize_winner_is_not_diplomatic() {
+    // rfi/jekyll/2020-10-08-美国女诗人葛绿珂  夺诺贝尔文学奖
+    let x = article(
+        "2020-10-08T08:00:00Z",
+        "美国女诗人葛绿珂  夺诺贝尔文学奖",
+        &[
+            "瑞典学院常任秘书马姆（Mats Malm）说，他在公开宣布得主前，已经与葛绿珂通过电话。马姆告诉记者，葛绿珂得知获奖时很惊讶。",
+        ],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn the_day_a_dispatch_was_sent_dates_no_meeting() {
+    // rfi/jekyll/2021-01-07-中国外长王毅访非洲推动«一带一路»
+    let x = article(
+        "2021-01-07T08:00:00Z",
+        "中国外长王毅访非洲推动«一带一路»",
+        &[
+            "据本台RFI记者Kamanda Muzembe周四（2021年1月7日）发自金沙萨（Kinshasa）的消息，刚果（金）总统齐塞克迪在与到访的中国外长王毅会晤中，谈及加强双边关系，尤其是被当地人所称之的“中国合同”。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["tshisekedi-felix", "wang-yi"])), "", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_visit_just_ended_takes_no_day_of_the_next_stop() {
+    // rfi/jekyll/2020-10-28-蓬佩奥宣布美国将在马尔代夫设大使馆，派大使
+    let x = article(
+        "2020-10-28T08:00:00Z",
+        "蓬佩奥宣布美国将在马尔代夫设大使馆，派大使",
+        &["刚刚结束对斯里兰卡访问的蓬佩奥星期三抵达马尔代夫，并对该国展开访问。"],
+    );
+    assert_eq!(day(contact(&x, &["pompeo-mike", "LK"])), "", "{:#?}", x.contacts);
+    assert_eq!(day(contact(&x, &["pompeo-mike", "MV"])), "2020-10-28", "{:#?}", x.contacts);
+}
+
+#[test]
+fn countries_named_after_a_summit_as_other_news_are_no_members() {
+    // rfi/jekyll/2020-11-22-习近平智囊成员王沪宁是否有被出局之虞 - 法国报纸摘要
+    let x = article(
+        "2020-11-22T08:00:00Z",
+        "习近平智囊成员王沪宁是否有被出局之虞",
+        &[
+            "在国际版，该报关注沙特阿拉伯借助主办20国集团峰会走出杀害异议记者卡舒吉引发的外交困局的努力、阿塞拜疆与亚美尼亚的边境冲突、阿尔及利亚可能出现的政权空缺、巴西境内一起凶杀事件引发的反种族歧视抗议风波，等等。",
+        ],
+    );
+    assert!(
+        x.contacts.iter().all(|c| !c.countries.iter().any(|k| ["AM", "DZ", "BR"].contains(&k.as_str()))),
+        "{:#?}",
+        x.contacts
+    );
+}
+
+#[test]
+fn who_leads_a_side_of_talks_just_reported_takes_part() {
+    // rfi/jekyll/2020-11-20-台湾与美国经济对话登场
+    let x = article(
+        "2020-11-20T08:00:00Z",
+        "台湾与美国经济对话登场",
+        &[
+            "据中央社今天报道说，首届台美经济繁荣伙伴对话今天上午8时在华府及台北两地同时以实体与视讯方式举行。会议开始前15分钟，柯拉克（Keith Krach）车队抵达会议饭店，但他只身进入会场；相隔仅数分钟后驻美代表萧美琴也抵达。",
+            "今天的对话由美国在台协会（AIT）与驻美国台北经济文化代表处主办，美方由柯拉克主谈，台湾方面则由陈正祺在华府与美方召开实体会议；经济部长王美花、行政院政务委员邓振中及相关部会官员，则在台北透过视讯同步参与讨论。",
+        ],
+    );
+    assert!(contact(&x, &["US", "TW"]).people.iter().any(|p| p == "krach-keith"), "{:#?}", x.contacts);
+}

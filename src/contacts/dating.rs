@@ -86,7 +86,7 @@ pub(super) fn last_named_day(sentence: &str, reference: Option<NaiveDate>) -> Op
 }
 
 /// Dates of other events than the contact: reporting (星期六报道说, 31日表示, 10月16日的报道,
-/// 6日受访时), publishing (9月1日上市的报纸), taking office (自9月16日就任), the start of a
+/// 6日受访时, 周四（2021年1月7日）发自金沙萨), publishing (9月1日上市的报纸), taking office (自9月16日就任), the start of a
 /// period (自…以来, 从…起), or a deed done at a place (10月10日在莫斯科达成的停火协议, 7月23号在
 /// 加州尼克松图书馆演讲).
 pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
@@ -119,6 +119,7 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         "达成",
         "签署",
         "签订",
+        "发自",
     ];
     const DEEDS: &[&str] = &["达成", "签署", "签订", "演讲", "讲话"];
     // The dateline of a wire story: （法新社华盛顿20日电）.
@@ -130,7 +131,7 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
     let mut after = &sentence[d.range.end..];
     if let Some(rest) = after.strip_prefix(['（', '('])
         && let Some(close) =
-            rest.find(['）', ')']).filter(|&i| rest[..i].chars().count() <= 8 && rest[..i].ends_with(['日', '号']))
+            rest.find(['）', ')']).filter(|&i| rest[..i].chars().count() <= 12 && rest[..i].ends_with(['日', '号']))
     {
         after = &rest[close..];
     }

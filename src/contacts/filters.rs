@@ -230,7 +230,7 @@ pub(super) fn not_diplomatic(
     ["收购", "并购", "采购", "劳资", "薪资"].iter().any(|w| before.ends_with(w))
         || ["每年", "每届", "定期", "轮流", "例行", "每两年"].iter().any(|w| in_clause.contains(w))
         || (trigger.ends_with("会议") && before.contains("论坛"))
-        || ["智库", "研究所", "研究中心", "基金会", "大学", "商会", "学会", "理事会举办"]
+        || ["智库", "研究所", "研究中心", "基金会", "大学", "学院", "商会", "学会", "理事会举办"]
             .iter()
             .any(|w| before.contains(w))
         || in_clause.contains("相比")
@@ -322,8 +322,8 @@ pub(super) fn opinion(sentence: &str, clause: &std::ops::Range<usize>, trigger_a
 
 /// Whether the trigger is a dialogue hoped, intended or said to be needed to go on or resume
 /// (希望和中国进行继续对话, 盼与美国恢复对话, 有恢复对话的可能性, 欧洲和中国应该……继续对话,
-/// 宣布打算恢复与伊朗政权的对话), or to be deepened (台澳之间会继续深化高层的对话): the state of a
-/// relationship wished for, no talks held or set.
+/// 宣布打算恢复与伊朗政权的对话), to be deepened (台澳之间会继续深化高层的对话) or kept up (我们将
+/// 继续与中国在所有领域进行对话): the state of a relationship wished for, no talks held or set.
 pub(super) fn dialogue_hoped_for(
     sentence: &str,
     clause: &std::ops::Range<usize>,
@@ -345,7 +345,11 @@ pub(super) fn dialogue_hoped_for(
             .iter()
             .any(|w| before.contains(w))
             || sentence[trigger_end..].starts_with("的可能"));
-    &sentence[trigger_at..trigger_end] == "对话" && (deepened || wished)
+    // Dialogue a side will keep up (我们将继续与中国在所有领域进行对话, 英法两国计划在明年继续进行
+    // 密切对话), with no day for a round of it.
+    let kept_up = ["将继续", "会继续", "计划在明年继续", "要继续", "计划继续"].iter().any(|w| before.contains(w))
+        && !sentence[clause.clone()].contains(['日', '周', '号']);
+    &sentence[trigger_at..trigger_end] == "对话" && (deepened || wished || kept_up)
 }
 
 /// Whether the contact is only what outsiders guess or hope (因此媒体猜测安倍在这里会见了蔡英文;

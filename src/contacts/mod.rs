@@ -48,8 +48,8 @@ use sides::{
     refers_to_person, says_what_it_was, talked_of,
 };
 use summits::{
-    ATTENDING, Reception, group_reception, join_attendees, join_those_present, joint_event, members_named,
-    named_as_one, partner_before, receive, summit_of, summit_sides,
+    ATTENDING, Reception, group_reception, join_attendees, join_leaders, join_those_present, joint_event, listed,
+    members_named, named_as_one, partner_before, receive, summit_of, summit_sides,
 };
 use visits::{SAYING, absorb_visits_met_as_meetings, told_on_trip, visit_sides, welcoming_host};
 
@@ -497,6 +497,7 @@ pub fn find_contacts(
         let sentence = text.sentence(si);
         let joined = join_attendees(&mut contacts, resolved, sentence, &f);
         join_those_present(&mut contacts, resolved, sentence, &f);
+        join_leaders(&mut contacts, resolved, sentence, &f);
         if f.triggers.is_empty() {
             if let Some(told) = told_on_trip(sentence, &f, resolved, &contacts) {
                 let evidence = written.sentence(si).to_string();
@@ -728,6 +729,18 @@ pub fn find_contacts(
                             .any(|t| t.members == m.members && title_organizations.contains(&t.organization.as_str()));
                     let roles = if leaders { HEADS } else { ministers.unwrap_or_default() };
                     let named = members_named(m, resolved, current.facts, sentence, trigger_at, in_title, roles);
+                    // Nor are countries the clause names after the summit as what it was about.
+                    let sides =
+                        sides.map(|(people, countries)| {
+                            let about =
+                                |c: &String| {
+                                    current.facts.countries.iter().filter(|(_, k)| k == c).all(|&(at, _)| {
+                                        at > trigger_at && !listed(current.facts, sentence, trigger_at, at)
+                                    }) && !people.iter().any(|&p| resolved.people[p].country.as_ref() == Some(c))
+                                };
+                            let countries = countries.into_iter().filter(|c| !about(c)).collect();
+                            (people, countries)
+                        });
                     let (people, mut countries) =
                         summit_sides(&named, sides, resolved, current.facts, news, leaders, ministers);
                     if let Some(partner) = partner_before(current.facts, sentence, trigger_at, m)
@@ -920,9 +933,18 @@ pub fn find_contacts(
                             && clause_around(sentence, at).contains(&d.range.start)
                     })
             };
+            // A contact ended before what follows (比根在结束对韩国的访问后，9日抵达日本; 刚刚结束对斯里兰卡
+            // 访问的蓬佩奥星期三抵达马尔代夫) takes no day named after it.
+            let ended_before = sentence[clause.start.min(trigger_at)..trigger_at].contains("结束")
+                && (sentence[clause.clone()].ends_with('后') || sentence[trigger_end..].starts_with('的'));
             let in_clause: Vec<DateMention> = dates
                 .iter()
-                .filter(|d| clause.contains(&d.range.start) && !news_of_it(d) && !spans_a_trip(d))
+                .filter(|d| {
+                    clause.contains(&d.range.start)
+                        && !news_of_it(d)
+                        && !spans_a_trip(d)
+                        && (!ended_before || d.range.start < trigger_at)
+                })
                 .cloned()
                 .collect();
             // Else a date of the clause before or after (31日，安倍与特朗普通电话): one further
@@ -942,10 +964,6 @@ pub fn find_contacts(
             // A clause that names its own time as the year or month of the report (原定今年习近平
             // 要访问日本) takes no day of another (中印边境6月爆发……冲突).
             let own_time = ["今年", "本月", "这个月"].iter().any(|w| sentence[clause.clone()].contains(w));
-            // A contact ended in a clause of time (比根在结束对韩国的访问后，9日抵达日本) takes no day
-            // of what follows it.
-            let ended_before = sentence[clause.start.min(trigger_at)..trigger_at].contains("结束")
-                && sentence[clause.clone()].ends_with('后');
             // A past day of another clause dates none of a plan its own clause makes (昨天率团抵台，
             // 将会见总统蔡英文).
             let planned_here = planned && sentence_cues.any_within(CueKind::Planned, clause.clone());
@@ -975,7 +993,7 @@ pub fn find_contacts(
                         && !news_of_it(d)
                         && !during_a_trip
                         && !own_time
-                        && (!ended_before || d.range.start < clause.end)
+                        && (!ended_before || d.range.start < trigger_at)
                         && !spans_a_trip(d)
                         && (!planned_here || !past(d))
                         && !(planned && rolled_on(d))

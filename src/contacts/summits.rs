@@ -75,7 +75,8 @@ pub(super) fn partner_before(
 /// where the summit is the title's news, the members the article names; otherwise those the
 /// trigger's clause (past bracketed asides) or the clause naming the organisation names, and
 /// those of the sentence's holders of `roles`, the meeting's office. A member named elsewhere
-/// in the sentence is a topic (习近平在APEC峰会上，表示……加入日本等11国参加的TPP).
+/// in the sentence, or after the summit but not as one it lists, is a topic (习近平在APEC峰会
+/// 上，表示……加入日本等11国参加的TPP).
 pub(super) fn members_named<'a>(
     membership: &Membership,
     resolved: &'a Resolved,
@@ -103,9 +104,23 @@ pub(super) fn members_named<'a>(
             let person = &resolved.people[p];
             holds_one_of(person, roles).then_some(person.country.as_deref()).flatten()
         });
-        f.countries.iter().filter(|(at, _)| in_clauses(at)).map(|&(_, c)| c).chain(holders).collect()
+        f.countries
+            .iter()
+            .filter(|&&(at, _)| in_clauses(&at) && listed(f, sentence, trigger_at, at))
+            .map(|&(_, c)| c)
+            .chain(holders)
+            .collect()
     };
     named.into_iter().filter(|c| membership.members.iter().any(|m| m == c)).collect()
+}
+
+/// Whether a country named at `at` may take part in the summit of the trigger at
+/// `trigger_at`: named before it, or after it as one it lists (峰会（美国、日本……）, 峰会，包括
+/// ……); not what it or another thing was about (主办20国集团峰会走出……困局的努力、阿塞拜疆与
+/// 亚美尼亚的边境冲突).
+pub(super) fn listed(f: &SentenceFacts, sentence: &str, trigger_at: usize, at: usize) -> bool {
+    let gap = sentence.get(f.end_of(trigger_at)..at).unwrap_or("");
+    at < trigger_at || gap.starts_with(['（', '(']) || ["包括", "成员", "与会"].iter().any(|w| gap.contains(w))
 }
 
 /// The clause around `at`, where a comma inside brackets breaks none (美国、日本、印度及澳洲外长的
@@ -359,6 +374,38 @@ pub(super) fn join_those_present(contacts: &mut [Contact], resolved: &Resolved, 
                     meeting.people.push(person.id.clone());
                 }
             }
+        }
+    }
+}
+
+/// Verbs of leading a side of talks or a delegation, right after 由 and a name (美方由柯拉克
+/// 主谈, 由卫生福利部部长陈时中率团).
+const LEADING: &[&str] = &["主谈", "率团", "率领", "带队", "领队", "领衔"];
+
+/// Adds to the last contact reported the people a sentence says lead one of its sides (今天的
+/// 对话……，美方由柯拉克主谈): each named a few words after 由 with a verb of leading right after
+/// the name, of one of the contact's countries. Not one who leads a delegation on a trip or
+/// to a contact of its own, named in the clause (陈正祺率团访美, 陈时中率团前往……日内瓦).
+pub(super) fn join_leaders(contacts: &mut [Contact], resolved: &Resolved, sentence: &str, f: &SentenceFacts) {
+    let Some(last) = contacts.last_mut() else {
+        return;
+    };
+    for &(at, p) in &f.people {
+        let after = &sentence[f.end_of(at)..];
+        let clause = clause_around(sentence, at);
+        let leads = LEADING.iter().any(|w| after[past_asides(after)..].starts_with(w))
+            && !f.triggers.iter().any(|&(t, _)| t > at && clause.contains(&t));
+        let after_by = sentence[..at].rfind('由').is_some_and(|i| {
+            let gap = &sentence[i..at];
+            gap.chars().count() <= 12 && !gap.contains(['，', '。', '；', '：', '、'])
+        });
+        let person = &resolved.people[p];
+        if leads
+            && after_by
+            && person.country.as_ref().is_some_and(|c| last.countries.contains(c))
+            && !last.people.contains(&person.id)
+        {
+            last.people.push(person.id.clone());
         }
     }
 }
