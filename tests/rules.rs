@@ -3490,3 +3490,85 @@ fn who_leads_a_side_of_talks_just_reported_takes_part() {
     );
     assert!(contact(&x, &["US", "TW"]).people.iter().any(|p| p == "krach-keith"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn where_an_envoy_is_posted_is_no_side() {
+    // rfi/jekyll/2021-01-12-美国解除对台关系自我限制后 美台官员多地会见
+    let x = article(
+        "2021-01-12T08:00:00Z",
+        "美国解除对台关系自我限制后 美台官员多地会见",
+        &[
+            "美国国务卿蓬佩奥1月9日发表声明，解除美国与台湾关系中的自我限制。随后，美国务院政军局助卿库柏（R. Clarke Cooper）华盛顿时间11日上午与台湾驻美代表萧美琴会晤。此外，美国驻荷兰大使胡克斯特拉（Pete Hoekstra）也邀请了台湾驻荷兰代表陈欣新前往大使馆会面，并通过推特发布了会面照片，表示创造了历史。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "NL")), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-12-拉布：北京再度违反《中英联合声明》: a country that summons the envoy
+    // posted to it is a side.
+    let x = article(
+        "2020-11-12T08:00:00Z",
+        "拉布：北京再度违反《中英联合声明》英政府考虑制裁反制",
+        &["英国外交部已召见了中国驻英大使刘晓明，并表示关切。"],
+    );
+    assert_eq!(contact(&x, &["liu-xiaoming"]).countries.len(), 2, "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_video_phone_conference_is_video() {
+    // zaobao/2020-08-15-媒体：中美首阶段贸易协定审查会议延期
+    let x = article(
+        "2020-08-15T08:00:00Z",
+        "媒体：中美首阶段贸易协定审查会议延期",
+        &[
+            "综合法新社和彭博社报道，中国国务院副总理刘鹤与美国贸易代表莱特希泽（Robert Lighthizer)和财政部长姆努钦(Steven Mnuchin)举行视频电话会议，但会议被无限期地推迟。",
+        ],
+    );
+    assert_eq!(contact(&x, &["liu-he", "lighthizer-robert"]).kind.as_str(), "video", "{:#?}", x.contacts);
+}
+
+#[test]
+fn the_day_a_series_lasts_to_is_not_its_day() {
+    // rfi/jekyll/2020-09-09-东盟会议伊始即现唇枪舌弹紧张
+    let x = article(
+        "2020-09-09T08:00:00Z",
+        "东盟会议伊始即现唇枪舌弹紧张",
+        &[
+            "东盟（ASEAN）10个成员国外长会议9日以在线形式召开，日美中韩等地区外国家也参加的持续至12日的一系列视频会议开幕。",
+        ],
+    );
+    let series = contact(&x, &["JP", "KR"]);
+    assert_eq!((series.status.as_str(), day(series)), ("held", "2020-09-09".to_string()), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_visit_put_off_indefinitely_is_cancelled() {
+    // rfi/jekyll/2020-08-27-中日关系改善的势头已经逆转，在渐行渐远 - 观察中国
+    let x = article(
+        "2020-08-27T08:00:00Z",
+        "中日关系改善的势头已经逆转，在渐行渐远",
+        &[
+            "中日关系这一波逆流，与以往撞船、参拜、钓岛国有化等突发事件引发不同，既有受国际大势影响的因素，又被日本国内政治趋势牵引，在受疫情阻碍习近平访日遥遥无期的背景下，中日关系改善的势头已经逆转，虽无剧烈对抗，却在渐行渐远。”",
+        ],
+    );
+    assert_eq!(contact(&x, &["xi-jinping", "JP"]).status.as_str(), "cancelled", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_call_at_a_countrys_embassy_is_a_meeting_and_a_welcome_on_arrival_meets_the_host() {
+    // rfi/jekyll/2020-11-03-马克龙前往奥地利驻法使馆 亲表对奥地利人民反恐支持
+    let x = article(
+        "2020-11-03T08:00:00Z",
+        "马克龙前往奥地利驻法使馆 亲表对奥地利人民反恐支持",
+        &["据爱丽舍宫宣布说，马克龙今天中午过后前往奥地利驻法使馆，亲表对奥地利人民支持。"],
+    );
+    assert_eq!(contact(&x, &["macron-emmanuel", "AT"]).kind.as_str(), "meeting", "{:#?}", x.contacts);
+    // rfi/jekyll/2021-01-05-沙国领衔开峰会  与卡达协议化解围堵危机
+    let x = article(
+        "2021-01-05T08:00:00Z",
+        "沙国领衔开峰会  与卡达协议化解围堵危机",
+        &[
+            "（法新社沙乌地阿拉伯欧拉5日电） 卡达国王塔米姆今天抵达沙乌地阿拉伯，获沙国王储穆罕默德．沙尔曼热情相拥欢迎。",
+        ],
+    );
+    let met = contact(&x, &["tamim-bin-hamad", "mohammed-bin-salman"]);
+    assert_eq!(met.kind.as_str(), "meeting", "{:#?}", x.contacts);
+}

@@ -87,7 +87,7 @@ pub(super) fn last_named_day(sentence: &str, reference: Option<NaiveDate>) -> Op
 
 /// Dates of other events than the contact: reporting (星期六报道说, 31日表示, 10月16日的报道,
 /// 6日受访时, 周四（2021年1月7日）发自金沙萨), publishing (9月1日上市的报纸), taking office (自9月16日就任), the start of a
-/// period (自…以来, 从…起), or a deed done at a place (10月10日在莫斯科达成的停火协议, 7月23号在
+/// period (自…以来, 从…起), the end of one (持续至12日), or a deed done at a place (10月10日在莫斯科达成的停火协议, 7月23号在
 /// 加州尼克松图书馆演讲).
 pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
     const OTHER_EVENTS: &[&str] = &[
@@ -150,6 +150,7 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         || at_a_place
         || before.ends_with('自')
         || before.ends_with('从')
+        || ["持续至", "持续到", "延续至", "延续到"].iter().any(|w| before.ends_with(w))
 }
 
 /// The day of the arrival a meeting follows (蓬佩奥抵达日本后已与日本外相茂木敏充举行会谈), where

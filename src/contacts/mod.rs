@@ -773,7 +773,7 @@ pub fn find_contacts(
                     .any_within(CueKind::Planned, clause.start.min(trigger_at)..trigger_at)
                     || sentence_cues.any_within(CueKind::Future, clause.clone());
             }
-            let Some((people, mut countries)) = sides else {
+            let Some((mut people, mut countries)) = sides else {
                 // A mention that names no sides of its own (会谈中，安倍表示…) still tells what
                 // the last contact of a person it names was about.
                 let named: Vec<&String> = current.facts.people.iter().map(|(_, p)| &resolved.people[*p].id).collect();
@@ -1159,12 +1159,38 @@ pub fn find_contacts(
             // 和爱沙尼亚).
             let date = date.filter(|d| !tour || d.precision() != Precision::Day);
             let mut kind = trigger_kind;
-            // A visit whose host welcomes the traveller (鲁卡申柯2月曾欢迎蓬佩奥到访) is their meeting.
+            // A call at a country's mission (前往奥地利驻法使馆, 前往美国大使馆) is a meeting with it,
+            // no trip to the country: the place right after the trip word.
             if kind == ContactType::Visit
-                && let &[host, traveller] = people.as_slice()
-                && welcoming_host(current.facts, resolved, sentence, trigger_at, traveller) == Some(host)
+                && current.facts.countries.iter().any(|&(at, _)| {
+                    at >= trigger_end
+                        && sentence[trigger_end..at].chars().count() <= 1
+                        && ["使馆", "领事馆", "代表处"]
+                            .iter()
+                            .any(|w| words_up_to(&sentence[current.facts.end_of(at)..], "，。；、", 6).contains(w))
+                })
             {
                 kind = ContactType::Meeting;
+            }
+            // A visit whose host welcomes the traveller (鲁卡申柯2月曾欢迎蓬佩奥到访; 抵达沙乌地阿拉伯，
+            // 获沙国王储穆罕默德．沙尔曼热情相拥欢迎) is their meeting.
+            if kind == ContactType::Visit {
+                match *people.as_slice() {
+                    [host, traveller]
+                        if welcoming_host(current.facts, resolved, sentence, trigger_at, traveller) == Some(host) =>
+                    {
+                        kind = ContactType::Meeting;
+                    }
+                    [traveller] => {
+                        if let Some(host) = welcoming_host(current.facts, resolved, sentence, trigger_at, traveller)
+                            .filter(|&h| resolved.people[h].country.as_ref().is_some_and(|c| countries.contains(c)))
+                        {
+                            people.push(host);
+                            kind = ContactType::Meeting;
+                        }
+                    }
+                    _ => {}
+                }
             }
             // Leaders who talk (与默克尔和法国总统马克龙进行了交谈) with no trip that brings them
             // together talk on the phone; on one (拉布访美, …与佩洛西议长……进行了欢迎谈话) they meet.

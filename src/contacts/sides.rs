@@ -570,6 +570,7 @@ pub(super) fn meeting_sides(
             .filter_map(|m| sentence[clause.clone()].find(m).map(|i| clause.start + i))
             .min()
             .unwrap_or(clause.end);
+        let summons = ["召见", "约见"].iter().any(|w| sentence[trigger_at..].starts_with(w));
         // Nor those of a source (印尼媒体报道, 日本学者).
         let named: Vec<&str> = f
             .countries
@@ -579,6 +580,9 @@ pub(super) fn meeting_sides(
                     && *at < topic_from
                     && !names_a_source(&sentence[f.end_of(*at)..])
                     && !place_of_exile(&sentence[..*at])
+                    // Where an envoy is posted (美国驻荷兰大使, 台湾驻荷代表) is no side, unless it
+                    // summons the envoy (英国外交部已召见了中国驻英大使).
+                    && (summons || !sentence[..*at].ends_with('驻'))
                     && !names_a_topic(&sentence[f.end_of(*at)..])
                     && (*at < trigger_at
                         || takes_object(&sentence[trigger_at..f.end_of(trigger_at)])

@@ -3,7 +3,7 @@
 
 use super::offices::office_holders;
 use super::sides::{close_after, headline_part_start};
-use super::{Contact, ContactType, MERGE_WINDOW, SentenceFacts, Status, clause_around, past_asides};
+use super::{Contact, ContactType, MERGE_WINDOW, SentenceFacts, Status, clause_around, past_asides, words_up_to};
 use crate::resolve::Resolved;
 
 /// Words for who travels on a visit named by their country (中国外长访问意大利, 美国代表团抵达).
@@ -228,7 +228,8 @@ const WELCOMING: &[&str] = &["欢迎", "接待", "迎接"];
 
 /// The person who welcomes `traveller` (鲁卡申柯2月曾欢迎蓬佩奥到访), of another country: named
 /// right before a welcoming verb that comes right before the traveller, in the trip word's
-/// clause.
+/// clause; or named after 获/受到 at the head of the next clause, a few words before a welcoming
+/// verb (塔米姆今天抵达沙乌地阿拉伯，获沙国王储穆罕默德．沙尔曼热情相拥欢迎).
 pub(super) fn welcoming_host(
     f: &SentenceFacts,
     resolved: &Resolved,
@@ -237,6 +238,21 @@ pub(super) fn welcoming_host(
     traveller: usize,
 ) -> Option<usize> {
     let clause = clause_around(sentence, trigger_at);
+    let of_another_country = |host: usize| {
+        resolved.people[host].country.is_some() && resolved.people[host].country != resolved.people[traveller].country
+    };
+    let next_start = sentence[clause.end..].chars().next().map(|c| clause.end + c.len_utf8());
+    if let Some(next) = next_start.map(|at| clause_around(sentence, at))
+        && let Some(verb) = ["获", "受到", "得到"].iter().find(|w| sentence[next.clone()].starts_with(**w))
+        && let Some(&(host_at, host)) = f.people.iter().find(|&&(at, _)| next.contains(&at))
+        && sentence[next.start + verb.len()..host_at].chars().count() <= 12
+        && of_another_country(host)
+    {
+        let after = words_up_to(&sentence[f.end_of(host_at)..], "，。；", 8);
+        if WELCOMING.iter().any(|w| after.contains(w)) {
+            return Some(host);
+        }
+    }
     // The traveller's first name in the clause (蓬佩奥（Mike Pompeo）到访).
     let &(traveller_at, _) =
         f.people.iter().find(|&&(at, p)| p == traveller && clause.contains(&at) && at < trigger_at)?;
@@ -245,9 +261,7 @@ pub(super) fn welcoming_host(
     let verb_at = traveller_at - verb.len();
     let &(host_at, host) = f.people.iter().rfind(|&&(at, _)| at < verb_at && clause.contains(&at))?;
     let gap = &sentence[f.end_of(host_at)..verb_at];
-    let of_another_country =
-        resolved.people[host].country.is_some() && resolved.people[host].country != resolved.people[traveller].country;
-    (gap.chars().count() <= 8 && !gap.contains(['，', '、', '与', '和']) && of_another_country).then_some(host)
+    (gap.chars().count() <= 8 && !gap.contains(['，', '、', '与', '和']) && of_another_country(host)).then_some(host)
 }
 
 /// Verbs of saying something to someone (蓬佩奥……对其外交部长迪内什·古纳瓦德纳说).
