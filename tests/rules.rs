@@ -3572,3 +3572,17 @@ fn a_call_at_a_countrys_embassy_is_a_meeting_and_a_welcome_on_arrival_meets_the_
     let met = contact(&x, &["tamim-bin-hamad", "mohammed-bin-salman"]);
     assert_eq!(met.kind.as_str(), "meeting", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_name_that_only_qualifies_a_thing_is_no_side() {
+    // rfi/jekyll/2021-01-08-川普鼓励支持者闯国会大厦 英相强生公开谴责
+    let x = article(
+        "2021-01-08T08:00:00Z",
+        "川普鼓励支持者闯国会大厦 英相强生公开谴责",
+        &[
+            "尽管拜登曾称，强生「身体上和心理上」都像是川普的复制品，但拜登在赢得去年11月的大选后，强生是第一位和他通话的欧洲领导人。",
+        ],
+    );
+    let call = contact(&x, &["biden-joe", "johnson-boris"]);
+    assert!(!call.people.iter().any(|p| p == "trump-donald"), "{:#?}", x.contacts);
+}

@@ -28,11 +28,24 @@ fn participants(
     country_of: impl Fn(usize) -> Option<String>,
 ) -> Vec<usize> {
     let trigger_end = f.end_of(trigger_at);
+    // A name that only qualifies a thing, with no contact word up to the clause's end (像是川普的
+    // 复制品), is none of its people; one that qualifies the contact (与特朗普的首次会面) is.
+    let qualifies_a_thing = |at: usize| {
+        sentence[f.end_of(at)..].strip_prefix('的').is_some_and(|rest| {
+            let upto = f.end_of(at) + '的'.len_utf8() + rest.find(['，', '。', '；', '：', '、']).unwrap_or(rest.len());
+            !f.triggers.iter().any(|&(t, _)| t > at && t < upto)
+        })
+    };
     let pick = |from: usize| {
         let mut people: Vec<usize> = Vec::new();
         let mut first_two: Vec<(usize, usize)> = Vec::new();
         for &(at, p) in &f.people {
-            if at >= from && at < trigger_at && !people.contains(&p) && !names_a_period_or_team(f, sentence, at) {
+            if at >= from
+                && at < trigger_at
+                && !people.contains(&p)
+                && !names_a_period_or_team(f, sentence, at)
+                && !qualifies_a_thing(at)
+            {
                 people.push(p);
                 if first_two.len() < 2 {
                     first_two.push((at, f.end_of(at)));
