@@ -3586,3 +3586,16 @@ fn a_name_that_only_qualifies_a_thing_is_no_side() {
     let call = contact(&x, &["biden-joe", "johnson-boris"]);
     assert!(!call.people.iter().any(|p| p == "trump-donald"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_common_noun_is_no_discovered_name() {
+    // rfi/jekyll/2020-12-09-安倍可能在明年访问台湾: 代理 is a title (干事长代理棚桥太文).
+    let x = article(
+        "2020-12-09T08:00:00Z",
+        "安倍可能在明年访问台湾",
+        &[
+            "于是蔡英文作为民进党总统参选人，在2015年10月初在岸信夫的安排下，成功访问日本，不仅访问了安倍的故乡山口县，蔡英文访日期间曾拜访自民党本部，自民党干事长代行细田博之、组织运动本部长山口泰明、干事长代理棚桥太文及青年局长代理牧原秀树等人，而10月8日中午约12点起，安倍到首相官邸附近的酒店与他住在该酒店的弟弟岸信夫、山口县知事村冈嗣政等共进午餐约1小时20分，安倍离开酒店后，岸信夫等随之离开酒店，约半小时后蔡英文也从该酒店出发。",
+        ],
+    );
+    assert!(!people(&x).iter().any(|p| p.contains("代理")), "{:?}", people(&x));
+}

@@ -405,10 +405,11 @@ impl Discoverer {
         let readable = match pick.kind {
             // A last part of one character is a run cut short (奈杰尔·亚当斯 read as 奈杰尔·亚);
             // inner ones may be a particle (梅尔·本·沙巴特). A run that is a word other than a
-            // noun is no name (助卿相当…).
+            // noun is no name (助卿相当…), nor is one that is a common noun (如同马拉松谈判).
             Kind::Transliterated => {
                 name.rsplit(is_joiner).next().is_some_and(|last| last.chars().count() >= 2)
                     && !Self::function_word(segmenter, name)
+                    && !Self::common_noun(segmenter, name)
             }
             // Japanese surnames are often place names to jieba (谷崎): only the given name is read.
             Kind::Japanese => !Self::given_is_a_word(segmenter, name),
@@ -434,6 +435,11 @@ impl Discoverer {
             return true;
         }
         given.chars().count() >= 2 && Self::function_word(segmenter, given)
+    }
+
+    /// Whether jieba reads all of `text` as one common noun (马拉松), not a name's word.
+    fn common_noun(segmenter: &Segmenter, text: &str) -> bool {
+        matches!(segmenter.tag(text).as_slice(), [(word, tag)] if word.len() == text.len() && *tag == "n")
     }
 
     /// Whether jieba reads all of `text` as one word that is no noun: a verb, adverb,
