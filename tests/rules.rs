@@ -3599,3 +3599,27 @@ fn a_common_noun_is_no_discovered_name() {
     );
     assert!(!people(&x).iter().any(|p| p.contains("代理")), "{:?}", people(&x));
 }
+
+#[test]
+fn meetings_one_after_another_on_a_tour_take_no_day_of_its_span() {
+    // rfi/jekyll/2021-01-17-泰媒: 中美竞争另辟新战场 - 曼谷专栏
+    let x = article(
+        "2021-01-17T08:00:00Z",
+        "泰媒: 中美竞争另辟新战场",
+        &[
+            "王毅先后在1月11-16日期间跟缅甸、印尼、文莱、菲律宾国家领导人进行会晤，话题涵盖新冠肺炎（COVID-19）疫苗合作、防灾减贫、加强数字经济合作与人文交流活动，聚焦可持续发展并建立开放、自由、规则的自由贸易体系以及维护国家主权与民族尊严等内容。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["wang-yi", "BN"])), "", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_trip_that_has_ended_is_held_whatever_the_next_leg_plans() {
+    // rfi/jekyll/2020-08-30-法广：王毅向欧洲展现魅力外交
+    let x = article(
+        "2020-08-30T20:00:00Z",
+        "法广：王毅向欧洲展现魅力外交",
+        &["30日中国外长王毅访法行程结束之后将前往欧洲5国之行的最后一站德国访问。"],
+    );
+    assert_eq!(contact(&x, &["wang-yi", "FR"]).status.as_str(), "held", "{:#?}", x.contacts);
+}

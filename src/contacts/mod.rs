@@ -866,8 +866,12 @@ pub fn find_contacts(
                 ["可能", "或许", "也许"].contains(&&sentence[c.range.clone()])
                     && sentence[c.range.end..].starts_with('是')
             };
+            // A cue after the trip word's end (访法行程结束之后将前往……德国访问) plans the next leg.
+            let after_its_end =
+                |c: &CueAt| c.range.start >= trigger_end && sentence[trigger_end..c.range.start].contains("结束");
             let of_the_contact = |c: &CueAt| {
                 !another_plan(c)
+                    && !after_its_end(c)
                     && !a_purpose(c)
                     && !said_after(c)
                     && !a_time(c)
@@ -1153,8 +1157,12 @@ pub fn find_contacts(
                         r.checked_sub_days(chrono::Days::new(31)).is_some_and(|month_before| d.last() < month_before)
                     }));
             // A tour's stops named in one breath have no day of their own: the tour's days
-            // are not any one stop's.
-            let tour = trigger_kind == ContactType::Visit && countries.len() > 2 && people.len() <= 1;
+            // are not any one stop's. So are meetings one after another on a tour (先后在1月11-16日
+            // 期间跟缅甸、印尼、文莱、菲律宾国家领导人进行会晤).
+            let one_after_another = trigger_kind == ContactType::Meeting
+                && ["先后", "依次", "相继"].iter().any(|w| sentence[..trigger_at].contains(w));
+            let tour =
+                (trigger_kind == ContactType::Visit || one_after_another) && countries.len() > 2 && people.len() <= 1;
             // A month or a year holds every stop (2001年，法国总统希拉克曾先后访问立陶宛、拉脱维亚
             // 和爱沙尼亚).
             let date = date.filter(|d| !tour || d.precision() != Precision::Day);
