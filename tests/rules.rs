@@ -3623,3 +3623,16 @@ fn a_trip_that_has_ended_is_held_whatever_the_next_leg_plans() {
     );
     assert_eq!(contact(&x, &["wang-yi", "FR"]).status.as_str(), "held", "{:#?}", x.contacts);
 }
+
+#[test]
+fn countries_that_name_a_virus_variant_are_no_sides() {
+    // rfi/jekyll/2021-01-14-英国南非变种病毒扩散50多国 世卫紧急开会磋商对策
+    let x = article(
+        "2021-01-14T08:00:00Z",
+        "英国南非变种病毒扩散50多国 世卫紧急开会磋商对策",
+        &[
+            "法新社日内瓦消息，世卫组织(WHO)紧急委员会周四1月14日开会研究应对冠状病毒新变种。这些变种令世界各地政府担忧。他们正在通过隔离、宵禁和接种疫苗，拼命遏制冠状病毒疫情的反扑。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "ZA")), "{:#?}", x.contacts);
+}

@@ -596,7 +596,7 @@ pub(super) fn meeting_sides(
                     // Where an envoy is posted (美国驻荷兰大使, 台湾驻荷代表) is no side, unless it
                     // summons the envoy (英国外交部已召见了中国驻英大使).
                     && (summons || !sentence[..*at].ends_with('驻'))
-                    && !names_a_topic(&sentence[f.end_of(*at)..])
+                    && !names_a_topic(&sentence[end_of_country_list(f, sentence, *at)..])
                     && (*at < trigger_at
                         || takes_object(&sentence[trigger_at..f.end_of(trigger_at)])
                         || after_partner_word(sentence, clause, *at))
@@ -700,11 +700,27 @@ fn after_partner_word(sentence: &str, clause: &std::ops::Range<usize>, at: usize
 }
 
 /// Whether the text right after a country makes it a topic (美国大选动向, 黎巴嫩持续的政治危机
-/// is not; 中国问题, 香港局势), not a side.
+/// is not; 中国问题, 香港局势, 英国变种病毒), not a side.
 fn names_a_topic(after: &str) -> bool {
-    ["大选", "选举", "危机", "动向", "政局", "局势", "冲突", "疫情", "问题", "政策", "内政"]
+    ["大选", "选举", "危机", "动向", "政局", "局势", "冲突", "疫情", "问题", "政策", "内政", "变种", "变异", "病毒"]
         .iter()
         .any(|w| after.starts_with(w))
+}
+
+/// Where the list of countries that holds the one named at `at` ends: past those that follow
+/// it with nothing, 、, 和 or 与 between (英国南非变种, 美日印澳四国).
+fn end_of_country_list(f: &SentenceFacts, sentence: &str, at: usize) -> usize {
+    let mut end = f.end_of(at);
+    for &(next, _) in &f.countries {
+        if next < end {
+            continue;
+        }
+        match sentence.get(end..next) {
+            Some("" | "、" | "和" | "与") => end = f.end_of(next),
+            _ => break,
+        }
+    }
+    end
 }
 
 /// Whether the text right before a country makes it where someone lives in exile (流亡在立陶宛的
