@@ -3636,3 +3636,14 @@ fn countries_that_name_a_virus_variant_are_no_sides() {
     );
     assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "ZA")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn refusing_an_invitation_to_a_summit_cancels_it() {
+    // rfi/jekyll/2020-10-19-川普在位4年 美欧联盟关系陷入垂危
+    let x = article(
+        "2020-10-19T08:00:00Z",
+        "川普在位4年 美欧联盟关系陷入垂危",
+        &["今年6月梅克尔甚至因顾及疫情，拒绝川普在华府召开七大工业国集团（G7）峰会的邀请。"],
+    );
+    assert_eq!(contact(&x, &["merkel-angela", "trump-donald"]).status.as_str(), "cancelled", "{:#?}", x.contacts);
+}

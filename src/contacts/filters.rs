@@ -467,10 +467,14 @@ pub(super) const REFUSALS: &[&str] = &["拒绝", "婉拒", "谢绝", "回绝"];
 pub(super) fn refuses_a_contact(sentence: &str, cue: &CueAt, f: &SentenceFacts) -> bool {
     let after = words_up_to(&sentence[cue.range.end..], "，。；：,;:", 8);
     let reach = cue.range.end + after.len();
-    // A refusal that ends its clause (邀请中国参加谈判，但遭北京拒绝) refuses what came before.
+    // A refusal that ends its clause (邀请中国参加谈判，但遭北京拒绝) refuses what came before;
+    // one whose object is an invitation to a contact (拒绝川普在华府召开……峰会的邀请) refuses it.
+    let object = words_up_to(&sentence[cue.range.end..], "，。；：,;:", 40);
     after.trim_start_matches('了').is_empty()
         || f.triggers.iter().any(|&(at, _)| at >= cue.range.end && at < reach)
         || ATTENDING.iter().chain(&["前往", "访问", "邀请", "邀约"]).any(|v| after.contains(v))
+        || (object.ends_with("邀请")
+            && f.triggers.iter().any(|&(at, _)| at > cue.range.end && at < cue.range.end + object.len()))
 }
 
 /// Whether the contact was only tried for and the text says the try failed (极力想促成蔡英文与
