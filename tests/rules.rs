@@ -3647,3 +3647,16 @@ fn refusing_an_invitation_to_a_summit_cancels_it() {
     );
     assert_eq!(contact(&x, &["merkel-angela", "trump-donald"]).status.as_str(), "cancelled", "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_cooperation_of_meetings_is_no_meeting() {
+    // rfi/jekyll/2020-11-25-澳副外长：遵循现行国际体系更能使中国和各方受益
+    let x = article(
+        "2020-11-25T08:00:00Z",
+        "澳副外长：遵循现行国际体系更能使中国和各方受益",
+        &[
+            "她指出，澳大利亚与印度、印尼和日本等国的合作--以及东盟、亚太经济合作组织和二十国集团会议的合作将对地区秩序和稳定起到至关重要的作用。",
+        ],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

@@ -151,9 +151,23 @@ pub(super) fn anniversary(sentence: &str, trigger_end: usize) -> bool {
 }
 
 /// Words that make a contact word before them part of a noun that is no contact (电话公司,
-/// 电话专访, 谈判筹码).
-const NOUNS_OF_CONTACT_WORDS: &[&str] =
-    &["筹码", "技巧", "公司", "号码", "专访", "采访", "访谈", "热线", "诈骗", "时机", "进程"];
+/// 电话专访, 谈判筹码, 二十国集团会议的合作).
+const NOUNS_OF_CONTACT_WORDS: &[&str] = &[
+    "筹码",
+    "技巧",
+    "公司",
+    "号码",
+    "专访",
+    "采访",
+    "访谈",
+    "热线",
+    "诈骗",
+    "时机",
+    "进程",
+    "的合作",
+    "的框架",
+    "的机制",
+];
 
 /// Words that make a contact word before them part of the title of a negotiator (谈判代表):
 /// someone's post, a contact only where a partner is named before it (巴尼耶与英国谈判代表佛罗斯特).
