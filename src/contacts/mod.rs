@@ -48,8 +48,8 @@ use sides::{
     refers_to_person, says_what_it_was, talked_of,
 };
 use summits::{
-    ATTENDING, Reception, group_reception, join_attendees, join_leaders, join_those_present, joint_event, listed,
-    members_named, named_as_one, partner_before, receive, summit_of, summit_sides,
+    ATTENDING, Reception, group_reception, join_attendees, join_leaders, join_those_present, joint_event,
+    members_named, named_as_one, partner_before, receive, summit_of, summit_sides, without_topics_after,
 };
 use visits::{SAYING, absorb_visits_met_as_meetings, told_on_trip, visit_sides, welcoming_host};
 
@@ -730,17 +730,11 @@ pub fn find_contacts(
                     let roles = if leaders { HEADS } else { ministers.unwrap_or_default() };
                     let named = members_named(m, resolved, current.facts, sentence, trigger_at, in_title, roles);
                     // Nor are countries the clause names after the summit as what it was about.
-                    let sides =
-                        sides.map(|(people, countries)| {
-                            let about =
-                                |c: &String| {
-                                    current.facts.countries.iter().filter(|(_, k)| k == c).all(|&(at, _)| {
-                                        at > trigger_at && !listed(current.facts, sentence, trigger_at, at)
-                                    }) && !people.iter().any(|&p| resolved.people[p].country.as_ref() == Some(c))
-                                };
-                            let countries = countries.into_iter().filter(|c| !about(c)).collect();
-                            (people, countries)
-                        });
+                    let sides = sides.map(|(people, countries)| {
+                        let countries =
+                            without_topics_after(resolved, current.facts, sentence, trigger_at, &people, countries);
+                        (people, countries)
+                    });
                     let (people, mut countries) =
                         summit_sides(&named, sides, resolved, current.facts, news, leaders, ministers);
                     if let Some(partner) = partner_before(current.facts, sentence, trigger_at, m)
@@ -941,13 +935,11 @@ pub fn find_contacts(
             // 访问的蓬佩奥星期三抵达马尔代夫) takes no day named after it.
             let ended_before = sentence[clause.start.min(trigger_at)..trigger_at].contains("结束")
                 && (sentence[clause.clone()].ends_with('后') || sentence[trigger_end..].starts_with('的'));
+            let named_after_its_end = |d: &DateMention| ended_before && d.range.start >= trigger_at;
             let in_clause: Vec<DateMention> = dates
                 .iter()
                 .filter(|d| {
-                    clause.contains(&d.range.start)
-                        && !news_of_it(d)
-                        && !spans_a_trip(d)
-                        && (!ended_before || d.range.start < trigger_at)
+                    clause.contains(&d.range.start) && !news_of_it(d) && !spans_a_trip(d) && !named_after_its_end(d)
                 })
                 .cloned()
                 .collect();
@@ -997,7 +989,7 @@ pub fn find_contacts(
                         && !news_of_it(d)
                         && !during_a_trip
                         && !own_time
-                        && (!ended_before || d.range.start < trigger_at)
+                        && !named_after_its_end(d)
                         && !spans_a_trip(d)
                         && (!planned_here || !past(d))
                         && !(planned && rolled_on(d))

@@ -385,18 +385,17 @@ pub(super) fn meeting_sides(
     // A sentence with no subject that goes on from the one before (王毅于11月24日到达日本……。24日
     // 下午与外相茂木敏充举行会谈并举行晚餐会，将于25日与菅义伟首相进行会谈) is that one's subject's:
     // each clause meets the partners it names.
-    let in_its_clause = |p: usize| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
-    if !group
-        && opens_without_subject(f, sentence)
-        && people.iter().any(|&p| in_its_clause(p))
-        && let Some(&subject) = recent.iter().rev().find(|&&p| {
-            !takes_no_part(p)
-                && !f.people.iter().any(|(_, q)| *q == p)
-                && another_side(&people.iter().copied().filter(|&q| in_its_clause(q)).collect::<Vec<_>>(), p)
-        })
-    {
-        people.retain(|&p| in_its_clause(p));
-        people.insert(0, subject);
+    let in_clause = |p: usize| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
+    if !group && opens_without_subject(f, sentence) {
+        let partners: Vec<usize> = people.iter().copied().filter(|&p| in_clause(p)).collect();
+        if !partners.is_empty()
+            && let Some(&subject) = recent
+                .iter()
+                .rev()
+                .find(|&&p| !takes_no_part(p) && !f.people.iter().any(|(_, q)| *q == p) && another_side(&partners, p))
+        {
+            people = std::iter::once(subject).chain(partners).collect();
+        }
     }
     if one_side(&people)
         && !group
@@ -426,7 +425,6 @@ pub(super) fn meeting_sides(
                 })
         })
     };
-    let in_clause = |p: usize| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
     let hosts_country = people
         .first()
         .and_then(|&p| country_of(p))

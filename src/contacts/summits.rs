@@ -114,11 +114,32 @@ pub(super) fn members_named<'a>(
     named.into_iter().filter(|c| membership.members.iter().any(|m| m == c)).collect()
 }
 
+/// `countries` without those the sentence names only after the summit at `trigger_at`, not as
+/// ones it lists (主办20国集团峰会……的努力、阿塞拜疆与亚美尼亚的边境冲突), unless one of `people`
+/// is of them.
+pub(super) fn without_topics_after(
+    resolved: &Resolved,
+    f: &SentenceFacts,
+    sentence: &str,
+    trigger_at: usize,
+    people: &[usize],
+    countries: Vec<String>,
+) -> Vec<String> {
+    let about = |c: &String| {
+        f.countries
+            .iter()
+            .filter(|(_, k)| k == c)
+            .all(|&(at, _)| at > trigger_at && !listed(f, sentence, trigger_at, at))
+            && !people.iter().any(|&p| resolved.people[p].country.as_ref() == Some(c))
+    };
+    countries.into_iter().filter(|c| !about(c)).collect()
+}
+
 /// Whether a country named at `at` may take part in the summit of the trigger at
 /// `trigger_at`: named before it, or after it as one it lists (峰会（美国、日本……）, 峰会，包括
 /// ……); not what it or another thing was about (主办20国集团峰会走出……困局的努力、阿塞拜疆与
 /// 亚美尼亚的边境冲突).
-pub(super) fn listed(f: &SentenceFacts, sentence: &str, trigger_at: usize, at: usize) -> bool {
+fn listed(f: &SentenceFacts, sentence: &str, trigger_at: usize, at: usize) -> bool {
     let gap = sentence.get(f.end_of(trigger_at)..at).unwrap_or("");
     at < trigger_at || gap.starts_with(['（', '(']) || ["包括", "成员", "与会"].iter().any(|w| gap.contains(w))
 }
