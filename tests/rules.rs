@@ -3660,3 +3660,52 @@ fn the_cooperation_of_meetings_is_no_meeting() {
     );
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_place_named_after_a_person_is_no_mention_of_them_and_an_invitation_answered_plans_nothing() {
+    // rfi/jekyll/2020-08-30-捷克参议长高调访台成行: 哈维尔机场 is Prague's airport, not Havel, and
+    // the trip 受到……邀请 was made: the airport greeting is held.
+    let x = article(
+        "2020-08-30T08:00:00Z",
+        "捷克参议长高调访台成行",
+        &[
+            "捷克参议院议长维特齐今天率团访台抵达台北。",
+            "据中央社今天报道说，受到立法院长游锡堃邀请，维特齐于当地时间29日下午，率团在布拉格哈维尔机场搭乘华航包机出发访台，并在台北时间30日上午约11时抵达桃园国际机场，台湾外交部长吴钊燮代表政府到机场迎接访问团。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "havel-vaclav")), "{:#?}", x.contacts);
+    let greeting = contact(&x, &["vystrcil-milos", "wu-joseph"]);
+    assert_eq!((greeting.status.as_str(), day(greeting).as_str()), ("held", "2020-08-30"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_held_greeting_and_the_meetings_planned_for_the_stay_are_two_contacts() {
+    // rfi/jekyll/2020-08-30-捷克参议长高调访台成行
+    let x = article(
+        "2020-08-30T08:00:00Z",
+        "捷克参议长高调访台成行",
+        &[
+            "捷克参议院议长维特齐今天率团访台抵达台北，台湾外交部长吴钊燮代表政府到机场迎接访问团。",
+            "维特齐等人在台期间将会见总统蔡英文、立法院长游锡堃、行政院长苏贞昌、外交部长吴钊燮、卫生福利部长陈时中等人。",
+        ],
+    );
+    let greeting = x.contacts.iter().find(|c| c.status.as_str() == "held").expect("the greeting");
+    assert!(!greeting.people.iter().any(|p| p == "tsai-ing-wen"), "{:#?}", x.contacts);
+    assert_eq!(contact(&x, &["vystrcil-milos", "tsai-ing-wen"]).status.as_str(), "planned");
+}
+
+#[test]
+fn an_idiom_ending_in_a_partner_word_points_at_no_name() {
+    // rfi/jekyll/2020-07-21-欧盟就经济复苏计划达成历史性协议: 如同马拉松谈判 is like a marathon.
+    let s = "法新社指出，法国总统马克龙与德国总理兼欧盟轮值主席默克尔和欧盟理事会主席米希尔在本次欧盟特别峰会上如同马拉松谈判中起到了重要作用，他们祝贺欧盟成员国达成协议。";
+    let x = article("2020-07-21T08:00:00Z", "欧盟就经济复苏计划达成历史性协议", &[s]);
+    assert!(!x.people.iter().any(|p| p.name == "马拉松"), "{:?}", people(&x));
+}
+
+#[test]
+fn a_rumoured_trip_that_officials_deny_is_called_off() {
+    // rfi/jekyll/2020-11-30-英国航空母舰传拟泊台湾？
+    let s = "东网说，该日本小报不久前也曾爆料称美国总统特朗普计划“突袭”访台，惟台湾官员驳斥从未听闻相关报道内容。";
+    let x = article("2020-11-30T08:00:00Z", "英国航空母舰传拟泊台湾？", &[s]);
+    assert_eq!(contact(&x, &["trump-donald", "TW"]).status.as_str(), "cancelled", "{:#?}", x.contacts);
+}

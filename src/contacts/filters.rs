@@ -504,3 +504,15 @@ pub(super) fn attempt_failed(
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     TRYING.iter().any(|w| before.contains(w)) && FAILED.iter().any(|w| sentence[trigger_end..].contains(w))
 }
+
+/// Whether a later clause denies the report of the contact (爆料称美国总统特朗普计划“突袭”访台，
+/// 惟台湾官员驳斥从未听闻相关报道内容): a rumour denied is called off.
+pub(super) fn rumour_denied(sentence: &str, clause: &std::ops::Range<usize>) -> bool {
+    const DENYING: &[&str] = &["驳斥", "否认", "辟谣"];
+    const REPORTS: &[&str] = &["报道", "报导", "传闻", "传言", "谣言", "消息", "说法", "从未听闻", "子虚乌有"];
+    let later = &sentence[clause.end..];
+    DENYING.iter().filter_map(|w| later.find(w).map(|i| &later[i + w.len()..])).any(|denied| {
+        let object: String = denied.chars().take_while(|c| !"。；".contains(*c)).take(15).collect();
+        REPORTS.iter().any(|r| object.contains(r))
+    })
+}

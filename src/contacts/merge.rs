@@ -120,6 +120,9 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
         x == y
     };
     let same_sides = match (a.people.len(), b.people.len()) {
+        // A contact held and one planned with more people or fewer (an airport greeting, and the
+        // meetings of the stay ahead) are two.
+        (2.., 2..) if a.status != b.status => subset(&a.people, &b.people) && subset(&b.people, &a.people),
         (2.., 2..) => subset(&a.people, &b.people) || subset(&b.people, &a.people),
         // A one-person mention points back to a contact of that person (会谈中，安倍表示…; a
         // visit during which the partner is met), never to one of other people.

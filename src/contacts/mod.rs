@@ -38,7 +38,8 @@ use dating::{
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
     delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion, ordered,
-    outsiders_view, refuses_a_contact, spoken_of_in_general, supposed, talks_held, unanswered, urged_on_others,
+    outsiders_view, refuses_a_contact, rumour_denied, spoken_of_in_general, supposed, talks_held, unanswered,
+    urged_on_others,
 };
 use merge::{date_joint_meetings, merge_or_push, merge_title_or_push, split_bilateral};
 use offices::{HEADS, OFFICES, organizations_of};
@@ -271,6 +272,24 @@ impl SentenceFacts<'_> {
     }
 }
 
+/// The places that bear a person's name after it (哈维尔机场, 尼克松图书馆, 中正纪念堂).
+const NAMED_PLACES: &[&str] = &[
+    "机场",
+    "图书馆",
+    "纪念馆",
+    "纪念堂",
+    "广场",
+    "大道",
+    "大街",
+    "大桥",
+    "号航母",
+    "号航空母舰",
+    "大学",
+    "中心",
+    "基金会",
+    "研究所",
+];
+
 /// Fills `f` with the facts of sentence `si`. The meeting of an organisation with members
 /// (“四方安全对话”（Quad）会议, 东盟外长会议, 举行「四方安全对话」) is a trigger of its own where
 /// the dictionaries have no word for it.
@@ -293,7 +312,13 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFa
         // An entity may run past a sentence cut at its length bound: it ends with the sentence.
         f.ends.push((at, (l.end - range.start).min(range.len())));
         match l.entity {
-            Entity::Person(i) => f.people.push((at, i)),
+            // A place named after a person (布拉格哈维尔机场, 尼克松图书馆) is no mention of them.
+            Entity::Person(i) => {
+                let after = &sentence[(l.end - range.start).min(range.len())..];
+                if !NAMED_PLACES.iter().any(|w| after.starts_with(w)) {
+                    f.people.push((at, i));
+                }
+            }
             Entity::Country(c) => f.countries.push((at, c)),
             Entity::Trigger(t) => {
                 if let Some(t) = ContactType::parse(t) {
@@ -851,6 +876,18 @@ pub fn find_contacts(
                     && SAYING.iter().chain(&["称", "同意"]).any(|w| sentence[trigger_end..c.range.start].contains(w))
             };
             let a_time = |c: &CueAt| sentence[c.range.end..].starts_with("时间");
+            // An invitation a trip answers (受到立法院长游锡堃邀请，……出发访台; 应……邀请) plans
+            // nothing.
+            let answered = |c: &CueAt| {
+                &sentence[c.range.clone()] == "邀请" && {
+                    let before = &sentence[clause_around(sentence, c.range.start).start..c.range.start];
+                    before.starts_with("受") && !before.starts_with("受访")
+                        || before.starts_with("应") && !["应该", "应当", "应对"].iter().any(|w| before.starts_with(w))
+                        || before.starts_with("在")
+                            && before.ends_with('的')
+                            && sentence[c.range.end..].starts_with('下')
+                }
+            };
             // The 将 of 将军 (与……法塔赫将军会面) is a general, no future.
             let a_general =
                 |c: &CueAt| &sentence[c.range.clone()] == "将" && sentence[c.range.end..].starts_with(['军', '领']);
@@ -869,6 +906,7 @@ pub fn find_contacts(
                     && !a_purpose(c)
                     && !said_after(c)
                     && !a_time(c)
+                    && !answered(c)
                     && !what_it_is(c)
                     && !a_general(c)
                     && (c.range.start < trigger_end
@@ -1123,7 +1161,9 @@ pub fn find_contacts(
                     current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
                         && !sentence[earlier].ends_with('后')
                 }));
-            let cancelled = cancelled || attempt_failed(sentence, &clause, trigger_at, trigger_end);
+            let cancelled = cancelled
+                || attempt_failed(sentence, &clause, trigger_at, trigger_end)
+                || rumour_denied(sentence, &clause);
             let status = if cancelled {
                 Status::Cancelled
             } else if talked_of.is_some() || date.zip(reference).is_some_and(|(d, r)| d.first() > r)

@@ -270,9 +270,8 @@ fn qualifies_a_name(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
     sentence[f.end_of(at)..].starts_with('的') || names_a_period_or_team(f, sentence, at)
 }
 
-/// Whether the name at `at` names a government, a team, a time, an envoy or a place named
-/// after its bearer (特朗普政府, 拜登竞选团队, 安倍任内, 强生的代表佛罗斯特, 哈维尔机场), not its
-/// bearer.
+/// Whether the name at `at` names a government, a team, a time or an envoy of its bearer
+/// (特朗普政府, 拜登竞选团队, 安倍任内, 强生的代表佛罗斯特), not its bearer.
 fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
     let after = &sentence[f.end_of(at)..];
     // Past an English name in brackets (范德赖恩（Ursula von der Leyen）的首席谈判代表).
@@ -284,7 +283,6 @@ fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool 
         || ["政府", "内阁", "团队", "竞选", "阵营", "过渡", "任内", "执政", "时期", "时代"]
             .iter()
             .any(|w| after.starts_with(w))
-        || ["机场", "图书馆", "纪念馆", "广场", "大道", "大街"].iter().any(|w| after.starts_with(w))
 }
 
 /// The countries a sentence says mediate (科索沃与塞尔维亚领袖……将在白宫会谈，美国居中斡旋): each

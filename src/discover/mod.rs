@@ -571,6 +571,8 @@ impl Discoverer {
         for m in mentions.iter().filter(|m| matches!(m.targets.first(), Some(Target::Trigger(_)))) {
             if let Some(start) = self.name_before(segmenter, text, m.range.start, Cue::Partner, bounds, &|_| false)
                 && text[..start].ends_with(PARTNER_WORDS)
+                // The partner word is a word of its own (not 如同, 共同, 不同).
+                && bounds.at(start - '与'.len_utf8())
             {
                 push(&mut candidates, Cue::Partner, start..m.range.start, None);
             }
