@@ -189,6 +189,11 @@ pub fn resolve<'d>(
             .map(|&(index, _)| index),
     );
     let pick_person = |m: &Mention| -> Option<usize> {
+        // A form that is the start of a longer transliterated name, its English in brackets
+        // (萨尔 in 巴林王储萨尔曼（Salman bin Hamad Al Khalifa）), names nobody it is a form of.
+        if discoverer.cut_short(text, m.range.end) {
+            return None;
+        }
         let people = || {
             m.targets.iter().filter_map(|t| match *t {
                 Target::Person { index, weak } if !namesakes.contains(index) => Some((index, weak)),

@@ -3709,3 +3709,37 @@ fn a_rumoured_trip_that_officials_deny_is_called_off() {
     let x = article("2020-11-30T08:00:00Z", "英国航空母舰传拟泊台湾？", &[s]);
     assert_eq!(contact(&x, &["trump-donald", "TW"]).status.as_str(), "cancelled", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_known_form_cut_out_of_a_longer_transliterated_name_is_not_that_person() {
+    // rfi/jekyll/2020-08-24-以阿关系正常化 蓬佩奥盼更多阿拉伯国家跟进: 萨尔曼 is Bahrain's crown
+    // prince, not Senegal's 萨尔; 阿布都拉 is read whole up to his English name, not as 阿布.
+    let s = "国务院指出，蓬佩奥也将会晤巴林王储萨尔曼（Salman bin Hamad Al Khalifa），之后将会见阿联外长阿布都拉（Abdullah bin Zayed Al-Nahyan）。";
+    let x = article("2020-08-24T08:00:00Z", "以阿关系正常化 蓬佩奥盼更多阿拉伯国家跟进", &[s]);
+    assert!(!people(&x).contains(&"sall-macky"), "{:?}", people(&x));
+    let names: Vec<&str> = x.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"萨尔曼") && names.contains(&"阿布都拉"), "{names:?}");
+    assert!(contact(&x, &["pompeo-mike", "BH"]).people.len() == 2, "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_weekday_that_opens_the_sentence_dates_the_meeting_after_it() {
+    // rfi/jekyll/2020-09-03-捷克议长唔蔡英文 赖清德赞其踏破保守主义氛围: the comma inside the list
+    // of hosts leaves 周四 two clauses before the contact word; the report is of Thursday.
+    let s = "周四， 维斯特奇尔与台湾总统蔡英文，副总统赖清德会面，并与台湾外交部长吴钊燮举行联合记者招待会。";
+    let x = article("2020-09-03T12:55:15Z", "捷克议长唔蔡英文 赖清德赞其踏破保守主义氛围", &[s]);
+    assert_eq!(day(contact(&x, &["vystrcil-milos", "tsai-ing-wen"])), "2020-09-03", "{:#?}", x.contacts);
+    // rfi/jekyll/2021-01-21-北京向拜登喊话：中美关系也需要“团结”: the opening day is of the
+    // announcement of sanctions, not of the trip the sanctioned official made.
+    let s = "周三，拜登就职典礼结束后，北京宣布对特朗普政府的28名官员实施制裁，包括前国务卿蓬佩奥，前白宫贸易顾问纳瓦罗，前国家安全顾问奥布莱恩和博尔顿，以及曾到访台湾的前卫生部长阿扎尔和美国驻联合国大使克拉夫特等人。";
+    let x = article("2021-01-21T08:00:00Z", "北京向拜登喊话：中美关系也需要“团结”", &[s]);
+    assert_eq!(day(contact(&x, &["azar-alex", "TW"])), "", "{:#?}", x.contacts);
+}
+
+#[test]
+fn talks_with_family_or_users_are_no_diplomatic_contact() {
+    // rfi/jekyll/2020-08-10-回声报： 微信陷入中美冷战 - 法国报纸摘要
+    let s = "周五，所有使用微信的美国用户均感到恐慌，他们中的许多人担心将无法再与中国的家人或同事进行对话。";
+    let x = article("2020-08-10T08:00:00Z", "回声报： 微信陷入中美冷战", &["马克龙将访问黎巴嫩。", s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "CN")), "{:#?}", x.contacts);
+}

@@ -216,6 +216,11 @@ const NON_OFFICIALS: &[&str] = &[
     "作家",
     "企业家",
     "工人",
+    "家人",
+    "亲人",
+    "亲友",
+    "用户",
+    "网友",
 ];
 
 /// Words that end the name of a news outlet or its reporter: 访问 right after one is an

@@ -1097,20 +1097,24 @@ pub fn find_contacts(
                     pointed.date.filter(|d| d.first() <= soon)
                 })
                 // A day that opens the sentence as a clause of its own (10月6日，蓬佩奥前往日本，
-                // 参加……会议) dates all it reports, unless what it dates is a report of it (9月19日，
+                // 参加……会议; 周四，维斯特奇尔与台湾总统蔡英文，副总统赖清德会面) dates all it reports, unless what it dates is a report of it (9月19日，
                 // 在……例行记者会上, 2020年7月，纽约时报也曾引述……), or a later day before the
                 // trigger moves on from it (8月11日，……，12日星期三将……会面，……并与……泽曼进行短暂会晤).
                 .or_else(|| {
                     let opening = dates.first().filter(|d| {
                         d.range.start == 0
-                            && !d.relative
                             && sentence[d.range.end..]
                                 .trim_start_matches(['上', '下', '午', '晚', '间'])
                                 .starts_with('，')
                     })?;
                     let between = &sentence[opening.range.end..trigger_at];
-                    let a_report =
-                        SAYING.iter().chain(REPORT_VERBS).chain(REPORTING_OCCASIONS).any(|w| between.contains(w));
+                    // Nor what it dates an announcement of (周三，……北京宣布对……阿扎尔……实施制裁).
+                    let a_report = SAYING
+                        .iter()
+                        .chain(REPORT_VERBS)
+                        .chain(REPORTING_OCCASIONS)
+                        .chain(&["宣布"])
+                        .any(|w| between.contains(w));
                     let latest = dates
                         .iter()
                         .rfind(|d| d.range.end <= trigger_at && !d.relative && !is_back_reference(sentence, d))

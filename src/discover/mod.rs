@@ -437,6 +437,14 @@ impl Discoverer {
         given.chars().count() >= 2 && Self::function_word(segmenter, given)
     }
 
+    /// Whether a name that ends at `end` of `text` is the start of a longer transliterated one
+    /// whose English name follows in brackets (萨尔 of 萨尔曼（Salman bin Hamad Al Khalifa）).
+    pub fn cut_short(&self, text: &str, end: usize) -> bool {
+        let rest = &text[end..];
+        let run = rest.char_indices().take_while(|&(_, c)| self.shapes.is_transliteration(c)).last();
+        run.is_some_and(|(i, c)| i < 9 && bracketed_english(&rest[i + c.len_utf8()..]).is_some())
+    }
+
     /// Whether jieba reads all of `text` as one common noun (马拉松), not a name's word.
     fn common_noun(segmenter: &Segmenter, text: &str) -> bool {
         matches!(segmenter.tag(text).as_slice(), [(word, tag)] if word.len() == text.len() && *tag == "n")
@@ -498,8 +506,12 @@ impl Discoverer {
         // Mentions are in order and do not overlap: whether one covers an offset or meets a
         // range is a binary search. A weak form of one character (李, 蔡) is no obstacle: in
         // 区议员李予信 the name is longer than the form, which resolution then leaves out.
-        let blocks =
-            |m: &Mention| !(m.range.len() <= 3 && matches!(m.targets.first(), Some(Target::Person { weak: true, .. })));
+        // Nor is a weak form that a transliterated name goes on past, up to its English name in
+        // brackets (萨尔 of 萨尔曼（Salman bin Hamad Al Khalifa）).
+        let blocks = |m: &Mention| {
+            let weak = matches!(m.targets.first(), Some(Target::Person { weak: true, .. }));
+            !(weak && (m.range.len() <= 3 || self.cut_short(text, m.range.end)))
+        };
         let overlaps = |r: Range<usize>| {
             let i = mentions.partition_point(|m| m.range.end <= r.start);
             mentions[i..].iter().take_while(|m| m.range.start < r.end.max(r.start + 1)).any(blocks)
@@ -545,7 +557,17 @@ impl Discoverer {
             if start >= text.len() || covered(start) || !starts_word {
                 continue;
             }
-            if let Some(len) = self.name_at(segmenter, text, start, upto_title(start), Cue::Title, bounds) {
+            // A transliterated name up to an English name in brackets is the whole stretch
+            // (外长阿布都拉（Abdullah bin Zayed）, where jieba reads 阿布|都拉).
+            let bracketed = text[start..].find(['（', '(']).filter(|&len| {
+                let name = &text[start..start + len];
+                (2..=8).contains(&name.chars().count())
+                    && name.chars().next().is_some_and(|c| self.shapes.is_transliteration(c))
+                    && name.chars().all(|c| self.shapes.given(c) || is_joiner(c))
+                    && bracketed_english(&text[start + len..]).is_some_and(english_person)
+            });
+            let len = bracketed.or_else(|| self.name_at(segmenter, text, start, upto_title(start), Cue::Title, bounds));
+            if let Some(len) = len {
                 let english = bracketed_english(&text[start + len..]).map(str::to_string);
                 push(&mut candidates, Cue::Title, start..start + len, english);
             }

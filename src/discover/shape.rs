@@ -349,7 +349,7 @@ impl Shapes {
     }
 
     /// Whether `c` may be part of a given name.
-    fn given(&self, c: char) -> bool {
+    pub fn given(&self, c: char) -> bool {
         is_han(c) && !self.after_name.contains(&c)
     }
 
