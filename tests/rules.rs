@@ -3743,3 +3743,15 @@ fn talks_with_family_or_users_are_no_diplomatic_contact() {
     let x = article("2020-08-10T08:00:00Z", "回声报： 微信陷入中美冷战", &["马克龙将访问黎巴嫩。", s]);
     assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "CN")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn jiang_that_takes_an_object_plans_nothing() {
+    // bbc/2020-08-17-美国总统特朗普当选以来的美台关系大事记: a caption; 将 is 把 here, and the visit
+    // was made (2020年8月9日率团……访问台湾).
+    let x = article(
+        "2020-08-17T08:00:00Z",
+        "美国总统特朗普当选以来的美台关系大事记",
+        &["美国卫生部长阿扎尔访台将美台关系推向新高点 ©Getty Image"],
+    );
+    assert_eq!(contact(&x, &["azar-alex", "TW"]).status.as_str(), "held", "{:#?}", x.contacts);
+}

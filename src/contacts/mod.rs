@@ -876,6 +876,32 @@ pub fn find_contacts(
                     && SAYING.iter().chain(&["称", "同意"]).any(|w| sentence[trigger_end..c.range.start].contains(w))
             };
             let a_time = |c: &CueAt| sentence[c.range.end..].starts_with("时间");
+            // 将 that takes an object, as 把 does (访台将美台关系推向新高点), is no future.
+            let takes_an_object = |c: &CueAt| {
+                &sentence[c.range.clone()] == "将" && {
+                    let next = words_up_to(&sentence[c.range.end..], "，。；：,;:", 12);
+                    [
+                        "推向",
+                        "推到",
+                        "推上",
+                        "推至",
+                        "视为",
+                        "视作",
+                        "列为",
+                        "纳入",
+                        "带入",
+                        "带到",
+                        "带向",
+                        "提升到",
+                        "提升至",
+                        "变成",
+                        "变为",
+                        "当作",
+                    ]
+                    .iter()
+                    .any(|w| next.contains(w))
+                }
+            };
             // An invitation a trip answers (受到立法院长游锡堃邀请，……出发访台; 应……邀请) plans
             // nothing.
             let answered = |c: &CueAt| {
@@ -907,6 +933,7 @@ pub fn find_contacts(
                     && !said_after(c)
                     && !a_time(c)
                     && !answered(c)
+                    && !takes_an_object(c)
                     && !what_it_is(c)
                     && !a_general(c)
                     && (c.range.start < trigger_end
