@@ -374,9 +374,14 @@ impl Clusters {
     /// recall, else the one of the last few days before (the meeting of this week, where the
     /// sides met years before too), else the sides' event of that type with no date at all.
     fn recalled(&self, r: &Report) -> Option<usize> {
+        // A report that names no people recalls only a contact of its own type (a summons of
+        // an ambassador is no visit of the year before).
+        let same_kind = |cluster: &Cluster| !r.contact.people.is_empty() || cluster.event.kind == r.contact.kind;
         let held_by = |i: &usize, latest: Option<NaiveDate>| {
             let cluster = &self.events[*i];
-            cluster.fits(&r.contact) && cluster.when().is_some_and(|d| latest.is_none_or(|p| d.first() < p))
+            cluster.fits(&r.contact)
+                && same_kind(cluster)
+                && cluster.when().is_some_and(|d| latest.is_none_or(|p| d.first() < p))
         };
         let days = match r.published {
             Some(p) => self.by_day.range(..p),
@@ -394,7 +399,7 @@ impl Clusters {
                 return Some(last);
             }
         }
-        self.undated.iter().copied().find(|&i| self.events[i].fits(&r.contact))
+        self.undated.iter().copied().find(|&i| self.events[i].fits(&r.contact) && same_kind(&self.events[i]))
     }
 
     fn into_events(self) -> impl Iterator<Item = Event> {
@@ -430,7 +435,16 @@ impl Cluster {
 
     fn join(&mut self, r: &Report, source: &Source) {
         let (c, e) = (&r.contact, &mut self.event);
-        if e.kind == ContactType::Meeting && c.kind != ContactType::Meeting {
+        // The most specific type wins, as within an article: a call or a summit over a
+        // meeting, a meeting with named partners over a visit; never a visit over a meeting (a
+        // summons of an ambassador is no trip).
+        let more_specific = match (e.kind, c.kind) {
+            (ContactType::Meeting, ContactType::Visit) => false,
+            (ContactType::Meeting, other) => other != ContactType::Meeting,
+            (ContactType::Visit, ContactType::Meeting) => c.people.len() >= 2,
+            _ => false,
+        };
+        if more_specific {
             e.kind = c.kind;
             (e.cameo, e.plover_mode) = (c.cameo, c.plover_mode);
         }

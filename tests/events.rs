@@ -221,3 +221,17 @@ fn an_event_planned_then_held_is_held_on_the_evidence_of_the_report_that_it_was(
     let evidence = call[0]["evidence"].as_str().unwrap();
     assert!(evidence.contains("菅义伟周五表示"), "{evidence}");
 }
+
+/// A contact reported as a meeting stays one when another article's trip of the same sides
+/// joins its event: `fixtures/summons` holds DW's report that Maas summoned Russia's
+/// ambassador (2020-09-03) and an RFI report with Navalny's flight to Germany.
+#[test]
+fn a_summons_joined_by_a_trip_of_the_same_sides_stays_a_meeting() {
+    let out = tempfile::tempdir().unwrap();
+    graph_of_list(&files_of("summons"), out.path(), &[]);
+    let events = events(out.path());
+    let summons: Vec<&Value> =
+        events.iter().filter(|e| e["evidence"].as_str().unwrap().contains("召见俄罗斯驻德大使")).collect();
+    assert_eq!(summons.len(), 1, "{events:#?}");
+    assert_eq!(summons[0]["type"], "meeting", "{:#?}", summons[0]);
+}

@@ -3755,3 +3755,24 @@ fn jiang_that_takes_an_object_plans_nothing() {
     );
     assert_eq!(contact(&x, &["azar-alex", "TW"]).status.as_str(), "held", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_trip_word_or_clause_that_names_its_destination_takes_no_other() {
+    // rfi/jekyll/2020-09-02-捷克议长访台遭中国威胁　德外长会王毅表不满: 访台 names Taiwan; China
+    // only condemns the trip.
+    let x = article("2020-09-02T08:00:00Z", "捷克议长访台遭中国威胁", &["捷克参议院议长维特齐访台遭中国严词抨击。"]);
+    let visits: Vec<_> = x.contacts.iter().filter(|c| c.kind.as_str() == "visit").collect();
+    assert!(visits.len() == 1 && visits[0].countries.iter().any(|k| k == "TW"), "{:#?}", x.contacts);
+    // zaobao/2020-11-17-中国驻捷大使馆驳捷克涉港声明: 至台湾访问 names it before the trigger.
+    let s =
+        "维斯特奇尔则表示，至台湾访问并没有违反捷克与中国之间的协定，捷克与中国对于“一个中国原则”有各自的理解方式。";
+    let x = article("2020-11-17T08:00:00Z", "中国驻捷大使馆驳捷克涉港声明", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "CN")), "{:#?}", x.contacts);
+    // rfi/raw/1047139: 抵英国与丹麦 names both in full.
+    let x = article(
+        "2020-07-16T08:00:00Z",
+        "英国剔除华为后 蓬佩奥将抵英国与丹麦敲定针对中国",
+        &["蓬佩奥将访英国丹麦谈中国。"],
+    );
+    assert!(x.contacts.iter().any(|c| c.countries.iter().any(|k| k == "DK")), "{:#?}", x.contacts);
+}

@@ -150,11 +150,32 @@ pub(super) fn visit_sides(
             countries.push(destination.to_string());
         }
     }
+    // 对日本进行国事访问, 赴美访问, 至台湾访问: the destination named before the trigger.
+    let named_before = f
+        .countries
+        .iter()
+        .rfind(|(at, _)| *at < trigger_at && clause.contains(at))
+        .filter(|(at, _)| {
+            ["对", "赴", "到", "往", "至"].iter().any(|w| sentence[..*at].ends_with(w))
+                && sentence.get(f.end_of(*at)..trigger_at).is_some_and(|gap| gap.chars().count() <= 4)
+        })
+        .map(|&(_, c)| c);
+    if let Some(c) = named_before
+        && !countries.iter().any(|x| x == c)
+    {
+        countries.push(c.to_string());
+    }
     // Destinations: the country right after the trigger (访问了日本, 前往荷兰), then those that
-    // continue the list (，法国，德国及挪威), up to the next trigger.
+    // continue the list (，法国，德国及挪威), up to the next trigger; none past a trip word or
+    // a clause that names its destination (访台遭中国严词抨击, 至台湾访问并没有违反捷克与中国之间的
+    // 协定).
     let mut last_end = f.end_of(trigger_at);
     let mut first = true;
-    for (at, c) in f.countries.iter().filter(|(at, _)| *at > trigger_at && *at < next_trigger) {
+    // (抵英国与丹麦 names them in full: 抵 is the trip word.)
+    let in_full = sentence[f.end_of(trigger_at)..].starts_with('国')
+        || f.countries.iter().any(|&(at, _)| at > trigger_at && at < f.end_of(trigger_at));
+    let named = (destination.is_some() && !in_full) || named_before.is_some();
+    for (at, c) in f.countries.iter().filter(|(at, _)| !named && *at > trigger_at && *at < next_trigger) {
         // A country that qualifies the destinations (出访美国盟邦日韩) is none of them.
         if first && let Some(word) = QUALIFIED.iter().find(|w| sentence[f.end_of(*at)..].starts_with(**w)) {
             last_end = f.end_of(*at) + word.len();
@@ -178,15 +199,6 @@ pub(super) fn visit_sides(
         }
         last_end = f.end_of(*at);
         first = false;
-    }
-    // 对日本进行国事访问, 赴美访问: the destination named before the trigger.
-    if countries.len() < 2
-        && let Some((at, c)) = f.countries.iter().rfind(|(at, _)| *at < trigger_at && clause.contains(at))
-        && ["对", "赴", "到", "往"].iter().any(|w| sentence[..*at].ends_with(w))
-        && sentence.get(f.end_of(*at)..trigger_at).is_some_and(|gap| gap.chars().count() <= 4)
-        && !countries.iter().any(|x| x == c)
-    {
-        countries.push(c.to_string());
     }
     // 中国外长访问意大利: the visiting side is named as a country just before the trigger, with
     // the office or delegation that travels (从瑞典前往罗马尼亚 is nobody's visit).

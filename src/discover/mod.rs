@@ -559,11 +559,16 @@ impl Discoverer {
             }
             // A transliterated name up to an English name in brackets is the whole stretch
             // (外长阿布都拉（Abdullah bin Zayed）, where jieba reads 阿布|都拉).
+            // One character of it may be no transliteration's (都); no title starts in it.
             let bracketed = text[start..].find(['（', '(']).filter(|&len| {
                 let name = &text[start..start + len];
+                let foreign = |c: char| self.shapes.is_transliteration(c) || is_joiner(c);
                 (2..=8).contains(&name.chars().count())
                     && name.chars().next().is_some_and(|c| self.shapes.is_transliteration(c))
                     && name.chars().all(|c| self.shapes.given(c) || is_joiner(c))
+                    && name.chars().filter(|&c| !foreign(c)).count() <= 1
+                    && !HONORIFICS.iter().chain(&["爵士"]).any(|h| name.starts_with(h) || name.ends_with(h))
+                    && !titles.iter().any(|t| t.start > start && t.start < start + len)
                     && bracketed_english(&text[start + len..]).is_some_and(english_person)
             });
             let len = bracketed.or_else(|| self.name_at(segmenter, text, start, upto_title(start), Cue::Title, bounds));
