@@ -3776,3 +3776,13 @@ fn a_trip_word_or_clause_that_names_its_destination_takes_no_other() {
     );
     assert!(x.contacts.iter().any(|c| c.countries.iter().any(|k| k == "DK")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_partner_after_a_contact_word_may_be_named_with_china_first() {
+    // rfi/jekyll/2020-09-02-捷克议长访台遭中国威胁　德外长会王毅表不满: 中国外长王毅 is the object of
+    // 会晤 (中 there opens 中国, not 会晤中), so Maas met Wang Yi, not the Czech named before.
+    let s = "（法新社柏林1日电） 捷克参议院议长维特齐访台遭中国严词抨击，德国外长马斯今天会晤中国外长王毅后力挺捷克，批评中方的威胁行径。";
+    let x = article("2020-09-02T08:00:00Z", "捷克议长访台遭中国威胁　德外长会王毅表不满", &[s]);
+    let meeting = contact(&x, &["maas-heiko", "wang-yi"]);
+    assert!(!meeting.people.iter().any(|p| p == "vystrcil-milos"), "{:#?}", x.contacts);
+}

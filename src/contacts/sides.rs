@@ -316,7 +316,9 @@ fn takes_object(trigger: &str) -> bool {
 /// Whether the words after a trigger make it the subject of another verb (会谈将确认……), so
 /// that a name after them is no partner of the contact.
 fn trigger_is_subject(gap: &str) -> bool {
+    // (Not 中 of a name: 会晤中国外长王毅.)
     gap.starts_with(['将', '已', '也', '还', '中', '时', '后', '上', '的', '是', '被', '则'])
+        && !["中国", "中方", "中共", "中华", "中央"].iter().any(|w| gap.starts_with(w))
 }
 
 /// Whether a name at `at` follows the end of a trigger closely, in the same clause
