@@ -3786,3 +3786,11 @@ fn the_partner_after_a_contact_word_may_be_named_with_china_first() {
     let meeting = contact(&x, &["maas-heiko", "wang-yi"]);
     assert!(!meeting.people.iter().any(|p| p == "vystrcil-milos"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_visiting_delegation_is_no_trip() {
+    // rfi/jekyll/2020-09-04-会晤柯文哲 布拉格市长：我是台北人: the delegation (访问团) returns home.
+    let s = "按计划，此次维特齐率领的89人访问团每天5日将返抵捷克，台湾副总统赖清德在昨天捷克代表团举办的答谢晚宴上表示，是民主的力量让双方相聚。";
+    let x = article("2020-09-04T08:00:00Z", "会晤柯文哲 布拉格市长：我是台北人", &[s]);
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
+}

@@ -350,6 +350,8 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFa
             f.ends.push((word_at, word_end));
         }
     }
+    // A visiting delegation (访问团) is a noun, no trip.
+    f.triggers.retain(|&(at, _)| !sentence[at..].starts_with("访问团"));
     f.triggers.sort_unstable_by_key(|&(at, _)| at);
     f.ends.sort_unstable();
 }
