@@ -3794,3 +3794,18 @@ fn a_visiting_delegation_is_no_trip() {
     let x = article("2020-09-04T08:00:00Z", "会晤柯文哲 布拉格市长：我是台北人", &[s]);
     assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn witnessing_a_signing_together_is_a_meeting() {
+    // dw/2020-10-12-展开地区魅力攻势：中国与柬埔寨签署自贸协定: Wang Yi's trip has a named host.
+    let x = article(
+        "2020-10-12T08:00:00Z",
+        "展开地区魅力攻势：中国与柬埔寨签署自贸协定",
+        &[
+            "在这个周一，柬埔寨的政治强人、首相洪森与正在柬埔寨访问的中国国务委员兼外交部长王毅友好地微笑问候，在金边共同见证了自贸协定的签署。",
+            "法新社报道称，中国正试图在东南亚展开魅力攻势，分析人士表示，王毅这次的访问影响远不止于柬埔寨。",
+        ],
+    );
+    assert_eq!(contact(&x, &["hun-sen", "wang-yi"]).kind.as_str(), "meeting", "{:#?}", x.contacts);
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
+}
