@@ -3809,3 +3809,14 @@ fn witnessing_a_signing_together_is_a_meeting() {
     assert_eq!(contact(&x, &["hun-sen", "wang-yi"]).kind.as_str(), "meeting", "{:#?}", x.contacts);
     assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_country_a_trip_may_anger_is_no_destination() {
+    // rfi/jekyll/2020-08-05-美国卫生部长将对台进行“历史性”访问  北京提严正交涉
+    let x = article(
+        "2020-08-05T08:00:00Z",
+        "美国卫生部长将对台进行“历史性”访问  北京提严正交涉",
+        &["美国卫生部长阿扎尔将访问台湾。", "《华尔街日报》 表示，阿扎的这次访问可能会激怒中国。"],
+    );
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "CN")), "{:#?}", x.contacts);
+}

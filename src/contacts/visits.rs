@@ -186,8 +186,12 @@ pub(super) fn visit_sides(
             break;
         }
         let gap = sentence.get(last_end..*at).unwrap_or("");
+        // Not the object of what the trip does (访问可能会激怒中国, 访问令北京不满).
+        let affects = |gap: &str| {
+            ["可能", "将会", "激怒", "惹恼", "惹怒", "引发", "引起", "令", "让", "使"].iter().any(|w| gap.contains(w))
+        };
         let continues = if first {
-            close_after(sentence, last_end, *at)
+            close_after(sentence, last_end, *at) && !affects(gap)
         } else {
             gap.chars().all(|ch| "，、,和与及以及".contains(ch))
         };
