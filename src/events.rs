@@ -435,16 +435,9 @@ impl Cluster {
 
     fn join(&mut self, r: &Report, source: &Source) {
         let (c, e) = (&r.contact, &mut self.event);
-        // The most specific type wins, as within an article: a call or a summit over a
-        // meeting, a meeting with named partners over a visit; never a visit over a meeting (a
-        // summons of an ambassador is no trip).
-        let more_specific = match (e.kind, c.kind) {
-            (ContactType::Meeting, ContactType::Visit) => false,
-            (ContactType::Meeting, other) => other != ContactType::Meeting,
-            (ContactType::Visit, ContactType::Meeting) => c.people.len() >= 2,
-            _ => false,
-        };
-        if more_specific {
+        // The most specific type wins, as within an article (a summons of an ambassador joined
+        // by a trip of its sides stays a meeting).
+        if e.kind.refined_by(c.kind, c.people.len()) {
             e.kind = c.kind;
             (e.cameo, e.plover_mode) = (c.cameo, c.plover_mode);
         }

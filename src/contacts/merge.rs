@@ -195,16 +195,6 @@ fn finer(a: Option<When>, b: Option<When>) -> Option<When> {
     }
 }
 
-fn specificity(k: ContactType) -> u8 {
-    match k {
-        ContactType::Video => 4,
-        ContactType::Phone => 3,
-        ContactType::Summit => 2,
-        ContactType::Meeting => 1,
-        ContactType::Visit => 0,
-    }
-}
-
 /// Merges a contact of the title into the body's mention of it: one with no day, which the
 /// body reports only as recalled (默克尔访华时亲自为wirecard说项, over 默克尔去年九月6到7日访问
 /// 中国时), is that recalled contact.
@@ -253,9 +243,7 @@ pub(super) fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
                 e.topics.push(t);
             }
         }
-        // The most specific type wins: a visit during which a named partner is met is a
-        // meeting, a 会谈 reported as a call is a call.
-        if specificity(c.kind) > specificity(e.kind) && (e.kind != ContactType::Visit || c.people.len() >= 2) {
+        if e.kind.refined_by(c.kind, c.people.len()) {
             e.kind = c.kind;
         }
         // Sides named by people keep their people's countries; only country-named sides grow.

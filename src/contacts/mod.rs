@@ -85,6 +85,20 @@ impl ContactType {
             ContactType::Visit => "visit",
         }
     }
+
+    /// Whether a report of the same contact as `other`, naming `people` people, tells its type
+    /// better than this one: the most specific type wins (a 会谈 reported as a call is a call;
+    /// a visit during which a named partner is met is a meeting), never a visit over a meeting.
+    pub fn refined_by(self, other: ContactType, people: usize) -> bool {
+        let specificity = |k: ContactType| match k {
+            ContactType::Video => 4,
+            ContactType::Phone => 3,
+            ContactType::Summit => 2,
+            ContactType::Meeting => 1,
+            ContactType::Visit => 0,
+        };
+        specificity(other) > specificity(self) && (self != ContactType::Visit || people >= 2)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -1126,8 +1140,9 @@ pub fn find_contacts(
                     pointed.date.filter(|d| d.first() <= soon)
                 })
                 // A day that opens the sentence as a clause of its own (10月6日，蓬佩奥前往日本，
-                // 参加……会议; 周四，维斯特奇尔与台湾总统蔡英文，副总统赖清德会面) dates all it reports, unless what it dates is a report of it (9月19日，
-                // 在……例行记者会上, 2020年7月，纽约时报也曾引述……), or a later day before the
+                // 参加……会议; 周四，维斯特奇尔与台湾总统蔡英文，副总统赖清德会面) dates all it
+                // reports, unless what it dates is a report of it (9月19日，在……例行记者会上,
+                // 2020年7月，纽约时报也曾引述……), or a later day before the
                 // trigger moves on from it (8月11日，……，12日星期三将……会面，……并与……泽曼进行短暂会晤).
                 .or_else(|| {
                     let opening = dates.first().filter(|d| {

@@ -172,8 +172,7 @@ pub(super) fn visit_sides(
     let mut last_end = f.end_of(trigger_at);
     let mut first = true;
     // (抵英国与丹麦 names them in full: 抵 is the trip word.)
-    let in_full = sentence[f.end_of(trigger_at)..].starts_with('国')
-        || f.countries.iter().any(|&(at, _)| at > trigger_at && at < f.end_of(trigger_at));
+    let in_full = sentence[f.end_of(trigger_at)..].starts_with('国');
     let named = (destination.is_some() && !in_full) || named_before.is_some();
     for (at, c) in f.countries.iter().filter(|(at, _)| !named && *at > trigger_at && *at < next_trigger) {
         // A country that qualifies the destinations (出访美国盟邦日韩) is none of them.
