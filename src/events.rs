@@ -13,6 +13,9 @@
 //!   recall, else the sides' one undated event of that type, so that undated reports never
 //!   multiply events.
 //!
+//! Where its reports state different days, an event takes the day most of them state (one
+//! report of talks may give the day the visitor arrived).
+//!
 //! Contacts are collected as articles come and clustered at [`EventClusterer::finish`] in a
 //! canonical order (by day, precision, publication time, file, contact), so the events are a
 //! function of the set of articles: neither input order nor thread count changes them. Each
@@ -122,6 +125,11 @@ pub fn sides_key(people: &[String], countries: &[String]) -> String {
 /// How many days before its article a contact it reports without a date may have been held
 /// (本周二举行的四国外长会议), where the sides met before too.
 const RECENT_DAYS: u64 = 3;
+
+/// The day a contact's own text states, if it states a day.
+fn stated_day(c: &Contact) -> Option<NaiveDate> {
+    c.date.filter(|d| d.precision() == Precision::Day).map(|d| d.first())
+}
 
 fn kinds_compatible(a: ContactType, b: ContactType) -> bool {
     a == b || a == ContactType::Meeting || b == ContactType::Meeting
@@ -295,6 +303,8 @@ struct Cluster {
     anchor: Option<NaiveDate>,
     /// The publication day of the latest report, whose status the event takes.
     latest_report: Option<NaiveDate>,
+    /// How many reports state each day: the event takes the day most of them state.
+    stated_days: BTreeMap<NaiveDate, usize>,
 }
 
 impl Cluster {
@@ -403,7 +413,7 @@ impl Clusters {
     }
 
     fn into_events(self) -> impl Iterator<Item = Event> {
-        self.events.into_iter().map(|c| c.event)
+        self.events.into_iter().map(Cluster::into_event)
     }
 }
 
@@ -430,7 +440,26 @@ impl Cluster {
             },
             anchor,
             latest_report: r.published,
+            stated_days: stated_day(c).map(|d| (d, 1)).into_iter().collect(),
         }
+    }
+
+    /// The event with the day most of its reports state, where they differ: one report of
+    /// talks may give the day the visitor arrived (王毅周三抵达首尔), the others the day of the
+    /// talks. A tie keeps the day of the first report.
+    fn into_event(self) -> Event {
+        let mut e = self.event;
+        if let Some(current) = e.date.filter(|d| d.precision() == Precision::Day) {
+            let votes = |d: &NaiveDate| self.stated_days.get(d).copied().unwrap_or(0);
+            let held = votes(&current.first());
+            // The earliest of the days most stated (max_by_key keeps the last of equals).
+            if let Some((&day, &n)) = self.stated_days.iter().rev().max_by_key(|(_, n)| **n)
+                && n > held
+            {
+                e.date = Some(When::day(day));
+            }
+        }
+        e
     }
 
     fn join(&mut self, r: &Report, source: &Source) {
@@ -478,5 +507,8 @@ impl Cluster {
         }
         e.duration_min = e.duration_min.or(c.duration_min);
         e.sources.push(source.clone());
+        if let Some(d) = stated_day(c) {
+            *self.stated_days.entry(d).or_default() += 1;
+        }
     }
 }

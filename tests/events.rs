@@ -235,3 +235,18 @@ fn a_summons_joined_by_a_trip_of_the_same_sides_stays_a_meeting() {
     assert_eq!(summons.len(), 1, "{events:#?}");
     assert_eq!(summons[0]["type"], "meeting", "{:#?}", summons[0]);
 }
+
+/// An event whose reports state different days takes the day most of them state:
+/// `fixtures/dates` holds 联合早报's, VOA's and RFI's reports of Wang Yi's talks with Kang
+/// Kyung-wha in Seoul on 2020-11-26; VOA also dates them by the evening before, when Wang
+/// arrived (于周三晚些时候抵达韩国首都).
+#[test]
+fn an_event_takes_the_day_most_of_its_reports_state() {
+    let out = tempfile::tempdir().unwrap();
+    graph_of_list(&files_of("dates"), out.path(), &[]);
+    let events = events(out.path());
+    let talks = events_between(&events, &["kang-kyung-wha", "wang-yi"], &["meeting"]);
+    assert_eq!(talks.len(), 1, "{talks:#?}");
+    assert_eq!(talks[0]["date"], "2020-11-26", "{:#?}", talks[0]);
+    assert_eq!(talks[0]["num_articles"], 3);
+}
