@@ -121,6 +121,18 @@ impl<'de> Deserialize<'de> for When {
     }
 }
 
+static TODAY_NAMED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:今天|今日)[（(]?(?:周|星期|礼拜)([一二三四五六日天])").unwrap());
+
+/// The day an article calls today by its weekday (今天（周四）, 今天周四), where that is
+/// the day after `reference`, the article's day by its outlet's clock: a report filed late
+/// in the evening in Paris is of the next day in Asia, and so are its 今天 and 明天.
+pub fn today_named<'a>(paragraphs: impl IntoIterator<Item = &'a str>, reference: NaiveDate) -> Option<NaiveDate> {
+    let named = paragraphs.into_iter().find_map(|p| TODAY_NAMED.captures(p))?;
+    let next = reference.succ_opt()?;
+    (weekday(named.get(1)?.as_str()) == Some(next.weekday())).then_some(next)
+}
+
 /// The local calendar day of a UTC instant in a time zone; `None` past the calendar's
 /// limits (chrono's own conversion panics there).
 pub fn local_day(t: DateTime<Utc>, tz: chrono_tz::Tz) -> Option<NaiveDate> {
@@ -444,17 +456,18 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             }
             continue;
         } else if let Some(wd) = c.name("wd").and_then(|w| weekday(w.as_str())) {
-            // 今天（周日）: the weekday in brackets only tells which day 今天 is: that day, or
-            // one of the three before it when the report's day is late (a report dated by
-            // the clock of another time zone) — never a week before.
+            // 今天（周日）, 今天周四: the weekday right after only tells which day 今天 is: that
+            // day, or one of the three before it when the report's day is late (a report dated
+            // by the clock of another time zone) — never a week before.
             if let Some(prev) = out.last_mut().filter(|prev| {
                 prev.relative
-                    && whole.start > prev.range.end
+                    && whole.start >= prev.range.end
                     && sentence[prev.range.end..whole.start].chars().all(|ch| "（(".contains(ch))
             }) {
                 let first = prev.date.first();
                 let back = (first.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
-                if let Some(day) = first.checked_sub_days(Days::new(u64::from(back))).filter(|_| back <= 3) {
+                let day = first.checked_sub_days(Days::new(u64::from(back))).filter(|_| back <= 3);
+                if let Some(day) = day {
                     prev.date = When::day(day);
                 }
                 continue;

@@ -7,7 +7,7 @@
 use crate::article::{Article, ReadError};
 use crate::clean::{CleanError, Text, clean_paragraphs};
 use crate::contacts::{Contact, CueFinder, find_contacts};
-use crate::dates::{dateline_day, local_day};
+use crate::dates::{dateline_day, local_day, today_named};
 use crate::dict::Dictionaries;
 use crate::discover::Discoverer;
 use crate::matcher::{Matcher, Target};
@@ -215,7 +215,9 @@ impl Pipeline {
     pub fn extract_article(&self, file: &str, article: &Article) -> Result<Extraction, ExtractError> {
         let body = clean_paragraphs(&article.html).map_err(ExtractError::Html)?;
         let published_day = article.published.and_then(|t| local_day(t, article.outlet.time_zone()));
-        let reference = published_day.map(|p| body.first().and_then(|first| dateline_day(first, p)).unwrap_or(p));
+        let reference = published_day
+            .map(|p| body.first().and_then(|first| dateline_day(first, p)).unwrap_or(p))
+            .map(|r| today_named(body.iter().map(String::as_str), r).unwrap_or(r));
         // The title is read as the first paragraph. Matching and cues read simplified
         // characters; surfaces and evidence come from the text as written.
         let text = Text::from_paragraphs(

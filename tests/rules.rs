@@ -1224,11 +1224,27 @@ fn a_weekday_in_brackets_after_today_says_which_day_today_is() {
     let x = article("2020-08-10T02:00:00Z", "美国卫生部长抵达台湾", &[s]);
     let visit = contact(&x, &["azar-alex", "TW"]);
     assert_eq!((visit.status.as_str(), day(visit).as_str()), ("held", "2020-08-09"));
-    // Filed the day before (a clock behind Taipei's), 今天 stays the report's day: never the
-    // Sunday of the week before.
+    // Filed the day before (a clock behind Taipei's), 今天 is the Sunday after the report's
+    // day, and held: never the Sunday of the week before.
     let x = article("2020-08-08T20:00:00Z", "美国卫生部长抵达台湾", &[s]);
     let visit = contact(&x, &["azar-alex", "TW"]);
-    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("held", "2020-08-08"));
+    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("held", "2020-08-09"));
+}
+
+#[test]
+fn a_weekday_right_after_today_says_which_day_today_is() {
+    // rfi/jekyll/2020-10-28-蓬佩奥指责中国是"掠夺者"越南行引起关注, filed on Wednesday 28
+    // October by the archive's clock (Thursday the 29th in Hanoi): 今天周四, with no
+    // brackets, is the 29th, not the Thursday of the week before; and it is held, today's.
+    let s = "蓬佩奥今天周四访问越南引起关注。";
+    let x = article("2020-10-28T20:00:00Z", "蓬佩奥越南行引起关注", &[s]);
+    let visit = contact(&x, &["pompeo-mike", "VN"]);
+    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("held", "2020-10-29"));
+    // rfi/jekyll/2020-09-30-蓬佩奥呼吁教皇“拿出勇气”对抗中共的宗教迫害: the same, planned.
+    let s = "蓬佩奥预计今天周四与枢机主教帕罗林会面。";
+    let x = article("2020-09-30T20:00:00Z", "蓬佩奥呼吁教皇", &[s]);
+    let meeting = contact(&x, &["pompeo-mike", "parolin-pietro"]);
+    assert_eq!((meeting.status.as_str(), day(meeting).as_str()), ("planned", "2020-10-01"));
 }
 
 #[test]
