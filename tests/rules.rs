@@ -1425,6 +1425,35 @@ fn an_opinion_or_a_hope_that_dialogue_go_on_is_no_contact() {
 }
 
 #[test]
+fn talks_a_side_wishes_or_stands_ready_for_are_no_contact() {
+    // rfa/2021-01-21-中国官媒审慎处理拜登就任  学者解读北京避免两国关系恶化: words between the
+    // wish and the talks.
+    let x = article("2021-01-21T08:00:00Z", "中国官媒审慎处理拜登就任", &["中方期待重启美中经济对话"]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-19-拜登4要务 中国称经济气候防疫3项可合作: the wish a clause before.
+    let s = "法新社报导，王毅提及现任美国总统川普的强硬鹰派做法时表示，希望在拜登明年1月20日宣誓就职后，中、美能恢复对话、建立互信。";
+    let x = article("2020-12-19T08:00:00Z", "拜登4要务", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // voa/2020-08-27-台海冲突风险增加，蔡英文呼吁各方保持沟通: 对话、协商 a side is willing to hold.
+    let s = "除了提升台湾防卫能力外，蔡英文在讲话中还表示，台湾将继续采取务实的两岸政策，愿意与中国进行对话、协商。";
+    let x = article("2020-08-27T08:00:00Z", "台海冲突风险增加", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-14-欧盟欢迎以色列与阿联大公国签署和平协议: ready for talks of others.
+    let s = "「我们当然也准备好为了以色列与巴勒斯坦恢复谈判而努力。」";
+    let x = article("2020-08-14T08:00:00Z", "欧盟欢迎以色列与阿联大公国签署和平协议", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-07-北京呼吁与华盛顿实现中美关系“平稳过渡”: the wish after the talks.
+    let s = "不过，周一，中国外长王毅表达了与美国恢复对话的愿望。";
+    let x = article("2020-12-07T08:00:00Z", "北京呼吁与华盛顿实现中美关系平稳过渡", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-24-德国或拟排除华为 习近平电促默克尔保持开放: a new round of a series
+    // of consultations stays planned.
+    let s = "希望新一轮中德政府磋商为双方各领域合作谋划布局。";
+    let x = article("2020-11-24T08:00:00Z", "习近平电促默克尔保持开放", &[s]);
+    assert_eq!(contact(&x, &["CN", "DE"]).status.as_str(), "planned");
+}
+
+#[test]
 fn a_contact_declined_or_unlikely_is_none() {
     // rfi/jekyll/2020-07-24-美俄总统通电话 特朗普称想避免与中俄军备竞赛.
     let s = "中国外交部军控司长傅聪7月8日曾表示，中方无意参加美俄之间的军控双边谈判。";

@@ -369,6 +369,38 @@ pub(super) fn dialogue_hoped_for(
     let kept_up = ["将继续", "会继续", "计划在明年继续", "要继续", "计划继续"].iter().any(|w| before.contains(w))
         && !sentence[clause.clone()].contains(['日', '周', '号']);
     &sentence[trigger_at..trigger_end] == "对话" && (deepened || wished || kept_up)
+        || dialogue_wished(sentence, clause, trigger_at, trigger_end)
+}
+
+/// Words by which a side says it wishes or stands ready for dialogue (期待重启美中经济对话,
+/// 愿意与中国进行对话, 准备好为了以色列与巴勒斯坦恢复谈判而努力).
+const WISHES: &[&str] =
+    &["希望", "盼", "期待", "期望", "愿意", "愿与", "愿同", "准备好", "做好", "随时可以", "有意", "乐见", "寻求"];
+
+/// Words that report a contact of its own between a wish and the talks wished for (希望在会谈
+/// 中……): the wish is then about that contact's matter, not the talks.
+const CONTACTS_BETWEEN: &[&str] = &["会谈", "会晤", "会面", "见面", "通话", "电话", "访问", "峰会", "会议"];
+
+/// Whether the trigger is talks in general (对话, 谈判, 磋商, 协商) that a side of the sentence
+/// wishes for or stands ready for, before them in the sentence (中方期待重启美中经济对话; 希望
+/// 在拜登……宣誓就职后，中、美能恢复对话) or after them (表达了恢复对话的愿望), with no day,
+/// round or place set for them in their clause: a stance, not talks held or planned.
+fn dialogue_wished(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize, trigger_end: usize) -> bool {
+    if !["对话", "谈判", "磋商", "协商"].contains(&&sentence[trigger_at..trigger_end]) {
+        return false;
+    }
+    let before = &sentence[..trigger_at];
+    let wished_before = WISHES.iter().filter_map(|w| before.rfind(w).map(|i| i + w.len())).max().is_some_and(|end| {
+        let between = &before[end..];
+        !CONTACTS_BETWEEN.iter().any(|c| between.contains(c)) && !between.contains(['。', '；'])
+    });
+    let after = &sentence[trigger_end..clause.end.max(trigger_end)];
+    let wished_after = ["的愿望", "的意愿"].iter().any(|w| after.starts_with(w));
+    // A round set for a day or a place (将于下周, 10月5日, 在日内瓦举行新一轮谈判), or a round
+    // of a series (新一轮中德政府磋商), is planned.
+    let here = &sentence[clause.clone()];
+    let set = here.contains(['日', '周', '号', '在', '于', '第']) || here.contains("一轮");
+    (wished_before || wished_after) && !set
 }
 
 /// Whether the contact is only what outsiders guess or hope (因此媒体猜测安倍在这里会见了蔡英文;
