@@ -1454,6 +1454,23 @@ fn talks_a_side_wishes_or_stands_ready_for_are_no_contact() {
 }
 
 #[test]
+fn a_contact_doubted_or_guessed_at_is_none() {
+    // rfi/raw/1048157_美副卿毕根：大选前恐无法再举行川金会: doubted.
+    let s = "（法新社华盛顿29日电） 主管北韩事务的美国副国务卿毕根（Steve Biegun）今天对川普总统和北韩领导人金正恩在美国大选前再次举行会谈表示怀疑，不过他对双方核武谈判获致进展抱持希望。";
+    let x = article("2020-06-29T20:00:00Z", "美副卿毕根：大选前恐无法再举行川金会", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.people.contains(&"kim-jong-un".to_string())), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-02-亚美尼亚人和亚塞拜然激战 纳卡区已158人丧命: its possibility denied.
+    let s = "先前亚美尼亚与亚塞拜然都否认有进行新一轮谈判的可能性。";
+    let x = article("2020-10-02T08:00:00Z", "亚美尼亚人和亚塞拜然激战", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // zaobao/2020-11-13-电邮、通话还是信函？蔡英文如何向拜登致贺引猜测: 是否 a clause before,
+    // guessed at after.
+    let s = "台湾总统蔡英文已经通过推特向美国民主党人拜登表示祝贺，不过她是否会如四年前与特朗普通电话一样，也和拜登通电话表示祝贺引起各方猜测。";
+    let x = article("2020-11-13T08:00:00Z", "蔡英文如何向拜登致贺引猜测", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.people.contains(&"biden-joe".to_string())), "{:#?}", x.contacts);
+}
+
+#[test]
 fn a_contact_declined_or_unlikely_is_none() {
     // rfi/jekyll/2020-07-24-美俄总统通电话 特朗普称想避免与中俄军备竞赛.
     let s = "中国外交部军控司长傅聪7月8日曾表示，中方无意参加美俄之间的军控双边谈判。";

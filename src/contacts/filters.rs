@@ -57,9 +57,12 @@ pub(super) fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at
     {
         return true;
     }
-    // Judged unfit after it (与……拜登会面「不合适」).
+    // Judged unfit or doubted after it (与……拜登会面「不合适」, 对……再次举行会谈表示怀疑), or
+    // its possibility denied (否认有进行新一轮谈判的可能性).
     let after = &sentence[trigger_at..clause.end.max(trigger_at)];
-    if ["不合适", "不恰当", "不适当", "不妥"].iter().any(|w| after.contains(w)) {
+    if ["不合适", "不恰当", "不适当", "不妥", "表示怀疑", "持怀疑", "抱持怀疑"].iter().any(|w| after.contains(w))
+        || before.contains("否认") && after.contains("可能")
+    {
         return true;
     }
     before.match_indices(['与', '同', '和', '跟']).any(|(i, word)| {
@@ -301,9 +304,15 @@ pub(super) fn cancellation_not_asserted(sentence: &str, cue: &CueAt) -> bool {
 }
 
 /// Whether the contact is asked about, not reported: 是否 before the trigger in its clause
-/// (康京和此行是否会与拜登阵营会面，备受关注), or a question the sentence ends with (拜登会不会
-/// 亲自接听蔡英文的恭贺电话？), its question word before the trigger in its clause.
+/// (康京和此行是否会与拜登阵营会面，备受关注) or in an earlier one where the sentence then says
+/// it is guessed at (她是否会如四年前……一样，也和拜登通电话表示祝贺引起各方猜测), or a question
+/// the sentence ends with (拜登会不会亲自接听蔡英文的恭贺电话？), its question word before the
+/// trigger in its clause.
 pub(super) fn asked(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let guessed = ["猜测", "揣测", "猜疑", "关注"].iter().any(|w| sentence[trigger_at..].contains(w));
+    if guessed && sentence[..clause.start.min(trigger_at)].contains("是否") {
+        return true;
+    }
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     // 就是否延期展开谈判 asks nothing: whether is the talks' subject.
     let whether = before.match_indices("是否").any(|(i, _)| {
