@@ -1248,6 +1248,33 @@ fn a_weekday_right_after_today_says_which_day_today_is() {
 }
 
 #[test]
+fn a_trip_whose_traveller_meets_a_named_host_is_that_meeting() {
+    // rfi/jekyll/2020-10-02-蓬佩奥：华为的投资是掠夺性的: the visit dated by the day it ended,
+    // the host met two days before.
+    let x = article(
+        "2020-10-02T08:00:00Z",
+        "蓬佩奥：华为的投资是掠夺性的",
+        &[
+            "据路透社报道，蓬佩奥周五在结束了对意大利两天访问后，接受意大利报纸“共和报”采访时说，华为的投资不是私人性的。",
+            "在意大利访问期间，蓬佩奥向罗马表达了他对中国计划扩大其在意大利的经济影响力的担忧，并警告意大利要保持警惕。他在周三与意大利外交部长迪马约举行的联合新闻发布会上说，自由与民主是两国的共同价值。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-03-捷克议长唔蔡英文 赖清德赞其踏破保守主义氛围: the trip spoken of as this
+    // one (这次访台行程即将接近尾声) is the one on which the hosts were met.
+    let x = article(
+        "2020-09-03T08:00:00Z",
+        "捷克议长唔蔡英文",
+        &[
+            "说出“我是台湾人”的捷克参议院议长维斯特奇尔一行继续在台湾的访问行程。周四，维斯特奇尔与台湾总统蔡英文，副总统赖清德会面，并与台湾外交部长吴钊燮举行联合记者招待会。",
+            "维斯特奇尔这次访台行程即将接近尾声，但捷克与海峡对岸的中国的外交风暴或刚开始。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
+    assert_eq!(contact(&x, &["vystrcil-milos", "tsai-ing-wen"]).status.as_str(), "held");
+}
+
+#[test]
 fn a_count_of_days_is_no_day_of_the_month() {
     // rfi/jekyll/2020-09-03 (Siemens' Kaeser): 三日之后 counts days.
     let s = "2019年9月8日，在随默克尔访华团访问中国三日之后，Kaeser表示，德国必须做出正确的选择。";

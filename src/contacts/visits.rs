@@ -322,13 +322,29 @@ pub(super) fn told_on_trip(
 /// Leaves out the visits whose traveller the article reports meeting a named host of the
 /// destination on the trip (王毅……访问德国 and 王毅将于9月1日在柏林同德国外长马斯举行会晤): a trip
 /// with a named host is its meetings. The meeting is of the trip when it has the visit's status
-/// (or is still ahead on a trip under way) and either has no date or it falls within the
-/// visit's span or the week after the visit's first day.
+/// (or is still ahead on a trip under way, or held on the trip the visit's sentence speaks of
+/// as this one: 这次访台行程即将接近尾声, 此次访问英国可能会……) and either has no date or it
+/// falls within the week around the visit's span (a visit dated by the day it ended, 周五在结束
+/// 了对意大利两天访问后, met a host on the Wednesday).
 pub(super) fn absorb_visits_met_as_meetings(contacts: &mut Vec<Contact>, resolved: &Resolved) {
+    const THIS_TRIP: &[&str] = &["此次", "这次", "本次", "此行", "这趟", "接近尾声", "第一天", "首日"];
     let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.as_ref());
     let of_the_trip = |visit: &Contact, meeting: &Contact| match (visit.date, meeting.date) {
-        (Some(v), Some(m)) => v.contains(m) || (m.first() >= v.first() && (m.first() - v.first()).num_days() <= 7),
+        (Some(v), Some(m)) => {
+            let week = chrono::Days::new(7);
+            let from = v.first().checked_sub_days(week).unwrap_or(v.first());
+            let to = v.last().checked_add_days(week).unwrap_or(v.last());
+            (from..=to).contains(&m.first())
+        }
         _ => true,
+    };
+    let statuses_agree = |visit: &Contact, meeting: &Contact| {
+        meeting.status == visit.status
+            || (visit.status, meeting.status) == (Status::Held, Status::Planned)
+            || (visit.status, meeting.status) == (Status::Planned, Status::Held)
+                && !meeting.background
+                && (visit.date.is_none() || visit.date == meeting.date)
+                && THIS_TRIP.iter().any(|w| visit.evidence.contains(w))
     };
     let met: Vec<bool> = contacts
         .iter()
@@ -341,7 +357,7 @@ pub(super) fn absorb_visits_met_as_meetings(contacts: &mut Vec<Contact>, resolve
                     matches!(m.kind, ContactType::Meeting | ContactType::Summit)
                         && m.people.contains(traveller)
                         && m.people.iter().any(|p| country_of(p) == Some(destination))
-                        && (m.status == v.status || (v.status, m.status) == (Status::Held, Status::Planned))
+                        && statuses_agree(v, m)
                         && of_the_trip(v, m)
                 })
         })
