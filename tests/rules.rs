@@ -1275,6 +1275,25 @@ fn a_trip_whose_traveller_meets_a_named_host_is_that_meeting() {
 }
 
 #[test]
+fn what_a_traveller_does_with_a_named_host_is_a_meeting() {
+    // rfa/2020-07-29-中俄两强夹缝间求生  蒙古特色是寻求合作、平衡: a signing with the host.
+    let s = "俄罗斯总统普京于去年九月访问蒙古，与蒙古巴特图勒嘎总统签数多份文件，此协议为其中一个。";
+    let x = article("2020-07-29T08:00:00Z", "中俄两强夹缝间求生", &[s]);
+    let met = contact(&x, &["putin-vladimir", "battulga-khaltmaagiin"]);
+    assert_eq!((met.kind.as_str(), met.status.as_str(), day(met).as_str()), ("meeting", "held", "2019-09"));
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-03-特朗普入住军事医疗中心“身体疲倦”但精神状态良好: words stressed with
+    // the host on the trip.
+    let s = "特朗普曾于二月出访印度，访问期间，特朗普与莫迪强调双方紧密的关系。";
+    let x = article("2020-10-03T08:00:00Z", "特朗普入住军事医疗中心", &[s]);
+    assert_eq!(contact(&x, &["trump-donald", "modi-narendra"]).kind.as_str(), "meeting");
+    // Nor with one whose like a traveller does (与莫迪一样强调).
+    let s = "特朗普曾于二月出访印度，访问期间，特朗普与莫迪一样强调双方紧密的关系。";
+    let x = article("2020-10-03T08:00:00Z", "特朗普入住军事医疗中心", &[s]);
+    assert!(x.contacts.iter().all(|c| c.people.len() == 1), "{:#?}", x.contacts);
+}
+
+#[test]
 fn a_count_of_days_is_no_day_of_the_month() {
     // rfi/jekyll/2020-09-03 (Siemens' Kaeser): 三日之后 counts days.
     let s = "2019年9月8日，在随默克尔访华团访问中国三日之后，Kaeser表示，德国必须做出正确的选择。";

@@ -52,7 +52,7 @@ use summits::{
     ATTENDING, Reception, group_reception, join_attendees, join_leaders, join_those_present, joint_event,
     members_named, named_as_one, partner_before, receive, summit_of, summit_sides, without_topics_after,
 };
-use visits::{SAYING, absorb_visits_met_as_meetings, told_on_trip, visit_sides, welcoming_host};
+use visits::{SAYING, absorb_visits_met_as_meetings, dealt_with_on_trip, told_on_trip, visit_sides, welcoming_host};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -540,9 +540,11 @@ pub fn find_contacts(
         join_those_present(&mut contacts, resolved, sentence, &f);
         join_leaders(&mut contacts, resolved, sentence, &f);
         if f.triggers.is_empty() {
-            if let Some(told) = told_on_trip(sentence, &f, resolved, &contacts) {
+            if let Some(met) = told_on_trip(sentence, &f, resolved, &contacts)
+                .or_else(|| dealt_with_on_trip(sentence, &f, resolved, &contacts))
+            {
                 let evidence = written.sentence(si).to_string();
-                merge_or_push(&mut contacts, Contact { evidence, topics: topics.find(sentence), ..told });
+                merge_or_push(&mut contacts, Contact { evidence, topics: topics.find(sentence), ..met });
             }
             remember(&mut recent, &f);
             read.push(si);
@@ -1382,6 +1384,12 @@ pub fn find_contacts(
                     merge_or_push(&mut contacts, c);
                 }
             }
+        }
+        if !current.in_title
+            && let Some(met) = dealt_with_on_trip(sentence, current.facts, resolved, &contacts)
+        {
+            let evidence = written.sentence(si).to_string();
+            merge_or_push(&mut contacts, Contact { evidence, topics: topics.find(sentence), ..met });
         }
         remember(&mut recent, current.facts);
         read.push(si);

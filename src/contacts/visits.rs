@@ -319,6 +319,68 @@ pub(super) fn told_on_trip(
     })
 }
 
+/// Verbs of dealing in person with someone named after 与 (与莫迪强调, 与蒙古巴特图勒嘎总统签数多
+/// 份文件, 与特朗普亲自在白宫草坪举行植树仪式).
+const DEALING: &[&str] =
+    &["讨论", "商讨", "探讨", "交换意见", "签署", "签", "互动", "强调", "确认", "达成", "举行", "共同", "共进", "一起"];
+
+/// A meeting that what a traveller does with a host tells of, with no contact word (普京于去年
+/// 九月访问蒙古，与蒙古巴特图勒嘎总统签数多份文件; 访问期间，特朗普与莫迪强调……): the
+/// traveller of a trip the article just reported (or this sentence reports), the subject of the
+/// sentence or left unsaid, and a person of the country visited named after 与 / 和 / 同 / 跟
+/// and followed in the clause by a verb of dealing with them; the trip's status and day.
+pub(super) fn dealt_with_on_trip(
+    sentence: &str,
+    f: &SentenceFacts,
+    resolved: &Resolved,
+    contacts: &[Contact],
+) -> Option<Contact> {
+    if f.triggers.iter().any(|&(_, k)| matches!(k, ContactType::Phone | ContactType::Video)) {
+        return None;
+    }
+    f.people.iter().find_map(|&(host_at, host)| {
+        let before = &sentence[..host_at];
+        let with = before.rfind(['与', '和', '同', '跟'])?;
+        let title = &before[with + '与'.len_utf8()..];
+        if title.chars().count() > 12 || title.contains(['，', '、', '。', '；']) {
+            return None;
+        }
+        // The subject: the person named first, before 与, or no one (left unsaid, 他).
+        let subject = f.people.iter().find(|&&(at, _)| at < with).map(|&(_, p)| p);
+        let trip = contacts.iter().rev().take(MERGE_WINDOW).find(|c| {
+            c.kind == ContactType::Visit
+                && c.people.len() == 1
+                && subject.is_none_or(|p| c.people[0] == resolved.people[p].id)
+                && c.countries.len() == 2
+                && resolved.people[host].country.as_ref() == c.countries.get(1)
+        })?;
+        // Not a meeting with the host reported already (与意大利外交部长迪马约举行的联合新闻发布会).
+        let host_id = &resolved.people[host].id;
+        if contacts
+            .iter()
+            .rev()
+            .take(MERGE_WINDOW)
+            .any(|c| c.people.contains(&trip.people[0]) && c.people.contains(host_id))
+        {
+            return None;
+        }
+        let after = &sentence[f.end_of(host_at)..];
+        let after = &after[past_asides(after)..];
+        let gap = words_up_to(after, "，。；：、", 10);
+        let verb = DEALING.iter().filter_map(|v| gap.find(v)).min()?;
+        let like =
+            ["一样", "一道", "相同", "之间", "不同"].iter().any(|w| gap[..verb].contains(w) || after.starts_with(w));
+        (!like).then(|| Contact {
+            kind: ContactType::Meeting,
+            people: vec![trip.people[0].clone(), resolved.people[host].id.clone()],
+            evidence: String::new(),
+            negotiation: false,
+            multilateral: false,
+            ..trip.clone()
+        })
+    })
+}
+
 /// Leaves out the visits whose traveller the article reports meeting a named host of the
 /// destination on the trip (王毅……访问德国 and 王毅将于9月1日在柏林同德国外长马斯举行会晤): a trip
 /// with a named host is its meetings. The meeting is of the trip when it has the visit's status
@@ -334,7 +396,7 @@ pub(super) fn absorb_visits_met_as_meetings(contacts: &mut Vec<Contact>, resolve
             let week = chrono::Days::new(7);
             let from = v.first().checked_sub_days(week).unwrap_or(v.first());
             let to = v.last().checked_add_days(week).unwrap_or(v.last());
-            (from..=to).contains(&m.first())
+            from <= m.first() && m.last() <= to
         }
         _ => true,
     };
