@@ -45,8 +45,8 @@ use merge::{date_joint_meetings, merge_or_push, merge_title_or_push, split_bilat
 use offices::{HEADS, OFFICES, organizations_of};
 use serde::{Deserialize, Serialize};
 use sides::{
-    GREETINGS, greeting, leave_out_the_dead, mediators, meeting_sides, open_quotation, parties_by_name, points_back_at,
-    refers_to_person, says_what_it_was, talked_of,
+    GREETINGS, greeting, leave_out_private_persons, leave_out_the_dead, mediators, meeting_sides, open_quotation,
+    parties_by_name, points_back_at, refers_to_person, says_what_it_was, talked_of,
 };
 use summits::{
     ATTENDING, Reception, group_reception, join_attendees, join_leaders, join_those_present, joint_event,
@@ -1398,6 +1398,7 @@ pub fn find_contacts(
         receive(&mut contacts, resolved, reception);
     }
     leave_out_the_dead(&mut contacts, resolved, reference);
+    leave_out_private_persons(&mut contacts, resolved);
     absorb_visits_met_as_meetings(&mut contacts, resolved);
     date_joint_meetings(&mut contacts);
     contacts.iter_mut().for_each(Contact::assign_codes);

@@ -10,7 +10,7 @@ use super::offices::{office_holders, organizations_of};
 use super::{
     Contact, ContactType, MERGE_WINDOW, Sentence, SentenceFacts, clause_around, past_asides, words_before, words_up_to,
 };
-use crate::resolve::Resolved;
+use crate::resolve::{PersonRecord, Resolved};
 use chrono::NaiveDate;
 
 /// Words after which countries are what a contact was about, not its sides.
@@ -927,6 +927,60 @@ pub(super) fn leave_out_the_dead(contacts: &mut Vec<Contact>, resolved: &Resolve
         c.countries.retain(|k| !countries_of_the_dead.contains(k) || held(k));
         c.countries.len() + c.organizations.len() >= 2
     });
+}
+
+/// Words that describe a person as acting for no government: a trade (歌手, 诗人, 泳将), a
+/// plight (难民, 嫌犯) or a business (集团主席, 董事长).
+const PRIVATE: &[&str] = &[
+    "歌手",
+    "音乐人",
+    "诗人",
+    "作家",
+    "泳将",
+    "选手",
+    "运动员",
+    "球员",
+    "厨师",
+    "演员",
+    "导演",
+    "艺术家",
+    "画家",
+    "记者",
+    "律师",
+    "商人",
+    "企业家",
+    "慈善家",
+    "难民",
+    "嫌犯",
+    "疑犯",
+    "凶手",
+    "网红",
+    "集团主席",
+    "董事长",
+];
+
+/// Whether a person acts for no government: one the dictionary knows only as the head of a
+/// business (壹传媒集团主席), or one in no dictionary whose trade the sentence that names them
+/// gives right before the name (以色列歌手马尔齐亚诺, 美国女诗人葛绿珂, 失业丹麦厨师名叫乌里奇·拉尔森).
+fn acts_for_no_government(p: &PersonRecord) -> bool {
+    let private = |text: &str| PRIVATE.iter().any(|w| text.contains(w));
+    if p.known {
+        let business = |o: &String| ["集团主席", "董事长"].iter().any(|w| o.contains(w));
+        return !p.offices.is_empty() && p.offices.iter().all(business);
+    }
+    let Some(evidence) = &p.evidence else { return false };
+    evidence.find(p.name.as_str()).is_some_and(|at| {
+        let before: String = evidence[..at].chars().rev().take(10).collect::<Vec<_>>().into_iter().rev().collect();
+        let descriptor = before.rsplit(['，', '。', '；', '、']).next().unwrap_or_default();
+        private(descriptor)
+    })
+}
+
+/// Leaves out the contacts with a person who acts for no government: a singer's video call
+/// or a media owner's meeting with officials is no diplomatic contact.
+pub(super) fn leave_out_private_persons(contacts: &mut Vec<Contact>, resolved: &Resolved) {
+    let private = |id: &String| resolved.people.iter().any(|p| &p.id == id && acts_for_no_government(p));
+    contacts.retain(|c| !c.people.iter().any(private));
 }
 
 /// The international organisations named as a party in the trigger's clause, before it:
