@@ -1546,6 +1546,23 @@ fn a_contact_with_one_who_acts_for_no_government_is_none() {
 }
 
 #[test]
+fn people_who_attend_a_meeting_together_hold_none_of_their_own() {
+    // rfi/jekyll/2020-09-09-东盟会议伊始即现唇枪舌弹紧张: two ministers to attend a conference.
+    let s = "美国国务卿蓬佩奥和中国国务委员兼外交部长王毅预计将出席9日傍晚的东亚峰会外长会议，届时双方可能会有交锋。";
+    let x = article("2020-09-09T08:00:00Z", "东盟会议伊始即现唇枪舌弹紧张", &[s]);
+    assert!(x.contacts.iter().all(|c| c.countries != ["US", "CN"]), "{:#?}", x.contacts);
+    // rfa/2020-11-16-中国东盟等十五国签自贸协定  学者预期有利中国主导亚洲局势 (a caption).
+    let s =
+        "图为，印度总理莫迪（左）和中国总理李克强（右）出席在泰国曼谷举行的第三届区域全面经济伙伴关系（RCEP）峰会。";
+    let x = article("2020-11-16T08:00:00Z", "中国东盟等十五国签自贸协定", &[s]);
+    assert!(x.contacts.iter().all(|c| c.people.len() != 2), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-12-08-加拿大正与印度加速融合 - 北美来鸿: talks the two attend are theirs.
+    let s = "11月17日，加拿大外长商鹏飞和印度外长苏杰生以视频方式参加了第三轮印加高层对话，审议并确定两国在疫情后世界中的角色。";
+    let x = article("2020-12-08T08:00:00Z", "加拿大正与印度加速融合", &[s]);
+    assert_eq!(contact(&x, &["champagne-francois-philippe", "jaishankar-subrahmanyam"]).kind.as_str(), "video");
+}
+
+#[test]
 fn a_contact_declined_or_unlikely_is_none() {
     // rfi/jekyll/2020-07-24-美俄总统通电话 特朗普称想避免与中俄军备竞赛.
     let s = "中国外交部军控司长傅聪7月8日曾表示，中方无意参加美俄之间的军控双边谈判。";

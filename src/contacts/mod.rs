@@ -1377,6 +1377,37 @@ pub fn find_contacts(
             let named_together = !on_trip
                 && !one_by_one
                 && people.iter().all(|&p| Some(p) == subject || in_clause(p) || (!named(p) && !pronoun));
+            // People joined before a verb of attending a meeting (蓬佩奥和王毅预计将出席9日傍晚的东亚
+            // 峰会外长会议; 默克尔预计将与……米歇尔和……冯德莱恩一起参加通话) attend it together: they
+            // hold no meeting of two of their own. Not a meeting they are said to attend as its
+            // sides (与普京共同出席的峰会, 有……佩恩和……雷诺兹参加的会谈), nor talks (参加了第三轮
+            // 印加高层对话: the talks are theirs).
+            let talks = ["对话", "谈判", "磋商", "会谈"].contains(&&sentence[trigger_at..trigger_end]);
+            let attended_together = !talks && {
+                let from = clause.start.min(trigger_at);
+                ATTENDING.iter().chain(&["参与"]).filter_map(|v| sentence[from..trigger_at].find(v)).min().is_some_and(
+                    |v| {
+                        let verb_at = from + v;
+                        let named = |range: std::ops::Range<usize>| {
+                            current.facts.people.iter().filter(|&&(at, _)| range.contains(&at)).count()
+                        };
+                        let verb = ATTENDING.iter().chain(&["参与"]).find(|w| sentence[verb_at..].starts_with(**w));
+                        let described = verb.is_some_and(|w| sentence[verb_at + w.len()..].starts_with('的'));
+                        named(from..verb_at) >= 2
+                            && named(verb_at..trigger_at) == 0
+                            && !described
+                            && sentence[from..verb_at].contains(['与', '和', '同', '跟', '及'])
+                            && !sentence[from..verb_at].contains("邀请")
+                    },
+                )
+            };
+            if attended_together
+                && contact.kind != ContactType::Summit
+                && !contact.multilateral
+                && contact.countries.len() + contact.organizations.len() <= 2
+            {
+                continue;
+            }
             for c in split_bilateral(contact, resolved, named_together) {
                 if current.in_title {
                     merge_title_or_push(&mut contacts, c);
