@@ -1563,6 +1563,24 @@ fn people_who_attend_a_meeting_together_hold_none_of_their_own() {
 }
 
 #[test]
+fn one_named_only_in_the_time_of_anothers_contact_takes_no_part() {
+    // rfi/jekyll/2020-09-27-台海谁开第一枪危机，台湾汉光兵推玄机 - 亚洲周刊: the lunch is Craft's.
+    let s = "就在美国国务次卿克拉奇访台前夕，美国驻联合国大使克拉夫特九月十六日与台北驻纽约经济文化办事处处长李光章共进午餐。";
+    let x = article("2020-09-27T08:00:00Z", "台海谁开第一枪危机", &[s]);
+    let lunch = contact(&x, &["craft-kelly", "lee-kuang-chang"]);
+    assert!(!lunch.people.contains(&"krach-keith".to_string()), "{lunch:#?}");
+    // voa/2020-11-26-特朗普赦免和减刑的次数少于以往总统: the talks are Flynn's (他).
+    let s = "他承认在2016年12月特朗普总统权力过渡期间，与时任俄罗斯驻美大使谢尔盖·基斯利亚克进行了一系列对话。";
+    let x =
+        article("2020-11-26T08:00:00Z", "特朗普赦免和减刑的次数少于以往总统", &["特朗普赦免了前国家安全顾问弗林。", s]);
+    assert!(x.contacts.iter().all(|c| !c.people.contains(&"trump-donald".to_string())), "{:#?}", x.contacts);
+    // The traveller of a trip's time is its subject (王毅访问德国期间，与马斯会谈).
+    let s = "王毅访问德国期间，与德国外长马斯举行会谈。";
+    let x = article("2020-09-01T08:00:00Z", "王毅访问德国", &[s]);
+    assert_eq!(contact(&x, &["wang-yi", "maas-heiko"]).status.as_str(), "held");
+}
+
+#[test]
 fn a_contact_declined_or_unlikely_is_none() {
     // rfi/jekyll/2020-07-24-美俄总统通电话 特朗普称想避免与中俄军备竞赛.
     let s = "中国外交部军控司长傅聪7月8日曾表示，中方无意参加美俄之间的军控双边谈判。";

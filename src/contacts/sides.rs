@@ -356,6 +356,7 @@ pub(super) fn meeting_sides(
     let takes_no_part = |p: usize| {
         resolved.people[p].role.as_deref().is_some_and(reports_contacts)
             || mourned(f, sentence, p)
+            || in_a_time_of_another(f, sentence, p, trigger_at)
             || f.people.iter().any(|&(at, q)| {
                 q == p
                     && (OBSERVERS.iter().any(|w| sentence[..at].ends_with(w))
@@ -927,6 +928,33 @@ pub(super) fn leave_out_the_dead(contacts: &mut Vec<Contact>, resolved: &Resolve
         c.countries.retain(|k| !countries_of_the_dead.contains(k) || held(k));
         c.countries.len() + c.organizations.len() >= 2
     });
+}
+
+/// Words that end an adverbial of time (特朗普总统权力过渡期间, 克拉奇访台前夕, 萨科奇总统在任时).
+const TIME_ADVERBIALS: &[&str] = &["期间", "前夕", "之际", "在任时", "任内", "执政时"];
+
+/// Whether person `p` is named only in an adverbial of time before the trigger, of a sentence
+/// whose subject is someone else: named or 他/她 before the adverbial (他承认在2016年12月特朗普
+/// 总统权力过渡期间，与……基斯利亚克……进行了一系列对话), or named between it and the partner
+/// (就在美国国务次卿克拉奇访台前夕，美国驻联合国大使克拉夫特……与……李光章共进午餐). The
+/// traveller of a trip's time (王毅访问德国期间，与马斯会谈) is its subject.
+fn in_a_time_of_another(f: &SentenceFacts, sentence: &str, p: usize, trigger_at: usize) -> bool {
+    f.people.iter().filter(|&&(at, q)| q == p && at < trigger_at).all(|&(at, _)| {
+        let after = &sentence[f.end_of(at)..trigger_at];
+        let span = words_up_to(after, "，。；：、", 12);
+        let Some(end) = TIME_ADVERBIALS.iter().filter_map(|w| span.find(w).map(|i| i + w.len())).min() else {
+            return false;
+        };
+        let adverbial_end = f.end_of(at) + end;
+        let before = &sentence[..at];
+        let subject_before =
+            f.people.iter().any(|&(a, q)| q != p && a < at) || ["他", "她"].iter().any(|w| before.contains(w));
+        let partner_word =
+            sentence[adverbial_end..trigger_at].find(['与', '和', '同', '跟']).map(|i| adverbial_end + i);
+        let subject_after =
+            partner_word.is_some_and(|w| f.people.iter().any(|&(a, q)| q != p && a >= adverbial_end && a < w));
+        subject_before || subject_after
+    }) && f.people.iter().any(|&(at, q)| q == p && at < trigger_at)
 }
 
 /// Words that describe a person as acting for no government: a trade (歌手, 诗人, 泳将), a
