@@ -159,7 +159,7 @@ pub fn resolve<'d>(
     };
     // A namesake: a person whose name comes with an English name in brackets of the same family
     // name and a given name of another initial (美国驻荷兰大使胡克斯特拉（Pete Hoekstra）, not
-    // Wopke Hoekstra) is not the one the dictionary knows, anywhere in the article, unless
+    // Wopke Hoekstra), or of no part in common, is not the one the dictionary knows, anywhere in the article, unless
     // another bracket names them (辛格（Abhijit Singh）… 辛格（Rajnath Singh）). Spellings of one
     // given name (Alexei / Alexey, Steve / Stephen) share their initial.
     let bracketed: Vec<(usize, bool)> = mentions
@@ -177,9 +177,26 @@ pub fn resolve<'d>(
                     known_family.eq_ignore_ascii_case(family) && initial(known_given) != initial(given)
                 })
             };
+            // Or a name that shares no part with any the dictionary knows (纳吉（Tibor Nagy）, not
+            // Najib Razak; 布加尼（Behrouz Boochani）, not Ashraf Ghani).
+            // Parts are compared by Jaro–Winkler similarity, so that spellings of one name
+            // (Svetlana Tikhanovskaya, Sviatlana Tsikhanouskaya) stay related.
+            let parts = |name: &str| -> Vec<String> {
+                name.split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|part| part.len() >= 2)
+                    .map(str::to_ascii_lowercase)
+                    .collect()
+            };
+            let glossed = parts(english);
+            let unrelated = |known: &str| {
+                parts(known).iter().all(|k| glossed.iter().all(|g| strsim::jaro_winkler(k, g) < 0.8))
+                    && !parts(known).concat().contains(&glossed.concat())
+                    && !glossed.concat().contains(&parts(known).concat())
+            };
             let known = person.english.iter().map(String::as_str).chain(person.aliases.iter().map(|a| a.form.as_str()));
             let latin: Vec<&str> = known.filter(|name| name.is_ascii() && name.contains(' ')).collect();
-            Some((index, !latin.is_empty() && latin.iter().all(|name| other_given_name(name))))
+            let another = latin.iter().all(|name| other_given_name(name)) || latin.iter().all(|name| unrelated(name));
+            Some((index, !latin.is_empty() && another))
         })
         .collect();
     let namesakes = IndexSet::of(

@@ -150,6 +150,22 @@ fn a_place_after_a_title_is_no_person() {
 }
 
 #[test]
+fn a_known_form_glossed_with_an_unrelated_english_name_is_another_person() {
+    // rfi/jekyll/2020-09-03-「卢安达饭店」电影主角原型被捕 美国要求公平审判: Tibor Nagy, not Najib.
+    let s = "对此，美国国务院非洲事务局助理国务卿纳吉（Tibor Nagy）2日与卢安达外长穆坎塔巴纳会面。";
+    let x = article("2020-09-03T08:00:00Z", "卢安达饭店电影主角原型被捕", &[s]);
+    assert!(!people(&x).contains(&"najib-razak"), "{:?}", people(&x));
+    // rfi/jekyll/2020-07-24-伊朗难民作家获庇护 在纽西兰重拾自由: Boochani, not Ghani.
+    let s = "布加尼（Behrouz Boochani）去年11月抵达纽西兰后，曾受邀出席一场文学活动。";
+    let x = article("2020-07-24T08:00:00Z", "伊朗难民作家获庇护", &[s]);
+    assert!(!people(&x).contains(&"ghani-ashraf"), "{:?}", people(&x));
+    // dw/2020-10-05-白俄罗斯抗议持续 总统卢卡申科不得安宁: another spelling of one name.
+    let s = "白俄罗斯反对派领袖季哈诺夫斯卡娅（Svetlana Tikhanovskaya）周二将在柏林与德国总理默克尔会面。";
+    let x = article("2020-10-05T08:00:00Z", "白俄罗斯抗议持续", &[s]);
+    assert!(people(&x).contains(&"tsikhanouskaya-sviatlana"), "{:?}", people(&x));
+}
+
+#[test]
 fn a_name_spelled_one_character_apart_with_the_same_office_is_the_known_person() {
     // dw/2020-08-14-香港电台下架罗冠聪访问节目引发质疑: 蓬培奥 for 蓬佩奥.
     let s = "7月21日，罗冠聪与到访英国的美国国务卿蓬培奥会面。";
