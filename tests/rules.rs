@@ -1310,6 +1310,15 @@ fn what_a_traveller_does_with_a_named_host_is_a_meeting() {
 }
 
 #[test]
+fn the_day_an_outlet_is_quoted_is_no_days_of_the_contact_it_reports() {
+    // rfi/raw/1047116_中国召见美大使抗议制裁官版只发中国表述 美国大使声明有辨析.
+    let s = "据美国之音今天引述美联社报道，中国召见美驻华大使布兰斯塔德，就香港问题提出严正交涉。";
+    let x = article("2020-07-16T08:00:00Z", "中国召见美大使抗议制裁", &[s]);
+    let summons = contact(&x, &["branstad-terry", "CN"]);
+    assert!(summons.date.is_none(), "{summons:#?}");
+}
+
+#[test]
 fn a_count_of_days_is_no_day_of_the_month() {
     // rfi/jekyll/2020-09-03 (Siemens' Kaeser): 三日之后 counts days.
     let s = "2019年9月8日，在随默克尔访华团访问中国三日之后，Kaeser表示，德国必须做出正确的选择。";

@@ -120,6 +120,8 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         "签署",
         "签订",
         "发自",
+        "引述",
+        "援引",
     ];
     const DEEDS: &[&str] = &["达成", "签署", "签订", "演讲", "讲话"];
     // The dateline of a wire story: （法新社华盛顿20日电）.
