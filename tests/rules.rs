@@ -1571,6 +1571,17 @@ fn a_contact_with_one_who_acts_for_no_government_is_none() {
 }
 
 #[test]
+fn one_meeting_several_of_other_countries_by_video_is_one_joint_event() {
+    // rfi/jekyll/2020-12-31-人权状况质疑声不断，中欧投资协议并未取得最终胜利 - 法国报纸摘要.
+    let s = "另外，中国国家主席习近平与欧盟领导人及德国总理默克尔、法国总统马克龙通过视频连线举行会晤，共同宣布达成中欧投资协议。";
+    let x = article("2020-12-31T08:00:00Z", "中欧投资协议并未取得最终胜利", &[s]);
+    let joint = contact(&x, &["xi-jinping", "merkel-angela", "macron-emmanuel"]);
+    assert_eq!(joint.kind.as_str(), "video");
+    assert_eq!(joint.countries, ["CN", "DE", "FR"]);
+    assert!(x.contacts.iter().all(|c| c.people.len() != 2), "{:#?}", x.contacts);
+}
+
+#[test]
 fn people_who_attend_a_meeting_together_hold_none_of_their_own() {
     // rfi/jekyll/2020-09-09-东盟会议伊始即现唇枪舌弹紧张: two ministers to attend a conference.
     let s = "美国国务卿蓬佩奥和中国国务委员兼外交部长王毅预计将出席9日傍晚的东亚峰会外长会议，届时双方可能会有交锋。";

@@ -71,7 +71,10 @@ pub(super) fn split_bilateral(c: Contact, resolved: &Resolved, met_together: boo
                 .collect();
         }
     }
-    if c.kind == ContactType::Summit || c.multilateral || c.people.len() < 3 {
+    // A video meeting of one with several (习近平通过视频连线和……默克尔、……马克龙举行会晤) is one
+    // joint event, as a summit is.
+    let by_video = c.kind == ContactType::Video || ["视频", "视讯"].iter().any(|w| c.evidence.contains(w));
+    if c.kind == ContactType::Summit || by_video || c.multilateral || c.people.len() < 3 {
         return vec![c];
     }
     let countries: Vec<Option<String>> = c.people.iter().map(country_of).collect();
