@@ -140,6 +140,15 @@ fn people_in_no_dictionary_are_found_after_their_titles() {
 }
 
 #[test]
+fn a_permanent_under_secretary_is_found_after_the_title() {
+    // rfi/raw/1047980_英国向近300万港人提供入籍途径 中使馆：违背自身立场和承诺.
+    let s = "同一天，英国外交部常务次官麦克唐纳召见了中国驻英大使刘晓明，就中国在香港实施国安法表达“深切关注”。";
+    let x = article("2020-07-01T20:00:00Z", "英国向近300万港人提供入籍途径", &[s]);
+    let summons = contact(&x, &["liu-xiaoming", "GB"]);
+    assert!(summons.people.iter().any(|p| p == "zh-麦克唐纳"), "{summons:#?}");
+}
+
+#[test]
 fn a_place_after_a_title_is_no_person() {
     // rfi/jekyll/2020-10-21-菅义伟在印尼强调…: 总统宫殿 is the presidential palace.
     let s = "日本首相菅义伟20日在印度尼西亚首都雅加达以南茂物的总统宫殿与印尼总统佐科举行会谈。";
