@@ -126,6 +126,20 @@ pub fn sides_key(people: &[String], countries: &[String]) -> String {
 /// (本周二举行的四国外长会议), where the sides met before too.
 const RECENT_DAYS: u64 = 3;
 
+/// The reports of an event that state one day: how many, and the first one's status and
+/// evidence.
+struct StatedDay {
+    reports: usize,
+    status: Status,
+    evidence: String,
+}
+
+impl StatedDay {
+    fn first(c: &Contact) -> StatedDay {
+        StatedDay { reports: 1, status: c.status, evidence: c.evidence.clone() }
+    }
+}
+
 /// The day a contact's own text states, if it states a day.
 fn stated_day(c: &Contact) -> Option<NaiveDate> {
     c.date.filter(|d| d.precision() == Precision::Day).map(|d| d.first())
@@ -303,8 +317,9 @@ struct Cluster {
     anchor: Option<NaiveDate>,
     /// The publication day of the latest report, whose status the event takes.
     latest_report: Option<NaiveDate>,
-    /// How many reports state each day: the event takes the day most of them state.
-    stated_days: BTreeMap<NaiveDate, usize>,
+    /// How many reports state each day, and the first one's status and evidence: the event
+    /// takes the day most of them state.
+    stated_days: BTreeMap<NaiveDate, StatedDay>,
 }
 
 impl Cluster {
@@ -440,23 +455,27 @@ impl Cluster {
             },
             anchor,
             latest_report: r.published,
-            stated_days: stated_day(c).map(|d| (d, 1)).into_iter().collect(),
+            stated_days: stated_day(c).map(|d| (d, StatedDay::first(c))).into_iter().collect(),
         }
     }
 
     /// The event with the day most of its reports state, where they differ: one report of
     /// talks may give the day the visitor arrived (王毅周三抵达首尔), the others the day of the
-    /// talks. A tie keeps the day of the first report.
+    /// talks. A tie keeps the day of the first report. The evidence becomes a sentence that
+    /// states the day taken, where one of the event's status does.
     fn into_event(self) -> Event {
         let mut e = self.event;
         if let Some(current) = e.date.filter(|d| d.precision() == Precision::Day) {
-            let votes = |d: &NaiveDate| self.stated_days.get(d).copied().unwrap_or(0);
+            let votes = |d: &NaiveDate| self.stated_days.get(d).map_or(0, |s| s.reports);
             let held = votes(&current.first());
             // The earliest of the days most stated (max_by_key keeps the last of equals).
-            if let Some((&day, &n)) = self.stated_days.iter().rev().max_by_key(|(_, n)| **n)
-                && n > held
+            if let Some((&day, stated)) = self.stated_days.iter().rev().max_by_key(|(_, s)| s.reports)
+                && stated.reports > held
             {
                 e.date = Some(When::day(day));
+                if stated.status == e.status {
+                    e.evidence.clone_from(&stated.evidence);
+                }
             }
         }
         e
@@ -508,7 +527,7 @@ impl Cluster {
         e.duration_min = e.duration_min.or(c.duration_min);
         e.sources.push(source.clone());
         if let Some(d) = stated_day(c) {
-            *self.stated_days.entry(d).or_default() += 1;
+            self.stated_days.entry(d).or_insert_with(|| StatedDay { reports: 0, ..StatedDay::first(c) }).reports += 1;
         }
     }
 }

@@ -236,7 +236,8 @@ fn a_summons_joined_by_a_trip_of_the_same_sides_stays_a_meeting() {
     assert_eq!(summons[0]["type"], "meeting", "{:#?}", summons[0]);
 }
 
-/// An event whose reports state different days takes the day most of them state:
+/// An event whose reports state different days takes the day most of them state, and the
+/// sentence of a report that states it:
 /// `fixtures/dates` holds 联合早报's, VOA's and RFI's reports of Wang Yi's talks with Kang
 /// Kyung-wha in Seoul on 2020-11-26; VOA also dates them by the evening before, when Wang
 /// arrived (于周三晚些时候抵达韩国首都).
@@ -249,4 +250,7 @@ fn an_event_takes_the_day_most_of_its_reports_state() {
     assert_eq!(talks.len(), 1, "{talks:#?}");
     assert_eq!(talks[0]["date"], "2020-11-26", "{:#?}", talks[0]);
     assert_eq!(talks[0]["num_articles"], 3);
+    // Its evidence is a sentence that states that day, not the arrival's.
+    let evidence = talks[0]["evidence"].as_str().unwrap();
+    assert!(!evidence.contains("抵达"), "{evidence}");
 }
