@@ -1591,6 +1591,26 @@ fn one_meeting_several_of_other_countries_by_video_is_one_joint_event() {
 }
 
 #[test]
+fn officials_listed_as_also_taking_part_join_the_contacts() {
+    // rfi/jekyll/2020-12-24-李克强与西荷首相通话推中欧投资协定 法国主张先解决新疆强劳问题.
+    let x = article(
+        "2020-12-24T08:00:00Z",
+        "李克强与西荷首相通话推中欧投资协定",
+        &[
+            "中国总理李克强昨天12月23日晚间分别与西班牙首相桑切斯和荷兰首相吕特通电话。",
+            "参加李克强与西荷首脑通话的中方高官，还有中国外长王毅、国家发改委主任何立峰。",
+        ],
+    );
+    for partner in ["sanchez-pedro", "rutte-mark"] {
+        let call = contact(&x, &["li-keqiang", partner]);
+        assert!(
+            call.people.iter().any(|p| p == "wang-yi") && call.people.iter().any(|p| p == "he-lifeng"),
+            "{call:#?}"
+        );
+    }
+}
+
+#[test]
 fn people_who_attend_a_meeting_together_hold_none_of_their_own() {
     // rfi/jekyll/2020-09-09-东盟会议伊始即现唇枪舌弹紧张: two ministers to attend a conference.
     let s = "美国国务卿蓬佩奥和中国国务委员兼外交部长王毅预计将出席9日傍晚的东亚峰会外长会议，届时双方可能会有交锋。";

@@ -49,8 +49,8 @@ use sides::{
     parties_by_name, points_back_at, refers_to_person, says_what_it_was, talked_of,
 };
 use summits::{
-    ATTENDING, Reception, group_reception, join_attendees, join_leaders, join_those_present, joint_event,
-    members_named, named_as_one, partner_before, receive, summit_of, summit_sides, without_topics_after,
+    ATTENDING, Reception, group_reception, join_attendees, join_leaders, join_listed_participants, join_those_present,
+    joint_event, members_named, named_as_one, partner_before, receive, summit_of, summit_sides, without_topics_after,
 };
 use visits::{SAYING, absorb_visits_met_as_meetings, dealt_with_on_trip, told_on_trip, visit_sides, welcoming_host};
 
@@ -538,6 +538,7 @@ pub fn find_contacts(
         let sentence = text.sentence(si);
         let joined = join_attendees(&mut contacts, resolved, sentence, &f);
         join_those_present(&mut contacts, resolved, sentence, &f);
+        join_listed_participants(&mut contacts, resolved, sentence, &f);
         join_leaders(&mut contacts, resolved, sentence, &f);
         if f.triggers.is_empty() {
             if let Some(met) = told_on_trip(sentence, &f, resolved, &contacts)

@@ -399,6 +399,60 @@ pub(super) fn join_those_present(contacts: &mut [Contact], resolved: &Resolved, 
     }
 }
 
+/// Adds to the recent contacts of its kind the people a sentence lists as also taking part in
+/// them (参加李克强与西荷首脑通话的中方高官，还有中国外长王毅、国家发改委主任何立峰): those named
+/// after 还有 / 包括, past a verb of attending with a contact word and 的 before it, of the
+/// contact's countries.
+pub(super) fn join_listed_participants(
+    contacts: &mut [Contact],
+    resolved: &Resolved,
+    sentence: &str,
+    f: &SentenceFacts,
+) {
+    let Some(verb_at) = ATTENDING.iter().chain(&["参与"]).filter_map(|v| sentence.find(v)).min() else {
+        return;
+    };
+    let Some(list_at) =
+        ["还有", "包括"].iter().filter_map(|w| sentence[verb_at..].find(w).map(|i| verb_at + i + w.len())).min()
+    else {
+        return;
+    };
+    let Some(&(_, kind)) = f.triggers.iter().find(|&&(t, _)| t > verb_at && t < list_at) else {
+        return;
+    };
+    if !sentence[verb_at..list_at].contains('的') {
+        return;
+    }
+    // The contacts of a person named in what is attended (李克强与西荷首脑通话: both calls),
+    // else the last one.
+    let named: Vec<&String> = f
+        .people
+        .iter()
+        .filter(|&&(at, _)| at > verb_at && at < list_at)
+        .map(|&(_, p)| &resolved.people[p].id)
+        .collect();
+    let window = contacts.len().saturating_sub(MERGE_WINDOW);
+    let of_kind = |c: &Contact| c.kind == kind && !c.background;
+    let mut attended: Vec<usize> = (window..contacts.len())
+        .filter(|&i| of_kind(&contacts[i]) && contacts[i].people.iter().any(|p| named.contains(&p)))
+        .collect();
+    if attended.is_empty() {
+        attended.extend((window..contacts.len()).rev().find(|&i| of_kind(&contacts[i])));
+    }
+    for i in attended {
+        let contact = &mut contacts[i];
+        for &(at, p) in &f.people {
+            let person = &resolved.people[p];
+            if at >= list_at
+                && person.country.as_ref().is_some_and(|k| contact.countries.contains(k))
+                && !contact.people.contains(&person.id)
+            {
+                contact.people.push(person.id.clone());
+            }
+        }
+    }
+}
+
 /// Verbs of leading a side of talks or a delegation, right after 由 and a name (美方由柯拉克
 /// 主谈, 由卫生福利部部长陈时中率团).
 const LEADING: &[&str] = &["主谈", "率团", "率领", "带队", "领队", "领衔"];
