@@ -159,9 +159,9 @@ pub fn resolve<'d>(
     };
     // A namesake: a person whose name comes with an English name in brackets of the same family
     // name and a given name of another initial (美国驻荷兰大使胡克斯特拉（Pete Hoekstra）, not
-    // Wopke Hoekstra), or of no part in common, is not the one the dictionary knows, anywhere in the article, unless
-    // another bracket names them (辛格（Abhijit Singh）… 辛格（Rajnath Singh）). Spellings of one
-    // given name (Alexei / Alexey, Steve / Stephen) share their initial.
+    // Wopke Hoekstra), or of no part in common, is not the one the dictionary knows, anywhere in
+    // the article, unless another bracket names them (辛格（Abhijit Singh）… 辛格（Rajnath
+    // Singh）). Spellings of one given name (Alexei / Alexey, Steve / Stephen) share their initial.
     let bracketed: Vec<(usize, bool)> = mentions
         .iter()
         .filter_map(|m| {
@@ -188,10 +188,13 @@ pub fn resolve<'d>(
                     .collect()
             };
             let glossed = parts(english);
+            let glossed_whole = glossed.concat();
             let unrelated = |known: &str| {
-                parts(known).iter().all(|k| glossed.iter().all(|g| strsim::jaro_winkler(k, g) < 0.8))
-                    && !parts(known).concat().contains(&glossed.concat())
-                    && !glossed.concat().contains(&parts(known).concat())
+                let known = parts(known);
+                let known_whole = known.concat();
+                known.iter().all(|k| glossed.iter().all(|g| strsim::jaro_winkler(k, g) < 0.8))
+                    && !known_whole.contains(&glossed_whole)
+                    && !glossed_whole.contains(&known_whole)
             };
             let known = person.english.iter().map(String::as_str).chain(person.aliases.iter().map(|a| a.form.as_str()));
             let latin: Vec<&str> = known.filter(|name| name.is_ascii() && name.contains(' ')).collect();

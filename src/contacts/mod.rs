@@ -49,8 +49,9 @@ use sides::{
     parties_by_name, points_back_at, refers_to_person, says_what_it_was, talked_of,
 };
 use summits::{
-    ATTENDING, Reception, group_reception, join_attendees, join_leaders, join_listed_participants, join_those_present,
-    joint_event, members_named, named_as_one, partner_before, receive, summit_of, summit_sides, without_topics_after,
+    ATTENDING, Reception, TAKING_PART, group_reception, join_attendees, join_leaders, join_listed_participants,
+    join_those_present, joint_event, members_named, named_as_one, partner_before, receive, summit_of, summit_sides,
+    without_topics_after,
 };
 use visits::{SAYING, absorb_visits_met_as_meetings, dealt_with_on_trip, told_on_trip, visit_sides, welcoming_host};
 
@@ -1386,21 +1387,19 @@ pub fn find_contacts(
             let talks = ["对话", "谈判", "磋商", "会谈"].contains(&&sentence[trigger_at..trigger_end]);
             let attended_together = !talks && {
                 let from = clause.start.min(trigger_at);
-                ATTENDING.iter().chain(&["参与"]).filter_map(|v| sentence[from..trigger_at].find(v)).min().is_some_and(
-                    |v| {
-                        let verb_at = from + v;
-                        let named = |range: std::ops::Range<usize>| {
-                            current.facts.people.iter().filter(|&&(at, _)| range.contains(&at)).count()
-                        };
-                        let verb = ATTENDING.iter().chain(&["参与"]).find(|w| sentence[verb_at..].starts_with(**w));
-                        let described = verb.is_some_and(|w| sentence[verb_at + w.len()..].starts_with('的'));
-                        named(from..verb_at) >= 2
-                            && named(verb_at..trigger_at) == 0
-                            && !described
-                            && sentence[from..verb_at].contains(['与', '和', '同', '跟', '及'])
-                            && !sentence[from..verb_at].contains("邀请")
-                    },
-                )
+                let verb =
+                    TAKING_PART.iter().filter_map(|v| sentence[from..trigger_at].find(v).map(|i| (from + i, v))).min();
+                verb.is_some_and(|(verb_at, verb)| {
+                    let named = |range: std::ops::Range<usize>| {
+                        current.facts.people.iter().filter(|&&(at, _)| range.contains(&at)).count()
+                    };
+                    let described = sentence[verb_at + verb.len()..].starts_with('的');
+                    named(from..verb_at) >= 2
+                        && named(verb_at..trigger_at) == 0
+                        && !described
+                        && sentence[from..verb_at].contains(['与', '和', '同', '跟', '及'])
+                        && !sentence[from..verb_at].contains("邀请")
+                })
             };
             if attended_together
                 && contact.kind != ContactType::Summit

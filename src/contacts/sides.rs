@@ -983,24 +983,22 @@ const PRIVATE: &[&str] = &[
     "疑犯",
     "凶手",
     "网红",
-    "集团主席",
-    "董事长",
 ];
+
+/// Posts that head a business, not a government (壹传媒集团主席).
+const BUSINESS: &[&str] = &["集团主席", "董事长"];
 
 /// Whether a person acts for no government: one the dictionary knows only as the head of a
 /// business (壹传媒集团主席), or one in no dictionary whose trade the sentence that names them
 /// gives right before the name (以色列歌手马尔齐亚诺, 美国女诗人葛绿珂, 失业丹麦厨师名叫乌里奇·拉尔森).
 fn acts_for_no_government(p: &PersonRecord) -> bool {
-    let private = |text: &str| PRIVATE.iter().any(|w| text.contains(w));
     if p.known {
-        let business = |o: &String| ["集团主席", "董事长"].iter().any(|w| o.contains(w));
-        return !p.offices.is_empty() && p.offices.iter().all(business);
+        return !p.offices.is_empty() && p.offices.iter().all(|o| BUSINESS.iter().any(|w| o.contains(w)));
     }
     let Some(evidence) = &p.evidence else { return false };
     evidence.find(p.name.as_str()).is_some_and(|at| {
-        let before: String = evidence[..at].chars().rev().take(10).collect::<Vec<_>>().into_iter().rev().collect();
-        let descriptor = before.rsplit(['，', '。', '；', '、']).next().unwrap_or_default();
-        private(descriptor)
+        let descriptor = words_before(&evidence[..at], 10).rsplit(['，', '。', '；', '、']).next().unwrap_or_default();
+        PRIVATE.iter().chain(BUSINESS).any(|w| descriptor.contains(w))
     })
 }
 

@@ -298,6 +298,9 @@ pub(super) fn named_as_one(
 /// the meeting just reported (茂木敏充、潘恩、苏杰生也确定出席).
 pub(super) const ATTENDING: &[&str] = &["出席", "与会", "参加", "列席"];
 
+/// Verbs of attending or taking part in a contact (出席, 参与).
+pub(super) const TAKING_PART: &[&str] = &["出席", "与会", "参加", "列席", "参与"];
+
 /// Adds to the last multilateral meeting the people a sentence says attend it, with no
 /// meeting of their own named (除蓬佩奥外、日本外相茂木敏充、澳洲外交部长潘恩……也确定出席):
 /// those of its countries, named before the verb. Those who 也 attended (保安局局长李家超也有
@@ -409,7 +412,7 @@ pub(super) fn join_listed_participants(
     sentence: &str,
     f: &SentenceFacts,
 ) {
-    let Some(verb_at) = ATTENDING.iter().chain(&["参与"]).filter_map(|v| sentence.find(v)).min() else {
+    let Some(verb_at) = TAKING_PART.iter().filter_map(|v| sentence.find(v)).min() else {
         return;
     };
     let Some(list_at) =
