@@ -110,8 +110,9 @@ async function checkPage(file) {
   }
   check(await page.evaluate(() => window.dipgraphPage.visibleEdge("abe-shinzo", "trump-donald")), "the 安倍晋三–特朗普 edge is drawn");
 
-  // Clicks on 特朗普's node and on the edge between them.
-  // The whole graph, then zoomed in around the middle of the edge.
+  // Clicks on 特朗普's node and on the edge between them, made as a user makes them on a
+  // page of thousands of nodes, where the whole graph draws nodes over each other: the spot
+  // brought into sight, then zoomed in around until no other node is drawn near it.
   const position = (id) => page.evaluate((id) => window.dipgraphPage.nodePosition(id), id);
   // The camera glides (a zoom, a drag let go), and on a busy machine for longer than it
   // means to: each step waits until 特朗普's node has stood still for a while, and the page
@@ -126,42 +127,52 @@ async function checkPage(file) {
     }
     await new Promise((r) => setTimeout(r, 400));
   };
-  await page.click("#zoom-reset");
-  await still();
-  let [abe, trump] = [await position("abe-shinzo"), await position("trump-donald")];
-  // The layout ran for as long as the machine allowed, so the edge may lie anywhere, even
-  // under the legend or the zoom buttons: the stage is dragged to bring its middle to the
-  // middle of the canvas.
   const box = await page.$eval("#sigma", (e) => e.getBoundingClientRect().toJSON());
   const centre = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
-  const middle = { x: (abe.x + trump.x) / 2, y: (abe.y + trump.y) / 2 };
-  await page.mouse.move(centre.x, centre.y);
-  await page.mouse.down();
-  await page.mouse.move(centre.x + (centre.x - middle.x), centre.y + (centre.y - middle.y), { steps: 12 });
-  // (Released still, or the camera glides on.)
-  await new Promise((r) => setTimeout(r, 300));
-  await page.mouse.up();
-  await still();
-  [abe, trump] = [await position("abe-shinzo"), await position("trump-donald")];
-  await page.mouse.move((abe.x + trump.x) / 2, (abe.y + trump.y) / 2);
-  // In, as long as both ends stay in sight: inside the canvas, and under no control of the page.
-  const onCanvas = (p) => page.evaluate((p) => !!document.elementFromPoint(p.x, p.y)?.closest("#sigma"), p);
-  const inSight = async (p) => p.x > box.left + 20 && p.x < box.right - 20 && p.y > box.top + 20 && p.y < box.bottom - 20 && await onCanvas(p);
-  const bothInSight = async () => (await inSight(await position("abe-shinzo"))) && (await inSight(await position("trump-donald")));
-  for (let k = 0; k < 3 && (await bothInSight()); k++) {
-    await page.mouse.wheel({ deltaY: -240 });
+  // In sight: inside the canvas, and under no control of the page (the legend, the zoom buttons).
+  const inSight = (p) => page.evaluate((p, box) => p.x > box.left + 20 && p.x < box.right - 20 &&
+    p.y > box.top + 20 && p.y < box.bottom - 20 && !!document.elementFromPoint(p.x, p.y)?.closest("#sigma"), p, box);
+  // The pixels from a point to the nearest node drawn, the nodes `except` left aside.
+  const room = (p, except) => page.evaluate((ids, p) => {
+    let nearest = Infinity;
+    for (const id of ids) {
+      const q = window.dipgraphPage.nodePosition(id);
+      if (q) nearest = Math.min(nearest, Math.hypot(q.x - p.x, q.y - p.y));
+    }
+    return nearest;
+  }, data[level].nodes.id.filter((id) => !except.includes(id)), p);
+  // The whole graph, the spot `at()` gives dragged to the middle of the canvas when out of
+  // sight (again when a busy machine let the drag go astray), then zoomed in around while
+  // another node is drawn within 24 pixels of it. Zooming keeps the point under the mouse
+  // where it is, and draws nodes apart faster than it draws them larger.
+  const reveal = async (at, except) => {
+    await page.click("#zoom-reset");
     await still();
-  }
-  // Out again while either end is out of sight.
-  for (let k = 0; k < 4 && !(await bothInSight()); k++) {
-    await page.mouse.wheel({ deltaY: 240 });
-    await still();
-  }
+    for (let attempt = 0; attempt < 3 && !(await inSight(await at())); attempt++) {
+      const p = await at();
+      await page.mouse.move(centre.x, centre.y);
+      await page.mouse.down();
+      await page.mouse.move(centre.x + (centre.x - p.x), centre.y + (centre.y - p.y), { steps: 12 });
+      // (Released still, or the camera glides on.)
+      await new Promise((r) => setTimeout(r, 300));
+      await page.mouse.up();
+      await still();
+    }
+    for (let k = 0; k < 10; k++) {
+      const p = await at();
+      if (!(await inSight(p)) || (await room(p, except)) >= 24) break;
+      await page.mouse.move(p.x, p.y);
+      await page.mouse.wheel({ deltaY: -240 });
+      await still();
+    }
+  };
+  const trumpAt = () => position("trump-donald");
+  await reveal(trumpAt, ["trump-donald"]);
   // (On a busy machine the zoom may still be moving, when clicks pick nothing: once more.)
   let opened = false;
   for (let attempt = 0; attempt < 3 && !opened; attempt++) {
     await new Promise((r) => setTimeout(r, 500 * attempt));
-    trump = await position("trump-donald");
+    const trump = await trumpAt();
     await page.mouse.click(trump.x, trump.y);
     opened = await page.waitForFunction(() => document.querySelector("#side h2")?.textContent === "特朗普", { timeout: 2000, polling: 100 })
       .then(() => true, () => false);
@@ -169,34 +180,33 @@ async function checkPage(file) {
   check(opened, "a click on 特朗普's node opens his panel");
   const edgeClickable = await page.evaluate(() => window.dipgraphPage.counts().edges <= 20000);
   if (edgeClickable) {
-    // Points of the edge away from both nodes and from any other node, farthest first: on a
-    // dense page a fixed point may lie under a node, where a click opens the node.
-    [abe, trump] = [await position("abe-shinzo"), await position("trump-donald")];
-    const clearest = await page.evaluate((ids, a, b) => {
-      const drawn = ids.map((id) => window.dipgraphPage.nodePosition(id)).filter(Boolean);
-      const points = [];
-      for (let k = 3; k <= 17; k++) {
-        const t = k / 20, x = a.x + t * (b.x - a.x), y = a.y + t * (b.y - a.y);
-        let nearest = Infinity;
-        for (const p of drawn) nearest = Math.min(nearest, Math.hypot(p.x - x, p.y - y));
-        points.push([nearest, t]);
+    // The point of the edge in sight farthest from any node (its two ends included).
+    const edgeAt = async () => {
+      const [a, b] = [await position("abe-shinzo"), await position("trump-donald")];
+      let best = null;
+      for (let k = 2; k <= 18; k++) {
+        const t = k / 20, p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+        if (!(await inSight(p))) continue;
+        const r = await room(p, []);
+        if (!best || r > best.r) best = { ...p, r };
       }
-      return points.sort((p, q) => q[0] - p[0]).slice(0, 7).map(([, t]) => t);
-    }, data[level].nodes.id, abe, trump);
+      return best ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    };
+    await reveal(edgeAt, []);
     let clicked = false, other = null;
-    for (const t of clearest) {
+    for (let attempt = 0; attempt < 3 && !clicked; attempt++) {
       // Two clicks in 300 ms would be a double click (a zoom): they are 700 ms apart.
       await new Promise((r) => setTimeout(r, 700));
-      [abe, trump] = [await position("abe-shinzo"), await position("trump-donald")];
-      await page.mouse.click(abe.x + t * (trump.x - abe.x), abe.y + t * (trump.y - abe.y));
+      const p = await edgeAt();
+      await page.mouse.click(p.x, p.y);
       // (A busy machine may take a while to open the panel.)
       await page.waitForFunction(() => document.querySelector("#side h2")?.textContent.includes("—"), { timeout: 1500, polling: 100 })
         .catch(() => {});
       const h = await page.$eval("#side h2", (h) => h.textContent);
-      if (h.includes("安倍晋三") && h.includes("特朗普")) { clicked = true; break; }
-      if (h.includes("—")) other = h;
+      if (h.includes("安倍晋三") && h.includes("特朗普")) clicked = true;
+      else if (h.includes("—")) other = h;
     }
-    // On a dense page other edges may lie over this one: an edge's panel is what is checked.
+    // On a dense page other edges may cross this one: an edge's panel is what is checked.
     check(clicked || (data[level].nodes.id.length > 1000 && other !== null),
       clicked ? "a click on the 安倍晋三–特朗普 edge opens its events" : `a click on the edge opens an edge's events (${other}, drawn over it)`);
   }
