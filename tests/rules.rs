@@ -593,12 +593,34 @@ fn one_delegation_met_together_is_one_contact_and_the_hosts_of_a_trip_or_met_apa
         assert_eq!(c.people.len(), 2, "{:#?}", x.contacts);
         assert!(c.people.contains(&"raab-dominic".to_string()));
     }
+    // rfi/jekyll/2020-12-02-王毅访日谈钓鱼岛使日本外相成众矢之的: hosts of a stay of two days.
+    let s =
+        "中国外交部长兼国务委员王毅24日-25日访问了日本，与日本首相菅义伟、日本官房长官加藤胜信、外相茂木敏充举行会谈。";
+    let x = article("2020-12-02T08:00:00Z", "王毅访日谈钓鱼岛使日本外相成众矢之的", &[s]);
+    let meetings: Vec<_> = x.contacts.iter().filter(|c| c.kind.as_str() == "meeting").collect();
+    assert_eq!(meetings.len(), 3, "{meetings:#?}");
+    assert!(meetings.iter().all(|c| c.people.len() == 2 && c.people.contains(&"wang-yi".to_string())));
     // rfi/jekyll/2020-11-26-日内阁官房长官：拒绝王毅提出改善钓鱼岛事态方案: 分别 says apart.
     let s = "王毅25日访日期间曾分别与加藤胜信和日本首相菅义伟举行会谈。";
     let x = article("2020-11-26T08:00:00Z", "日内阁官房长官：拒绝王毅提出改善钓鱼岛事态方案", &[s]);
     let meetings: Vec<_> = x.contacts.iter().filter(|c| c.kind.as_str() == "meeting").collect();
     assert_eq!(meetings.len(), 2, "{meetings:#?}");
     assert!(meetings.iter().all(|c| c.people.len() == 2 && c.people.contains(&"wang-yi".to_string())));
+}
+
+#[test]
+fn hosts_named_as_the_partners_of_one_meeting_on_a_trip_are_met_together() {
+    // rfi/jekyll/2020-08-15-枪打出头鸟，特朗普当局国内外强力推行干净网络倡议为哪般？
+    let s = "在结束对捷克的访问后，蓬佩奥抵达斯洛文尼亚，与斯洛文尼亚总统帕霍尔及总理杨萨和外交部长洛加尔就干净5G网络、保障信息安全以及能源安全等问题进行会谈。";
+    let x = article("2020-08-15T08:00:00Z", "枪打出头鸟", &[s]);
+    let slovenia: Vec<_> = x.contacts.iter().filter(|c| c.countries == ["US", "SI"]).collect();
+    assert_eq!(slovenia.len(), 1, "{slovenia:#?}");
+    assert_eq!(slovenia[0].people.len(), 4, "{slovenia:#?}");
+    // rfi/jekyll/2020-10-30-印太之行临时增访越南 蓬佩奥：美越关系从未如此牢固
+    let s = "在访问河内期间，除了与范平明的会谈外，蓬佩奥还和越南总理阮春福和公安部长苏林举行了会谈。";
+    let x = article("2020-10-30T08:00:00Z", "印太之行临时增访越南", &[s]);
+    let c = contact(&x, &["nguyen-xuan-phuc"]);
+    assert_eq!(c.people, ["pompeo-mike", "nguyen-xuan-phuc", "to-lam"], "{:#?}", x.contacts);
 }
 
 #[test]
@@ -2681,6 +2703,19 @@ fn two_people_named_as_the_partner_are_those_of_the_last_contact() {
         assert!(talks.people.iter().any(|p| p == id), "{id} missing: {:#?}", x.contacts);
     }
     assert_eq!(talks.countries, ["FR", "US"]);
+    // The same, after a meeting of three: 二人 are the two who are not the subject.
+    let x = article(
+        "2020-11-17T13:55:00Z",
+        "蓬佩奥见马克龙、法外长谈",
+        &[
+            "正在对欧洲和中东盟友访问的美国国务卿蓬佩奥11月16日会见了法国总统马克龙和外长勒德里昂。",
+            "巴黎时间星期一早上，勒德里昂首先与蓬佩奥碰面，此后马克龙在爱丽舍宫与二人及美国驻法大使麦考特（Jamie McCourt）等人进行了会谈。",
+        ],
+    );
+    let ambassador = contact(&x, &["zh-麦考特"]);
+    for id in ["macron-emmanuel", "pompeo-mike", "le-drian-jean-yves"] {
+        assert!(ambassador.people.iter().any(|p| p == id), "{id} missing: {:#?}", x.contacts);
+    }
 }
 
 #[test]

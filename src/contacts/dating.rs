@@ -6,6 +6,8 @@ use super::{ContactType, DATELINE, SentenceFacts, clause_around, words_up_to};
 use crate::clean::Text;
 use crate::dates::{DateMention, When, find_dates};
 use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Whether a date belongs to a phrase that describes a person (9月甫出任日本首相的菅义伟):
 /// a 的 closes it, right before a name, with no punctuation between.
@@ -19,6 +21,16 @@ pub(super) fn describes_person(sentence: &str, d: &DateMention, f: &SentenceFact
             let name_at = d.range.end + i + '的'.len_utf8();
             f.people.iter().any(|&(at, _)| at == name_at)
         })
+}
+
+/// A stay of several days: 为期四天, 24日-25日, 12～15日, 8日至10日.
+static SEVERAL_DAYS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"为期[两二三四五六七八九十\d]+天|\d+日?\s*[-–—～~至到]\s*\d+日").unwrap());
+
+/// Whether `text` tells of a stay of several days (王毅24日-25日访问了日本; 对美进行为期四天的
+/// 国事访问): the hosts it then lists were not met all at once.
+pub(super) fn several_days(text: &str) -> bool {
+    SEVERAL_DAYS.is_match(text)
 }
 
 /// Whether a date opens a span of time up to now (1979年断交以来的常规, 自2019年以来): it

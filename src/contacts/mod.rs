@@ -33,7 +33,7 @@ use chrono::{Datelike, NaiveDate};
 use cues::{CueAt, CueKind};
 use dating::{
     BACK_REFERENCES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, date_for, dates_a_saying, describes_person,
-    in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph, opens_a_span, reports,
+    in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph, opens_a_span, reports, several_days,
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
@@ -1364,11 +1364,26 @@ pub fn find_contacts(
                             || named_as_one(current.facts, sentence, &clause, trigger_at)
                             || joint_event(current.facts, sentence, &people, trigger_kind, trigger_at, &clause)),
             };
-            // Meetings on a trip (拉布访美与彭斯、蓬佩奥及佩洛西会面) are one per host, and so are
-            // meetings one after the other (分别与加藤胜信和菅义伟举行会谈, 先后与约翰逊和拉布
+            // The hosts a trip's summary lists (到访美国首都华盛顿，并与美国副总统彭斯、国务卿
+            // 蓬佩奥及国会众议院议长佩洛西等美方政要进行了会面), or its headline (拉布访美与彭斯、
+            // 蓬佩奥及佩洛西会面), or a stay of several days (王毅24日-25日访问了日本，与日本首相
+            // 菅义伟、日本官房长官加藤胜信、外相茂木敏充举行会谈), are met one by one (not a
+            // party of a few, 与二人及美国驻法大使麦考特等人进行了会谈), and so are
+            // people met one after the other (分别与加藤胜信和菅义伟举行会谈, 先后与约翰逊和拉布
             // 会面); people gathered from the whole sentence, not named in the trigger's clause,
-            // were not met together either.
+            // were not met together either. Hosts named as the partners of one meeting on a trip
+            // (抵达斯洛文尼亚，与斯洛文尼亚总统帕霍尔及总理杨萨和外交部长洛加尔……进行会谈)
+            // are met together.
             let on_trip = current.facts.triggers[..ti].iter().any(|&(_, k)| k == ContactType::Visit);
+            let summed_up = on_trip
+                && (current.in_title
+                    || several_days(&sentence[..trigger_at])
+                    || current.facts.people.iter().any(|&(at, p)| {
+                        at < trigger_at && people.contains(&p) && {
+                            let after = &sentence[current.facts.end_of(at)..];
+                            after.starts_with('等') && !after.starts_with("等人")
+                        }
+                    }));
             let subject = current.facts.people.first().map(|&(_, p)| p);
             let in_clause = |p: usize| current.facts.people.iter().any(|&(at, q)| q == p && clause.contains(&at));
             // The traveller of a sentence with no subject (期间，会与帕罗林以及盖拉格……会面) is its
@@ -1376,8 +1391,8 @@ pub fn find_contacts(
             // 佩洛西的会面后).
             let named = |p: usize| current.facts.people.iter().any(|&(_, q)| q == p);
             let pronoun = refers_to_person(&sentence[..trigger_at]);
-            let named_together = !on_trip
-                && !one_by_one
+            let named_together = !one_by_one
+                && !summed_up
                 && people.iter().all(|&p| Some(p) == subject || in_clause(p) || (!named(p) && !pronoun));
             // People joined before a verb of attending a meeting (蓬佩奥和王毅预计将出席9日傍晚的东亚
             // 峰会外长会议; 默克尔预计将与……米歇尔和……冯德莱恩一起参加通话) attend it together: they

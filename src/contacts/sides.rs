@@ -531,20 +531,24 @@ pub(super) fn meeting_sides(
         people.retain(|&p| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at)));
     }
     // 两人 / 二人 as the partner (此后马克龙在爱丽舍宫与二人及美国驻法大使麦考特等人进行了会谈)
-    // are the two people of the last contact, met together with any other partner named.
+    // are the two people of the last contact, met together with any other partner named; of
+    // a last contact of three, the two who are not the subject (蓬佩奥会见了法国总统马克龙和外长
+    // 勒德里昂; 马克龙……与二人).
     let pair_as_partner = s.group_at.iter().any(|&g| {
         g >= clause.start
             && g < trigger_at
             && ["两人", "二人"].iter().any(|w| sentence[g..].starts_with(w))
             && sentence[..g].ends_with(['与', '同', '跟', '和'])
     });
-    if pair_as_partner && let Some(last) = last.filter(|c| c.people.len() == 2) {
-        for id in &last.people {
-            if let Some(i) = resolved.people.iter().position(|p| &p.id == id)
-                && !people.contains(&i)
-            {
-                people.push(i);
-            }
+    if pair_as_partner && let Some(last) = last {
+        let others: Vec<usize> = last
+            .people
+            .iter()
+            .filter_map(|id| resolved.people.iter().position(|p| &p.id == id))
+            .filter(|i| !people.contains(i))
+            .collect();
+        if last.people.len() == 2 || others.len() == 2 {
+            people.extend(others);
         }
     }
     if people.len() < 2
