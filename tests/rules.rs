@@ -2719,6 +2719,20 @@ fn two_people_named_as_the_partner_are_those_of_the_last_contact() {
 }
 
 #[test]
+fn the_day_a_tour_in_a_stated_order_starts_is_its_first_stops() {
+    // rfi/jekyll/2020-10-02-回声报：北京剑指谷歌 - 法国报纸摘要
+    let s = "彭佩奥将从10月6日起，先后到访日本、韩国和蒙古。";
+    let x = article("2020-10-02T08:00:00Z", "回声报：北京剑指谷歌", &[s]);
+    let stops: Vec<(&str, String)> = x.contacts.iter().map(|c| (c.countries[1].as_str(), day(c))).collect();
+    assert_eq!(stops, [("JP", "2020-10-06".to_string()), ("KR", String::new()), ("MN", String::new())]);
+    // rfi/jekyll/2020-08-31-欧洲成中国外交重点 王毅刚走杨洁篪将到访: no order stated, no stop's day.
+    let s = "中共政治局委员、中央外事工作委员会办公室主任杨洁篪将9月1日起访问缅甸、西班牙、希腊三国;行程三天。";
+    let x = article("2020-08-31T08:00:00Z", "欧洲成中国外交重点", &[s]);
+    assert_eq!(x.contacts.len(), 3, "{:#?}", x.contacts);
+    assert!(x.contacts.iter().all(|c| c.date.is_none()), "{:#?}", x.contacts);
+}
+
+#[test]
 fn the_stops_still_ahead_on_a_tour_are_planned() {
     // rfi/jekyll/2020-10-13-战狼外长东南亚送福利 抗衡美国影响: on the 13th, the tour of the
     // 11th to 15th has three stops still to come.

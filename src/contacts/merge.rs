@@ -4,7 +4,7 @@
 
 use super::offices::side_organization;
 use super::{Contact, ContactType, MERGE_WINDOW, Status};
-use crate::dates::When;
+use crate::dates::{Precision, When};
 use crate::resolve::Resolved;
 
 /// Gives a joint meeting of three or more with no day, all of whose people took part in a
@@ -103,13 +103,23 @@ pub(super) fn split_bilateral(c: Contact, resolved: &Resolved, met_together: boo
         .collect()
 }
 
-/// A visit of one traveller to several countries is one visit per country (a tour).
+/// A visit of one traveller to several countries is one visit per country (a tour). A tour
+/// still dated by a day is one in a stated order from that day: its first stop alone has it.
 fn split_tour(c: Contact) -> Vec<Contact> {
     let Some((home, destinations)) = c.countries.split_first().filter(|_| c.countries.len() > 2 && c.people.len() <= 1)
     else {
         return vec![c];
     };
-    destinations.iter().map(|d| Contact { countries: vec![home.clone(), d.clone()], ..c.clone() }).collect()
+    let from_a_day = c.kind == ContactType::Visit && c.date.is_some_and(|d| d.precision() == Precision::Day);
+    destinations
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Contact {
+            countries: vec![home.clone(), d.clone()],
+            date: if from_a_day && i > 0 { None } else { c.date },
+            ..c.clone()
+        })
+        .collect()
 }
 
 /// Whether `b` reports the same contact as `a` (same sides, compatible type and day).

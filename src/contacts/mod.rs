@@ -1248,8 +1248,25 @@ pub fn find_contacts(
             let tour =
                 (trigger_kind == ContactType::Visit || one_after_another) && countries.len() > 2 && people.len() <= 1;
             // A month or a year holds every stop (2001年，法国总统希拉克曾先后访问立陶宛、拉脱维亚
-            // 和爱沙尼亚).
-            let date = date.filter(|d| !tour || d.precision() != Precision::Day);
+            // 和爱沙尼亚); the day a tour in a stated order starts (a day before 起 is no contact's
+            // of its own) is its first stop's (彭佩奥将从10月6日起，先后到访日本、韩国和蒙古),
+            // which `split_bilateral` gives it alone.
+            let in_order = tour
+                && trigger_kind == ContactType::Visit
+                && ["先后", "依次"].iter().any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w));
+            let starts_on = || {
+                let all = find_dates(sentence, reference?, planned);
+                all.into_iter()
+                    .find(|d| {
+                        (before.start..trigger_at).contains(&d.range.start)
+                            && sentence[d.range.end..].starts_with('起')
+                            && d.date.precision() == Precision::Day
+                    })
+                    .map(|d| d.date)
+            };
+            let date = date
+                .filter(|d| !tour || d.precision() != Precision::Day)
+                .or_else(|| in_order.then(starts_on).flatten());
             let mut kind = trigger_kind;
             // A call at a country's mission (前往奥地利驻法使馆, 前往美国大使馆) is a meeting with it,
             // no trip to the country: the place right after the trip word.
