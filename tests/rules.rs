@@ -624,6 +624,24 @@ fn hosts_named_as_the_partners_of_one_meeting_on_a_trip_are_met_together() {
 }
 
 #[test]
+fn one_who_reports_talks_held_with_a_country_takes_no_part_in_them() {
+    // rfi/jekyll/2020-12-30-印防长：中印谈判尚无进展 将领：若发生严重冲突，不符中国最佳利益
+    let s = "印度国防部长辛格(Rajnath Singh)12月30日向媒体表示，在解决拉达克东部实际控制线（LAC）中印军队对峙的问题上，与中国进行的外交和军事层面的会谈没有得出 “有意义的”结果。";
+    let x = article("2020-12-30T08:00:00Z", "印防长：中印谈判尚无进展", &[s]);
+    let talks = contact(&x, &["IN", "CN"]);
+    assert!(talks.people.is_empty(), "{:#?}", x.contacts);
+    // bbc/2020-08-21-中美贸易战：会谈与否模棱两可 大选越近变数越大
+    let s = "本周二（8月19日），特朗普称是他推迟了与中国的会谈，并称“我现在不想和中国谈。”";
+    let x = article("2020-08-21T08:00:00Z", "中美贸易战：会谈与否模棱两可", &[s]);
+    let talks = contact(&x, &["US", "CN"]);
+    assert!(talks.people.is_empty(), "{:#?}", x.contacts);
+    // The speaker of a contact of their own stays: bbc/2020-12-13-英国和欧盟同意延长脱欧贸易协议谈判.md
+    let s = r#"冯德莱恩表示，周日（12月13日)与约翰逊的通话是"建设性和有益的"。"#;
+    let x = article("2020-12-14T08:00:00Z", "英欧谈判延长", &[s]);
+    assert_eq!(contact(&x, &["johnson-boris"]).people.len(), 2, "{:#?}", x.contacts);
+}
+
+#[test]
 fn both_sides_beside_a_named_person_give_the_other_side_only() {
     // dw/2020-08-31-王毅捍卫中国政策 批美制造冲突对立
     let x = article(

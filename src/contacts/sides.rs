@@ -297,6 +297,35 @@ pub(super) fn mediators<'a>(f: &SentenceFacts<'a>, sentence: &str) -> impl Itera
         .map(|&(_, c)| c)
 }
 
+/// Whether what one says (杜特尔特表示，……; 辛格向媒体表示，……) reports the contact of the
+/// trigger at `trigger_at` as one its states hold, with a country for partner and no person
+/// named after the verb of speech: a government for subject (并称菲律宾政府已经与中国展开了
+/// 磋商), or talks named as held with a country (与中国进行的外交和军事层面的会谈没有得出
+/// “有意义的”结果). Its speaker reports it and takes no part.
+fn held_by_the_states(f: &SentenceFacts, sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let Some(partner) = f
+        .countries
+        .iter()
+        .map(|&(at, _)| at)
+        .find(|&at| clause.contains(&at) && at < trigger_at && sentence[..at].ends_with(['与', '同', '跟']))
+    else {
+        return false;
+    };
+    let Some(said_end) = ["表示", "称", "说", "指出", "透露", "强调"]
+        .iter()
+        .filter_map(|v| sentence[..partner].rfind(v).map(|i| i + v.len()))
+        .max()
+    else {
+        return false;
+    };
+    let named_after = f.people.iter().any(|&(at, _)| at >= said_end && at < f.end_of(trigger_at));
+    let speaker_before = f.people.iter().any(|&(at, _)| at < said_end);
+    let subject = &sentence[said_end.max(clause.start)..partner];
+    let a_government = subject.contains("政府") || f.countries.iter().any(|&(at, _)| at >= said_end && at < partner);
+    let talks_named = sentence[f.end_of(partner)..trigger_at].contains('的');
+    speaker_before && !named_after && (a_government || talks_named)
+}
+
 /// Verbs of speech: a name after one is in what is said.
 const SPEECH: &[&str] = &["表示", "说", "指出", "强调", "认为"];
 
@@ -645,6 +674,10 @@ pub(super) fn meeting_sides(
     let named_parties =
         if countries.is_empty() { 0 } else { parties_by_name(resolved, f, sentence, clause, trigger_at).len() };
     let organizations = organizations_of(resolved, &people).len() + named_parties;
+    // The speaker of what reports the contact as one of the states is its side's country only.
+    if countries.len() == 2 && held_by_the_states(f, sentence, clause, trigger_at) {
+        people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < trigger_at));
+    }
     (countries.len() + organizations >= 2).then_some((people, countries))
 }
 
