@@ -2737,6 +2737,20 @@ fn two_people_named_as_the_partner_are_those_of_the_last_contact() {
 }
 
 #[test]
+fn a_wish_a_contact_is_the_means_to_plans_the_aim_not_the_contact() {
+    // rfa/2020-10-28-蓬佩奥、奥布莱恩批中攻势不停歇  东南亚会选边站吗？
+    let x = article(
+        "2020-10-28T08:00:00Z",
+        "蓬佩奥、奥布莱恩批中攻势不停歇",
+        &[
+            "作为印太四国行的一部分，美国国务卿蓬佩奥周三访问了斯里兰卡和马尔代夫，再次批评中国。",
+            "夏明指出，斯里兰卡和马尔代夫的政局近期都出现了一些变化，美国显然希望通过这次会面巩固彼此的外交关系。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| c.status.as_str() == "held"), "{:#?}", x.contacts);
+}
+
+#[test]
 fn the_day_a_tour_in_a_stated_order_starts_is_its_first_stops() {
     // rfi/jekyll/2020-10-02-回声报：北京剑指谷歌 - 法国报纸摘要
     let s = "彭佩奥将从10月6日起，先后到访日本、韩国和蒙古。";

@@ -946,8 +946,14 @@ pub fn find_contacts(
             // A cue after the trip word's end (访法行程结束之后将前往……德国访问) plans the next leg.
             let after_its_end =
                 |c: &CueAt| c.range.start >= trigger_end && sentence[trigger_end..c.range.start].contains("结束");
+            // A wish the contact reported is a means to (美国显然希望通过这次会面巩固彼此的外交关系)
+            // plans the aim, not the contact.
+            let the_means = ["通过这次", "通过此次", "通过本次", "借这次", "借此次"]
+                .iter()
+                .any(|w| sentence[..trigger_at].ends_with(w));
             let of_the_contact = |c: &CueAt| {
-                !another_plan(c)
+                !(the_means && c.range.start < trigger_at)
+                    && !another_plan(c)
                     && !after_its_end(c)
                     && !a_purpose(c)
                     && !said_after(c)
