@@ -951,8 +951,9 @@ pub fn find_contacts(
             let the_means = ["通过这次", "通过此次", "通过本次", "借这次", "借此次"]
                 .iter()
                 .any(|w| sentence[..trigger_at].ends_with(w));
+            let a_means = |c: &CueAt| the_means && c.range.start < trigger_at;
             let of_the_contact = |c: &CueAt| {
-                !(the_means && c.range.start < trigger_at)
+                !a_means(c)
                     && !another_plan(c)
                     && !after_its_end(c)
                     && !a_purpose(c)
