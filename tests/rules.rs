@@ -1408,6 +1408,15 @@ fn an_anniversary_and_a_plan_named_after_the_contact_are_not_its_own() {
 }
 
 #[test]
+fn talks_held_online_are_by_video() {
+    // rfi/jekyll/2020-12-22-中国海军增长迅猛受多方关注 印太上演合纵连横 - 要闻解说
+    let s = "上周二，日本防卫大臣岸信夫与德国国防部长克兰普-卡伦鲍尔（Annegret Kramp-Karrenbauer）在线上进行了会谈，他亦表示，希望德国军舰能参加2021年美日联合军演。";
+    let x = article("2020-12-22T08:00:00Z", "中国海军增长迅猛受多方关注", &[s]);
+    let talks = contact(&x, &["kishi-nobuo", "kramp-karrenbauer-annegret"]);
+    assert_eq!((talks.kind.as_str(), day(talks).as_str()), ("video", "2020-12-15"));
+}
+
+#[test]
 fn a_summit_planned_elsewhere_but_held_by_video_on_a_day_of_this_month_is_held_by_video() {
     // rfi/raw/1048288_第36届东盟视讯峰会--抗疫与合作: 原定 describes the summit, 本月26日 is June's.
     let s = "鉴于新冠病毒传染疫情依旧严峻，原定在越南岘港举行的第36届东盟峰会本月26日采用视频形式召开，越南作为2020年度东盟轮值主席会后发表声明。";
