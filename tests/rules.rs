@@ -1408,6 +1408,33 @@ fn an_anniversary_and_a_plan_named_after_the_contact_are_not_its_own() {
 }
 
 #[test]
+fn a_contact_moved_to_another_day_takes_that_day_and_is_planned_for_it() {
+    // rfi/jekyll/2020-08-17-印日首脑预计下月初举行视频峰会 将签署重要军事合作协议: the October
+    // plan gave way to 9月10日, the same summit as the video one of 下月初.
+    let x = article(
+        "2020-08-17T08:00:00Z",
+        "印日首脑预计下月初举行视频峰会 将签署重要军事合作协议",
+        &[
+            "据印度媒体报道，印度总理莫迪将与日本首相安倍晋三在下月初举行印日领导人峰会。",
+            "据《印度斯坦时报》8月17日的报道显示，印方官员透露称，两国曾打算在10月举行这一峰会，但随后初步决定将会议提前至9月10日进行。",
+        ],
+    );
+    assert_eq!(x.contacts.len(), 1, "{:#?}", x.contacts);
+    assert_eq!(day(&x.contacts[0]), "2020-09-10");
+    // reuters/2020-10-19-焦点：英国和欧盟谈判人员将通话 试图拯救陷入僵局的英退贸易谈判 (a Monday):
+    // the trip put off, the call moved to 周一 is ahead, not held.
+    let x = article(
+        "2020-10-19T03:23:19Z",
+        "焦点：英国和欧盟谈判人员将通话 试图拯救陷入僵局的英退贸易谈判",
+        &[
+            "欧盟负责英国退欧事务谈判的首席代表巴尼尔(Michel Barnier)原本定于本周前往伦敦，与欧盟事务顾问弗罗斯特(David Frost)举行谈判。但巴尼尔的发言人说，他们改在周一进行通话，讨论未来谈判的结构。",
+        ],
+    );
+    let call = x.contacts.iter().find(|c| c.kind.as_str() == "phone").expect("the call");
+    assert_eq!((call.status.as_str(), day(call).as_str()), ("planned", "2020-10-19"), "{:#?}", x.contacts);
+}
+
+#[test]
 fn talks_held_online_are_by_video() {
     // rfi/jekyll/2020-12-22-中国海军增长迅猛受多方关注 印太上演合纵连横 - 要闻解说
     let s = "上周二，日本防卫大臣岸信夫与德国国防部长克兰普-卡伦鲍尔（Annegret Kramp-Karrenbauer）在线上进行了会谈，他亦表示，希望德国军舰能参加2021年美日联合军演。";

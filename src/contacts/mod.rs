@@ -251,6 +251,10 @@ static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 const DATELINE_AGENCY_INITIALS: &[char] = &['路', '法', '美', '中', '共', '新', '彭', '韩', '塔'];
 
 /// Sides named as one group: 四国外长, 三方会谈, 各国领导人.
+/// A contact moved to another day, right before the day (提前至9月10日, 推迟到下月, 改在周一).
+static MOVED_TO: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?:提前|推迟|延后|改期|延|改)(?:至|到|在)$").unwrap());
+
 static MULTILATERAL: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"[三四五六七八九十几多数各3-9]国|[三四五六3-6]方").unwrap());
 
@@ -989,9 +993,19 @@ pub fn find_contacts(
                         && !sentence_cues.any_within(CueKind::Future, clause.clone())
                 })
             };
+            // A contact moved to another day (他们改在周一进行通话) is planned for it, unless that
+            // day is past.
+            let moved = |d: &DateMention| {
+                let before = &sentence[..d.range.start];
+                MOVED_TO.is_match(&before[before.floor_char_boundary(before.len().saturating_sub(9))..])
+            };
+            let moved_here = reference.is_some_and(|r| {
+                find_dates(sentence, r, true).iter().any(|d| d.range.start >= clause.start.min(trigger_at) && moved(d))
+            });
             let planned = (sentence_cues.governs_before_where(CueKind::Planned, sentence, upto_clause, of_the_contact)
                 || future_words
-                || during_a_planned_trip)
+                || during_a_planned_trip
+                || moved_here)
                 && !under_way;
             let dates: &[DateMention] = sentence_dates[usize::from(planned)].get_or_insert_with(|| {
                 let Some(r) = reference else { return Vec::new() };
@@ -1104,8 +1118,20 @@ pub fn find_contacts(
             // later clause (将和蔡英文总统举行会谈，当天乘专机返回日本) dates what follows.
             let points_back =
                 || !recalled && points_back() && BACK_REFERENCES.iter().any(|w| sentence[..clause.end].contains(w));
+            // A day the contact is moved to (两国曾打算在10月举行这一峰会，但随后初步决定将会议
+            // 提前至9月10日进行) is its day, with no other contact word between.
+            let moved_to = dates.iter().find(|d| {
+                d.range.start >= clause.start.min(trigger_at)
+                    && moved(d)
+                    && !current
+                        .facts
+                        .triggers
+                        .iter()
+                        .any(|&(at, k)| at > trigger_at && at < d.range.start && k != trigger_kind)
+            });
             // 当时 / 当天 with no day of their own: the day last named before.
-            let date = date_for(&in_clause, trigger_at)
+            let date = moved_to
+                .or_else(|| date_for(&in_clause, trigger_at))
                 .or_else(|| date_for(&next_to, trigger_at))
                 .filter(|d| !is_back_reference(sentence, d))
                 .map(|d| in_frame(dates, d, reference))
@@ -1227,9 +1253,12 @@ pub fn find_contacts(
                     current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
                         && !sentence[earlier].ends_with('后')
                 }));
-            let cancelled = cancelled
-                || attempt_failed(sentence, &clause, trigger_at, trigger_end)
-                || rumour_denied(sentence, &clause);
+            // Put off to a day ahead (推迟至9月10日举行): planned for that day.
+            let moved_ahead = moved_to.is_some() && date.zip(reference).is_some_and(|(d, r)| d.first() > r);
+            let cancelled = !moved_ahead
+                && (cancelled
+                    || attempt_failed(sentence, &clause, trigger_at, trigger_end)
+                    || rumour_denied(sentence, &clause));
             let status = if cancelled {
                 Status::Cancelled
             } else if talked_of.is_some() || date.zip(reference).is_some_and(|(d, r)| d.first() > r)
