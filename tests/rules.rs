@@ -2787,6 +2787,15 @@ fn a_wish_a_contact_is_the_means_to_plans_the_aim_not_the_contact() {
 }
 
 #[test]
+fn a_destination_named_with_its_part_of_the_country_is_close_to_the_trip_word() {
+    // rfi/jekyll/2020-11-15-艾尔段访北赛普勒斯 提出「两国论」挨批挑衅 – 法国国际广播电台 - RFI
+    let s = "（法新社赛普勒斯首都尼柯希亚15日电） 在赛普勒斯岛和东地中海局势紧绷之际，土耳其总统艾尔段今天访问遭土耳其族占领的北赛普勒斯，遭赛普勒斯共和国谴责是「空前挑衅」。";
+    let x = article("2020-11-15T12:00:00Z", "艾尔段访北赛普勒斯 提出「两国论」挨批挑衅", &[s]);
+    let visit = contact(&x, &["erdogan-recep-tayyip", "CY"]);
+    assert_eq!((visit.kind.as_str(), day(visit).as_str()), ("visit", "2020-11-15"), "{:#?}", x.contacts);
+}
+
+#[test]
 fn the_day_a_tour_in_a_stated_order_starts_is_its_first_stops() {
     // rfi/jekyll/2020-10-02-回声报：北京剑指谷歌 - 法国报纸摘要
     let s = "彭佩奥将从10月6日起，先后到访日本、韩国和蒙古。";

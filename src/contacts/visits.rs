@@ -189,8 +189,10 @@ pub(super) fn visit_sides(
         let affects = |gap: &str| {
             ["可能", "将会", "激怒", "惹恼", "惹怒", "引发", "引起", "令", "让", "使"].iter().any(|w| gap.contains(w))
         };
+        // A part of the country named before it (北赛普勒斯, 南苏丹 read as 苏丹) is of the place.
+        let place_at = sentence[..*at].strip_suffix(['北', '南', '东', '西']).map_or(*at, str::len);
         let continues = if first {
-            close_after(sentence, last_end, *at) && !affects(gap)
+            close_after(sentence, last_end, place_at) && !affects(gap)
         } else {
             gap.chars().all(|ch| "，、,和与及以及".contains(ch))
         };
