@@ -1746,6 +1746,18 @@ fn a_trip_to_surrender_is_no_visit() {
 }
 
 #[test]
+fn a_flight_into_exile_is_no_visit() {
+    // zaobao/2020-08-17-香港组织“民间外交网络”前发言人张崑阳赴英 疑似投靠罗冠聪
+    let s = "香港组织“民间外交网络”前发言人张崑阳据悉已于上周五（14日）秘密前往英国，疑似投靠罗冠聪。";
+    let x = article("2020-08-17T08:00:00Z", "张崑阳赴英", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/raw/1047768_罗冠聪英国报章撰文：人在海外仍需藏身方能继续国际抗争
+    let s = "罗冠聪上周秘密离开香港，有指他前往英国。";
+    let x = article("2020-07-14T08:00:00Z", "罗冠聪英国报章撰文", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
 fn a_held_cue_of_a_later_clause_does_not_make_a_planned_contact_held() {
     // rfi/jekyll/2021-01-21-菅义伟祝贺拜登就任 表示正在协调会谈.
     let s = "菅义伟表示：在适当的时候就会和拜登总统举行会谈，现在正在进行调整。";

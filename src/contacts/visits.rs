@@ -55,11 +55,39 @@ const TRIP_DESTINATIONS: &[(&str, &str)] = &[
 /// Words after a country that make it the qualifier of the places named next (美国盟邦日韩).
 const QUALIFIED: &[&str] = &["盟邦", "盟友", "盟国", "邻国", "伙伴"];
 
-/// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a holiday,
-/// medical care (前往西班牙，接受眼睛手术; 院方拒绝他乘机前往德国).
+/// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a move, a
+/// holiday, medical care (前往西班牙，接受眼睛手术; 院方拒绝他乘机前往德国; 秘密前往英国，
+/// 疑似投靠罗冠聪).
 const NOT_VISITS: &[&str] = &[
-    "逮捕", "被捕", "拘留", "流亡", "逃往", "出逃", "潜逃", "避难", "庇护", "留学", "旅游", "度假", "离港", "就医",
-    "治疗", "看病", "疗养", "手术", "救治", "院方", "转院", "自首", "投案", "参战", "圣战",
+    "逮捕",
+    "被捕",
+    "拘留",
+    "流亡",
+    "逃往",
+    "出逃",
+    "潜逃",
+    "避难",
+    "庇护",
+    "留学",
+    "旅游",
+    "度假",
+    "离港",
+    "就医",
+    "治疗",
+    "看病",
+    "疗养",
+    "手术",
+    "救治",
+    "院方",
+    "转院",
+    "自首",
+    "投案",
+    "参战",
+    "圣战",
+    "投靠",
+    "移居",
+    "定居",
+    "秘密离开",
 ];
 
 /// The sides of a visit: the traveller (the person named last before the trigger, or the
