@@ -1435,6 +1435,25 @@ fn a_contact_moved_to_another_day_takes_that_day_and_is_planned_for_it() {
 }
 
 #[test]
+fn a_day_in_what_is_said_in_a_contact_is_not_its_day() {
+    // rfi/jekyll/2020-08-13-贝鲁特爆炸劫后 半数医疗设施不堪使用 – 法国国际广播电台 - RFI: 4日 is
+    // the explosion's day.
+    let s = "此外，黎巴嫩总统府推文指出，总统奥恩（Michel Aoun）在电话中告诉西班牙国王菲利佩六世（Felipe VI）说，初步估计4日大爆炸损失超过150亿美元。";
+    let x = article("2020-08-13T08:00:00Z", "贝鲁特爆炸劫后 半数医疗设施不堪使用", &[s]);
+    let call = contact(&x, &["aoun-michel", "felipe-vi"]);
+    assert_eq!((call.kind.as_str(), day(call).as_str()), ("phone", ""), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_visit_put_off_to_a_month_ahead_is_planned_for_it() {
+    // rfi/jekyll/2020-10-09-王毅访日延期
+    let s = "但是据日方报道：日中两国正就王毅访日延期到11月展开磋商。";
+    let x = article("2020-10-09T10:54:31Z", "王毅访日延期", &[s]);
+    let visit = contact(&x, &["wang-yi", "JP"]);
+    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("planned", "2020-11"), "{:#?}", x.contacts);
+}
+
+#[test]
 fn talks_held_online_are_by_video() {
     // rfi/jekyll/2020-12-22-中国海军增长迅猛受多方关注 印太上演合纵连横 - 要闻解说
     let s = "上周二，日本防卫大臣岸信夫与德国国防部长克兰普-卡伦鲍尔（Annegret Kramp-Karrenbauer）在线上进行了会谈，他亦表示，希望德国军舰能参加2021年美日联合军演。";

@@ -253,7 +253,7 @@ const DATELINE_AGENCY_INITIALS: &[char] = &['路', '法', '美', '中', '共', '
 /// Sides named as one group: 四国外长, 三方会谈, 各国领导人.
 /// A contact moved to another day, right before the day (提前至9月10日, 推迟到下月, 改在周一).
 static MOVED_TO: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"(?:提前|推迟|延后|改期|延|改)(?:至|到|在)$").unwrap());
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?:提前|推迟|延后|延期|改期|延|改)(?:至|到|在)$").unwrap());
 
 static MULTILATERAL: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"[三四五六七八九十几多数各3-9]国|[三四五六3-6]方").unwrap());
@@ -1049,10 +1049,18 @@ pub fn find_contacts(
             let ended_before = sentence[clause.start.min(trigger_at)..trigger_at].contains("结束")
                 && (sentence[clause.clone()].ends_with('后') || sentence[trigger_end..].starts_with('的'));
             let named_after_its_end = |d: &DateMention| ended_before && d.range.start >= trigger_at;
+            // Nor a day in what is said in it (奥恩在电话中告诉……菲利佩六世说，初步估计4日大爆炸损失……).
+            let in_what_is_said = |d: &DateMention| {
+                d.range.start > trigger_end && SAYING.iter().any(|w| sentence[trigger_end..d.range.start].contains(w))
+            };
             let in_clause: Vec<DateMention> = dates
                 .iter()
                 .filter(|d| {
-                    clause.contains(&d.range.start) && !news_of_it(d) && !spans_a_trip(d) && !named_after_its_end(d)
+                    clause.contains(&d.range.start)
+                        && !news_of_it(d)
+                        && !spans_a_trip(d)
+                        && !named_after_its_end(d)
+                        && !in_what_is_said(d)
                 })
                 .cloned()
                 .collect();
@@ -1103,6 +1111,7 @@ pub fn find_contacts(
                         && !during_a_trip
                         && !own_time
                         && !named_after_its_end(d)
+                        && !in_what_is_said(d)
                         && !spans_a_trip(d)
                         && (!planned_here || !past(d))
                         && !(planned && rolled_on(d))
