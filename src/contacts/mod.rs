@@ -999,9 +999,13 @@ pub fn find_contacts(
                 let before = &sentence[..d.range.start];
                 MOVED_TO.is_match(&before[before.floor_char_boundary(before.len().saturating_sub(9))..])
             };
-            let moved_here = reference.is_some_and(|r| {
-                find_dates(sentence, r, true).iter().any(|d| d.range.start >= clause.start.min(trigger_at) && moved(d))
-            });
+            // (Dates are read again only in a sentence with a word that moves a contact.)
+            let moved_here = ["提前", "推迟", "延", "改"].iter().any(|w| sentence.contains(w))
+                && reference.is_some_and(|r| {
+                    find_dates(sentence, r, true)
+                        .iter()
+                        .any(|d| d.range.start >= clause.start.min(trigger_at) && moved(d))
+                });
             let planned = (sentence_cues.governs_before_where(CueKind::Planned, sentence, upto_clause, of_the_contact)
                 || future_words
                 || during_a_planned_trip
