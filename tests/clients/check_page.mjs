@@ -129,27 +129,38 @@ async function checkPage(file) {
   };
   const box = await page.$eval("#sigma", (e) => e.getBoundingClientRect().toJSON());
   const centre = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
-  // In sight: inside the canvas, and under no control of the page (the legend, the zoom buttons).
-  const inSight = (p) => page.evaluate((p, box) => p.x > box.left + 20 && p.x < box.right - 20 &&
-    p.y > box.top + 20 && p.y < box.bottom - 20 && !!document.elementFromPoint(p.x, p.y)?.closest("#sigma"), p, box);
-  // The pixels from a point to the nearest node drawn, the nodes `except` left aside.
-  const room = (p, except) => page.evaluate((ids, p) => {
-    let nearest = Infinity;
-    for (const id of ids) {
-      const q = window.dipgraphPage.nodePosition(id);
-      if (q) nearest = Math.min(nearest, Math.hypot(q.x - p.x, q.y - p.y));
+  // A spot to click, read in the page at once: 特朗普's node ("node"), or the point of the
+  // 安倍晋三–特朗普 edge in sight farthest from any node, its two ends included ("edge"); with
+  // whether it is in sight (inside the canvas, under no control of the page: the legend, the
+  // zoom buttons) and its room, the pixels to the nearest other node drawn.
+  const spot = (which) => page.evaluate((ids, box, which) => {
+    const graph = window.dipgraphPage;
+    const drawn = ids.map((id) => [id, graph.nodePosition(id)]).filter(([, p]) => p);
+    const room = (p, except) => Math.min(...drawn.filter(([id]) => id !== except).map(([, q]) => Math.hypot(q.x - p.x, q.y - p.y)));
+    const inSight = (p) => p.x > box.left + 20 && p.x < box.right - 20 && p.y > box.top + 20 && p.y < box.bottom - 20 &&
+      !!document.elementFromPoint(p.x, p.y)?.closest("#sigma");
+    const trump = graph.nodePosition("trump-donald");
+    if (which === "node") return { ...trump, sight: inSight(trump), room: room(trump, "trump-donald") };
+    const abe = graph.nodePosition("abe-shinzo");
+    let best = null;
+    for (let k = 2; k <= 18; k++) {
+      const t = k / 20, p = { x: abe.x + t * (trump.x - abe.x), y: abe.y + t * (trump.y - abe.y) };
+      if (!inSight(p)) continue;
+      const r = room(p, null);
+      if (!best || r > best.room) best = { ...p, sight: true, room: r };
     }
-    return nearest;
-  }, data[level].nodes.id.filter((id) => !except.includes(id)), p);
-  // The whole graph, the spot `at()` gives dragged to the middle of the canvas when out of
-  // sight (again when a busy machine let the drag go astray), then zoomed in around while
-  // another node is drawn within 24 pixels of it. Zooming keeps the point under the mouse
-  // where it is, and draws nodes apart faster than it draws them larger.
-  const reveal = async (at, except) => {
+    return best ?? { x: (abe.x + trump.x) / 2, y: (abe.y + trump.y) / 2, sight: false, room: 0 };
+  }, data[level].nodes.id, box, which);
+  // The whole graph, the spot dragged to the middle of the canvas when out of sight (again
+  // when a busy machine let the drag go astray), then zoomed in around while another node is
+  // drawn within 24 pixels of it. Zooming keeps the point under the mouse where it is, and
+  // draws nodes apart faster than it draws them larger.
+  const reveal = async (which) => {
     await page.click("#zoom-reset");
     await still();
-    for (let attempt = 0; attempt < 3 && !(await inSight(await at())); attempt++) {
-      const p = await at();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const p = await spot(which);
+      if (p.sight) break;
       await page.mouse.move(centre.x, centre.y);
       await page.mouse.down();
       await page.mouse.move(centre.x + (centre.x - p.x), centre.y + (centre.y - p.y), { steps: 12 });
@@ -159,20 +170,19 @@ async function checkPage(file) {
       await still();
     }
     for (let k = 0; k < 10; k++) {
-      const p = await at();
-      if (!(await inSight(p)) || (await room(p, except)) >= 24) break;
+      const p = await spot(which);
+      if (!p.sight || p.room >= 24) break;
       await page.mouse.move(p.x, p.y);
       await page.mouse.wheel({ deltaY: -240 });
       await still();
     }
   };
-  const trumpAt = () => position("trump-donald");
-  await reveal(trumpAt, ["trump-donald"]);
+  await reveal("node");
   // (On a busy machine the zoom may still be moving, when clicks pick nothing: once more.)
   let opened = false;
   for (let attempt = 0; attempt < 3 && !opened; attempt++) {
     await new Promise((r) => setTimeout(r, 500 * attempt));
-    const trump = await trumpAt();
+    const trump = await spot("node");
     await page.mouse.click(trump.x, trump.y);
     opened = await page.waitForFunction(() => document.querySelector("#side h2")?.textContent === "特朗普", { timeout: 2000, polling: 100 })
       .then(() => true, () => false);
@@ -180,24 +190,12 @@ async function checkPage(file) {
   check(opened, "a click on 特朗普's node opens his panel");
   const edgeClickable = await page.evaluate(() => window.dipgraphPage.counts().edges <= 20000);
   if (edgeClickable) {
-    // The point of the edge in sight farthest from any node (its two ends included).
-    const edgeAt = async () => {
-      const [a, b] = [await position("abe-shinzo"), await position("trump-donald")];
-      let best = null;
-      for (let k = 2; k <= 18; k++) {
-        const t = k / 20, p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-        if (!(await inSight(p))) continue;
-        const r = await room(p, []);
-        if (!best || r > best.r) best = { ...p, r };
-      }
-      return best ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    };
-    await reveal(edgeAt, []);
+    await reveal("edge");
     let clicked = false, other = null;
     for (let attempt = 0; attempt < 3 && !clicked; attempt++) {
       // Two clicks in 300 ms would be a double click (a zoom): they are 700 ms apart.
       await new Promise((r) => setTimeout(r, 700));
-      const p = await edgeAt();
+      const p = await spot("edge");
       await page.mouse.click(p.x, p.y);
       // (A busy machine may take a while to open the panel.)
       await page.waitForFunction(() => document.querySelector("#side h2")?.textContent.includes("—"), { timeout: 1500, polling: 100 })
