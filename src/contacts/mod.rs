@@ -250,11 +250,12 @@ static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 /// The first characters of the agencies [`DATELINE`] knows.
 const DATELINE_AGENCY_INITIALS: &[char] = &['路', '法', '美', '中', '共', '新', '彭', '韩', '塔'];
 
-/// Sides named as one group: 四国外长, 三方会谈, 各国领导人.
-/// A contact moved to another day, right before the day (提前至9月10日, 推迟到下月, 改在周一).
+/// Words that move a contact to another day, said right before the day (提前至9月10日,
+/// 推迟到下月, 改在周一).
 static MOVED_TO: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"(?:提前|推迟|延后|延期|改期|延|改)(?:至|到|在)$").unwrap());
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?:提前|推迟|延后|延期|改期|延|改)(?:至|到|在)").unwrap());
 
+/// Sides named as one group: 四国外长, 三方会谈, 各国领导人.
 static MULTILATERAL: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"[三四五六七八九十几多数各3-9]国|[三四五六3-6]方").unwrap());
 
@@ -995,16 +996,14 @@ pub fn find_contacts(
             };
             // A contact moved to another day (他们改在周一进行通话) is planned for it, unless that
             // day is past.
-            let moved = |d: &DateMention| {
-                let before = &sentence[..d.range.start];
-                MOVED_TO.is_match(&before[before.floor_char_boundary(before.len().saturating_sub(9))..])
-            };
-            // (Dates are read again only in a sentence with a word that moves a contact.)
-            let moved_here = ["提前", "推迟", "延", "改"].iter().any(|w| sentence.contains(w))
+            let moved =
+                |d: &DateMention| MOVED_TO.find_iter(&sentence[..d.range.start]).any(|m| m.end() == d.range.start);
+            // (Dates are read again, and for such words, only where one follows the clause's start.)
+            let clause_from = clause.start.min(trigger_at);
+            let moves_a_contact = MOVED_TO.is_match(&sentence[clause_from..]);
+            let moved_here = moves_a_contact
                 && reference.is_some_and(|r| {
-                    find_dates(sentence, r, true)
-                        .iter()
-                        .any(|d| d.range.start >= clause.start.min(trigger_at) && moved(d))
+                    find_dates(sentence, r, true).iter().any(|d| d.range.start >= clause_from && moved(d))
                 });
             let planned = (sentence_cues.governs_before_where(CueKind::Planned, sentence, upto_clause, of_the_contact)
                 || future_words
@@ -1134,7 +1133,8 @@ pub fn find_contacts(
             // A day the contact is moved to (两国曾打算在10月举行这一峰会，但随后初步决定将会议
             // 提前至9月10日进行) is its day, with no other contact word between.
             let moved_to = dates.iter().find(|d| {
-                d.range.start >= clause.start.min(trigger_at)
+                moves_a_contact
+                    && d.range.start >= clause_from
                     && moved(d)
                     && !current
                         .facts

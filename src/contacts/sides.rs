@@ -117,10 +117,8 @@ fn participants(
         .then_some(first.0)
     });
     let only_its_reporters = |pair_at: usize| {
-        let said_at = ["表示", "说", "称", "指出", "透露", "强调"]
-            .iter()
-            .filter_map(|v| sentence[clause.start..pair_at].find(v).map(|i| clause.start + i))
-            .min();
+        let said_at =
+            REPORTING.iter().filter_map(|v| sentence[clause.start..pair_at].find(v).map(|i| clause.start + i)).min();
         said_at.is_some_and(|said| {
             in_clause.iter().all(|&p| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at) && at < said))
         })
@@ -311,10 +309,7 @@ fn held_by_the_states(f: &SentenceFacts, sentence: &str, clause: &std::ops::Rang
     else {
         return false;
     };
-    let Some(said_end) = ["表示", "称", "说", "指出", "透露", "强调"]
-        .iter()
-        .filter_map(|v| sentence[..partner].rfind(v).map(|i| i + v.len()))
-        .max()
+    let Some(said_end) = REPORTING.iter().filter_map(|v| sentence[..partner].rfind(v).map(|i| i + v.len())).max()
     else {
         return false;
     };
@@ -325,6 +320,9 @@ fn held_by_the_states(f: &SentenceFacts, sentence: &str, clause: &std::ops::Rang
     let talks_named = sentence[f.end_of(partner)..trigger_at].contains('的');
     speaker_before && !named_after && (a_government || talks_named)
 }
+
+/// Verbs by which one reports a contact of others (蓬佩奥表示美方与北韩……谈判).
+const REPORTING: &[&str] = &["表示", "说", "称", "指出", "透露", "强调"];
 
 /// Verbs of speech: a name after one is in what is said.
 const SPEECH: &[&str] = &["表示", "说", "指出", "强调", "认为"];
