@@ -4214,3 +4214,50 @@ fn a_country_a_trip_may_anger_is_no_destination() {
     );
     assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "CN")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_summit_two_leaders_meet_at_is_no_side_of_their_meeting() {
+    // rfi/raw/1047488_韩国前总统朴槿惠获刑20年 减刑10年 拒出庭 - 要闻解说: the G20 summit is where
+    // Xi met Park, not a party to their meeting.
+    let s = "2016年9月5日，习近平在杭州G20峰会与朴槿惠会晤，当面要求她取消部署萨德。";
+    let x = article("2020-07-24T08:00:00Z", "韩国前总统朴槿惠获刑20年 减刑10年 拒出庭", &[s]);
+    let meeting = contact(&x, &["park-geun-hye", "xi-jinping"]);
+    assert_eq!(meeting.kind.as_str(), "meeting", "{:#?}", x.contacts);
+    assert!(meeting.organizations.is_empty(), "{:#?}", x.contacts);
+    assert_eq!(meeting.countries, ["CN", "KR"], "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_contact_the_next_sentence_says_was_by_video_is_a_video_contact() {
+    // rfi/jekyll/2020-07-21-法国财经部长勒梅尔：维吾尔人处境令人愤慨，无法接受
+    let x = article(
+        "2020-07-21T08:00:00Z",
+        "法国财经部长勒梅尔：维吾尔人处境令人愤慨，无法接受",
+        &[
+            "另自北京方面消息，勒梅尔当天还与中国副总理胡春华共同主持了第七次中法高级别经济财金对话。官媒新华社报道称，本次对话以视频方式举行。",
+        ],
+    );
+    assert_eq!(contact(&x, &["hu-chunhua", "le-maire-bruno"]).kind.as_str(), "video", "{:#?}", x.contacts);
+    assert_eq!(x.contacts.len(), 1, "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_virtual_summit_is_held_by_video_and_plans_nothing() {
+    // rfi/raw/1047457_香港：澳大利亚不想对中国做任何让步 - 法国世界报: the 拟 of 虚拟 is no plan,
+    // so 周四 is the Thursday just past.
+    let s = "在6月初与印度签署新的国防协定之后，澳大利亚总理周四在与日本首相安倍晋三的虚拟峰会期间，讨论了如何加强日本与澳大利亚之间的伙伴关系。";
+    let x = article("2020-07-10T23:57:43Z", "香港：澳大利亚不想对中国做任何让步", &[s]);
+    let summit = contact(&x, &["abe-shinzo", "AU"]);
+    assert_eq!(summit.kind.as_str(), "video", "{:#?}", x.contacts);
+    assert_eq!(summit.status.as_str(), "held", "{:#?}", x.contacts);
+    assert_eq!(day(summit), "2020-07-09", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_meeting_longer_than_expected_was_held() {
+    // rfi/jekyll/2020-11-26-王毅：习主席将在条件成熟时访韩，会见韩外长迟到25分钟: 比预计 compares
+    // with a plan, and plans nothing.
+    let s = "中方当时曾解释称，“王毅外长在招待会开始前与前任联合国秘书长潘基文进行的会晤时间比预计要长所致”。";
+    let x = article("2020-11-26T08:00:00Z", "王毅：习主席将在条件成熟时访韩，会见韩外长迟到25分钟", &[s]);
+    assert_eq!(contact(&x, &["ban-ki-moon", "wang-yi"]).status.as_str(), "held", "{:#?}", x.contacts);
+}

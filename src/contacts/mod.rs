@@ -51,7 +51,7 @@ use sides::{
 use summits::{
     ATTENDING, Reception, TAKING_PART, group_reception, join_attendees, join_leaders, join_listed_participants,
     join_those_present, joint_event, members_named, named_as_one, partner_before, receive, summit_of, summit_sides,
-    without_topics_after,
+    venue_of_another, without_topics_after,
 };
 use visits::{SAYING, absorb_visits_met_as_meetings, dealt_with_on_trip, told_on_trip, visit_sides, welcoming_host};
 
@@ -503,6 +503,9 @@ const VIDEO_MODES: &[&str] = &[
     "以视讯",
 ];
 
+/// Words right before a meeting word that say it is held online (虚拟峰会, 线上峰会).
+const ONLINE: &[&str] = &["虚拟", "线上", "在线", "网上", "云端"];
+
 /// The contacts of one article. `text` is the body in simplified characters (cues are read
 /// there), `written` the body as written (evidence is quoted from it); `reference` is the
 /// day relative dates count from.
@@ -621,6 +624,21 @@ pub fn find_contacts(
                 clause.start = clause.start.max(from);
             }
             let trigger_end = current.facts.end_of(trigger_at);
+            // The manner of the contact a sentence before reported (本次对话以视频方式举行): it
+            // was held by video, and is no contact of its own.
+            let this_one = ["本次", "这次", "此次", "是次"]
+                .iter()
+                .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].ends_with(w));
+            if this_one
+                && ti == 0
+                && !current.facts.people.iter().any(|&(at, _)| clause.contains(&at))
+                && VIDEO_MODES.iter().any(|w| sentence[clause.clone()].contains(w))
+                && let Some(last) = contacts.last_mut()
+                && matches!(last.kind, ContactType::Meeting | ContactType::Summit)
+            {
+                last.kind = ContactType::Video;
+                continue;
+            }
             let next_trigger = current.facts.triggers.get(ti + 1).map_or(sentence.len(), |t| t.0);
             let sides = if trigger_kind == ContactType::Visit {
                 visit_sides(current.facts, resolved, sentence, trigger_at, next_trigger, &clause)
@@ -761,6 +779,9 @@ pub fn find_contacts(
             // A summit of an organisation (第36届东盟峰会, 欧盟领导人峰会): its members the article
             // names, where it is the article's news, and their leaders.
             let summit = summit_of(current.facts, sentence, trigger_at, memberships);
+            if summit.is_some() && venue_of_another(current.facts, sentence, &clause, trigger_at) {
+                continue;
+            }
             let sides = match summit {
                 Some(m) => {
                     let news =
@@ -907,7 +928,9 @@ pub fn find_contacts(
                 c.range.start >= trigger_end
                     && SAYING.iter().chain(&["称", "同意"]).any(|w| sentence[trigger_end..c.range.start].contains(w))
             };
-            let a_time = |c: &CueAt| sentence[c.range.end..].starts_with("时间");
+            // (Nor a comparison with what was planned: 会晤时间比预计要长.)
+            let a_time =
+                |c: &CueAt| sentence[c.range.end..].starts_with("时间") || sentence[..c.range.start].ends_with('比');
             // 将 that takes an object, as 把 does (访台将美台关系推向新高点), is no future.
             let takes_an_object = |c: &CueAt| {
                 &sentence[c.range.clone()] == "将" && {
@@ -1379,9 +1402,10 @@ pub fn find_contacts(
             if kind == ContactType::Summit && countries.len() < 3 && summit.is_none() && !of_the_world {
                 kind = ContactType::Meeting;
             }
-            // A meeting or summit held by video (峰会采用视频形式召开, 通过视频连线举行会晤).
+            // A meeting or summit held by video (峰会采用视频形式召开, 通过视频连线举行会晤, 虚拟峰会).
             if matches!(kind, ContactType::Meeting | ContactType::Summit)
-                && VIDEO_MODES.iter().any(|w| sentence[clause.clone()].contains(w))
+                && (VIDEO_MODES.iter().any(|w| sentence[clause.clone()].contains(w))
+                    || ONLINE.iter().any(|w| sentence[..trigger_at].ends_with(w)))
             {
                 kind = ContactType::Video;
             }

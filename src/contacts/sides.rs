@@ -1046,7 +1046,8 @@ pub(super) fn leave_out_private_persons(contacts: &mut Vec<Contact>, resolved: &
 
 /// The international organisations named as a party in the trigger's clause, before it:
 /// joined to another party by 与/和/同/跟 (not 参与), as its members or leaders (东盟国家与中国以及日本、
-/// 韩国举行了一系列领导人视频峰会; 中国与欧盟举行峰会). They are sides of their own.
+/// 韩国举行了一系列领导人视频峰会; 中国与欧盟举行峰会), not as where it is held. They are sides
+/// of their own.
 pub(super) fn parties_by_name<'r>(
     resolved: &'r Resolved,
     f: &SentenceFacts,
@@ -1066,7 +1067,11 @@ pub(super) fn parties_by_name<'r>(
             };
             let after = MEMBERS.iter().fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
             let before = &sentence[clause.start..at];
-            after.starts_with(JOINERS) || before.ends_with(JOINERS) && !before.ends_with("参与")
+            // (Nor one whose meeting is where the contact is held: 在杭州G20峰会与朴槿惠会晤.)
+            let meeting_named = ["峰会", "会议"].iter().any(|w| sentence[at..f.end_of(at)].ends_with(w))
+                || ["峰会", "会议", "会上"].iter().any(|w| sentence[f.end_of(at)..].starts_with(w));
+            let venue = meeting_named && before.rfind('在').is_some_and(|i| before[i..].chars().count() <= 8);
+            !venue && (after.starts_with(JOINERS) || before.ends_with(JOINERS) && !before.ends_with("参与"))
         })
         .filter_map(|&(_, id)| resolved.organizations.iter().find(|o| o.id == id && o.kind == "intl"))
         .map(|o| o.id.as_str())

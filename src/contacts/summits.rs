@@ -6,7 +6,7 @@
 use super::cues::{CueKind, SentenceCues};
 use super::filters::DENIALS;
 use super::offices::{HEADS, OFFICES, countries_of_office, holds_one_of, sole_holder};
-use super::sides::side_by_side;
+use super::sides::{close_after, side_by_side};
 use super::{Contact, ContactType, MERGE_WINDOW, MULTILATERAL, SentenceFacts, Status, clause_around, past_asides};
 use crate::dates::When;
 use crate::dict::Membership;
@@ -52,6 +52,40 @@ pub(super) fn summit_of<'m>(
         && !f.triggers.iter().any(|&(at, _)| in_gap(at));
     let close = with_partners || held_there || (gap.chars().count() <= 6 && !breaks(gap) && !gap.contains('、'));
     close.then(|| memberships.iter().find(|m| m.organization == organization)).flatten()
+}
+
+/// Whether the summit at `trigger_at` is only where another contact of its clause is held, on
+/// its margins (习近平在杭州G20峰会与朴槿惠会晤, 拜登在北约峰会间隙与埃尔多安会谈): named after 在,
+/// with nothing but a place between, and followed in the clause by a meeting or call word whose
+/// partner is named after the summit. The
+/// summit is the occasion, no contact of the two, and its organisation no side of theirs.
+pub(super) fn venue_of_another(
+    f: &SentenceFacts,
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    let Some(at_place) = before.rfind('在') else {
+        return false;
+    };
+    let place_from = clause.start.min(trigger_at) + at_place + '在'.len_utf8();
+    let nothing_between = sentence[place_from..trigger_at].chars().count() <= 15
+        && !f.people.iter().any(|&(at, _)| (place_from..trigger_at).contains(&at))
+        && !f.triggers.iter().any(|&(at, _)| (place_from..trigger_at).contains(&at));
+    // The other contact names its partner after the summit (与朴槿惠会晤, 会见朴槿惠).
+    let trigger_end = f.end_of(trigger_at);
+    let partner_after = |from: usize, to: usize| f.people.iter().any(|&(at, _)| (from..to).contains(&at));
+    nothing_between
+        && f.triggers.iter().any(|&(at, kind)| {
+            let gap = &sentence[trigger_end..at.max(trigger_end)];
+            at >= trigger_end
+                && at < clause.end
+                && matches!(kind, ContactType::Meeting | ContactType::Phone | ContactType::Video)
+                && !gap.contains(['，', '、', '：', '；'])
+                && (gap.contains(['与', '同', '跟', '和']) && partner_after(trigger_end, at)
+                    || f.people.iter().any(|&(p, _)| p >= f.end_of(at) && close_after(sentence, f.end_of(at), p)))
+        })
 }
 
 /// The ordinal of the meeting after the verb that holds it (召开第二场, 举行第36届).
