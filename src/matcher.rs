@@ -451,7 +451,14 @@ impl Matcher {
                 let titled = || {
                     !matches!(c, '以' | '加' | '新' | '马') && starts_with_any(rest, TITLE_HEADS) && bounds.at(start)
                 };
-                if side() || travel() || titled() {
+                // 对日访问, 对华进行国事访问: the destination of a visit.
+                let visited = || {
+                    let visit_after = rest.starts_with("访问")
+                        || ["进行", "的", "国事", "正式"].iter().any(|w| rest.starts_with(w))
+                            && rest.chars().take(8).collect::<String>().contains("访问");
+                    before.is_some_and(|(o, b)| b == '对' && bounds.at(o)) && visit_after
+                };
+                if side() || travel() || titled() || visited() {
                     single(&mut found, (start, c), self.short_form(c).expect("a short form"));
                 }
             }

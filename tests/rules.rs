@@ -4261,3 +4261,44 @@ fn a_meeting_longer_than_expected_was_held() {
     let x = article("2020-11-26T08:00:00Z", "王毅：习主席将在条件成熟时访韩，会见韩外长迟到25分钟", &[s]);
     assert_eq!(contact(&x, &["ban-ki-moon", "wang-yi"]).status.as_str(), "held", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_visit_put_off_named_as_a_noun_is_cancelled() {
+    // rfi/jekyll/2020-12-29-日媒：菅义伟曾就钓鱼岛和香港问题忍无可忍向王毅表态: 对日访问 names
+    // Japan as the destination, and 延期的 puts the visit off.
+    let s = "报导指，有关日本前首相安倍晋三在任时的3月，以新冠疫情蔓延为由延期的中国国家主席习近平对日访问一事，菅义伟在9月25日的日中首脑电话会谈后向媒体表示“并未谈及”。";
+    let x = article("2020-12-29T08:00:00Z", "日媒：菅义伟曾就钓鱼岛和香港问题忍无可忍向王毅表态", &[s]);
+    let visit = x.contacts.iter().find(|c| c.kind.as_str() == "visit").expect("Xi's visit");
+    assert_eq!(
+        (visit.countries.as_slice(), visit.status.as_str()),
+        (&["CN".to_string(), "JP".to_string()][..], "cancelled")
+    );
+    assert_eq!(visit.people, ["xi-jinping"], "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_contact_that_would_have_been_but_for_something_is_cancelled() {
+    // rfi/jekyll/2020-09-02-安倍辞职后中日关系走向 - 东京专栏
+    let s = "在第二次安倍执政期间，日中关系从民主党政权时代由于日本购买钓鱼岛而降至冰点的局面得到了突飞猛进的改善，并在2018年10月实现了时隔7年的日本现任首相访华，如不是新型冠状病毒在世界蔓延，中国国家主席习近平也会在今年春天访日，而安倍辞去首相一职，将对今后的日中关系产生什么样的影响呢？";
+    let x = article("2020-09-02T08:00:00Z", "安倍辞职后中日关系走向", &[s]);
+    let visit = contact(&x, &["xi-jinping", "JP"]);
+    assert_eq!(visit.status.as_str(), "cancelled", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_day_some_days_after_a_visit_or_a_day_it_came_since_is_not_its_day() {
+    // rfi/jekyll/2020-09-12-中欧高峰会  习近平面对的已不是从前的法德 - 要闻分析: 9月8日 is three
+    // days after the visit.
+    let s = "2019年9月8日，在随默克尔访华团访问中国三日之后，在北京强化对香港的镇压之后，Kaeser表示，德国必须在他的道德价值与其利益之间做出正确的选择。";
+    let x = article("2020-09-12T08:00:00Z", "中欧高峰会  习近平面对的已不是从前的法德", &[s]);
+    assert_eq!(day(contact(&x, &["merkel-angela", "CN"])), "", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-05-断交后最高级别美官员访台在即 中国谴责华盛顿危及和平: the visit comes
+    // after the break of 1979.
+    let s = "艾萨此行，是1979年断交之后，级别最高的美国政府官员对台访问，引发了中国外交部强烈反应。";
+    let x = article("2020-08-05T08:00:00Z", "断交后最高级别美官员访台在即 中国谴责华盛顿危及和平", &[s]);
+    assert!(x.contacts.iter().all(|c| day(c).is_empty()), "{:#?}", x.contacts);
+    // But a call's weekday before 之后 is its own (特鲁多周六与特朗普通话之后发表文告).
+    let s = "特鲁多周六与特朗普通话之后发表文告， “感谢特朗普总统和美国为要求中国立即释放两名被任意拒押的加国公民付出的努力”。";
+    let x = article("2020-10-11T08:00:00Z", "因孟晚舟被囚 北京1月以来首次允许加拿大外交官视频探视两位加国公民", &[s]);
+    assert_eq!(day(contact(&x, &["trudeau-justin", "trump-donald"])), "2020-10-10", "{:#?}", x.contacts);
+}

@@ -562,3 +562,12 @@ pub(super) fn rumour_denied(sentence: &str, clause: &std::ops::Range<usize>) -> 
         REPORTS.iter().any(|r| object.contains(r))
     })
 }
+
+/// Whether the contact is what would have been but for something (如不是新型冠状病毒在世界蔓延，
+/// 中国国家主席习近平也会在今年春天访日): it was called off.
+pub(super) fn counterfactual(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    const BUT_FOR: &[&str] = &["如不是", "要不是", "若不是", "如果不是", "若非", "如果没有", "要不是因为"];
+    const WOULD: &[&str] = &["也会", "就会", "本会", "本将", "原本", "本来", "早就", "早已"];
+    let before = &sentence[..clause.start.min(trigger_at)];
+    BUT_FOR.iter().any(|w| before.contains(w)) && WOULD.iter().any(|w| sentence[clause.start..trigger_at].contains(w))
+}

@@ -37,8 +37,8 @@ use dating::{
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
-    delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion, ordered,
-    outsiders_view, refuses_a_contact, rumour_denied, spoken_of_in_general, supposed, talks_held, unanswered,
+    counterfactual, delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion,
+    ordered, outsiders_view, refuses_a_contact, rumour_denied, spoken_of_in_general, supposed, talks_held, unanswered,
     urged_on_others,
 };
 use merge::{date_joint_meetings, merge_or_push, merge_title_or_push, split_bilateral};
@@ -254,6 +254,11 @@ const DATELINE_AGENCY_INITIALS: &[char] = &['路', '法', '美', '中', '共', '
 /// 推迟到下月, 改在周一).
 static MOVED_TO: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"(?:提前|推迟|延后|延期|改期|延|改)(?:至|到|在)").unwrap());
+
+/// A span of time after something, ending a clause (访问中国三日之后, 两周后).
+static SOME_TIME_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[一二两三四五六七八九十几数0-9]+(?:天|日|周|个月|年)(?:之后|以后|后)$").unwrap()
+});
 
 /// Sides named as one group: 四国外长, 三方会谈, 各国领导人.
 static MULTILATERAL: std::sync::LazyLock<regex::Regex> =
@@ -1079,10 +1084,21 @@ pub fn find_contacts(
             let in_what_is_said = |d: &DateMention| {
                 d.range.start > trigger_end && SAYING.iter().any(|w| sentence[trigger_end..d.range.start].contains(w))
             };
+            // Nor the time of something else the contact came after or since (是1979年断交之后，
+            // 级别最高的……对台访问), unless an arrival the contact follows (6日抵达后与……会谈).
+            let a_point_since = |d: &DateMention| {
+                let after = words_up_to(&sentence[d.range.end..], "，。；：,;:", 8);
+                ["之后", "以后", "以来"].iter().filter_map(|w| after.find(w).map(|i| (i, w.len()))).any(|(i, n)| {
+                    i > 0
+                        && d.range.end + i + n <= trigger_at
+                        && !["抵", "到", "访", "飞", "会"].iter().any(|v| after[..i].contains(v))
+                })
+            };
             let in_clause: Vec<DateMention> = dates
                 .iter()
                 .filter(|d| {
                     clause.contains(&d.range.start)
+                        && !a_point_since(d)
                         && !news_of_it(d)
                         && !spans_a_trip(d)
                         && !named_after_its_end(d)
@@ -1129,10 +1145,16 @@ pub fn find_contacts(
                     && !sentence[d.range.clone()].contains('年')
                     && own_subject
             };
+            // A clause of time some days after which what a day before it dates happened
+            // (2019年9月8日，在随默克尔访华团访问中国三日之后，Kaeser表示) is not of that day.
+            let before_what_is_dated =
+                sentence[clause.clone()].starts_with('在') && SOME_TIME_AFTER.is_match(&sentence[clause.clone()]);
             let next_to: Vec<DateMention> = dates
                 .iter()
                 .filter(|d| {
                     (before.start..next.end).contains(&d.range.start)
+                        && !(before_what_is_dated && d.range.start < clause.start)
+                        && !a_point_since(d)
                         && !news_of_it(d)
                         && !during_a_trip
                         && !own_time
@@ -1232,6 +1254,9 @@ pub fn find_contacts(
                                 .starts_with('，')
                     })?;
                     let between = &sentence[opening.range.end..trigger_at];
+                    if before_what_is_dated {
+                        return None;
+                    }
                     // Nor what it dates an announcement of (周三，……北京宣布对……阿扎尔……实施制裁).
                     let a_report = SAYING
                         .iter()
@@ -1294,6 +1319,7 @@ pub fn find_contacts(
             let cancelled = !moved_ahead
                 && (cancelled
                     || attempt_failed(sentence, &clause, trigger_at, trigger_end)
+                    || counterfactual(sentence, &clause, trigger_at)
                     || rumour_denied(sentence, &clause));
             let status = if cancelled {
                 Status::Cancelled
