@@ -4302,3 +4302,29 @@ fn a_day_some_days_after_a_visit_or_a_day_it_came_since_is_not_its_day() {
     let x = article("2020-10-11T08:00:00Z", "因孟晚舟被囚 北京1月以来首次允许加拿大外交官视频探视两位加国公民", &[s]);
     assert_eq!(day(contact(&x, &["trudeau-justin", "trump-donald"])), "2020-10-10", "{:#?}", x.contacts);
 }
+
+#[test]
+fn talks_one_supports_between_others_are_no_contact_of_anyone() {
+    // rfi/jekyll/2020-09-29-蓬佩奥敦促希腊土耳其对话 化解东地中海紧张: Pompeo supports talks
+    // of Greece and Turkey; none is held.
+    let x = article(
+        "2020-09-29T08:00:00Z",
+        "蓬佩奥敦促希腊土耳其对话 化解东地中海紧张",
+        &[
+            "（法新社希腊索达29日电） 美国国务卿蓬佩奥今天支持希腊与土耳其展开对话，化解地中海东部地区紧张情势。",
+            "蓬佩奥（Mike Pompeo）造访希腊克里特岛（Crete）北约基地后表示：「我们强力支持北约盟邦希腊及土耳其展开对话，鼓励它们尽快恢复对这些议题的讨论。」",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() == "visit"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn talks_with_a_person_named_right_before_them_are_a_contact() {
+    // rfi/jekyll/2020-08-19-卢卡申科要求警察恢复明斯克秩序 罢工的国家媒体雇员不得复工: 对话 as
+    // a verb (将和……马克龙对话); the 对话 in Belarus it is to support is none.
+    let s = "星期四，默克尔将和法国总统马克龙对话，讨论如何支持白罗斯内部开启和平对话。";
+    let x = article("2020-08-19T08:00:00Z", "卢卡申科要求警察恢复明斯克秩序 罢工的国家媒体雇员不得复工", &[s]);
+    let talks = contact(&x, &["macron-emmanuel", "merkel-angela"]);
+    assert_eq!((talks.status.as_str(), day(talks).as_str()), ("planned", "2020-08-20"), "{:#?}", x.contacts);
+    assert_eq!(x.contacts.len(), 1, "{:#?}", x.contacts);
+}

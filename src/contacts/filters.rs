@@ -117,7 +117,8 @@ const HOLDING_VERBS: &[&str] = &[
 ];
 
 /// Whether a bare 对话 or 谈判 at `trigger_at` reports talks: a verb before it in its clause
-/// holds them, or the words after it place something in them (谈判中, 谈判时, 谈判破裂). A
+/// holds them, a person named right before it is its partner (将和法国总统马克龙对话), or the
+/// words after it place something in them (谈判中, 谈判时, 谈判破裂). A
 /// 谈话 / 交谈 is talks only with a partner named after a partner word before it (与佩洛西议长和
 /// 理查德·尼尔议员进行了欢迎谈话), not a statement (发表谈话). Other contact words always report
 /// a contact.
@@ -141,7 +142,16 @@ pub(super) fn talks_held(
     }
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     let after = &sentence[trigger_end..];
+    // 对话 as a verb with a person for partner right before it (将和法国总统马克龙对话), not
+    // one describing what it settled (克林顿当年和江泽民谈判好的……政策).
+    let with_a_person = !after.starts_with(['的', '好'])
+        && f.people.iter().any(|&(at, _)| {
+            f.end_of(at) == trigger_at
+                && at >= clause.start
+                && sentence[clause.start..at].contains(['与', '和', '同', '跟'])
+        });
     HOLDING_VERBS.iter().any(|v| before.contains(v))
+        || with_a_person
         || ["中", "时", "期间", "后", "结束", "破裂", "取得", "达成", "陷入", "进展", "代表"]
             .iter()
             .any(|w| after.starts_with(w))
