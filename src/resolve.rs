@@ -182,9 +182,9 @@ pub fn resolve<'d>(
             // Parts are compared by Jaro–Winkler similarity, so that spellings of one name
             // (Svetlana Tikhanovskaya, Sviatlana Tsikhanouskaya) stay related.
             let parts = |name: &str| -> Vec<String> {
-                name.split(|c: char| !c.is_ascii_alphanumeric())
-                    .filter(|part| part.len() >= 2)
-                    .map(str::to_ascii_lowercase)
+                name.split(|c: char| !c.is_alphanumeric())
+                    .filter(|part| part.chars().count() >= 2)
+                    .map(str::to_lowercase)
                     .collect()
             };
             let glossed = parts(english);

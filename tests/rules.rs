@@ -4328,3 +4328,13 @@ fn talks_with_a_person_named_right_before_them_are_a_contact() {
     assert_eq!((talks.status.as_str(), day(talks).as_str()), ("planned", "2020-08-20"), "{:#?}", x.contacts);
     assert_eq!(x.contacts.len(), 1, "{:#?}", x.contacts);
 }
+
+#[test]
+fn an_english_name_with_accents_in_brackets_tells_a_namesake_apart() {
+    // rfi/jekyll/2020-09-02-法德声援捷克后 斯洛伐克总统：拒绝对欧盟成员国及代表的威胁: 吕特根
+    // (Norbert Röttgen) is not Mark Rutte (吕特), and said a visit should be possible.
+    let s = "稍早前，德国联邦议院外交委员会主席吕特根（Norbert Röttgen）也表示，欧盟成员国承认“一个中国”的政策，尽管如此，访问台湾应该是可行的，尤其在抗疫的情势下，合作更值得提倡。";
+    let x = article("2020-09-02T08:00:00Z", "法德声援捷克后 斯洛伐克总统：拒绝对欧盟成员国及代表的威胁", &[s]);
+    assert!(!people(&x).contains(&"rutte-mark"), "{:#?}", x.people);
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "NL")), "{:#?}", x.contacts);
+}

@@ -48,9 +48,10 @@ impl Discovered {
 }
 
 static BRACKETED_ENGLISH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(]\s*([A-Z][A-Za-z'’.\- ]{1,48}[A-Za-z.])\s*[)）]").unwrap());
+    LazyLock::new(|| Regex::new(r"^[（(]\s*([A-Z][A-Za-zÀ-ÖØ-öø-ž'’.\- ]{1,48}[A-Za-zÀ-ÖØ-öø-ž.])\s*[)）]").unwrap());
 
-/// The English name in brackets at the start of `rest`: （Antony Blinken）.
+/// The English name in brackets at the start of `rest`: （Antony Blinken）, （Norbert Röttgen）
+/// (Latin letters with accents too).
 pub fn bracketed_english(rest: &str) -> Option<&str> {
     // Most names are followed by no bracket, and most brackets by no capital: both are ruled
     // out before the regex runs.
