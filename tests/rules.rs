@@ -4338,3 +4338,13 @@ fn an_english_name_with_accents_in_brackets_tells_a_namesake_apart() {
     assert!(!people(&x).contains(&"rutte-mark"), "{:#?}", x.people);
     assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "NL")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn talks_told_as_a_process_in_a_phase_have_no_day() {
+    // rfi/jekyll/2020-09-30-无视欧盟最后通牒 英下议院通过内部市场法案: 今天 is the vote's day;
+    // the talks are in their last week.
+    let s = "（法新社伦敦29日电） 英国与欧洲联盟（EU）就贸易关系进行的谈判进入最后一周之际，英国议员今天无视欧盟最后通牒，通过规范脱欧后国内市场的法案。";
+    let x = article("2020-09-30T08:00:00Z", "无视欧盟最后通牒 英下议院通过内部市场法案", &[s]);
+    let talks = contact(&x, &["GB"]);
+    assert_eq!((talks.status.as_str(), day(talks).as_str()), ("held", ""), "{:#?}", x.contacts);
+}

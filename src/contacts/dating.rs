@@ -221,3 +221,11 @@ pub(super) const REPORTING_OCCASIONS: &[&str] = &["记者会", "发布", "采访
 
 /// Verbs after a day that make it a newspaper's (9月1日上市的报纸, 21日出版).
 const PUBLISHING: &[&str] = &["上市", "出版", "刊出", "刊登"];
+
+/// Whether the talks of the trigger at `trigger_at` are told as a process in a phase (谈判进入
+/// 最后一周, 谈判陷入僵局, 谈判仍在持续): they are the subject of the verb right after them.
+pub(super) fn in_a_phase(sentence: &str, trigger_at: usize, trigger_end: usize) -> bool {
+    const PHASES: &[&str] = &["进入", "陷入", "处于", "仍在", "持续", "已进行", "已经进行"];
+    ["谈判", "磋商"].contains(&&sentence[trigger_at..trigger_end])
+        && PHASES.iter().any(|w| sentence[trigger_end..].starts_with(w))
+}
