@@ -4348,3 +4348,18 @@ fn talks_told_as_a_process_in_a_phase_have_no_day() {
     let talks = contact(&x, &["GB"]);
     assert_eq!((talks.status.as_str(), day(talks).as_str()), ("held", ""), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_time_of_day_with_no_day_is_the_day_of_the_news() {
+    // rfi/jekyll/2020-07-22-搁置川普要买格陵兰争议  美国国务卿访丹麦: 中午 under a dateline of the
+    // 22nd is noon of the 22nd.
+    let x = article(
+        "2020-07-22T20:00:00Z",
+        "搁置川普要买格陵兰争议  美国国务卿访丹麦",
+        &[
+            "（法新社哥本哈根22日电）    美国总统川普去年传出有意买下丹麦自治领地格陵兰（Greenland），引发两国外交龃龉。",
+            "蓬佩奥预计在中午跟丹麦外长库服特（Jeppe Kofod）进行会谈，格陵兰和丹麦自治领地法罗群岛（Faroe Islands）的外交事务代表也将列席。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["kofod-jeppe", "pompeo-mike"])), "2020-07-22", "{:#?}", x.contacts);
+}

@@ -1277,6 +1277,20 @@ pub fn find_contacts(
                     let earlier = read.iter().rev().take(MERGE_WINDOW).map(|&i| text.sentence(i));
                     arrival_day(sentence, current.facts, trigger_at, earlier, reference)
                 })
+                // A time of day with no day before the trigger (蓬佩奥预计在中午跟丹麦外长……进行会谈)
+                // is of the day the news is told.
+                .or_else(|| {
+                    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+                    let bare_time = ["中午", "上午", "下午", "晚间", "晚上"].iter().any(|w| {
+                        before.match_indices(w).any(|(i, _)| {
+                            let prior = before[..i].chars().next_back();
+                            !prior.is_some_and(|c| {
+                                c.is_ascii_digit() || "日天周期一二三四五六七八九十末晚早今昨明号当".contains(c)
+                            })
+                        })
+                    });
+                    bare_time.then(|| reference.map(When::day)).flatten()
+                })
                 // Talks told as a process in a phase (就贸易关系进行的谈判进入最后一周之际) have no
                 // day of their own.
                 .filter(|_| !in_a_phase(sentence, trigger_at, trigger_end));
