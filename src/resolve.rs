@@ -291,7 +291,10 @@ pub fn resolve<'d>(
                 let Some(mut index) = pick_person(m).filter(|_| !in_discovered(&m.range)) else {
                     continue;
                 };
-                if front_of_a_given_name(text, m.range.end, discoverer.shapes()) {
+                if front_of_a_given_name(text, m.range.end, discoverer.shapes())
+                    || (back_of_a_given_name(text, m.range.clone(), discoverer.shapes())
+                        && !discoverer.titles().iter().any(|t| text[..m.range.start].ends_with(t.as_str())))
+                {
                     continue;
                 }
                 if let Some(&(form, other)) = respelled.iter().find(|(form, _)| text[m.range.start..].starts_with(form))
@@ -450,6 +453,14 @@ fn front_of_a_given_name(text: &str, end: usize, shapes: &Shapes) -> bool {
     let rest = &text[end..];
     let run = rest.chars().take_while(|&c| shapes.is_transliteration(c)).count();
     (1..=3).contains(&run) && rest.chars().nth(run).is_some_and(|c| is_joiner(c) && !matches!(c, '-' | '－'))
+}
+
+/// Whether a mention at `range` is the back of a longer given name: a transliterated character
+/// right before it, and the dot of a ·-joined name right after it (格莱塔·顿博 holds no 莱塔,
+/// 迪马斯·科瓦斯 no 马斯; the caller rules out the end of an office title, 总理阿比·艾哈迈德).
+fn back_of_a_given_name(text: &str, range: std::ops::Range<usize>, shapes: &Shapes) -> bool {
+    let joined_after = text[range.end..].chars().next().is_some_and(|c| is_joiner(c) && !matches!(c, '-' | '－'));
+    joined_after && text[..range.start].chars().next_back().is_some_and(|c| shapes.is_transliteration(c))
 }
 
 /// Where the ·-joined name that a mention at `at` ends starts: the start of the

@@ -4363,3 +4363,16 @@ fn a_time_of_day_with_no_day_is_the_day_of_the_news() {
     );
     assert_eq!(day(contact(&x, &["kofod-jeppe", "pompeo-mike"])), "2020-07-22", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_known_name_ending_a_longer_given_name_is_no_mention_of_its_holder() {
+    // rfi/raw/1047068_欧盟布鲁塞尔峰会主要看点 - 要闻解说: 格莱塔· 顿博 is Greta Thunberg, not
+    // Enrico Letta (莱塔).
+    let s = "瑞典气候活动分子格莱塔· 顿博今天向欧盟领导人发出公开呼吁，要求他们就应对气候紧急状态做出具体的回音，公开信受到欧盟内部150位知名学者以及文艺界名人的支持。";
+    let x = article("2020-07-17T08:00:00Z", "欧盟布鲁塞尔峰会主要看点", &[s]);
+    assert!(!people(&x).contains(&"letta-enrico"), "{:?}", people(&x));
+    // dw/2020-12-22-美媒：科兴疫苗巴西试验证明有效: 迪马斯·科瓦斯 is not Heiko Maas (马斯).
+    let s = "布坦坦研究所所长迪马斯·科瓦斯(Dimas Covas)在采访中表示，由五位科学家组成的一个独立委员会正在对上述三期试验结果进行评估，他们将确认有效性。";
+    let x = article("2020-12-22T08:00:00Z", "美媒：科兴疫苗巴西试验证明有效", &[s]);
+    assert!(!people(&x).contains(&"maas-heiko"), "{:?}", people(&x));
+}
