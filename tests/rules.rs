@@ -4376,3 +4376,12 @@ fn a_known_name_ending_a_longer_given_name_is_no_mention_of_its_holder() {
     let x = article("2020-12-22T08:00:00Z", "美媒：科兴疫苗巴西试验证明有效", &[s]);
     assert!(!people(&x).contains(&"maas-heiko"), "{:?}", people(&x));
 }
+
+#[test]
+fn a_posting_as_ambassador_is_no_visit() {
+    // reuters/2020-12-11-中国重要财经新闻一周回顾: Buttigieg may be posted to China; Biden
+    // visits nothing.
+    let s = "Axios援引知情人士报导，美国总统当选人拜登正在考虑任命印第安纳州南本德市(South Bend)前市长Pete Buttigieg到一个重要国家当大使，可能前往中国。";
+    let x = article("2020-12-11T08:00:00Z", "中国重要财经新闻一周回顾", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

@@ -56,8 +56,8 @@ const TRIP_DESTINATIONS: &[(&str, &str)] = &[
 const QUALIFIED: &[&str] = &["盟邦", "盟友", "盟国", "邻国", "伙伴"];
 
 /// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a move, a
-/// holiday, medical care (前往西班牙，接受眼睛手术; 院方拒绝他乘机前往德国; 秘密前往英国，
-/// 疑似投靠罗冠聪).
+/// posting, a holiday, medical care (前往西班牙，接受眼睛手术; 院方拒绝他乘机前往德国; 秘密前往
+/// 英国，疑似投靠罗冠聪; 到一个重要国家当大使，可能前往中国).
 const NOT_VISITS: &[&str] = &[
     "逮捕",
     "被捕",
@@ -88,6 +88,10 @@ const NOT_VISITS: &[&str] = &[
     "移居",
     "定居",
     "秘密离开",
+    "当大使",
+    "出任大使",
+    "担任大使",
+    "赴任",
 ];
 
 /// The sides of a visit: the traveller (the person named last before the trigger, or the
