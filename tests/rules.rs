@@ -4385,3 +4385,27 @@ fn a_posting_as_ambassador_is_no_visit() {
     let x = article("2020-12-11T08:00:00Z", "中国重要财经新闻一周回顾", &[s]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn talks_of_two_on_a_meetings_margins_have_no_organisation_for_a_side() {
+    // bbc/2020-09-11-中印边界冲突：两国外长联合声明谋求快速结束对峙，有分析形容“令人意外”
+    let s = "中印两国外长日前在莫斯科出席上海合作组织外长会议期间举行双边会谈，同意会“快速”地结束对峙。";
+    let x = article("2020-09-11T08:00:00Z", "中印边界冲突：两国外长联合声明谋求快速结束对峙", &[s]);
+    let talks = contact(&x, &["CN", "IN"]);
+    assert!(talks.organizations.is_empty(), "{:#?}", x.contacts);
+    assert_eq!(talks.countries.len(), 2, "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_plan_its_maker_died_before_is_cancelled() {
+    // rfi/jekyll/2020-08-30-中国阻止捷克参议长访台失败 欧洲或掀仿效风?
+    let s = "捷克前议长柯佳洛年初规划访台，但遭到中国高压威胁，间接造成柯佳洛的猝死，引发参议院和捷克人民对中国高度反感，参议院并以50:1压到性的票决、支持继任的维特奇议长完成柯佳洛遗愿，率团出访台湾。";
+    let x = article("2020-08-30T08:00:00Z", "中国阻止捷克参议长访台失败 欧洲或掀仿效风?", &[s]);
+    let plan = x.contacts.iter().find(|c| c.people.iter().any(|p| p.contains("柯佳洛"))).expect("Kubera's plan");
+    assert_eq!(plan.status.as_str(), "cancelled", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-07-日本前首相森喜朗9日率团赴台吊唁李登辉: a trip to mourn one who died
+    // is still planned.
+    let s = "日本跨党派日华议员恳谈会会长古屋圭司7日在国会大厦内召开记者会，宣布他将与前首相森喜朗一行于9日前往台湾，吊唁上月30日去世的台湾前总统李登辉，并于当天返回日本。";
+    let x = article("2020-08-07T08:00:00Z", "日本前首相森喜朗9日率团赴台吊唁李登辉", &[s]);
+    assert!(x.contacts.iter().all(|c| c.status.as_str() == "planned"), "{:#?}", x.contacts);
+}

@@ -581,3 +581,14 @@ pub(super) fn counterfactual(sentence: &str, clause: &std::ops::Range<usize>, tr
     let before = &sentence[..clause.start.min(trigger_at)];
     BUT_FOR.iter().any(|w| before.contains(w)) && WOULD.iter().any(|w| sentence[clause.start..trigger_at].contains(w))
 }
+
+/// Whether the sentence tells, after a contact planned, of a death that ended the plan (柯佳洛
+/// 年初规划访台，……间接造成柯佳洛的猝死; 原计划今年2月访问台湾，却不幸在出发前离奇猝死).
+/// Not the death of another the contact is about (赴台吊唁去世的前总统李登辉).
+pub(super) fn plan_ended_by_death(sentence: &str, trigger_end: usize) -> bool {
+    const DEATHS: &[&str] = &["猝死", "去世", "逝世", "病逝", "过世", "身亡", "离世"];
+    const MOURNING: &[&str] = &["吊唁", "悼念", "葬礼", "追悼", "丧礼", "致哀"];
+    let after = &sentence[trigger_end..];
+    !MOURNING.iter().any(|w| sentence.contains(w))
+        && DEATHS.iter().any(|w| after.match_indices(w).any(|(i, _)| !after[i + w.len()..].starts_with('的')))
+}

@@ -39,8 +39,8 @@ use dating::{
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
     counterfactual, delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion,
-    ordered, outsiders_view, refuses_a_contact, rumour_denied, spoken_of_in_general, supposed, talks_held, unanswered,
-    urged_on_others,
+    ordered, outsiders_view, plan_ended_by_death, refuses_a_contact, rumour_denied, spoken_of_in_general, supposed,
+    talks_held, unanswered, urged_on_others,
 };
 use merge::{date_joint_meetings, merge_or_push, merge_title_or_push, split_bilateral};
 use offices::{HEADS, OFFICES, organizations_of};
@@ -788,6 +788,11 @@ pub fn find_contacts(
             if summit.is_some() && venue_of_another(current.facts, sentence, &clause, trigger_at) {
                 continue;
             }
+            // Talks of two on its margins (出席上海合作组织外长会议期间举行双边会谈) are the
+            // contact, with no organisation for a side.
+            let summit = summit.filter(|_| {
+                !["双边会谈", "双边会晤", "双边会面"].iter().any(|w| sentence[trigger_end..clause.end].contains(w))
+            });
             let sides = match summit {
                 Some(m) => {
                     let news =
@@ -1338,6 +1343,7 @@ pub fn find_contacts(
                 && (cancelled
                     || attempt_failed(sentence, &clause, trigger_at, trigger_end)
                     || counterfactual(sentence, &clause, trigger_at)
+                    || planned && plan_ended_by_death(sentence, trigger_end)
                     || rumour_denied(sentence, &clause));
             let status = if cancelled {
                 Status::Cancelled

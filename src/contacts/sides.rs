@@ -1069,7 +1069,9 @@ pub(super) fn parties_by_name<'r>(
             let before = &sentence[clause.start..at];
             // (Nor one whose meeting is where the contact is held: 在杭州G20峰会与朴槿惠会晤.)
             let meeting_named = ["峰会", "会议"].iter().any(|w| sentence[at..f.end_of(at)].ends_with(w))
-                || ["峰会", "会议", "会上"].iter().any(|w| sentence[f.end_of(at)..].starts_with(w));
+                || ["峰会", "会议", "会上", "外长会", "防长会", "领导人会", "首脑会"]
+                    .iter()
+                    .any(|w| sentence[f.end_of(at)..].starts_with(w));
             let venue = meeting_named && before.rfind('在').is_some_and(|i| before[i..].chars().count() <= 8);
             !venue && (after.starts_with(JOINERS) || before.ends_with(JOINERS) && !before.ends_with("参与"))
         })
