@@ -283,7 +283,7 @@ pub fn resolve<'d>(
         let i = found.partition_point(|&(start, _)| start <= r.start);
         i > 0 && reach[i - 1] >= r.end
     };
-    for m in mentions {
+    for (mi, m) in mentions.iter().enumerate() {
         let surface = &text[m.range.clone()];
         let mut range = m.range.clone();
         let entity = match m.targets.first() {
@@ -291,7 +291,25 @@ pub fn resolve<'d>(
                 let Some(mut index) = pick_person(m).filter(|_| !in_discovered(&m.range)) else {
                     continue;
                 };
-                if front_of_a_given_name(text, m.range.end, discoverer.shapes())
+                // The given name of a person named next, joined to it, that is this one's family
+                // name (米歇尔-巴尼尔 is Michel Barnier, no Charles Michel; but 拜登-哈里斯 are two).
+                let english = |i: usize| dicts.people[i].english.as_deref().unwrap_or_default();
+                let given_name_of_the_next = mentions.get(mi + 1).is_some_and(|next| {
+                    let joined = text[m.range.end..next.range.start].chars().count() == 1
+                        && text[m.range.end..next.range.start].chars().all(is_joiner);
+                    let names_match =
+                        match (m.targets.first(), next.targets.first()) {
+                            (Some(Target::Person { index: this, .. }), Some(Target::Person { index: other, .. })) => {
+                                english(*this).rsplit(' ').next().zip(english(*other).split(' ').next()).is_some_and(
+                                    |(family, given)| !family.is_empty() && family.eq_ignore_ascii_case(given),
+                                )
+                            }
+                            _ => false,
+                        };
+                    joined && names_match
+                });
+                if given_name_of_the_next
+                    || front_of_a_given_name(text, m.range.end, discoverer.shapes())
                     || (back_of_a_given_name(text, m.range.clone(), discoverer.shapes())
                         && !discoverer.titles().iter().any(|t| text[..m.range.start].ends_with(t.as_str())))
                 {

@@ -4409,3 +4409,12 @@ fn a_plan_its_maker_died_before_is_cancelled() {
     let x = article("2020-08-07T08:00:00Z", "日本前首相森喜朗9日率团赴台吊唁李登辉", &[s]);
     assert!(x.contacts.iter().all(|c| c.status.as_str() == "planned"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_family_name_joined_to_the_next_persons_name_as_its_given_name_is_no_mention() {
+    // rfi/jekyll/2020-08-22-英欧未来什么关系？法德敦促英国要市场就得守规矩 英国斥无端复杂化:
+    // 米歇尔-巴尼尔 is Michel Barnier alone, not Charles Michel (米歇尔) beside him.
+    let s = "8月21日星期五，欧盟的英国脱欧事务首席谈判官米歇尔-巴尼尔结束了第7轮谈判，会后他表示，“目前看来，与英国达成关系协定，可能性很小，不明白为什么我们要浪费已经非常宝贵的时间，这令人失望，担忧”。";
+    let x = article("2020-08-22T08:00:00Z", "英欧未来什么关系？法德敦促英国要市场就得守规矩 英国斥无端复杂化", &[s]);
+    assert_eq!(people(&x), ["barnier-michel"], "{:#?}", x.people);
+}
