@@ -1159,7 +1159,7 @@ pub fn find_contacts(
                 .iter()
                 .filter(|d| {
                     (before.start..next.end).contains(&d.range.start)
-                        && !(before_what_is_dated && d.range.start < clause.start)
+                        && (!before_what_is_dated || d.range.start >= clause.start)
                         && !a_point_since(d)
                         && !news_of_it(d)
                         && !during_a_trip
