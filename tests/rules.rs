@@ -4418,3 +4418,19 @@ fn a_family_name_joined_to_the_next_persons_name_as_its_given_name_is_no_mention
     let x = article("2020-08-22T08:00:00Z", "英欧未来什么关系？法德敦促英国要市场就得守规矩 英国斥无端复杂化", &[s]);
     assert_eq!(people(&x), ["barnier-michel"], "{:#?}", x.people);
 }
+
+#[test]
+fn an_office_named_as_held_now_stands_for_its_holder() {
+    // rfi/jekyll/2020-09-13-华邮记者揭川金互通款曲 金正恩谄媚情书赢得川普心: 美国现任总统 is
+    // the president the article names.
+    let x = article(
+        "2020-09-13T08:00:00Z",
+        "华邮记者揭川金互通款曲 金正恩谄媚情书赢得川普心",
+        &[
+            "（法新社华盛顿12日电）    华盛顿邮报记者伍德华的新书揭露，北韩领导人金正恩在外交上与美国总统川普互通款曲时，信中使用谄媚而华丽的散文，满足川普站在历史舞台中心的虚荣感，连美国中央情报局也叹为「杰作」。",
+            "2018年是北韩最高领导人与美国现任总统首度会面，尽管后来在河内举行的川金2会破局，金正恩仍将新加坡的会面形容为「珍贵的回忆，光荣的一刻」，更在去年6月的信中表示：「我也相信我俩深挚而特殊的友谊，将成为一股魔幻般的力量。」",
+        ],
+    );
+    let first = x.contacts.iter().find(|c| day(c) == "2018").expect("the 2018 meeting");
+    assert!(first.people.iter().any(|p| p == "trump-donald"), "{:#?}", x.contacts);
+}

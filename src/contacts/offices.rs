@@ -133,7 +133,9 @@ pub(super) fn countries_of_office<'d>(
     // are not Belarus's leaders.
     let near = sentence.get(f.end_of(last)..at).is_some_and(|gap| {
         // Other offices of the list may come between (美国与澳大利亚的外长与防长).
+        // So may words of the holder in office (美国现任总统, 北韩最高领导人).
         let gap = OFFICES.iter().fold(gap.to_string(), |g, (word, _)| g.replace(word, ""));
+        let gap = ["现任", "最高"].iter().fold(gap, |g, word| g.replace(word, ""));
         gap.chars().all(|ch| "的两三四五六七八九十国方各位名与和及、".contains(ch) || ch.is_ascii_digit())
     });
     if !near {
