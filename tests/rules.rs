@@ -4434,3 +4434,19 @@ fn an_office_named_as_held_now_stands_for_its_holder() {
     let first = x.contacts.iter().find(|c| day(c) == "2018").expect("the 2018 meeting");
     assert!(first.people.iter().any(|p| p == "trump-donald"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_summit_of_an_earlier_year_takes_no_leaders_of_the_articles_day() {
+    // rfi/jekyll/2020-11-19-奥巴马新书揭秘对华往来 曾坚信中国要超越美国“仍需数十年”: Xi led no
+    // delegation to the 2009 London G20.
+    let x = article(
+        "2020-11-19T08:00:00Z",
+        "奥巴马新书揭秘对华往来 曾坚信中国要超越美国“仍需数十年”",
+        &[
+            "奥巴马在书中提到，在他看来，唯一能对美国在世界的卓越地位加以挑战的就是中国，但当他看到中国代表团在2009年G20伦敦峰会上的yun'zuo时，使他坚信，中国对美国的任何挑战还需要 “几十年的时间”。",
+            "虽然书中多次提到他与中国前任领导人胡锦涛和温家宝的来往，但奥巴马并没有包含有关现任领导人习近平的内容。",
+        ],
+    );
+    let summit = x.contacts.iter().find(|c| c.organizations.iter().any(|o| o == "g20")).expect("the G20 summit");
+    assert!(!summit.people.iter().any(|p| p == "xi-jinping"), "{:#?}", x.contacts);
+}

@@ -256,6 +256,10 @@ const DATELINE_AGENCY_INITIALS: &[char] = &['路', '法', '美', '中', '共', '
 static MOVED_TO: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"(?:提前|推迟|延后|延期|改期|延|改)(?:至|到|在)").unwrap());
 
+/// A year named shortly before a summit word, past the organisation and a place (2009年G20伦敦).
+static YEAR_BEFORE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"((?:19|20)[0-9]{2})年[^，。；：、]{0,12}$").unwrap());
+
 /// A span of time after something, ending a clause (访问中国三日之后, 两周后).
 static SOME_TIME_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"[一二两三四五六七八九十几数0-9]+(?:天|日|周|个月|年)(?:之后|以后|后)$").unwrap()
@@ -795,8 +799,15 @@ pub fn find_contacts(
             });
             let sides = match summit {
                 Some(m) => {
-                    let news =
-                        text.sentences[si].paragraph <= lead || title_organizations.contains(&m.organization.as_str());
+                    // Not one of an earlier year named right before it (2009年G20伦敦峰会), whose
+                    // leaders were others than the article's.
+                    let of_an_earlier_year = YEAR_BEFORE.captures(&sentence[..trigger_at]).is_some_and(|c| {
+                        let year = c[1].parse::<i32>().ok();
+                        year.zip(reference).is_some_and(|(y, r)| y < r.year())
+                    });
+                    let news = !of_an_earlier_year
+                        && (text.sentences[si].paragraph <= lead
+                            || title_organizations.contains(&m.organization.as_str()));
                     // 峰会, or a meeting of 领导人 (欧盟领导人会议) in the few words before it.
                     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
                     let near = words_before(before, 6);
