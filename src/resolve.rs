@@ -295,8 +295,8 @@ pub fn resolve<'d>(
                 // name (米歇尔-巴尼尔 is Michel Barnier, no Charles Michel; but 拜登-哈里斯 are two).
                 let english = |i: usize| dicts.people[i].english.as_deref().unwrap_or_default();
                 let given_name_of_the_next = mentions.get(mi + 1).is_some_and(|next| {
-                    let joined = text[m.range.end..next.range.start].chars().count() == 1
-                        && text[m.range.end..next.range.start].chars().all(is_joiner);
+                    let gap = text.get(m.range.end..next.range.start).unwrap_or_default();
+                    let joined = gap.chars().count() == 1 && gap.chars().all(is_joiner);
                     let names_match =
                         match (m.targets.first(), next.targets.first()) {
                             (Some(Target::Person { index: this, .. }), Some(Target::Person { index: other, .. })) => {

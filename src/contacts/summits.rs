@@ -57,8 +57,8 @@ pub(super) fn summit_of<'m>(
 /// Whether the summit at `trigger_at` is only where another contact of its clause is held, on
 /// its margins (习近平在杭州G20峰会与朴槿惠会晤, 拜登在北约峰会间隙与埃尔多安会谈): named after 在,
 /// with nothing but a place between, and followed in the clause by a meeting or call word whose
-/// partner is named after the summit. The
-/// summit is the occasion, no contact of the two, and its organisation no side of theirs.
+/// partner is named after the summit. The summit is the occasion, no contact of the two, and its
+/// organisation no side of theirs.
 pub(super) fn venue_of_another(
     f: &SentenceFacts,
     sentence: &str,
