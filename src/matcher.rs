@@ -453,10 +453,11 @@ impl Matcher {
                 };
                 // 对日访问, 对华进行国事访问: the destination of a visit.
                 let visited = || {
-                    let visit_after = rest.starts_with("访问")
-                        || ["进行", "的", "国事", "正式"].iter().any(|w| rest.starts_with(w))
-                            && rest.chars().take(8).collect::<String>().contains("访问");
-                    before.is_some_and(|(o, b)| b == '对' && bounds.at(o)) && visit_after
+                    let soon = rest.char_indices().nth(8).map_or(rest, |(i, _)| &rest[..i]);
+                    before.is_some_and(|(o, b)| b == '对' && bounds.at(o))
+                        && (rest.starts_with("访问")
+                            || ["进行", "的", "国事", "正式"].iter().any(|w| rest.starts_with(w))
+                                && soon.contains("访问"))
                 };
                 if side() || travel() || titled() || visited() {
                     single(&mut found, (start, c), self.short_form(c).expect("a short form"));

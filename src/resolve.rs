@@ -291,24 +291,7 @@ pub fn resolve<'d>(
                 let Some(mut index) = pick_person(m).filter(|_| !in_discovered(&m.range)) else {
                     continue;
                 };
-                // The given name of a person named next, joined to it, that is this one's family
-                // name (米歇尔-巴尼尔 is Michel Barnier, no Charles Michel; but 拜登-哈里斯 are two).
-                let english = |i: usize| dicts.people[i].english.as_deref().unwrap_or_default();
-                let given_name_of_the_next = mentions.get(mi + 1).is_some_and(|next| {
-                    let gap = text.get(m.range.end..next.range.start).unwrap_or_default();
-                    let joined = gap.chars().count() == 1 && gap.chars().all(is_joiner);
-                    let names_match =
-                        match (m.targets.first(), next.targets.first()) {
-                            (Some(Target::Person { index: this, .. }), Some(Target::Person { index: other, .. })) => {
-                                english(*this).rsplit(' ').next().zip(english(*other).split(' ').next()).is_some_and(
-                                    |(family, given)| !family.is_empty() && family.eq_ignore_ascii_case(given),
-                                )
-                            }
-                            _ => false,
-                        };
-                    joined && names_match
-                });
-                if given_name_of_the_next
+                if mentions.get(mi + 1).is_some_and(|next| given_name_of_the_next(dicts, text, m, next))
                     || front_of_a_given_name(text, m.range.end, discoverer.shapes())
                     || (back_of_a_given_name(text, m.range.clone(), discoverer.shapes())
                         && !discoverer.titles().iter().any(|t| text[..m.range.start].ends_with(t.as_str())))
@@ -471,6 +454,26 @@ fn front_of_a_given_name(text: &str, end: usize, shapes: &Shapes) -> bool {
     let rest = &text[end..];
     let run = rest.chars().take_while(|&c| shapes.is_transliteration(c)).count();
     (1..=3).contains(&run) && rest.chars().nth(run).is_some_and(|c| is_joiner(c) && !matches!(c, '-' | '－'))
+}
+
+/// Whether `m` is the given name of the person `next` names, joined to it, being its own
+/// holder's family name (米歇尔-巴尼尔 is Michel Barnier, no Charles Michel; but 拜登-哈里斯 are
+/// two).
+fn given_name_of_the_next(dicts: &Dictionaries, text: &str, m: &Mention, next: &Mention) -> bool {
+    let gap = text.get(m.range.end..next.range.start).unwrap_or_default();
+    let mut gap_chars = gap.chars();
+    if !(gap_chars.next().is_some_and(is_joiner) && gap_chars.next().is_none()) {
+        return false;
+    }
+    let (Some(Target::Person { index: this, .. }), Some(Target::Person { index: other, .. })) =
+        (m.targets.first(), next.targets.first())
+    else {
+        return false;
+    };
+    let english = |i: usize| dicts.people[i].english.as_deref().unwrap_or_default();
+    let family = english(*this).rsplit(' ').next().unwrap_or_default();
+    let given = english(*other).split(' ').next().unwrap_or_default();
+    !family.is_empty() && family.eq_ignore_ascii_case(given)
 }
 
 /// Whether a mention at `range` is the back of a longer given name: a transliterated character

@@ -951,7 +951,7 @@ pub fn find_contacts(
                     && SAYING.iter().chain(&["称", "同意"]).any(|w| sentence[trigger_end..c.range.start].contains(w))
             };
             // (Nor a comparison with what was planned: 会晤时间比预计要长.)
-            let a_time =
+            let a_time_or_compared =
                 |c: &CueAt| sentence[c.range.end..].starts_with("时间") || sentence[..c.range.start].ends_with('比');
             // 将 that takes an object, as 把 does (访台将美台关系推向新高点), is no future.
             let takes_an_object = |c: &CueAt| {
@@ -1015,7 +1015,7 @@ pub fn find_contacts(
                     && !after_its_end(c)
                     && !a_purpose(c)
                     && !said_after(c)
-                    && !a_time(c)
+                    && !a_time_or_compared(c)
                     && !answered(c)
                     && !takes_an_object(c)
                     && !what_it_is(c)
@@ -1111,18 +1111,12 @@ pub fn find_contacts(
                         && !["抵", "到", "访", "飞", "会"].iter().any(|v| after[..i].contains(v))
                 })
             };
-            let in_clause: Vec<DateMention> = dates
-                .iter()
-                .filter(|d| {
-                    clause.contains(&d.range.start)
-                        && !a_point_since(d)
-                        && !news_of_it(d)
-                        && !spans_a_trip(d)
-                        && !named_after_its_end(d)
-                        && !in_what_is_said(d)
-                })
-                .cloned()
-                .collect();
+            // A day of something else than the contact, by any of the above.
+            let of_something_else = |d: &DateMention| {
+                a_point_since(d) || news_of_it(d) || spans_a_trip(d) || named_after_its_end(d) || in_what_is_said(d)
+            };
+            let in_clause: Vec<DateMention> =
+                dates.iter().filter(|d| clause.contains(&d.range.start) && !of_something_else(d)).cloned().collect();
             // Else a date of the clause before or after (31日，安倍与特朗普通电话): one further
             // away dates something else of a long sentence (…在11月3日总统大选之时…，…三次会面…).
             // A clause that ends in a verb of speech dates what was said, not the contact it
@@ -1171,13 +1165,9 @@ pub fn find_contacts(
                 .filter(|d| {
                     (before.start..next.end).contains(&d.range.start)
                         && (!before_what_is_dated || d.range.start >= clause.start)
-                        && !a_point_since(d)
-                        && !news_of_it(d)
+                        && !of_something_else(d)
                         && !during_a_trip
                         && !own_time
-                        && !named_after_its_end(d)
-                        && !in_what_is_said(d)
-                        && !spans_a_trip(d)
                         && (!planned_here || !past(d))
                         && !(planned && rolled_on(d))
                 })
@@ -1270,10 +1260,10 @@ pub fn find_contacts(
                                 .trim_start_matches(['上', '下', '午', '晚', '间'])
                                 .starts_with('，')
                     })?;
-                    let between = &sentence[opening.range.end..trigger_at];
                     if before_what_is_dated {
                         return None;
                     }
+                    let between = &sentence[opening.range.end..trigger_at];
                     // Nor what it dates an announcement of (周三，……北京宣布对……阿扎尔……实施制裁).
                     let a_report = SAYING
                         .iter()

@@ -73,8 +73,8 @@ pub(super) fn venue_of_another(
     let nothing_between = sentence[place_from..trigger_at].chars().count() <= 15
         && !f.people.iter().any(|&(at, _)| (place_from..trigger_at).contains(&at))
         && !f.triggers.iter().any(|&(at, _)| (place_from..trigger_at).contains(&at));
-    // The other contact names its partner after the summit (与朴槿惠会晤, 会见朴槿惠), or
-    // is said to be of two (期间举行双边会谈).
+    // The other contact names its partner after the summit (与朴槿惠会晤, 会见朴槿惠); talks
+    // said to be of two (期间举行双边会谈) are left to the caller.
     let trigger_end = f.end_of(trigger_at);
     let partner_after = |from: usize, to: usize| f.people.iter().any(|&(at, _)| (from..to).contains(&at));
     nothing_between
@@ -85,7 +85,6 @@ pub(super) fn venue_of_another(
                 && matches!(kind, ContactType::Meeting | ContactType::Phone | ContactType::Video)
                 && !gap.contains(['，', '、', '：', '；'])
                 && (gap.contains(['与', '同', '跟', '和']) && partner_after(trigger_end, at)
-                    || gap.contains("双边")
                     || f.people.iter().any(|&(p, _)| p >= f.end_of(at) && close_after(sentence, f.end_of(at), p)))
         })
 }
