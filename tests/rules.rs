@@ -4450,3 +4450,30 @@ fn a_summit_of_an_earlier_year_takes_no_leaders_of_the_articles_day() {
     let summit = x.contacts.iter().find(|c| c.organizations.iter().any(|o| o == "g20")).expect("the G20 summit");
     assert!(!summit.people.iter().any(|p| p == "xi-jinping"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_summit_named_past_its_leaders_and_ordinal_is_the_organisations() {
+    // rfi/jekyll/2020-11-17-新冠疫情影响下的金砖国家领导人峰会 - 法国报纸摘要: the BRICS video
+    // summit of the day, with the five members.
+    let x = article(
+        "2020-11-17T13:52:00Z",
+        "新冠疫情影响下的金砖国家领导人峰会 - 法国报纸摘要",
+        &[
+            "《回声报》国际版关注今天举行的金砖国家领导人第十二次视频峰会。",
+            "但是金砖各国的领袖本次会格外关注2015年启动的坐落在上海的金砖银行，特别是巴西、俄罗斯、印度和南非，都不希望财政实力雄厚的中国占据银行的主导地位。",
+        ],
+    );
+    let summit = contact(&x, &["CN", "RU", "IN", "BR", "ZA"]);
+    assert_eq!((summit.kind.as_str(), day(summit).as_str()), ("video", "2020-11-17"), "{:#?}", x.contacts);
+    assert!(summit.organizations.iter().any(|o| o == "brics"), "{:#?}", summit);
+}
+
+#[test]
+fn a_name_in_a_clause_that_modifies_the_next_is_no_side() {
+    // rfi/jekyll/2020-11-17-新冠疫情影响下的金砖国家领导人峰会 - 法国报纸摘要: Macron, whom the
+    // clause tells by his congratulating Biden, met Pompeo.
+    let s = "该报写道已经祝贺拜登当选的法国总统马克龙，希望重启与美国的新关系，法国总统避开媒体会晤到访的蓬佩奥。";
+    let x = article("2020-11-17T13:52:00Z", "新冠疫情影响下的金砖国家领导人峰会 - 法国报纸摘要", &[s]);
+    let meeting = contact(&x, &["macron-emmanuel"]);
+    assert_eq!(meeting.people, ["macron-emmanuel", "pompeo-mike"], "{:#?}", x.contacts);
+}

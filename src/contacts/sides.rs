@@ -45,6 +45,7 @@ fn participants(
                 && !people.contains(&p)
                 && !names_a_period_or_team(f, sentence, at)
                 && !qualifies_a_thing(at)
+                && !in_a_modifier_of_the_next(f, sentence, at)
             {
                 people.push(p);
                 if first_two.len() < 2 {
@@ -266,6 +267,28 @@ fn quoted_speaker(f: &SentenceFacts, sentence: &str, trigger_at: usize) -> Optio
 /// 拜登竞选团队外交国安幕僚, 安倍任内大力推动的「四方安全对话」).
 fn qualifies_a_name(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
     sentence[f.end_of(at)..].starts_with('的') || names_a_period_or_team(f, sentence, at)
+}
+
+/// Whether the name at `at` is in a clause that modifies the next name, no contact word
+/// between (已经祝贺拜登当选的法国总统马克龙会晤蓬佩奥: 拜登 tells which 马克龙): a few words
+/// with no partner word end in 的, and the next name follows within a title's length.
+fn in_a_modifier_of_the_next(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
+    let Some(&(next, _)) = f.people.iter().find(|&&(q, _)| q > at) else {
+        return false;
+    };
+    let Some(between) = sentence.get(f.end_of(at)..next) else {
+        return false;
+    };
+    let Some(de) = between.find('的') else {
+        return false;
+    };
+    let (modifier, title) = (&between[..de], &between[de + '的'.len_utf8()..]);
+    !modifier.is_empty()
+        && modifier.chars().count() <= 6
+        && !modifier.contains(['与', '和', '同', '跟', '、', '，', '。', '；', '：', '及'])
+        && title.chars().count() <= 8
+        && !title.contains(['，', '。', '；', '：', '、', '与', '和'])
+        && !f.triggers.iter().any(|&(t, _)| t > at && t < next)
 }
 
 /// Whether the name at `at` names a government, a team, a time or an envoy of its bearer

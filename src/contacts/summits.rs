@@ -42,15 +42,18 @@ pub(super) fn summit_of<'m>(
     // Or it holds the meeting where and when the words between say (萨赫勒5国集团周二在毛里塔尼亚
     // 首都努瓦克肖特举行峰会; 「四方安全对话」机制（……），拟于10月初在东京召开第二场外长会议): no
     // one else is named between, no country but the venue, and no other contact.
-    let verb_part = ORDINAL_AFTER_VERB.find(gap).map_or(gap, |m| &gap[..m.start()]);
+    let before_ordinal = ORDINAL_AT_END.find(gap).map_or(gap, |m| &gap[..m.start()]);
     let in_gap = |at: usize| (from..trigger_at).contains(&at);
-    let held_there = ["举行", "召开"].iter().any(|w| verb_part.ends_with(w))
+    let held_there = ["举行", "召开"].iter().any(|w| before_ordinal.ends_with(w))
         && gap.chars().count() <= 60
         && !gap.contains(['。', '；', '与', '和', '同', '跟'])
         && !f.people.iter().any(|&(at, _)| in_gap(at))
         && !f.countries.iter().any(|&(at, _)| in_gap(at) && !sentence[..at].ends_with('在'))
         && !f.triggers.iter().any(|&(at, _)| in_gap(at));
-    let close = with_partners || held_there || (gap.chars().count() <= 6 && !breaks(gap) && !gap.contains('、'));
+    // Or it is named right before, past its leaders and the meeting's ordinal (金砖国家领导人第十二次
+    // 视频峰会).
+    let right_before = before_ordinal.chars().count() <= 6 && !breaks(gap) && !gap.contains('、');
+    let close = with_partners || held_there || right_before;
     close.then(|| memberships.iter().find(|m| m.organization == organization)).flatten()
 }
 
@@ -89,8 +92,9 @@ pub(super) fn venue_of_another(
         })
 }
 
-/// The ordinal of the meeting after the verb that holds it (召开第二场, 举行第36届).
-static ORDINAL_AFTER_VERB: std::sync::LazyLock<regex::Regex> =
+/// The ordinal of a meeting at the end of the words before it (召开第二场, 举行第36届,
+/// 领导人第十二次).
+static ORDINAL_AT_END: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"第[一二三四五六七八九十百0-9]+[场届次轮]$").unwrap());
 
 /// The country named as the organisation's partner right before it (法国与萨赫勒5国集团峰会), a
