@@ -50,9 +50,9 @@ use sides::{
     parties_by_name, points_back_at, refers_to_person, says_what_it_was, talked_of,
 };
 use summits::{
-    ATTENDING, Reception, TAKING_PART, group_reception, join_attendees, join_leaders, join_listed_participants,
-    join_those_present, joint_event, members_named, named_as_one, partner_before, receive, summit_of, summit_sides,
-    venue_of_another, without_topics_after,
+    ATTENDING, Reception, TAKING_PART, acting_countries, group_reception, join_attendees, join_leaders,
+    join_listed_participants, join_those_present, joint_event, members_named, named_as_one, partner_before, receive,
+    summit_of, summit_sides, venue_of_another, without_topics_after,
 };
 use visits::{SAYING, absorb_visits_met_as_meetings, dealt_with_on_trip, told_on_trip, visit_sides, welcoming_host};
 
@@ -545,6 +545,8 @@ pub fn find_contacts(
         })
         .collect();
     let lead = lead_paragraph(text);
+    // The countries the article names acting, read once if a summit is the article's news.
+    let acting = std::cell::OnceCell::new();
     let mut receptions: Vec<Reception> = Vec::new();
     let mut recent: Vec<usize> = Vec::new();
     // The sentences read so far, for the day named last (当时 / 当天 in later sentences),
@@ -828,7 +830,9 @@ pub fn find_contacts(
                             .iter()
                             .any(|t| t.members == m.members && title_organizations.contains(&t.organization.as_str()));
                     let roles = if leaders { HEADS } else { ministers.unwrap_or_default() };
-                    let named = members_named(m, resolved, current.facts, sentence, trigger_at, in_title, roles);
+                    let acting = acting.get_or_init(|| acting_countries(resolved, &text.body));
+                    let named =
+                        members_named(m, resolved, current.facts, sentence, trigger_at, in_title, acting, roles);
                     // Nor are countries the clause names after the summit as what it was about.
                     let sides = sides.map(|(people, countries)| {
                         let countries =

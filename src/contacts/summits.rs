@@ -7,10 +7,12 @@ use super::cues::{CueKind, SentenceCues};
 use super::filters::DENIALS;
 use super::offices::{HEADS, OFFICES, countries_of_office, holds_one_of, sole_holder};
 use super::sides::{close_after, side_by_side};
-use super::{Contact, ContactType, MERGE_WINDOW, MULTILATERAL, SentenceFacts, Status, clause_around, past_asides};
+use super::{
+    Contact, ContactType, MERGE_WINDOW, MULTILATERAL, SentenceFacts, Status, clause_around, past_asides, words_up_to,
+};
 use crate::dates::When;
 use crate::dict::Membership;
-use crate::resolve::Resolved;
+use crate::resolve::{Entity, Resolved};
 
 /// The organisation whose summit the trigger at `trigger_at` names: one with members, named
 /// right before a summit or meeting word (东盟峰会, 欧盟领导人峰会, 北约外长会议), past quotes and
@@ -111,7 +113,8 @@ pub(super) fn partner_before(
 }
 
 /// The countries named as taking part in a summit of `membership` triggered at `trigger_at`:
-/// where the summit is the title's news, the members the article names; otherwise those the
+/// where the summit is the title's news, the members the article names `acting` and those of
+/// its holders of `roles`, the meeting's office; otherwise those the
 /// trigger's clause (past bracketed asides) or the clause naming the organisation names, and
 /// those of the sentence's holders of `roles`, the meeting's office. A member named elsewhere
 /// in the sentence, or after the summit but not as one it lists, is a topic (习近平在APEC峰会
@@ -123,10 +126,13 @@ pub(super) fn members_named<'a>(
     sentence: &str,
     trigger_at: usize,
     in_title: bool,
+    acting: &[&'a str],
     roles: &[&str],
 ) -> Vec<&'a str> {
     let named: Vec<&str> = if in_title {
-        resolved.countries.iter().map(|c| c.id.as_str()).collect()
+        // And the countries of the article's holders of the meeting's office.
+        let holders = resolved.people.iter().filter(|p| holds_one_of(p, roles)).filter_map(|p| p.country.as_deref());
+        acting.iter().copied().chain(holders).collect()
     } else {
         // 日本、美国、澳洲和印度组成的「四方安全对话」机制（……），拟于10月初召开外长会议.
         let organisation_clause = f
@@ -151,6 +157,120 @@ pub(super) fn members_named<'a>(
             .collect()
     };
     named.into_iter().filter(|c| membership.members.iter().any(|m| m == c)).collect()
+}
+
+/// Verbs after a country (or a list of them) that make it act in the news, as a side of it
+/// may (荷兰，奥地利、丹麦和瑞典主张……, 德国和法国支持的): of taking a position or part. So does
+/// an office after it (德国总理默克尔, 老挝副外长通潘). Not a country that is where, or what,
+/// something is (在希腊及赛普勒斯水域, 意大利与土耳其有着能源联系, 法国和丹麦都有62%受访者).
+const ACTING: &[&str] = &[
+    "主张",
+    "支持",
+    "反对",
+    "表示",
+    "要求",
+    "坚持",
+    "同意",
+    "拒绝",
+    "提出",
+    "力主",
+    "让步",
+    "接受",
+    "否决",
+    "出席",
+    "与会",
+    "参加",
+    "参与",
+    "呼吁",
+    "希望",
+    "认为",
+    "警告",
+    "批评",
+    "提议",
+    "阻挠",
+    "威胁",
+    "承诺",
+    "宣布",
+    "签署",
+    "赞成",
+    "强调",
+    "指出",
+    "称",
+    "试图",
+    "寻求",
+    "决定",
+    "计划",
+    "准备",
+    "愿意",
+    "打算",
+    "主办",
+    "派",
+    "国王",
+    "王储",
+    "扬言",
+    "推动",
+    "建议",
+    "为代表",
+    "作为",
+];
+
+/// Whether the words between two countries join them in one list (日本、美国, 荷兰，奥地利,
+/// 德国和法国), past a word left over from an unknown name (马里塔尼亚、布基纳法索).
+fn joins_a_list(gap: &str) -> bool {
+    const JOINERS: &[&str] = &["、", "，", "和", "与", "及", "以及"];
+    gap.is_empty()
+        || JOINERS.contains(&gap)
+        || JOINERS.iter().any(|j| gap.ends_with(j))
+            && gap.chars().count() <= 5
+            && !gap.contains(['。', '；', '：', '的', '在', '（', '('])
+}
+
+/// The countries the article names acting (see `ACTING`), each once: the members a summit
+/// that is the article's news may have for sides.
+pub(super) fn acting_countries<'d>(resolved: &Resolved<'d>, body: &str) -> Vec<&'d str> {
+    let countries: Vec<(usize, usize, &str)> = resolved
+        .located
+        .iter()
+        .filter_map(|l| match l.entity {
+            Entity::Country(c) => Some((l.at, l.end, c)),
+            _ => None,
+        })
+        .collect();
+    let mut acting: Vec<&str> = Vec::new();
+    let mut list_start = 0;
+    for (i, &(_, end, _)) in countries.iter().enumerate() {
+        // The list goes on with the next country.
+        if countries.get(i + 1).is_some_and(|&(next, _, _)| body.get(end..next).is_some_and(joins_a_list)) {
+            continue;
+        }
+        let after = body.get(end..).unwrap_or("");
+        // Past a comma before what all of the list do (巴西、俄罗斯、印度和南非，都不希望).
+        let after = after.strip_prefix('，').filter(|rest| rest.starts_with(['都', '也', '均'])).unwrap_or(after);
+        let after = [
+            "等国", "等", "两国", "政府", "方面", "也", "都", "均", "则", "还", "已经", "已", "曾", "并", "不", "副",
+            "代理",
+        ]
+        .iter()
+        .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+        // Past where it acts (法国与德国在本月早些时候举行的外长会议上提议).
+        let after = after
+            .strip_prefix('在')
+            .and_then(|rest| {
+                let place = words_up_to(rest, "，。；：、", 24);
+                place.rfind('上').map(|i| &rest[i + '上'.len_utf8()..])
+            })
+            .unwrap_or(after);
+        let acts = ACTING.iter().any(|w| after.starts_with(w)) || OFFICES.iter().any(|(w, _)| after.starts_with(w));
+        if acts {
+            for &(_, _, c) in &countries[list_start..=i] {
+                if !acting.contains(&c) {
+                    acting.push(c);
+                }
+            }
+        }
+        list_start = i + 1;
+    }
+    acting
 }
 
 /// `countries` without those the sentence names only after the summit at `trigger_at`, not as
