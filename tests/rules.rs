@@ -4500,3 +4500,16 @@ fn a_summit_of_the_news_has_for_sides_the_members_the_article_names_acting() {
     sides.sort_unstable();
     assert_eq!(sides, ["AT", "DE", "DK", "FR", "NL", "SE"], "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_day_before_the_verb_that_holds_a_contact_is_its_day_though_a_span_follows() {
+    // rfi/jekyll/2020-11-18-拜登与以色列总理通电话: 胜选以来 is of the call (his first since he
+    // won), held 今天, the dateline's 17th.
+    let x = article(
+        "2020-11-18T06:54:32Z",
+        "拜登与以色列总理通电话",
+        &["（法新社德拉瓦州威明顿市17日电）    美国总统当选人拜登（Joe Biden）今天和以色列总理及印度总理举行他胜选以来的第一次通话，这两人都是现任美国总统川普的盟友。"],
+    );
+    let call = contact(&x, &["biden-joe", "IL"]);
+    assert_eq!(day(call), "2020-11-17", "{:#?}", x.contacts);
+}

@@ -34,9 +34,11 @@ pub(super) fn several_days(text: &str) -> bool {
 }
 
 /// Whether a date opens a span of time up to now (1979年断交以来的常规, 自2019年以来): it
-/// dates no contact.
+/// dates no contact. Not a day the contact is held on, with the verb that holds it between
+/// (今天和以色列总理举行他胜选以来的第一次通话).
 pub(super) fn opens_a_span(sentence: &str, d: &DateMention) -> bool {
-    words_up_to(&sentence[d.range.end..], "，。；：,;:（）()", 24).contains("以来")
+    let after = words_up_to(&sentence[d.range.end..], "，。；：,;:（）()", 24);
+    after.find("以来").is_some_and(|i| !["举行", "进行"].iter().any(|w| after[..i].contains(w)))
 }
 
 /// The date nearest the trigger: the closest one before it, else the first after it.
