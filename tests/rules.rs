@@ -4508,8 +4508,26 @@ fn a_day_before_the_verb_that_holds_a_contact_is_its_day_though_a_span_follows()
     let x = article(
         "2020-11-18T06:54:32Z",
         "拜登与以色列总理通电话",
-        &["（法新社德拉瓦州威明顿市17日电）    美国总统当选人拜登（Joe Biden）今天和以色列总理及印度总理举行他胜选以来的第一次通话，这两人都是现任美国总统川普的盟友。"],
+        &[
+            "（法新社德拉瓦州威明顿市17日电）    美国总统当选人拜登（Joe Biden）今天和以色列总理及印度总理举行他胜选以来的第一次通话，这两人都是现任美国总统川普的盟友。",
+        ],
     );
     let call = contact(&x, &["biden-joe", "IL"]);
     assert_eq!(day(call), "2020-11-17", "{:#?}", x.contacts);
+}
+
+#[test]
+fn one_who_announces_a_contact_of_the_states_takes_no_part_in_it() {
+    // rfi/raw/1047583_美国新冠病毒确诊人数突破300万大关: Pompeo reports the US–EU talks.
+    let s = "不过，美国国务卿蓬佩奥表示，美国与欧盟就重开边界的谈判取得进展。";
+    let x = article("2020-07-08T08:00:00Z", "美国新冠病毒确诊人数突破300万大关", &[s]);
+    let talks = x.contacts.iter().find(|c| c.organizations.iter().any(|o| o == "eu")).expect("the US-EU talks");
+    assert!(talks.people.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-17-美国副国务卿克拉奇赴台 将出席李登辉告别追思仪式: Stilwell announced
+    // the dialogue at the end of August; that day is the announcement's, not the dialogue's.
+    let s = "美国国务院负责东亚事务的助理国务卿史达伟(David Stilwell)8月底曾宣布美国将与台湾举行经济与商业对话。";
+    let x = article("2020-09-17T08:00:00Z", "美国副国务卿克拉奇赴台 将出席李登辉告别追思仪式", &[s]);
+    let dialogue = contact(&x, &["US", "TW"]);
+    assert!(dialogue.people.is_empty(), "{:#?}", x.contacts);
+    assert_eq!(day(dialogue), "", "{:#?}", x.contacts);
 }

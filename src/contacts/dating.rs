@@ -99,7 +99,7 @@ pub(super) fn last_named_day(sentence: &str, reference: Option<NaiveDate>) -> Op
     find_dates(sentence, r, false).iter().rfind(|d| !is_back_reference(sentence, d)).map(|d| d.date)
 }
 
-/// Dates of other events than the contact: reporting (星期六报道说, 31日表示, 10月16日的报道,
+/// Dates of other events than the contact: reporting (星期六报道说, 31日表示, 8月底曾宣布, 10月16日的报道,
 /// 6日受访时, 周四（2021年1月7日）发自金沙萨), publishing (9月1日上市的报纸), taking office (自9月16日就任), the start of a
 /// period (自…以来, 从…起), the end of one (持续至12日), or a deed done at a place (10月10日在莫斯科达成的停火协议, 7月23号在
 /// 加州尼克松图书馆演讲).
@@ -156,6 +156,8 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         .iter()
         .find_map(|part| after.strip_prefix(part))
         .unwrap_or(after);
+    // Past an adverb of the past (8月底曾宣布).
+    let after = ["曾经", "曾", "已经", "已"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
     let before = &sentence[..d.range.start];
     let at_a_place = after.strip_prefix('在').is_some_and(|place| {
         let place = words_up_to(place, "，。；：,;:", 12);
@@ -210,7 +212,7 @@ pub(super) fn dates_a_saying(clause: &str) -> bool {
 }
 
 /// Verbs of reporting what was said or done (引述, 报导, 表示).
-pub(super) const REPORT_VERBS: &[&str] = &["引述", "报导", "报道", "表示", "表明", "指出", "透露", "称", "说"];
+pub(super) const REPORT_VERBS: &[&str] = &["引述", "报导", "报道", "表示", "表明", "指出", "透露", "宣布", "称", "说"];
 
 /// Whether `after` opens with a verb of reporting, a few characters in at most (引述, 报导, 表示).
 pub(super) fn reports(after: &str) -> bool {

@@ -344,6 +344,34 @@ fn held_by_the_states(f: &SentenceFacts, sentence: &str, clause: &std::ops::Rang
     speaker_before && !named_after && (a_government || talks_named)
 }
 
+/// Verbs by which one announces or tells of a contact of the states (史达伟宣布美国将与台湾举行
+/// 经济与商业对话, 里克还介绍称，美国正在和欧盟安排……会谈).
+const ANNOUNCING: &[&str] = &["表示", "说", "称", "指出", "透露", "强调", "宣布", "介绍", "证实", "确认", "披露"];
+
+/// Whether one announces the contact of the trigger at `trigger_at` as one of the states, named
+/// right after the verb and before the trigger, with no person named from the verb to the
+/// trigger's end: a country with its partner after a partner word (美国将与台湾, 美国与欧盟) or
+/// two countries side by side (美台将建立……对话). Its speaker takes no part.
+fn announced_of_the_states(f: &SentenceFacts, sentence: &str, trigger_at: usize) -> bool {
+    let Some(said_end) = ANNOUNCING.iter().filter_map(|v| sentence[..trigger_at].rfind(v).map(|i| i + v.len())).max()
+    else {
+        return false;
+    };
+    let speaker_before = f.people.iter().any(|&(at, _)| at < said_end);
+    let named_after = f.people.iter().any(|&(at, _)| at >= said_end && at < f.end_of(trigger_at));
+    let Some(&(state, _)) = f.countries.iter().find(|&&(at, _)| at >= said_end) else {
+        return false;
+    };
+    let right_after =
+        sentence.get(said_end..state).is_some_and(|gap| gap.trim_start_matches(['，', '：', ' ']).is_empty());
+    let rest = sentence.get(f.end_of(state)..trigger_at).unwrap_or("");
+    let rest =
+        ["政府", "正在", "已经", "将", "也", "还", "已", "会"].iter().fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r));
+    let with_partner = rest.starts_with(['与', '和', '同', '跟'])
+        || f.countries.iter().any(|&(at, _)| at == f.end_of(state) && at < trigger_at);
+    speaker_before && !named_after && right_after && with_partner && state < trigger_at
+}
+
 /// Verbs by which one reports a contact of others (蓬佩奥表示美方与北韩……谈判).
 const REPORTING: &[&str] = &["表示", "说", "称", "指出", "透露", "强调"];
 
@@ -696,7 +724,9 @@ pub(super) fn meeting_sides(
         if countries.is_empty() { 0 } else { parties_by_name(resolved, f, sentence, clause, trigger_at).len() };
     let organizations = organizations_of(resolved, &people).len() + named_parties;
     // The speaker of what reports the contact as one of the states is its side's country only.
-    if countries.len() == 2 && held_by_the_states(f, sentence, clause, trigger_at) {
+    let of_the_states = countries.len() == 2 && held_by_the_states(f, sentence, clause, trigger_at)
+        || (1..=2).contains(&countries.len()) && announced_of_the_states(f, sentence, trigger_at);
+    if of_the_states {
         people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < trigger_at));
     }
     (countries.len() + organizations >= 2).then_some((people, countries))
