@@ -292,6 +292,7 @@ pub fn resolve<'d>(
                     continue;
                 };
                 if mentions.get(mi + 1).is_some_and(|next| given_name_of_the_next(dicts, text, m, next))
+                    || titled_as_another(&dicts.people[index], &text[..m.range.start])
                     || front_of_a_given_name(text, m.range.end, discoverer.shapes())
                     || (back_of_a_given_name(text, m.range.clone(), discoverer.shapes())
                         && !discoverer.titles().iter().any(|t| text[..m.range.start].ends_with(t.as_str())))
@@ -446,6 +447,20 @@ fn respellings<'t>(
         }
     }
     found
+}
+
+/// Whether the head's title right before a mention is one `person` never held (总统约翰逊 is
+/// not Boris Johnson, who was 首相 and 外交大臣): the mention names a namesake. 首相 and 总理
+/// stand for one office, and so do 总统 and 国家主席 (越南总统阮富仲).
+fn titled_as_another(person: &crate::dict::Person, before: &str) -> bool {
+    const HEADS: &[&[&str]] = &[&["副总统"], &["总统", "国家主席"], &["首相", "总理"]];
+    let Some(office) = HEADS.iter().find(|office| office.iter().any(|t| before.ends_with(t))) else {
+        return false;
+    };
+    // 副总统 ends with 总统: the longer title is found first, and a vice president's
+    // 总统 role does not hold the other.
+    let held = |title: &str| office.iter().any(|t| title.contains(t) && !(*t == "总统" && title.contains("副总统")));
+    !person.roles.is_empty() && !person.roles.iter().any(|r| held(&r.title))
 }
 
 /// Whether a mention ending at `end` is the front of a longer given name: transliterated

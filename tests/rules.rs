@@ -4531,3 +4531,16 @@ fn one_who_announces_a_contact_of_the_states_takes_no_part_in_it() {
     assert!(dialogue.people.is_empty(), "{:#?}", x.contacts);
     assert_eq!(day(dialogue), "", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_head_of_states_title_its_namesake_never_held_names_another() {
+    // rfi/jekyll/2020-12-02-中国宣布在雅鲁藏布江修建巨型水坝引发印度担忧: the prime minister 辛格
+    // of 2008 is Manmohan Singh, not Rajnath Singh, who never held that office.
+    let s = "有消息披露说，2008年时任印度总理辛格访问中国时曾向中国领导人提出过这一问题。";
+    let x = article("2020-12-02T08:00:00Z", "中国宣布在雅鲁藏布江修建巨型水坝引发印度担忧", &[s]);
+    assert!(!people(&x).contains(&"singh-rajnath"), "{:#?}", x.people);
+    // rfi/jekyll/2020-11-02-传美军机飞越中国内陆领空: 总统 renders Vietnam's 国家主席.
+    let s = "依美国国务院官网新闻稿，蓬佩奥10月29日至30日前往越南河内，会见越南总统阮富仲及副总理兼外交部长范平明。";
+    let x = article("2020-11-02T08:00:00Z", "传美军机飞越中国内陆领空", &[s]);
+    assert!(people(&x).contains(&"nguyen-phu-trong"), "{:#?}", x.people);
+}
