@@ -4544,3 +4544,25 @@ fn a_head_of_states_title_its_namesake_never_held_names_another() {
     let x = article("2020-11-02T08:00:00Z", "传美军机飞越中国内陆领空", &[s]);
     assert!(people(&x).contains(&"nguyen-phu-trong"), "{:#?}", x.people);
 }
+
+#[test]
+fn one_who_meets_an_organisations_leaders_has_it_for_the_other_side() {
+    // rfi/jekyll/2020-09-15-欧盟要求中国 让独立观察员造访新疆: Xi's video summit with the EU, dated
+    // by the dateline.
+    let x = article(
+        "2020-09-15T01:55:09Z",
+        "欧盟要求中国 让独立观察员造访新疆",
+        &[
+            "（法新社布鲁塞尔14日电）    中国国家主席习近平今晚与欧洲联盟（EU）官员及主要国家领袖举行视讯峰会。欧盟官员要求中国允许让独立观察员造访新疆省。",
+        ],
+    );
+    let summit = contact(&x, &["xi-jinping"]);
+    assert_eq!((summit.kind.as_str(), day(summit).as_str()), ("video", "2020-09-14"), "{:#?}", x.contacts);
+    assert!(summit.organizations.iter().any(|o| o == "eu"), "{summit:#?}");
+    // rfi/jekyll/2020-09-12-中欧高峰会  习近平面对的已不是从前的法德: Wang Yi and Yang Jiechi
+    // prepared the summit; they are no sides of it.
+    let s = "中国外长王毅与中共主管外事的政治局委员杨洁篪之前先后访问欧洲，为习近平与欧盟的峰会铺路，但王毅的欧洲之行并不成功。";
+    let x = article("2020-09-12T08:00:00Z", "中欧高峰会  习近平面对的已不是从前的法德", &[s]);
+    let summit = x.contacts.iter().find(|c| c.organizations.iter().any(|o| o == "eu")).expect("the EU summit");
+    assert_eq!(summit.people, ["xi-jinping"], "{:#?}", x.contacts);
+}

@@ -846,8 +846,13 @@ pub fn find_contacts(
                     {
                         countries.insert(0, partner);
                     }
-                    // Of one member alone (习近平在亚太经合组织峰会上表示) no contact is told.
-                    Some((people, countries)).filter(|(_, c)| c.len() >= 2)
+                    // Of one member alone (习近平在亚太经合组织峰会上表示) no contact is told; one
+                    // who meets the organisation (习近平今晚与欧盟领袖举行视讯峰会) has it for a side.
+                    let meets_it = || {
+                        parties_by_name(resolved, current.facts, sentence, &clause, trigger_at)
+                            .contains(&m.organization.as_str())
+                    };
+                    Some((people, countries)).filter(|(_, c)| c.len() >= 2 || c.len() == 1 && meets_it())
                 }
                 None => sides,
             };

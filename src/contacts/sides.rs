@@ -101,6 +101,19 @@ fn participants(
     if two_sides(&in_clause) && !subject_left_out() {
         return in_clause;
     }
+    // One who meets an organisation named after a partner word in the clause, with no one named
+    // between it and the trigger (为习近平与欧盟的峰会铺路; not 与法国外交部长勒德里安), is one side,
+    // the organisation the other: no one named outside the clause.
+    let meets_an_organisation = in_clause.len() == 1
+        && f.organizations.iter().any(|&(at, _)| {
+            clause.contains(&at)
+                && at < trigger_at
+                && sentence[..at].ends_with(['与', '和', '同', '跟'])
+                && !f.people.iter().any(|&(p, _)| p > at && p < trigger_at)
+        });
+    if meets_an_organisation && !subject_left_out() {
+        return in_clause;
+    }
     // Sides named as a pair of countries in the clause (美朝已经在新加坡谈判时) with no one named
     // in it are those countries, not people named outside it (文在寅表示：“……美朝……”).
     // So are two countries joined by 与 after one who says it (蓬佩奥近日也表示美方与北韩私底下
