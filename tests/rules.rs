@@ -4566,3 +4566,19 @@ fn one_who_meets_an_organisations_leaders_has_it_for_the_other_side() {
     let summit = x.contacts.iter().find(|c| c.organizations.iter().any(|o| o == "eu")).expect("the EU summit");
     assert_eq!(summit.people, ["xi-jinping"], "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_trip_with_no_destination_in_a_wire_story_goes_where_it_is_filed_from() {
+    // rfi/jekyll/2020-09-18-蓬佩奥访盖亚那苏利南 游说选美国合作: Pompeo came to Suriname 今天, the
+    // dateline's 17th, and met Santokhi there.
+    let x = article(
+        "2020-09-18T08:55:37Z",
+        "蓬佩奥访盖亚那苏利南 游说选美国合作",
+        &[
+            "（法新社苏利南首都巴拉马利波17日电）    南美洲小国盖亚那与苏利南发现石油后，引起各方投资兴趣。美国国务卿蓬佩奥今天到访，企图推动这两国选择美国企业合作，并警告中国投资可能带来的风险。",
+            "    蓬佩奥会晤苏利南新当选的总统山托希（Chan Santokhi），两人在山托希位于首都巴拉马利波（Paramaribo）的荷兰殖民时代寓所进行会谈。",
+        ],
+    );
+    let met = contact(&x, &["pompeo-mike", "SR"]);
+    assert_eq!(day(met), "2020-09-17", "{:#?}", x.contacts);
+}

@@ -289,6 +289,8 @@ struct SentenceFacts<'d> {
     triggers: Vec<(usize, ContactType)>,
     /// Start and end offset of each entity, in order of start.
     ends: Vec<(usize, usize)>,
+    /// The country the article's wire dateline is filed from (法新社苏利南首都巴拉马利波17日电).
+    dateline_country: Option<&'d str>,
 }
 
 impl SentenceFacts<'_> {
@@ -337,6 +339,15 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFa
     // `located` is in text order: the sentence's entities are one slice of it.
     let first = resolved.located.partition_point(|l| l.at < range.start);
     let last = resolved.located.partition_point(|l| l.at < range.end);
+    if dateline_end > 0 {
+        f.dateline_country = resolved.located[first..last]
+            .iter()
+            .take_while(|l| l.at - range.start < dateline_end)
+            .find_map(|l| match l.entity {
+                Entity::Country(c) => Some(c),
+                _ => None,
+            });
+    }
     for l in resolved.located[first..last].iter().filter(|l| l.at - range.start >= dateline_end) {
         let at = l.at - range.start;
         // An entity may run past a sentence cut at its length bound: it ends with the sentence.

@@ -237,6 +237,15 @@ pub(super) fn visit_sides(
         last_end = f.end_of(*at);
         first = false;
     }
+    // A trip word with no destination (美国国务卿蓬佩奥今天到访，企图……) in a wire story goes to
+    // where the story is filed from (法新社苏利南首都巴拉马利波17日电).
+    let goes_nowhere_named = countries.len() == 1
+        && ARRIVING.contains(&trip_word)
+        && sentence[f.end_of(trigger_at)..].starts_with(['，', '。', '；'])
+        && !f.countries.iter().any(|(at, c)| clause.contains(at) && !countries.iter().any(|x| x == c));
+    if goes_nowhere_named && let Some(c) = f.dateline_country.filter(|c| !countries.iter().any(|x| x == c)) {
+        countries.push(c.to_string());
+    }
     // 中国外长访问意大利: the visiting side is named as a country just before the trigger, with
     // the office or delegation that travels (从瑞典前往罗马尼亚 is nobody's visit).
     // The office's holder the article names travels (继意大利和荷兰之后，中国外长将访问法国和德国,
@@ -271,6 +280,9 @@ pub(super) fn visit_sides(
     }
     Some((host.into_iter().chain(traveller).collect(), countries))
 }
+
+/// Trip words that leave the destination unnamed, as where the story is told from (今天到访).
+const ARRIVING: &[&str] = &["到访", "来访"];
 
 /// Verbs of a host receiving a traveller, right before the traveller's name (欢迎蓬佩奥到访).
 const WELCOMING: &[&str] = &["欢迎", "接待", "迎接"];
