@@ -4582,3 +4582,20 @@ fn a_trip_with_no_destination_in_a_wire_story_goes_where_it_is_filed_from() {
     let met = contact(&x, &["pompeo-mike", "SR"]);
     assert_eq!(day(met), "2020-09-17", "{:#?}", x.contacts);
 }
+
+#[test]
+fn an_analysts_expectation_a_flight_or_a_protesters_trip_is_no_visit() {
+    // voa/2020-08-12-蓬佩奥：中国共产党对阿扎尔访台感到受威胁正显示其脆弱: what a Brookings fellow
+    // expects.
+    let s = "对于阿扎尔访台是否成为惯例，目前是布鲁金斯学会外交项目研究员的何瑞恩说，他预期未来还会持续有阁员级官员到台湾访问，正如过去在老布什、克林顿、奥巴马时期，以及现在的特朗普政府都有过一样。";
+    let x = article("2020-08-12T08:00:00Z", "蓬佩奥：中国共产党对阿扎尔访台感到受威胁正显示其脆弱", &[s]);
+    assert!(x.contacts.iter().all(|c| c.status.as_str() != "planned"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-04-蓬佩奥誓言保护流亡的香港民主运动人士: a flight from Hong Kong.
+    let s = "另一个被瞄准的知名人物是27岁的罗冠聪，他最近逃离香港前往英国。";
+    let x = article("2020-08-04T08:00:00Z", "蓬佩奥誓言保护流亡的香港民主运动人士", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-12-李孟居赴港声援反送中消失一年多…: a trip to back protesters.
+    let s = "台湾屏东县枋寮乡乡政顾问李孟居去年八月前往香港声援「反送中运动」后失去音讯，当时曾引起绿营高度关切，台媒大幅报导。";
+    let x = article("2020-10-12T08:00:00Z", "李孟居赴港声援反送中消失一年多央视证实涉台谍案被捕陆委会批栽赃", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

@@ -423,16 +423,27 @@ fn dialogue_wished(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: 
 }
 
 /// Whether the contact is only what outsiders guess or hope (因此媒体猜测安倍在这里会见了蔡英文;
-/// 外界更是期盼，更紧密的美台关系能成为启动双边贸易谈判的敲门砖): no side reports or sets it.
+/// 外界更是期盼，更紧密的美台关系能成为启动双边贸易谈判的敲门砖) or an analyst expects: no side
+/// reports or sets it.
 pub(super) fn outsiders_view(sentence: &str, trigger_at: usize) -> bool {
     const OUTSIDERS: &[&str] =
         &["外界", "舆论", "各界", "国际社会", "媒体", "分析人士", "观察人士", "观察家", "评论人士"];
     const GUESSES: &[&str] = &["猜测", "揣测", "臆测", "期盼", "盼望"];
     let before = &sentence[..trigger_at];
-    OUTSIDERS.iter().filter_map(|w| before.rfind(w).map(|i| i + w.len())).any(|end| {
+    let guessed = OUTSIDERS.iter().filter_map(|w| before.rfind(w).map(|i| i + w.len())).any(|end| {
         let next = words_up_to(&before[end..], "。；", 6);
         GUESSES.iter().any(|g| next.trim_start_matches(['更', '还', '也', '都', '则', '是']).starts_with(g))
-    })
+    });
+    // Or what an analyst expects (研究员的何瑞恩说，他预期未来还会持续有阁员级官员到台湾访问;
+    // 副教授刁大明则认为，……不排除特朗普政府更高级别官员访台的可能性).
+    const ANALYSTS: &[&str] = &["研究员", "教授", "学者", "专家", "分析师", "评论员"];
+    const EXPECTING: &[&str] = &["预期", "预计", "不排除", "估计", "推测", "预测"];
+    let expected = ANALYSTS
+        .iter()
+        .filter_map(|w| before.find(w).map(|i| i + w.len()))
+        .min()
+        .is_some_and(|end| EXPECTING.iter().any(|e| before[end..].contains(e)));
+    guessed || expected
 }
 
 /// Whether the contact is an order given (安倍……下达指示……启动与中国大陆、韩国、台湾等12个国家
