@@ -4599,3 +4599,14 @@ fn an_analysts_expectation_a_flight_or_a_protesters_trip_is_no_visit() {
     let x = article("2020-10-12T08:00:00Z", "李孟居赴港声援反送中消失一年多央视证实涉台谍案被捕陆委会批栽赃", &[s]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_summit_of_two_countries_and_an_organisation_is_a_summit() {
+    // rfi/jekyll/2020-12-12-英国政府承诺 将停止资助海外油气开采计画: the UN co-hosts the Climate
+    // Ambition Summit with the UK and France.
+    let s = "英国、法国与联合国（UN）共同主办的「气候雄心峰会」（Climate Ambition Summit）将于明天登场。";
+    let x = article("2020-12-11T20:00:00Z", "英国政府承诺 将停止资助海外油气开采计画", &[s]);
+    let summit = contact(&x, &["GB", "FR"]);
+    assert_eq!(summit.kind.as_str(), "summit", "{:#?}", x.contacts);
+    assert!(summit.organizations.iter().any(|o| o == "un"), "{summit:#?}");
+}

@@ -1470,7 +1470,9 @@ pub fn find_contacts(
             // however few of its members the text names.
             let of_the_world =
                 ["全球", "世界", "国际", "多边"].iter().any(|w| words_before(&sentence[..trigger_at], 6).contains(w));
-            if kind == ContactType::Summit && countries.len() < 3 && summit.is_none() && !of_the_world {
+            // An organisation named as a party is a side (英国、法国与联合国共同主办的「气候雄心峰会」).
+            let sides_named = countries.len() + named_parties.len();
+            if kind == ContactType::Summit && sides_named < 3 && summit.is_none() && !of_the_world {
                 kind = ContactType::Meeting;
             }
             // A meeting or summit held by video (峰会采用视频形式召开, 通过视频连线举行会晤, 虚拟峰会).
