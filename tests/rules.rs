@@ -4610,3 +4610,13 @@ fn a_summit_of_two_countries_and_an_organisation_is_a_summit() {
     assert_eq!(summit.kind.as_str(), "summit", "{:#?}", x.contacts);
     assert!(summit.organizations.iter().any(|o| o == "un"), "{summit:#?}");
 }
+
+#[test]
+fn the_last_stop_of_a_tour_after_another_ends_is_planned_without_that_day() {
+    // rfi/jekyll/2020-08-30-法广：王毅向欧洲展现魅力外交: Germany, the tour's last stop, comes after
+    // the France leg ends on the 30th.
+    let s = "30日中国外长王毅访法行程结束之后将前往欧洲5国之行的最后一站德国访问。";
+    let x = article("2020-08-30T08:00:00Z", "法广：王毅向欧洲展现魅力外交", &[s]);
+    let germany = contact(&x, &["wang-yi", "DE"]);
+    assert_eq!((germany.status.as_str(), day(germany).as_str()), ("planned", ""), "{:#?}", x.contacts);
+}

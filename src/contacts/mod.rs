@@ -1131,9 +1131,21 @@ pub fn find_contacts(
                         && !["抵", "到", "访", "飞", "会"].iter().any(|v| after[..i].contains(v))
                 })
             };
+            // Nor the day another trip ends, the contact coming after it (30日中国外长王毅访法行程结束
+            // 之后将前往……德国访问).
+            let the_end_of_another = |d: &DateMention| {
+                sentence.get(d.range.end..trigger_at).is_some_and(|between| {
+                    between.find("结束").is_some_and(|i| ["之后", "后"].iter().any(|w| between[i..].contains(w)))
+                })
+            };
             // A day of something else than the contact, by any of the above.
             let of_something_else = |d: &DateMention| {
-                a_point_since(d) || news_of_it(d) || spans_a_trip(d) || named_after_its_end(d) || in_what_is_said(d)
+                a_point_since(d)
+                    || news_of_it(d)
+                    || spans_a_trip(d)
+                    || named_after_its_end(d)
+                    || in_what_is_said(d)
+                    || the_end_of_another(d)
             };
             let in_clause: Vec<DateMention> =
                 dates.iter().filter(|d| clause.contains(&d.range.start) && !of_something_else(d)).cloned().collect();

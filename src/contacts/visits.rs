@@ -184,13 +184,14 @@ pub(super) fn visit_sides(
             countries.push(destination.to_string());
         }
     }
-    // 对日本进行国事访问, 赴美访问, 至台湾访问: the destination named before the trigger.
+    // 对日本进行国事访问, 赴美访问, 至台湾访问, 前往……最后一站德国访问: the destination named
+    // before the trigger.
     let named_before = f
         .countries
         .iter()
         .rfind(|(at, _)| *at < trigger_at && clause.contains(at))
         .filter(|(at, _)| {
-            ["对", "赴", "到", "往", "至"].iter().any(|w| sentence[..*at].ends_with(w))
+            ["对", "赴", "到", "往", "至", "一站"].iter().any(|w| sentence[..*at].ends_with(w))
                 && sentence.get(f.end_of(*at)..trigger_at).is_some_and(|gap| gap.chars().count() <= 4)
         })
         .map(|&(_, c)| c);
