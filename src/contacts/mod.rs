@@ -841,9 +841,9 @@ pub fn find_contacts(
                             .iter()
                             .any(|t| t.members == m.members && title_organizations.contains(&t.organization.as_str()));
                     let roles = if leaders { HEADS } else { ministers.unwrap_or_default() };
-                    let acting = acting.get_or_init(|| acting_countries(resolved, &text.body));
-                    let named =
-                        members_named(m, resolved, current.facts, sentence, trigger_at, in_title, acting, roles);
+                    let acting_if_news =
+                        in_title.then(|| acting.get_or_init(|| acting_countries(resolved, &text.body)).as_slice());
+                    let named = members_named(m, resolved, current.facts, sentence, trigger_at, acting_if_news, roles);
                     // Nor are countries the clause names after the summit as what it was about.
                     let sides = sides.map(|(people, countries)| {
                         let countries =

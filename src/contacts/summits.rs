@@ -113,8 +113,8 @@ pub(super) fn partner_before(
 }
 
 /// The countries named as taking part in a summit of `membership` triggered at `trigger_at`:
-/// where the summit is the title's news, the members the article names `acting` and those of
-/// its holders of `roles`, the meeting's office; otherwise those the
+/// where the summit is the title's news, the members the article names acting (`acting_if_news`)
+/// and those of its holders of `roles`, the meeting's office; otherwise those the
 /// trigger's clause (past bracketed asides) or the clause naming the organisation names, and
 /// those of the sentence's holders of `roles`, the meeting's office. A member named elsewhere
 /// in the sentence, or after the summit but not as one it lists, is a topic (习近平在APEC峰会
@@ -125,11 +125,10 @@ pub(super) fn members_named<'a>(
     f: &SentenceFacts<'a>,
     sentence: &str,
     trigger_at: usize,
-    in_title: bool,
-    acting: &[&'a str],
+    acting_if_news: Option<&[&'a str]>,
     roles: &[&str],
 ) -> Vec<&'a str> {
-    let named: Vec<&str> = if in_title {
+    let named: Vec<&str> = if let Some(acting) = acting_if_news {
         // And the countries of the article's holders of the meeting's office.
         let holders = resolved.people.iter().filter(|p| holds_one_of(p, roles)).filter_map(|p| p.country.as_deref());
         acting.iter().copied().chain(holders).collect()
