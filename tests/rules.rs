@@ -4620,3 +4620,13 @@ fn the_last_stop_of_a_tour_after_another_ends_is_planned_without_that_day() {
     let germany = contact(&x, &["wang-yi", "DE"]);
     assert_eq!((germany.status.as_str(), day(germany).as_str()), ("planned", ""), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_country_before_a_few_words_and_its_crisis_is_a_topic() {
+    // rfi/jekyll/2020-10-19-《解放报》：萨姆艾勒-帕蒂是共和使命的烈士 - 法国报纸摘要: Lebanon's crisis is
+    // one of the papers' topics, no side of the Brexit talks listed after it.
+    let s = "在国际版，各报继续关注美国大选动向、高加索地区难以停火的武装冲突、黎巴嫩持续的政治危机、英国与欧盟脱欧谈判的重重困难，等等。";
+    let x = article("2020-10-19T08:00:00Z", "《解放报》：萨姆艾勒-帕蒂是共和使命的烈士 - 法国报纸摘要", &[s]);
+    let talks = contact(&x, &["GB"]);
+    assert!(!talks.countries.iter().any(|c| c == "LB"), "{:#?}", x.contacts);
+}

@@ -799,12 +799,32 @@ fn after_partner_word(sentence: &str, clause: &std::ops::Range<usize>, at: usize
         || ["出席", "参加", "与会", "参与"].iter().any(|w| rest.contains(w))
 }
 
-/// Whether the text right after a country makes it a topic (美国大选动向, 黎巴嫩持续的政治危机
-/// is not; 中国问题, 香港局势, 英国变种病毒), not a side.
+/// Whether the text right after a country makes it a topic (美国大选动向, 黎巴嫩持续的政治危机,
+/// 中国问题, 香港局势, 英国变种病毒), not a side.
 fn names_a_topic(after: &str) -> bool {
-    ["大选", "选举", "危机", "动向", "政局", "局势", "冲突", "疫情", "问题", "政策", "内政", "变种", "变异", "病毒"]
-        .iter()
-        .any(|w| after.starts_with(w))
+    const TOPICS: &[&str] = &[
+        "大选",
+        "选举",
+        "危机",
+        "动向",
+        "政局",
+        "局势",
+        "冲突",
+        "疫情",
+        "问题",
+        "政策",
+        "内政",
+        "变种",
+        "变异",
+        "病毒",
+        "政治危机",
+    ];
+    // Right after it, or past a few words of its own and 的 (黎巴嫩持续的政治危机).
+    let past_its_words = after
+        .find('的')
+        .filter(|&i| after[..i].chars().count() <= 4 && !after[..i].contains(['，', '、', '。', '；', '与', '和']))
+        .map(|i| &after[i + '的'.len_utf8()..]);
+    std::iter::once(after).chain(past_its_words).any(|text| TOPICS.iter().any(|w| text.starts_with(w)))
 }
 
 /// Where the list of countries that holds the one named at `at` ends: past those that follow
