@@ -453,8 +453,8 @@ fn respellings<'t>(
 /// not Boris Johnson, who was 首相 and 外交大臣): the mention names a namesake. 首相 and 总理
 /// stand for one office, and so do 总统 and 国家主席 (越南总统阮富仲).
 fn titled_as_another(person: &crate::dict::Person, before: &str) -> bool {
-    const HEADS: &[&[&str]] = &[&["副总统"], &["总统", "国家主席"], &["首相", "总理"]];
-    let Some(office) = HEADS.iter().find(|office| office.iter().any(|t| before.ends_with(t))) else {
+    const HEAD_OFFICES: &[&[&str]] = &[&["副总统"], &["总统", "国家主席"], &["首相", "总理"]];
+    let Some(office) = HEAD_OFFICES.iter().find(|office| office.iter().any(|t| before.ends_with(t))) else {
         return false;
     };
     // 副总统 ends with 总统: the longer title is found first, and a vice president's

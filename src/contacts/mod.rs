@@ -339,6 +339,7 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFa
     // `located` is in text order: the sentence's entities are one slice of it.
     let first = resolved.located.partition_point(|l| l.at < range.start);
     let last = resolved.located.partition_point(|l| l.at < range.end);
+    // Kept for the sentences after the dateline's, as `f` is reused through the article.
     if dateline_end > 0 {
         f.dateline_country = resolved.located[first..last]
             .iter()
@@ -810,6 +811,8 @@ pub fn find_contacts(
             let summit = summit.filter(|_| {
                 !["双边会谈", "双边会晤", "双边会面"].iter().any(|w| sentence[trigger_end..clause.end].contains(w))
             });
+            // The organisations the clause names as parties (与欧盟领袖, 英国、法国与联合国).
+            let named_parties = parties_by_name(resolved, current.facts, sentence, &clause, trigger_at);
             let sides = match summit {
                 Some(m) => {
                     // Not one of an earlier year named right before it (2009年G20伦敦峰会), whose
@@ -859,11 +862,8 @@ pub fn find_contacts(
                     }
                     // Of one member alone (习近平在亚太经合组织峰会上表示) no contact is told; one
                     // who meets the organisation (习近平今晚与欧盟领袖举行视讯峰会) has it for a side.
-                    let meets_it = || {
-                        parties_by_name(resolved, current.facts, sentence, &clause, trigger_at)
-                            .contains(&m.organization.as_str())
-                    };
-                    Some((people, countries)).filter(|(_, c)| c.len() >= 2 || c.len() == 1 && meets_it())
+                    let meets_it = named_parties.contains(&m.organization.as_str());
+                    Some((people, countries)).filter(|(_, c)| c.len() >= 2 || c.len() == 1 && meets_it)
                 }
                 None => sides,
             };
@@ -928,7 +928,6 @@ pub fn find_contacts(
                 }
             }
             // China's government with Hong Kong's or Macau's is a domestic dealing, no contact.
-            let named_parties = parties_by_name(resolved, current.facts, sentence, &clause, trigger_at);
             if countries.iter().all(|c| ["CN", "HK", "MO"].contains(&c.as_str()))
                 && organizations_of(resolved, &people).is_empty()
                 && named_parties.is_empty()
