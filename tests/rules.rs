@@ -4630,3 +4630,32 @@ fn a_country_before_a_few_words_and_its_crisis_is_a_topic() {
     let talks = contact(&x, &["GB"]);
     assert!(!talks.countries.iter().any(|c| c == "LB"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_contact_a_wire_storys_saying_is_told_at_takes_the_datelines_day() {
+    // rfi/jekyll/2020-08-13-马克宏关注黎巴嫩  警告伊朗勿趁大爆炸危机干预: the call Macron spoke at is
+    // the news of the dateline's 12th.
+    let x = article(
+        "2020-08-13T02:00:00Z",
+        "马克宏关注黎巴嫩 警告伊朗勿趁大爆炸危机干预",
+        &[
+            "（法新社巴黎12日电） 法国总统马克宏（Emmanuel Macron）今天警告伊朗不要趁黎巴嫩大爆炸后陷入政治危机之际加以干预。",
+            "艾里赛宫（Elysee Palace）表示，马克宏与伊朗总统罗哈尼（Hassan Rouhani）通电话时强调，「所有相关强国必须避免任何外部干预」。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["macron-emmanuel", "rouhani-hassan"])), "2020-08-12", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-02-美国防长访突尼西亚 签10年军事合作协议: the speech after the meeting.
+    let s = "艾斯培在与突国总统萨伊德（Kais Saied）见面后的一场演讲表示，「我们期待拓展这份友谊」。";
+    let x = article(
+        "2020-10-02T02:00:00Z",
+        "美国防长访突尼西亚 签10年军事合作协议",
+        &[
+            "（法新社突尼西亚迦太基30日电） 美国国防部长艾斯培（Mark Esper）今天在北非访问行程首站，与突尼西亚签署一项10年军事合作协议。",
+            s,
+        ],
+    );
+    assert_eq!(day(contact(&x, &["esper-mark", "saied-kais"])), "2020-09-30", "{:#?}", x.contacts);
+    // Not in a story with no dateline: the day is not known.
+    let x = article("2020-10-02T02:00:00Z", "美国防长访突尼西亚", &["美国国防部长艾斯培在北非访问。", s]);
+    assert_eq!(day(contact(&x, &["esper-mark", "saied-kais"])), "", "{:#?}", x.contacts);
+}

@@ -226,6 +226,17 @@ pub(super) const REPORTING_OCCASIONS: &[&str] = &["记者会", "发布", "采访
 /// Verbs after a day that make it a newspaper's (9月1日上市的报纸, 21日出版).
 const PUBLISHING: &[&str] = &["上市", "出版", "刊出", "刊登"];
 
+/// Whether what follows a contact word tells a saying at or right after the contact (通电话时
+/// 强调, 会谈后表示, 见面后的一场演讲表示): a time word, then a verb of speech a few words on.
+pub(super) fn said_at_the_contact(after_trigger: &str) -> bool {
+    const SPEECH: &[&str] = &["表示", "强调", "说", "指出", "警告", "称", "透露"];
+    let Some(rest) = ["时", "之后", "以后", "后"].iter().find_map(|w| after_trigger.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = words_up_to(rest, "，。；,;", 12);
+    SPEECH.iter().any(|w| rest.contains(w))
+}
+
 /// Whether the talks of the trigger at `trigger_at` are told as a process in a phase (谈判进入
 /// 最后一周, 谈判陷入僵局, 谈判仍在持续): they are the subject of the verb right after them.
 pub(super) fn in_a_phase(sentence: &str, trigger_at: usize, trigger_end: usize) -> bool {

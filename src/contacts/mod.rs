@@ -34,7 +34,7 @@ use cues::{CueAt, CueKind};
 use dating::{
     BACK_REFERENCES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, date_for, dates_a_saying, describes_person,
     in_a_phase, in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph, opens_a_span, reports,
-    several_days,
+    said_at_the_contact, several_days,
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
@@ -291,6 +291,9 @@ struct SentenceFacts<'d> {
     ends: Vec<(usize, usize)>,
     /// The country the article's wire dateline is filed from (法新社苏利南首都巴拉马利波17日电).
     dateline_country: Option<&'d str>,
+    /// The sentence of the article's wire dateline, if it is a wire story: what it tells with
+    /// no day is of the dateline's day.
+    dateline_sentence: Option<usize>,
 }
 
 impl SentenceFacts<'_> {
@@ -341,6 +344,7 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFa
     let last = resolved.located.partition_point(|l| l.at < range.end);
     // Kept for the sentences after the dateline's, as `f` is reused through the article.
     if dateline_end > 0 {
+        f.dateline_sentence = Some(si);
         f.dateline_country = resolved.located[first..last]
             .iter()
             .take_while(|l| l.at - range.start < dateline_end)
@@ -1327,6 +1331,15 @@ pub fn find_contacts(
                         })
                     });
                     bare_time.then(|| reference.map(When::day)).flatten()
+                })
+                // A contact a saying of a wire story is told at or right after (马克宏与……罗哈尼
+                // 通电话时强调; 在安卡拉和马斯会谈后表示), with no day in its sentence: the saying
+                // is the news of the dateline's day, and so is the contact.
+                .or_else(|| {
+                    let dateline = current.facts.dateline_sentence.map(|si| text.sentence(si))?;
+                    let told_at = !planned && dates.is_empty() && said_at_the_contact(&sentence[trigger_end..]);
+                    let day = find_dates(dateline, reference?, false).into_iter().next()?;
+                    told_at.then_some(day.date)
                 })
                 // Talks told as a process in a phase (就贸易关系进行的谈判进入最后一周之际) have no
                 // day of their own.
