@@ -16,6 +16,10 @@
 //! Where its reports state different days, an event takes the day most of them state (one
 //! report of talks may give the day the visitor arrived).
 //!
+//! Once every key is clustered, a call or joint meeting of one day reported with fewer sides
+//! than another event of that day gives (Merkel's talks with Xi, on the day of the EU–China
+//! video summit) joins that event.
+//!
 //! Contacts are collected as articles come and clustered at [`EventClusterer::finish`] in a
 //! canonical order (by day, precision, publication time, file, contact), so the events are a
 //! function of the set of articles: neither input order nor thread count changes them. Each
@@ -275,7 +279,7 @@ pub fn join(mut keyed: Vec<KeyedEvent>) -> Result<Vec<Event>, String> {
 fn number(mut keyed: Vec<KeyedEvent>) -> Vec<Event> {
     // The order one process makes them in: keys in order, each key's events as made.
     keyed.sort_by(|a, b| (&a.key, a.seq).cmp(&(&b.key, b.seq)));
-    let mut events: Vec<Event> = keyed.into_iter().map(|k| k.event).collect();
+    let mut events = absorb_fragments(keyed.into_iter().map(|k| k.event).collect());
     events.sort_by(|a, b| {
         (a.date, a.kind, &a.people, &a.countries, &a.sources).cmp(&(
             b.date,
@@ -296,6 +300,89 @@ fn number(mut keyed: Vec<KeyedEvent>) -> Vec<Event> {
         e.id = if *n == 1 { base } else { format!("{base}:{n}") };
     }
     events
+}
+
+/// Events of one day that are fragments of another event of that day, joined into it (sides
+/// keys cluster apart, so these meet only here): a joint contact reported with fewer sides
+/// than another report gives it (the EU–China video summit that one article tells as
+/// Merkel's with Xi, another with the EU's two presidents too) is part of the whole.
+///
+/// A fragment joins the event with the most articles it fits (the first in canonical order
+/// of equals), smallest fragments first; never a held contact with a cancelled one (the
+/// bilateral meeting held when the summit of three was called off).
+fn absorb_fragments(mut events: Vec<Event>) -> Vec<Event> {
+    let size = |e: &Event| (e.countries.len() + e.organizations.len(), e.people.len());
+    events.sort_by(|a, b| {
+        (size(a), a.date, a.kind, &a.people, &a.countries, &a.sources).cmp(&(
+            size(b),
+            b.date,
+            b.kind,
+            &b.people,
+            &b.countries,
+            &b.sources,
+        ))
+    });
+    let mut by_day: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+    for (i, e) in events.iter().enumerate() {
+        if let Some(d) = e.date.filter(|d| d.precision() == Precision::Day) {
+            by_day.entry(d.first()).or_default().push(i);
+        }
+    }
+    let mut absorbed = vec![false; events.len()];
+    for ids in by_day.values() {
+        for &f in ids {
+            let host = ids
+                .iter()
+                .copied()
+                .filter(|&h| h != f && !absorbed[h] && is_fragment_of(&events[f], &events[h]))
+                .max_by_key(|&h| (events[h].sources.len(), std::cmp::Reverse(h)));
+            if let Some(h) = host {
+                absorbed[f] = true;
+                let fragment = events[f].clone();
+                join_fragment(&mut events[h], fragment);
+            }
+        }
+    }
+    events.into_iter().zip(absorbed).filter(|(_, gone)| !gone).map(|(e, _)| e).collect()
+}
+
+/// Whether `f` is a part of `h`, an event of the same day: a compatible call, summit or
+/// meeting of three sides or more, with fewer sides and no other people.
+fn is_fragment_of(f: &Event, h: &Event) -> bool {
+    let statuses = [f.status, h.status];
+    if statuses.contains(&Status::Held) && statuses.contains(&Status::Cancelled) {
+        return false;
+    }
+    let sides =
+        |e: &Event| e.countries.iter().chain(&e.organizations).cloned().collect::<std::collections::BTreeSet<_>>();
+    let (fs, hs) = (sides(f), sides(h));
+    let people_within = f.people.iter().all(|p| h.people.contains(p));
+    // A call of the day is the video summit of the day (its reports call it 通话 or 峰会).
+    let call = |k: ContactType| matches!(k, ContactType::Video | ContactType::Phone | ContactType::Summit);
+    let kinds = kinds_compatible(f.kind, h.kind) || call(f.kind) && call(h.kind);
+    // An in-person meeting or trip of two sides may be held on the margins of a larger one
+    // (Motegi and Pompeo's talks on the day of the Quad meeting); a call is not.
+    let joint = call(f.kind) || fs.len() >= 3;
+    joint && people_within && kinds && fs.is_subset(&hs) && fs.len() < hs.len()
+}
+
+/// Joins a fragment's reports into the event it is part of. A plan takes the fragment's
+/// status where it tells the contact held or called off, with its evidence.
+fn join_fragment(h: &mut Event, f: Event) {
+    if h.status == Status::Planned && f.status != Status::Planned {
+        h.status = f.status;
+        h.evidence = f.evidence;
+    }
+    for t in f.topics {
+        if !h.topics.contains(&t) {
+            h.topics.push(t);
+        }
+    }
+    h.duration_min = h.duration_min.or(f.duration_min);
+    h.sources.extend(f.sources);
+    h.sources.sort_by(|a, b| (&a.published, &a.file).cmp(&(&b.published, &b.file)));
+    h.sources.dedup();
+    h.num_articles = h.sources.len();
 }
 
 /// The events of one sides key as its reports are clustered, in canonical order.

@@ -254,3 +254,24 @@ fn an_event_takes_the_day_most_of_its_reports_state() {
     let evidence = talks[0]["evidence"].as_str().unwrap();
     assert!(!evidence.contains("抵达"), "{evidence}");
 }
+
+#[test]
+fn the_reports_of_one_video_summit_that_name_fewer_of_its_sides_are_that_one_event() {
+    // fixtures/joint: five reports (RFI, BBC, DW) of the EU–China video summit of 30 December
+    // 2020; one tells it as Xi's talks with Merkel, another as Xi's call with the EU, the
+    // others with Macron and the EU's two presidents too.
+    let dir = tempfile::tempdir().unwrap();
+    graph_of_list(&files_of("joint"), dir.path(), &[]);
+    let all = events(dir.path());
+    let of_the_day: Vec<&Value> = all
+        .iter()
+        .filter(|e| e["date"] == "2020-12-30" && e["countries"].as_array().unwrap().iter().any(|c| c == "CN"))
+        .collect();
+    assert_eq!(of_the_day.len(), 1, "{of_the_day:#?}");
+    let summit = of_the_day[0];
+    assert_eq!((summit["type"].as_str(), summit["status"].as_str()), (Some("video"), Some("held")));
+    for p in ["xi-jinping", "merkel-angela", "macron-emmanuel", "michel-charles", "von-der-leyen-ursula"] {
+        assert!(summit["people"].as_array().unwrap().iter().any(|x| x == p), "{p}: {summit:#}");
+    }
+    assert_eq!(summit["num_articles"], 5, "{summit:#}");
+}
