@@ -4658,4 +4658,24 @@ fn a_contact_a_wire_storys_saying_is_told_at_takes_the_datelines_day() {
     // Not in a story with no dateline: the day is not known.
     let x = article("2020-10-02T02:00:00Z", "美国防长访突尼西亚", &["美国国防部长艾斯培在北非访问。", s]);
     assert_eq!(day(contact(&x, &["esper-mark", "saied-kais"])), "", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-11-白俄罗斯大选落幕冲突难息 波兰拟当调人: the partners named between the
+    // meeting and 后, the saying at the press conference after a comma.
+    let x = article(
+        "2020-08-11T20:00:00Z",
+        "白俄罗斯大选落幕冲突难息 波兰拟当调人",
+        &[
+            "（法新社拉脱维亚里加11日电） 白俄罗斯总统大选虽落幕，但争议未歇。波兰外长恰普托维奇今天表示，波兰将在白俄罗斯总统鲁卡申柯与反对派之间进行调解。",
+            "波兰外交部长恰普托维奇（Jacek Czaputowicz）在会晤爱沙尼亚、芬兰与拉脱维亚外长后，于拉脱维亚首都里加（Riga）举行的联合记者会上表示：「波兰将担任白俄罗斯反对派与鲁卡申柯（Alexander Lukashenko）之间的调人。」",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["czaputowicz-jacek", "LV"])), "2020-08-11", "{:#?}", x.contacts);
+}
+
+#[test]
+fn an_online_summit_is_held_by_video() {
+    // rfi/jekyll/2020-11-19-被赞真男人心花放 巴西总统乐甩川普搭蒲亭.
+    let s = "蒲亭（Vladimir Putin）昨天在金砖五国（BRICS）网路高峰会上盛赞极右派的波索纳洛（Jair Bolsonaro）抗疫有方，堪称「英勇」的榜样。";
+    let x = article("2020-11-19T10:35:00Z", "被赞真男人心花放 巴西总统乐甩川普搭蒲亭", &[s]);
+    let summit = contact(&x, &["putin-vladimir", "bolsonaro-jair"]);
+    assert_eq!(summit.kind.as_str(), "video", "{:#?}", x.contacts);
 }

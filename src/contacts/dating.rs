@@ -227,14 +227,20 @@ pub(super) const REPORTING_OCCASIONS: &[&str] = &["记者会", "发布", "采访
 const PUBLISHING: &[&str] = &["上市", "出版", "刊出", "刊登"];
 
 /// Whether what follows a contact word tells a saying at or right after the contact (通电话时
-/// 强调, 会谈后表示, 见面后的一场演讲表示): a time word, then a verb of speech a few words on.
+/// 强调, 会谈后表示, 见面后的一场演讲表示, 在会晤爱沙尼亚、芬兰与拉脱维亚外长后，于……联合记者会上
+/// 表示): its partners at most, a time word, then a verb of speech before what is said.
 pub(super) fn said_at_the_contact(after_trigger: &str) -> bool {
     const SPEECH: &[&str] = &["表示", "强调", "说", "指出", "警告", "称", "透露"];
-    let Some(rest) = ["时", "之后", "以后", "后"].iter().find_map(|w| after_trigger.strip_prefix(w)) else {
+    let partners = words_up_to(after_trigger, "，。；：,;:「“", 24);
+    let Some((at, word)) = ["时", "之后", "以后", "后"]
+        .iter()
+        .filter_map(|w| partners.find(w).map(|i| (i, *w)))
+        .min_by_key(|&(i, w)| (i, std::cmp::Reverse(w.len())))
+    else {
         return false;
     };
-    let rest = words_up_to(rest, "，。；,;", 12);
-    SPEECH.iter().any(|w| rest.contains(w))
+    let said = words_up_to(&after_trigger[at + word.len()..], "。；：「“", 40);
+    SPEECH.iter().any(|w| said.contains(w))
 }
 
 /// Whether the talks of the trigger at `trigger_at` are told as a process in a phase (谈判进入
