@@ -4679,3 +4679,40 @@ fn an_online_summit_is_held_by_video() {
     let summit = contact(&x, &["putin-vladimir", "bolsonaro-jair"]);
     assert_eq!(summit.kind.as_str(), "video", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_call_with_a_businessman_or_a_trip_to_play_a_match_is_no_contact() {
+    // rfi/jekyll/2021-01-12-菅义伟与比尔·盖茨通电话誓言一定举办东京奥运会.
+    let s = "日本首相菅义伟在12日与美国微软共同创业者、慈善家比尔·盖茨通电话，围绕新型冠状病毒感染症对策进行了讨论。";
+    let x = article("2021-01-12T10:00:00Z", "菅义伟与比尔·盖茨通电话誓言一定举办东京奥运会", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // bbc/2020-10-10-台湾双十节庆祝: a businessman beside an official partner leaves the meeting.
+    let s = "美国国务院次卿克拉奇（Keith Krach）今年九月访台之时，便在官邸与蔡英文以及台积电创办人张忠谋会面。";
+    let x = article("2020-10-10T10:00:00Z", "台湾双十节庆祝", &[s]);
+    assert_eq!(contact(&x, &["krach-keith", "tsai-ing-wen"]).kind.as_str(), "meeting", "{:#?}", x.contacts);
+    // rfi/jekyll/2021-01-14-英国网球名将莫瑞惊传确诊 出赛澳网未定之天.
+    let s = "前世界球王莫瑞原定搭乘主办单位安排的包机，前往澳洲参赛，但他目前仍在伦敦的住家隔离。";
+    let x = article("2021-01-14T10:00:00Z", "英国网球名将莫瑞惊传确诊 出赛澳网未定之天", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn talks_asked_about_with_shi_bu_shi_are_none_and_talks_proposed_are_planned() {
+    // rfi/jekyll/2020-11-28-加德纳：布林肯是国务卿完美人选: an interviewer's question.
+    let s = "拜登政府会更加多边主义，那么是不是说美国会回到与伊朗的核谈判中，或是对中国展现出更多的宽容呢？";
+    let x = article("2020-11-28T10:00:00Z", "加德纳：布林肯是国务卿完美人选", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-07-24-美俄总统通电话 特朗普称想避免与中俄军备竞赛.
+    let s = "对于军备竞赛问题，美国最近多次提出进行中美俄三边军控谈判，中国对美国的提议犹豫不决。";
+    let x = article("2020-07-24T10:00:00Z", "美俄总统通电话 特朗普称想避免与中俄军备竞赛", &[s]);
+    assert_eq!(contact(&x, &["US", "CN", "RU"]).status.as_str(), "planned", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_known_name_that_begins_a_longer_family_name_is_not_its_holder() {
+    // rfi/jekyll/2020-10-09-法国女人质从马里返国 总统外长机场亲迎: Sophie Pétronin, not Gustavo Petro.
+    let s = "今天中午，从马里首都巴马科飞回法国的飞机刚降落，马克龙便发推特说，亲爱的索菲·佩特罗宁， “法国人和我都很高兴再与您见面，欢迎回家！”";
+    let x = article("2020-10-09T10:00:00Z", "法国女人质从马里返国 总统外长机场亲迎", &[s]);
+    assert!(!people(&x).contains(&"petro-gustavo"), "{:?}", people(&x));
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

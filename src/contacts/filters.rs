@@ -249,9 +249,12 @@ const LETTERS: &[&str] = &["致信", "致函", "写信", "去信", "联名信", 
 /// forum's session (达沃斯经济论坛将以视频会议的方式举行), one a think tank or a university
 /// holds (美国大西洋理事会智库举办与李显龙的视频对话), a comparison (将吕特的立场与之前的谈判中
 /// 卡梅伦的立场相比较), one with people who act for no government (`NON_OFFICIALS`), a
-/// letter's occasion (`LETTERS`), or an outlet's interview (`INTERVIEWERS`).
+/// letter's occasion (`LETTERS`), an outlet's interview (`INTERVIEWERS`), or a partner in
+/// business or charity named by no one the article knows as holding office (与美国微软共同
+/// 创业者、慈善家比尔·盖茨通电话).
 pub(super) fn not_diplomatic(
     sentence: &str,
+    f: &SentenceFacts,
     clause: &std::ops::Range<usize>,
     trigger_at: usize,
     trigger_end: usize,
@@ -271,6 +274,24 @@ pub(super) fn not_diplomatic(
         || ["比较", "相提并论"].iter().any(|w| sentence.contains(w))
         || (GREETINGS.contains(&trigger) && greets_no_visitor(sentence, clause, trigger_at, trigger_end))
         || (trigger == "访问" && INTERVIEWERS.iter().any(|w| before.ends_with(w)))
+        || partner_in_business(sentence, f, clause, trigger_at)
+}
+
+/// Words that name a partner's business or charity (创办人, 慈善家).
+const IN_BUSINESS: &[&str] = &["创办人", "创始人", "创业者", "慈善家", "商人", "富豪"];
+
+/// Whether the partner named after 与 / 同 / 跟 before the trigger is described by their
+/// business or charity (与美国微软共同创业者、慈善家比尔·盖茨通电话) and no person found stands
+/// there (与蔡英文以及台积电创办人张忠谋会面 is a meeting with Tsai); 政商人士 are officials too.
+fn partner_in_business(sentence: &str, f: &SentenceFacts, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let from = clause.start.min(trigger_at);
+    let Some(with) = sentence[from..trigger_at].rfind(['与', '同', '跟']).map(|i| from + i) else {
+        return false;
+    };
+    let partner = &sentence[with..trigger_at];
+    IN_BUSINESS.iter().any(|w| partner.contains(w))
+        && !partner.contains("政商")
+        && !f.people.iter().any(|&(at, _)| at > with && at < trigger_at)
 }
 
 /// Whether a greeting at the airport is of goods or the dead (前往机场迎接100万剂的疫苗), or a
@@ -317,7 +338,7 @@ pub(super) fn cancellation_not_asserted(sentence: &str, cue: &CueAt) -> bool {
 /// (康京和此行是否会与拜登阵营会面，备受关注) or in an earlier one where the sentence then says
 /// it is guessed at (她是否会如四年前……一样，也和拜登通电话表示祝贺引起各方猜测), or a question
 /// the sentence ends with (拜登会不会亲自接听蔡英文的恭贺电话？), its question word before the
-/// trigger in its clause.
+/// trigger in its clause (那么是不是说美国会回到与伊朗的核谈判中……呢？).
 pub(super) fn asked(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
     let guessed = ["猜测", "揣测", "猜疑", "关注"].iter().any(|w| sentence[trigger_at..].contains(w));
     if guessed && sentence[..clause.start.min(trigger_at)].contains("是否") {
@@ -332,7 +353,9 @@ pub(super) fn asked(sentence: &str, clause: &std::ops::Range<usize>, trigger_at:
     });
     whether
         || sentence.trim_end().ends_with(['？', '?'])
-            && (["会不会", "是否", "能否", "会否", "可否", "有没有", "何时"].iter().any(|w| before.contains(w))
+            && (["会不会", "是否", "是不是", "能否", "会否", "可否", "有没有", "何时"]
+                .iter()
+                .any(|w| before.contains(w))
                 || sentence.trim_end().trim_end_matches(['？', '?']).ends_with('吗'))
 }
 

@@ -718,7 +718,7 @@ pub fn find_contacts(
             // 官员见面前须获得美方批准), an order to start talks (下达指示……启动与……的谈判), or the
             // ferries bound for a country (前往法国的轮渡) report no contact.
             if in_a_noun(sentence, current.facts, &clause, trigger_end)
-                || not_diplomatic(sentence, &clause, trigger_at, trigger_end)
+                || not_diplomatic(sentence, current.facts, &clause, trigger_at, trigger_end)
                 || asked(sentence, &clause, trigger_at)
                 || unanswered(sentence, &clause, trigger_end)
                 || opinion(sentence, &clause, trigger_at)

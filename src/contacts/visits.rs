@@ -56,8 +56,8 @@ const TRIP_DESTINATIONS: &[(&str, &str)] = &[
 const QUALIFIED: &[&str] = &["盟邦", "盟友", "盟国", "邻国", "伙伴"];
 
 /// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a move, a
-/// posting, a holiday, medical care (前往西班牙，接受眼睛手术; 院方拒绝他乘机前往德国; 秘密前往
-/// 英国，疑似投靠罗冠聪; 到一个重要国家当大使，可能前往中国).
+/// posting, a holiday, a match to play, medical care (前往西班牙，接受眼睛手术; 院方拒绝他乘机
+/// 前往德国; 秘密前往英国，疑似投靠罗冠聪; 到一个重要国家当大使，可能前往中国; 前往澳洲参赛).
 const NOT_VISITS: &[&str] = &[
     "逮捕",
     "被捕",
@@ -90,6 +90,9 @@ const NOT_VISITS: &[&str] = &[
     "秘密离开",
     "逃离",
     "声援",
+    "参赛",
+    "出赛",
+    "参加比赛",
     "当大使",
     "出任大使",
     "担任大使",
