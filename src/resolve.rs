@@ -294,7 +294,7 @@ pub fn resolve<'d>(
                 if mentions.get(mi + 1).is_some_and(|next| given_name_of_the_next(dicts, text, m, next))
                     || titled_as_another(&dicts.people[index], &text[..m.range.start])
                     || front_of_a_given_name(text, m.range.end, discoverer.shapes())
-                    || front_of_a_family_name(text, m.range.clone(), discoverer.shapes())
+                    || front_of_a_longer_name(text, m.range.clone(), discoverer.shapes())
                     || (back_of_a_given_name(text, m.range.clone(), discoverer.shapes())
                         && !discoverer.titles().iter().any(|t| text[..m.range.start].ends_with(t.as_str())))
                 {
@@ -472,12 +472,15 @@ fn front_of_a_given_name(text: &str, end: usize, shapes: &Shapes) -> bool {
     (1..=3).contains(&run) && rest.chars().nth(run).is_some_and(|c| is_joiner(c) && !matches!(c, '-' | '－'))
 }
 
-/// Whether a mention at `range` is the front of a longer family name: the dot or dash of a
-/// joined name right before it, and a transliterated character right after it (索菲·佩特罗宁
-/// holds no 佩特罗).
-fn front_of_a_family_name(text: &str, range: std::ops::Range<usize>, shapes: &Shapes) -> bool {
-    text[..range.start].chars().next_back().is_some_and(is_joiner)
-        && text[range.end..].chars().next().is_some_and(|c| shapes.is_transliteration(c))
+/// Whether a mention at `range` is the front of a longer transliterated name: a transliterated
+/// character right after it, where the dot or dash of a joined name is right before it
+/// (索菲·佩特罗宁 holds no 佩特罗), else two or more after a mention all transliterated
+/// (达尔玛楠 holds no 达尔).
+fn front_of_a_longer_name(text: &str, range: std::ops::Range<usize>, shapes: &Shapes) -> bool {
+    let run = text[range.end..].chars().take_while(|&c| shapes.is_transliteration(c)).count();
+    let joined_before = text[..range.start].chars().next_back().is_some_and(is_joiner);
+    let transliterated = text[range.clone()].chars().all(|c| shapes.is_transliteration(c));
+    (joined_before && run >= 1) || (transliterated && run >= 2)
 }
 
 /// Whether `m` is the given name of the person `next` names, joined to it, being its own

@@ -4716,3 +4716,24 @@ fn a_known_name_that_begins_a_longer_family_name_is_not_its_holder() {
     assert!(!people(&x).contains(&"petro-gustavo"), "{:?}", people(&x));
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_trip_a_week_after_the_next_takes_no_day_of_the_one_before() {
+    // rfi/jekyll/2020-10-18-教师被害案：法国可能将驱除231名有恐怖主义倾向的外籍伊斯兰极端分子.
+    let s = "“欧洲一台”报道说，内政部长达尔玛楠下周一还要出访阿尔及利亚，再下一周出访突尼斯，他每次出访都由法国情报部门DGSI负责人陪同。";
+    let x = article("2020-10-18T10:00:00Z", "教师被害案：法国可能将驱除231名有恐怖主义倾向的外籍伊斯兰极端分子", &[s]);
+    let tunisia = contact(&x, &["TN"]);
+    assert_eq!((tunisia.status.as_str(), day(tunisia).as_str()), ("planned", ""), "{:#?}", x.contacts);
+    assert_eq!(day(contact(&x, &["DZ"])), "2020-10-19", "{:#?}", x.contacts);
+    assert!(!people(&x).contains(&"dar-ishaq"), "{:?}", people(&x));
+}
+
+#[test]
+fn a_known_name_that_begins_a_longer_transliterated_one_is_not_its_holder() {
+    // rfi/jekyll/2020-12-04-欧盟、加拿大谴责中方官员传播涉澳军队伪造照片: 马斯拉利 is the EU's
+    // spokesman, not Heiko Maas, and Germany is no side of the EU's dialogue with China.
+    let s = "马斯拉利说，欧盟星期二在与中方的政治对话中提出了这个问题。";
+    let x = article("2020-12-04T10:00:00Z", "欧盟、加拿大谴责中方官员传播涉澳军队伪造照片", &[s]);
+    assert!(!people(&x).contains(&"maas-heiko"), "{:?}", people(&x));
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "DE")), "{:#?}", x.contacts);
+}

@@ -1167,8 +1167,11 @@ pub fn find_contacts(
             // span (原先预计4日至8日访问日本) but its own.
             let during_a_trip = sentence[clause.start..trigger_at].contains("期间");
             // A clause that names its own time as the year or month of the report (原定今年习近平
-            // 要访问日本) takes no day of another (中印边境6月爆发……冲突).
-            let own_time = ["今年", "本月", "这个月"].iter().any(|w| sentence[clause.clone()].contains(w));
+            // 要访问日本) or as a later week (再下一周出访突尼斯) takes no day of another (中印边境
+            // 6月爆发……冲突; 下周一还要出访阿尔及利亚).
+            let own_time = ["今年", "本月", "这个月", "再下一周", "再下周", "下下周", "再下个星期"]
+                .iter()
+                .any(|w| sentence[clause.clone()].contains(w));
             // A past day of another clause dates none of a plan its own clause makes (昨天率团抵台，
             // 将会见总统蔡英文).
             let planned_here = planned && sentence_cues.any_within(CueKind::Planned, clause.clone());
