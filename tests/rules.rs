@@ -4737,3 +4737,11 @@ fn a_known_name_that_begins_a_longer_transliterated_one_is_not_its_holder() {
     assert!(!people(&x).contains(&"maas-heiko"), "{:?}", people(&x));
     assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "DE")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_day_after_zai_opening_the_sentence_dates_what_it_reports() {
+    // dw/2020-10-12-展开地区魅力攻势：中国与柬埔寨签署自贸协定 (a Monday).
+    let s = "在这个周一，柬埔寨的政治强人、首相洪森与正在柬埔寨访问的中国国务委员兼外交部长王毅友好地微笑问候，在金边共同见证了自贸协定的签署。";
+    let x = article("2020-10-12T12:00:00Z", "展开地区魅力攻势：中国与柬埔寨签署自贸协定", &[s]);
+    assert_eq!(day(contact(&x, &["hun-sen", "wang-yi"])), "2020-10-12", "{:#?}", x.contacts);
+}

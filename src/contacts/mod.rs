@@ -1287,13 +1287,14 @@ pub fn find_contacts(
                     pointed.date.filter(|d| d.first() <= soon)
                 })
                 // A day that opens the sentence as a clause of its own (10月6日，蓬佩奥前往日本，
-                // 参加……会议; 周四，维斯特奇尔与台湾总统蔡英文，副总统赖清德会面) dates all it
+                // 参加……会议; 周四，维斯特奇尔与台湾总统蔡英文，副总统赖清德会面; 在这个周一，……
+                // 在金边共同见证了自贸协定的签署) dates all it
                 // reports, unless what it dates is a report of it (9月19日，在……例行记者会上,
                 // 2020年7月，纽约时报也曾引述……), or a later day before the
                 // trigger moves on from it (8月11日，……，12日星期三将……会面，……并与……泽曼进行短暂会晤).
                 .or_else(|| {
                     let opening = dates.first().filter(|d| {
-                        d.range.start == 0
+                        ["", "在", "于"].contains(&&sentence[..d.range.start])
                             && sentence[d.range.end..]
                                 .trim_start_matches(['上', '下', '午', '晚', '间'])
                                 .starts_with('，')
