@@ -4745,3 +4745,18 @@ fn a_day_after_zai_opening_the_sentence_dates_what_it_reports() {
     let x = article("2020-10-12T12:00:00Z", "展开地区魅力攻势：中国与柬埔寨签署自贸协定", &[s]);
     assert_eq!(day(contact(&x, &["hun-sen", "wang-yi"])), "2020-10-12", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_year_after_zi_that_a_contact_closed_by_hou_follows_dates_that_contact() {
+    // rfi/jekyll/2020-08-29-周庭香港民主女神形象爆红日本甚而撬动日中关系: the visit of 2018, not the
+    // start of a period.
+    let x = article(
+        "2020-08-29T10:00:00Z",
+        "周庭香港民主女神形象爆红日本甚而撬动日中关系",
+        &["自2018年安倍高规格访华后，中日关系逐渐回暖。"],
+    );
+    assert_eq!(day(contact(&x, &["abe-shinzo", "CN"])), "2018", "{:#?}", x.contacts);
+    // A period opened by a day (自9月16日就任以来) still dates nothing.
+    let x = article("2020-12-01T10:00:00Z", "菅义伟", &["菅义伟自9月16日就任以来，已与多国领导人通电话。"]);
+    assert!(x.contacts.iter().all(|c| c.date.is_none()), "{:#?}", x.contacts);
+}

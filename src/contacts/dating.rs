@@ -166,9 +166,16 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
     });
     OTHER_EVENTS.iter().chain(PUBLISHING).any(|r| after.starts_with(r))
         || at_a_place
-        || before.ends_with('自')
+        || (before.ends_with('自') && !since_a_contact(after))
         || before.ends_with('从')
         || ["持续至", "持续到", "延续至", "延续到"].iter().any(|w| before.ends_with(w))
+}
+
+/// Whether the words after the day of 自 tell a contact it dates, closed by 后 (自2018年安倍高规格
+/// 访华后, 自2019年两国元首会晤之后): the day is that contact's, not the start of a period.
+fn since_a_contact(after_day: &str) -> bool {
+    let phrase = words_up_to(after_day, "，。；：,;:", 16);
+    phrase.ends_with('后') && ["访", "会晤", "会谈", "会见", "会面", "通话", "峰会"].iter().any(|w| phrase.contains(w))
 }
 
 /// The day of the arrival a meeting follows (蓬佩奥抵达日本后已与日本外相茂木敏充举行会谈), where
