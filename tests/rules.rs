@@ -4760,3 +4760,18 @@ fn a_year_after_zi_that_a_contact_closed_by_hou_follows_dates_that_contact() {
     let x = article("2020-12-01T10:00:00Z", "菅义伟", &["菅义伟自9月16日就任以来，已与多国领导人通电话。"]);
     assert!(x.contacts.iter().all(|c| c.date.is_none()), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_plan_the_same_sentence_then_tells_held_on_a_day_is_that_contact_held() {
+    // rfi/jekyll/2021-01-08-美方为何高调宣布举行「美台政治军事对话」？ - 台北一周.
+    let s = "在美方主动透露台美之间即将举行「政治军事对话」后，引起两岸各方关注，台美双方则迅速在7日早上透过视讯方式举行完毕，台湾方面口风很紧，不愿说明双方对谈内容。";
+    let x = article("2021-01-08T10:00:00Z", "美方为何高调宣布举行「美台政治军事对话」？", &[s]);
+    assert_eq!(x.contacts.len(), 1, "{:#?}", x.contacts);
+    let dialogue = &x.contacts[0];
+    assert_eq!(
+        (dialogue.kind.as_str(), dialogue.status.as_str(), day(dialogue).as_str()),
+        ("video", "held", "2021-01-07"),
+        "{:#?}",
+        x.contacts
+    );
+}

@@ -164,7 +164,19 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
     let generic = |k: ContactType| matches!(k, ContactType::Meeting | ContactType::Visit);
     let remote = |k: ContactType| matches!(k, ContactType::Phone | ContactType::Video);
     let joint = |c: &Contact| matches!(c.kind, ContactType::Summit | ContactType::Video) && c.countries.len() >= 3;
+    // A plan with no day and the contact held on a day that one sentence tells of the same
+    // sides (即将举行「政治军事对话」后，……双方则迅速在7日早上透过视讯方式举行完毕) are one
+    // contact, held; not a trip (the traveller's trip held is no plan of another's).
+    let held_on_a_day = |x: &Contact, y: &Contact| {
+        (x.status, y.status) == (Status::Planned, Status::Held) && x.date.is_none() && y.date.is_some()
+    };
+    let fulfilled = a.evidence == b.evidence
+        && a.people == b.people
+        && a.kind != ContactType::Visit
+        && b.kind != ContactType::Visit
+        && (held_on_a_day(a, b) || held_on_a_day(b, a));
     let kinds_agree = a.kind == b.kind
+        || (fulfilled && (generic(a.kind) || generic(b.kind)))
         || (joint(a) && joint(b))
         || (remote(a.kind) && remote(b.kind))
         || ((generic(a.kind) || generic(b.kind))
@@ -188,7 +200,7 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
         && kinds_agree
         && !aside(a, b)
         && !aside(b, a)
-        && (a.status == b.status || b.date.is_none() || a.date == b.date)
+        && (a.status == b.status || b.date.is_none() || a.date == b.date || fulfilled)
 }
 
 /// Whether `meeting` is a meeting of two or more people held among more (`summit`): two
@@ -225,6 +237,12 @@ pub(super) fn merge_title_or_push(contacts: &mut Vec<Contact>, c: Contact) {
 pub(super) fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
     let window = contacts.len().saturating_sub(MERGE_WINDOW);
     if let Some(e) = contacts[window..].iter_mut().find(|e| same_contact(e, &c)) {
+        // A plan the same sentence then tells held on a day is held (即将举行……，……在7日……举行完毕).
+        let plan_fulfilled = (e.status, c.status) == (Status::Planned, Status::Held)
+            && e.evidence == c.evidence
+            && e.date.is_none()
+            && c.date.is_some()
+            && ![e.kind, c.kind].contains(&ContactType::Visit);
         e.date = finer(e.date, c.date);
         // A stop still ahead on a tour under way (王毅10月11-15日访问柬埔寨、……新加坡5国, on
         // the 13th; 王毅接下来还将访问老挝，泰国，新加坡) is planned.
@@ -243,6 +261,9 @@ pub(super) fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
         if (e.status, c.status) == (Status::Planned, Status::Cancelled) && (e.date.is_none() || e.date == c.date) {
             e.status = Status::Cancelled;
             e.evidence.clone_from(&c.evidence);
+        }
+        if plan_fulfilled {
+            e.status = Status::Held;
         }
         // A mention of another status (a plan recalled beside the meeting held) does not make
         // a recalled contact news.
