@@ -4775,3 +4775,33 @@ fn a_plan_the_same_sentence_then_tells_held_on_a_day_is_that_contact_held() {
         x.contacts
     );
 }
+
+#[test]
+fn talks_requested_are_planned_but_not_a_meeting_held_at_ones_request() {
+    // rfi/jekyll/2020-11-27-中国对澳洲葡萄酒采反倾销措施  澳洲扬言告上WTO.
+    let x = article(
+        "2020-11-27T10:00:00Z",
+        "中国对澳洲葡萄酒采反倾销措施",
+        &[
+            "澳洲农业部长李特普鲁德（David Littleproud）表示：「我们有10天可上诉，我们将与有关产业就此事密切合作。」",
+            "尽管近几个月部长级接触中断，李特普鲁德仍要求与中方会谈，他还说，澳洲也可能转向WTO求助。",
+        ],
+    );
+    assert_eq!(contact(&x, &["AU", "CN"]).status.as_str(), "planned", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-17-蓬佩奥见马克龙、法外长谈: 应……要求 is the request the meeting answered.
+    let s = "爱丽舍宫方面强调，本次是应蓬佩奥要求与马克龙会面。";
+    let x = article("2020-11-17T10:00:00Z", "蓬佩奥见马克龙、法外长谈", &[s]);
+    assert_eq!(contact(&x, &["pompeo-mike", "macron-emmanuel"]).status.as_str(), "held", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_meeting_not_come_forward_for_or_a_trip_that_describes_people_is_no_contact() {
+    // rfi/jekyll/2020-09-15-法媒：欧盟对中国提高声调 - 法国报纸摘要.
+    let s = "尽管中意签署了经贸合同，但是意大利总理并未出面会见中国外长。";
+    let x = article("2020-09-15T10:00:00Z", "法媒：欧盟对中国提高声调", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/raw/1047781_疫情爆发 美国封关漏洞曝出: a travel ban, no trip of Trump's.
+    let s = "特朗普今年1月31日宣布，2月2日起禁止过去14天曾到访中国内地的非美国居民人士入境，但港澳两地不受影响。";
+    let x = article("2020-07-01T10:00:00Z", "疫情爆发 美国封关漏洞曝出", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

@@ -68,7 +68,7 @@ impl CueFinder {
         let mut last_end = vec![0; self.kinds.len()];
         let mut found = Vec::new();
         for m in self.automaton.find_overlapping_iter(sentence) {
-            if inside_a_word(sentence, m.range()) {
+            if inside_a_word(sentence, m.range()) || answers_a_request(sentence, m.range()) {
                 continue;
             }
             let pattern = m.pattern().as_usize();
@@ -98,6 +98,13 @@ fn inside_a_word(sentence: &str, range: std::ops::Range<usize>) -> bool {
             range.start.checked_sub(i).and_then(|from| sentence.get(from..)).is_some_and(|s| s.starts_with(word))
         })
     })
+}
+
+/// Whether the cue word at `range` is the noun 要求 of a request the contact answers (应蓬佩奥
+/// 要求与马克龙会面), not a demand for one still to come: 应 a few words before it.
+fn answers_a_request(sentence: &str, range: std::ops::Range<usize>) -> bool {
+    sentence[range.clone()].starts_with("要求")
+        && sentence[..range.start].chars().rev().take(10).take_while(|c| !"，。；".contains(*c)).any(|c| c == '应')
 }
 
 /// One occurrence of a cue word in a sentence.

@@ -16,9 +16,10 @@ pub(super) const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒�
 pub(super) fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     // A denial right before the trigger (双方没有对话, 从未会面, 克拉夫特不访问台湾).
-    // Past a verb of holding or a plan between them (没有进行电话通话的规划, 并无通话安排).
+    // Past a verb of holding or a plan between them (没有进行电话通话的规划, 并无通话安排), or of
+    // coming forward (意大利总理并未出面会见中国外长).
     let mut head = before;
-    while let Some(rest) = ["进行", "举行", "任何"].iter().find_map(|v| head.strip_suffix(v)) {
+    while let Some(rest) = ["进行", "举行", "任何", "出面"].iter().find_map(|v| head.strip_suffix(v)) {
         head = rest;
     }
     if ["没有", "并未", "并无", "未曾", "从未", "从来没有", "无意", "不", "未"].iter().any(|d| head.ends_with(d))
@@ -521,9 +522,9 @@ pub(super) fn spoken_of_in_general(
             && ["可", "可以", "请", "不妨", "应", "应该"].iter().any(|w| before.ends_with(w)))
 }
 
-/// Whether a 前往 / 飞往 names where something is bound for (位于多佛前往法国的轮渡码头),
-/// not a trip: no traveller before it in its clause, a 的 soon after its destination, and no
-/// trip word after that.
+/// Whether a 前往 / 飞往 names where something is bound for (位于多佛前往法国的轮渡码头), or a
+/// trip word describes a kind of people (曾到访中国内地的非美国居民人士), not a trip: no traveller
+/// before it in its clause, a 的 soon after its destination, and no trip word after that.
 pub(super) fn bound_for(
     sentence: &str,
     f: &SentenceFacts,
@@ -534,14 +535,18 @@ pub(super) fn bound_for(
     const HEADING: &[&str] = &["前往", "飞往", "开往", "驶往", "通往"];
     const TRIPS: &[&str] =
         &["行程", "访问", "旅程", "之旅", "途中", "路上", "计划", "出访", "行", "航班", "班机", "专机", "消息"];
+    // Who made such a trip, as a kind of people (禁止过去14天曾到访中国内地的非美国居民人士入境).
+    const TRAVELLERS: &[&str] = &["人士", "旅客", "人员", "游客", "居民", "外国人", "乘客", "民众"];
     // A traveller named before it in its clause goes there (与捷克外交部长一同前往捷克西部地区的旧址).
     let traveller = f.people.iter().any(|&(at, _)| at >= clause.start && at < trigger_at);
-    if !HEADING.contains(&&sentence[trigger_at..trigger_end]) || traveller {
-        return false;
-    }
     let destination = words_up_to(&sentence[trigger_end..], "，。；：,;:的", 8);
     let rest = &sentence[trigger_end + destination.len()..];
-    !destination.is_empty() && rest.starts_with('的') && !TRIPS.iter().any(|w| rest['的'.len_utf8()..].starts_with(w))
+    let Some(described) = rest.strip_prefix('的').filter(|_| !destination.is_empty() && !traveller) else {
+        return false;
+    };
+    let travellers = TRAVELLERS.iter().any(|w| words_up_to(described, "，。；：,;:", 8).contains(w));
+    travellers
+        || HEADING.contains(&&sentence[trigger_at..trigger_end]) && !TRIPS.iter().any(|w| described.starts_with(w))
 }
 
 /// Whether a plan named in the words that describe the contact (原定在越南岘港举行的第36届东盟
