@@ -4805,3 +4805,16 @@ fn a_meeting_not_come_forward_for_or_a_trip_that_describes_people_is_no_contact(
     let x = article("2020-07-01T10:00:00Z", "疫情爆发 美国封关漏洞曝出", &[s]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_authors_of_what_a_meeting_confirms_are_no_sides_of_it() {
+    // rfi/jekyll/2020-10-04-美国国务卿取消访问韩国蒙古只访日本: Abe and Trump conceived the
+    // Indo-Pacific vision; they are not at the ministers' meeting.
+    let s = "四国外长10月6日将在东京举行会议，会谈将确认为实现安倍前首相和美国总统特朗普所倡导的“自由开放的印度洋太平洋构想”而合作，预计菅义伟将接受四国外长的礼节性拜访或与他们分别会谈。";
+    let x = article("2020-10-04T10:00:00Z", "美国国务卿取消访问韩国蒙古只访日本", &[s]);
+    assert!(
+        x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "trump-donald" || p == "abe-shinzo")),
+        "{:#?}",
+        x.contacts
+    );
+}

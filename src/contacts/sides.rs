@@ -305,9 +305,20 @@ fn in_a_modifier_of_the_next(f: &SentenceFacts, sentence: &str, at: usize) -> bo
 }
 
 /// Whether the name at `at` names a government, a team, a time or an envoy of its bearer
-/// (特朗普政府, 拜登竞选团队, 安倍任内, 强生的代表佛罗斯特), not its bearer.
+/// (特朗普政府, 拜登竞选团队, 安倍任内, 强生的代表佛罗斯特), or its bearer as the author of a
+/// thing (安倍前首相和美国总统特朗普所倡导的“自由开放的印度洋太平洋构想”), not its bearer as a side.
 fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
     let after = &sentence[f.end_of(at)..];
+    let authored = words_up_to(after, "，。；：,;:", 20);
+    let author = ["所倡导", "所提出", "所主张", "所推动", "所推行", "所发起", "所倡议"].iter().any(|w| {
+        authored.find(w).is_some_and(|i| {
+            let upto = f.end_of(at) + i;
+            !f.triggers.iter().any(|&(t, _)| t > at && t < upto)
+        })
+    });
+    if author {
+        return true;
+    }
     // Past an English name in brackets (范德赖恩（Ursula von der Leyen）的首席谈判代表).
     let envoy = after[past_asides(after)..].strip_prefix('的').is_some_and(|rest| {
         let head = words_up_to(rest, "，。；、（(", 6);
