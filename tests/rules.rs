@@ -4818,3 +4818,12 @@ fn the_authors_of_what_a_meeting_confirms_are_no_sides_of_it() {
         x.contacts
     );
 }
+
+#[test]
+fn the_part_of_a_cut_trip_that_is_kept_is_not_called_off() {
+    // rfi/jekyll/2020-10-05-美国国务卿蓬佩奥已启程前往日本访问.
+    let s = "蓬佩奥的此次亚洲之行原本还会访问蒙古和韩国，但是在总统特朗普被确诊感染新冠病毒住院后，蓬佩奥缩短了行程，只保留了访问日本的部分。";
+    let x = article("2020-10-05T10:00:00Z", "美国国务卿蓬佩奥已启程前往日本访问", &[s]);
+    assert_eq!(contact(&x, &["pompeo-mike", "MN"]).status.as_str(), "cancelled", "{:#?}", x.contacts);
+    assert_ne!(contact(&x, &["pompeo-mike", "JP"]).status.as_str(), "cancelled", "{:#?}", x.contacts);
+}

@@ -1365,6 +1365,11 @@ pub fn find_contacts(
                     // A meeting refused (遭教宗拒见) calls off no trip it was to be part of.
                     && !(&sentence[c.range.clone()] == "拒见" && trigger_kind == ContactType::Visit)
             };
+            // The part of a cut trip that is kept (缩短了行程，只保留了访问日本的部分) is not called off
+            // by the plan of the earlier clause (原本还会访问蒙古和韩国).
+            let kept = ["只保留", "仅保留", "保留了"]
+                .iter()
+                .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w));
             let cancelled = !on_schedule
                 && !in_doubt
                 && (sentence_cues.0.iter().filter(cancels).any(|c| {
@@ -1380,12 +1385,13 @@ pub fn find_contacts(
                                 .any(|(at, k)| later.contains(at) && !countries.iter().any(|x| x == k))
                     };
                     c.range.start >= clause.start && (c.range.start < clause.end || !of_its_own())
-                }) || sentence_cues.0.iter().filter(cancels).filter(|c| c.range.end <= clause.start).any(|c| {
-                    // Not a clause of time (在星期五暂停了24小时谈判之后，…电话决定重启谈判).
-                    let earlier = clause_around(sentence, c.range.start);
-                    current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
-                        && !sentence[earlier].ends_with('后')
-                }));
+                }) || !kept
+                    && sentence_cues.0.iter().filter(cancels).filter(|c| c.range.end <= clause.start).any(|c| {
+                        // Not a clause of time (在星期五暂停了24小时谈判之后，…电话决定重启谈判).
+                        let earlier = clause_around(sentence, c.range.start);
+                        current.facts.triggers.iter().any(|(at, _)| earlier.contains(at))
+                            && !sentence[earlier].ends_with('后')
+                    }));
             // Put off to a day ahead (推迟至9月10日举行): planned for that day.
             let moved_ahead = moved_to.is_some() && date.zip(reference).is_some_and(|(d, r)| d.first() > r);
             let cancelled = !moved_ahead
