@@ -4827,3 +4827,12 @@ fn the_part_of_a_cut_trip_that_is_kept_is_not_called_off() {
     assert_eq!(contact(&x, &["pompeo-mike", "MN"]).status.as_str(), "cancelled", "{:#?}", x.contacts);
     assert_ne!(contact(&x, &["pompeo-mike", "JP"]).status.as_str(), "cancelled", "{:#?}", x.contacts);
 }
+
+#[test]
+fn one_named_in_a_clause_of_time_before_the_trip_word_is_not_the_traveller() {
+    // rfi/jekyll/2020-11-27-王毅趁美国顾不上拉拢日韩 钓鱼岛方案东京碰壁: Wang Yi visits Korea, not Biden.
+    let s = "法国世界报报道，记者问王毅为何在美国当选总统拜登声明继续强化日韩关系的时候访问韩国，王毅称，“美国又不是地球上唯一的国家”。";
+    let x = article("2020-11-27T10:00:00Z", "王毅趁美国顾不上拉拢日韩 钓鱼岛方案东京碰壁", &[s]);
+    let visit = contact(&x, &["KR"]);
+    assert_eq!(visit.people, ["wang-yi"], "{:#?}", x.contacts);
+}

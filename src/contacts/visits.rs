@@ -149,12 +149,19 @@ pub(super) fn visit_sides(
             .find_map(|w| sentence[gap.clone()].strip_suffix(w))
             .is_some_and(|rest| another_country && !rest.contains(['的', '率']) && !rest.contains("带领"))
     };
+    // Nor one named in a clause of time that ends right before the trip word (王毅为何在美国当选总统
+    // 拜登声明……的时候访问韩国): the subject before it travels.
+    let in_a_time_clause = |at: usize| {
+        let gap = &sentence[f.end_of(at)..trigger_at];
+        ["的时候", "之际"].iter().any(|w| gap.strip_suffix(w).is_some())
+            && sentence[clause.start.min(at)..at].contains('在')
+    };
     let mut traveller = if attributive {
         f.people.iter().find(|(at, _)| *at > trigger_at).map(|(_, p)| *p)
     } else {
         f.people
             .iter()
-            .rfind(|(at, _)| *at < trigger_at && !partner_of_another(*at))
+            .rfind(|(at, _)| *at < trigger_at && !partner_of_another(*at) && !in_a_time_clause(*at))
             .filter(|&&(at, p)| !before_another_traveller(at, p))
             .map(|(_, p)| *p)
     };
