@@ -4836,3 +4836,11 @@ fn one_named_in_a_clause_of_time_before_the_trip_word_is_not_the_traveller() {
     let visit = contact(&x, &["KR"]);
     assert_eq!(visit.people, ["wang-yi"], "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_country_whose_relations_a_summit_studies_is_no_side_of_it() {
+    // rfi/jekyll/2020-10-03-欧盟将召开特别峰会应对中国: an EU summit on relations with China.
+    let s = "欧洲理事会周五发布公报，欧盟成员国元首与政府首脑11月16日齐聚柏林，举行专门研究欧盟与中国关系的特别峰会。";
+    let x = article("2020-10-03T10:00:00Z", "欧盟将召开特别峰会应对中国", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "CN")), "{:#?}", x.contacts);
+}

@@ -830,6 +830,7 @@ fn names_a_topic(after: &str) -> bool {
         "变异",
         "病毒",
         "政治危机",
+        "关系",
     ];
     // Right after it, or past a few words of its own and 的 (黎巴嫩持续的政治危机).
     let past_its_words = after
