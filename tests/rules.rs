@@ -4844,3 +4844,12 @@ fn a_country_whose_relations_a_summit_studies_is_no_side_of_it() {
     let x = article("2020-10-03T10:00:00Z", "欧盟将召开特别峰会应对中国", &[s]);
     assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "CN")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_journey_to_a_country_is_a_visit() {
+    // rfi/jekyll/2020-09-10-法国防长突访印度 展军火与地区战略所图 (a Thursday).
+    let s = "在新德里和北京之间紧张局势加剧之际，法国国防部长佛罗伦萨·帕里（Florence Parly）周四赴印度进行闪电之旅，以促进法国军事工业发展。";
+    let x = article("2020-09-10T10:00:00Z", "法国防长突访印度 展军火与地区战略所图", &[s]);
+    let trip = contact(&x, &["parly-florence", "IN"]);
+    assert_eq!((trip.kind.as_str(), day(trip).as_str()), ("visit", "2020-09-10"), "{:#?}", x.contacts);
+}
