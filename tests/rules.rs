@@ -4853,3 +4853,13 @@ fn a_journey_to_a_country_is_a_visit() {
     let trip = contact(&x, &["parly-florence", "IN"]);
     assert_eq!((trip.kind.as_str(), day(trip).as_str()), ("visit", "2020-09-10"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_meeting_after_an_arrival_that_opens_the_sentence_with_its_day_is_of_that_day() {
+    // rfi/jekyll/2020-09-10-马克龙：土耳其不再是该地区的合作伙伴 (a Thursday): 在……之前 says when,
+    // it recalls nothing.
+    let s = "周三晚抵达科西嘉岛阿雅克肖之后，在东地中海峰会召开之前，法国总统马克龙会晤了与会的希腊总理米佐塔基斯（Kyriakos Mitsotakis）。";
+    let x = article("2020-09-10T10:00:00Z", "马克龙：土耳其不再是该地区的合作伙伴", &[s]);
+    let met = contact(&x, &["macron-emmanuel", "mitsotakis-kyriakos"]);
+    assert_eq!((day(met).as_str(), met.background), ("2020-09-09", false), "{:#?}", x.contacts);
+}

@@ -107,6 +107,15 @@ fn answers_a_request(sentence: &str, range: std::ops::Range<usize>) -> bool {
         && sentence[..range.start].chars().rev().take(10).take_while(|c| !"，。；".contains(*c)).any(|c| c == '应')
 }
 
+/// Whether a cue (之前, 以前) closes a clause of time opened by 在 (在东地中海峰会召开之前，……会晤了):
+/// it says when the contact was, not that it is recalled.
+fn closes_a_clause_of_time(sentence: &str, cue: &CueAt) -> bool {
+    let clause_start = sentence[..cue.range.start].rfind(['，', '。', '；']).map_or(0, |i| i + '，'.len_utf8());
+    ["之前", "以前"].contains(&&sentence[cue.range.clone()])
+        && sentence[clause_start..cue.range.start].starts_with('在')
+        && sentence[cue.range.end..].starts_with(['，', ','])
+}
+
 /// One occurrence of a cue word in a sentence.
 pub(super) struct CueAt {
     pub(super) range: std::ops::Range<usize>,
@@ -135,6 +144,7 @@ impl SentenceCues {
             c.kind == CueKind::Background
                 && c.range.end <= end
                 && !(&sentence[c.range.clone()] == "过去" && sentence[..c.range.start].ends_with('刚'))
+                && !closes_a_clause_of_time(sentence, c)
         })
     }
 

@@ -1316,6 +1316,18 @@ pub fn find_contacts(
                         .unwrap_or(opening);
                     (!a_report).then(|| in_frame(dates, latest, reference))
                 })
+                // A contact after an arrival that opens the sentence with its day (周三晚抵达科西嘉岛
+                // 阿雅克肖之后，……马克龙会晤了……) is of that day.
+                .or_else(|| {
+                    let first = dates.first().filter(|d| d.range.end <= clause.start)?;
+                    let opening = clause_around(sentence, first.range.start);
+                    let arrival = &sentence[first.range.end..opening.end];
+                    let after_it = arrival.trim_end_matches(['，', ',']);
+                    (opening.start == 0
+                        && ["抵达", "到达", "飞抵"].iter().any(|w| arrival.contains(w))
+                        && (after_it.ends_with("之后") || after_it.ends_with('后')))
+                    .then(|| in_frame(dates, first, reference))
+                })
                 // A meeting on arrival (蓬佩奥抵达日本后已与……举行会谈) is of the day of the
                 // arrival reported before.
                 .or_else(|| {
