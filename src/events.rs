@@ -211,9 +211,7 @@ impl EventClusterer {
                 clusters.add(&self.reports[i], &self.sources);
             }
             for (seq, mut e) in clusters.into_events().enumerate() {
-                e.sources.sort_by(|a, b| (&a.published, &a.file).cmp(&(&b.published, &b.file)));
-                e.sources.dedup();
-                e.num_articles = e.sources.len();
+                settle_sources(&mut e);
                 e.people.sort();
                 e.countries.sort();
                 e.organizations.sort();
@@ -380,9 +378,14 @@ fn join_fragment(h: &mut Event, f: Event) {
     }
     h.duration_min = h.duration_min.or(f.duration_min);
     h.sources.extend(f.sources);
-    h.sources.sort_by(|a, b| (&a.published, &a.file).cmp(&(&b.published, &b.file)));
-    h.sources.dedup();
-    h.num_articles = h.sources.len();
+    settle_sources(h);
+}
+
+/// Puts an event's sources in order of publication, each article once, and counts them.
+fn settle_sources(e: &mut Event) {
+    e.sources.sort_by(|a, b| (&a.published, &a.file).cmp(&(&b.published, &b.file)));
+    e.sources.dedup();
+    e.num_articles = e.sources.len();
 }
 
 /// The events of one sides key as its reports are clustered, in canonical order.

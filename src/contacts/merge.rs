@@ -164,17 +164,8 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
     let generic = |k: ContactType| matches!(k, ContactType::Meeting | ContactType::Visit);
     let remote = |k: ContactType| matches!(k, ContactType::Phone | ContactType::Video);
     let joint = |c: &Contact| matches!(c.kind, ContactType::Summit | ContactType::Video) && c.countries.len() >= 3;
-    // A plan with no day and the contact held on a day that one sentence tells of the same
-    // sides (即将举行「政治军事对话」后，……双方则迅速在7日早上透过视讯方式举行完毕) are one
-    // contact, held; not a trip (the traveller's trip held is no plan of another's).
-    let held_on_a_day = |x: &Contact, y: &Contact| {
-        (x.status, y.status) == (Status::Planned, Status::Held) && x.date.is_none() && y.date.is_some()
-    };
-    let fulfilled = a.evidence == b.evidence
-        && a.people == b.people
-        && a.kind != ContactType::Visit
-        && b.kind != ContactType::Visit
-        && (held_on_a_day(a, b) || held_on_a_day(b, a));
+    // A plan and the contact held that fulfils it, of the same people, are one contact.
+    let fulfilled = a.people == b.people && (fulfils(a, b) || fulfils(b, a));
     let kinds_agree = a.kind == b.kind
         || (fulfilled && (generic(a.kind) || generic(b.kind)))
         || (joint(a) && joint(b))
@@ -201,6 +192,17 @@ fn same_contact(a: &Contact, b: &Contact) -> bool {
         && !aside(a, b)
         && !aside(b, a)
         && (a.status == b.status || b.date.is_none() || a.date == b.date || fulfilled)
+}
+
+/// Whether `held` is the contact `plan` was for, as one sentence tells both (即将举行「政治军事
+/// 对话」后，……双方则迅速在7日早上透过视讯方式举行完毕): a plan with no day, the contact held
+/// on a day; not a trip (the traveller's trip held is no plan of another's).
+fn fulfils(plan: &Contact, held: &Contact) -> bool {
+    (plan.status, held.status) == (Status::Planned, Status::Held)
+        && plan.date.is_none()
+        && held.date.is_some()
+        && plan.evidence == held.evidence
+        && ![plan.kind, held.kind].contains(&ContactType::Visit)
 }
 
 /// Whether `meeting` is a meeting of two or more people held among more (`summit`): two
@@ -238,11 +240,7 @@ pub(super) fn merge_or_push(contacts: &mut Vec<Contact>, c: Contact) {
     let window = contacts.len().saturating_sub(MERGE_WINDOW);
     if let Some(e) = contacts[window..].iter_mut().find(|e| same_contact(e, &c)) {
         // A plan the same sentence then tells held on a day is held (即将举行……，……在7日……举行完毕).
-        let plan_fulfilled = (e.status, c.status) == (Status::Planned, Status::Held)
-            && e.evidence == c.evidence
-            && e.date.is_none()
-            && c.date.is_some()
-            && ![e.kind, c.kind].contains(&ContactType::Visit);
+        let plan_fulfilled = fulfils(e, &c);
         e.date = finer(e.date, c.date);
         // A stop still ahead on a tour under way (王毅10月11-15日访问柬埔寨、……新加坡5国, on
         // the 13th; 王毅接下来还将访问老挝，泰国，新加坡) is planned.

@@ -1352,10 +1352,9 @@ pub fn find_contacts(
                 // 通电话时强调; 在安卡拉和马斯会谈后表示), with no day in its sentence: the saying
                 // is the news of the dateline's day, and so is the contact.
                 .or_else(|| {
-                    let dateline = current.facts.dateline_sentence.map(|si| text.sentence(si))?;
                     let told_at = !planned && dates.is_empty() && said_at_the_contact(&sentence[trigger_end..]);
-                    let day = find_dates(dateline, reference?, false).into_iter().next()?;
-                    told_at.then_some(day.date)
+                    let dateline = current.facts.dateline_sentence.filter(|_| told_at).map(|si| text.sentence(si))?;
+                    find_dates(dateline, reference?, false).into_iter().next().map(|d| d.date)
                 })
                 // Talks told as a process in a phase (就贸易关系进行的谈判进入最后一周之际) have no
                 // day of their own.

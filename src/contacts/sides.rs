@@ -309,22 +309,18 @@ fn in_a_modifier_of_the_next(f: &SentenceFacts, sentence: &str, at: usize) -> bo
 /// thing (安倍前首相和美国总统特朗普所倡导的“自由开放的印度洋太平洋构想”), not its bearer as a side.
 fn names_a_period_or_team(f: &SentenceFacts, sentence: &str, at: usize) -> bool {
     let after = &sentence[f.end_of(at)..];
+    // The author of a thing, with no contact word between (……特朗普所倡导的……构想).
     let authored = words_up_to(after, "，。；：,;:", 20);
-    let author = ["所倡导", "所提出", "所主张", "所推动", "所推行", "所发起", "所倡议"].iter().any(|w| {
-        authored.find(w).is_some_and(|i| {
-            let upto = f.end_of(at) + i;
-            !f.triggers.iter().any(|&(t, _)| t > at && t < upto)
-        })
-    });
-    if author {
-        return true;
-    }
+    let author = ["所倡导", "所提出", "所主张", "所推动", "所推行", "所发起", "所倡议"]
+        .iter()
+        .any(|w| authored.find(w).is_some_and(|i| !f.triggers.iter().any(|&(t, _)| t > at && t < f.end_of(at) + i)));
     // Past an English name in brackets (范德赖恩（Ursula von der Leyen）的首席谈判代表).
     let envoy = after[past_asides(after)..].strip_prefix('的').is_some_and(|rest| {
         let head = words_up_to(rest, "，。；、（(", 6);
         ["代表", "特使", "顾问", "幕僚", "助手", "发言人", "谈判"].iter().any(|w| head.contains(w))
     });
-    envoy
+    author
+        || envoy
         || ["政府", "内阁", "团队", "竞选", "阵营", "过渡", "任内", "执政", "时期", "时代"]
             .iter()
             .any(|w| after.starts_with(w))
