@@ -332,9 +332,18 @@ pub fn resolve<'d>(
                 // A state body named with its country (中国外交部) refers to that country.
                 if let Some(cc) = o.country.as_deref().filter(|_| o.kind == "gov" || o.kind == "military")
                     && let Some(c) = dicts.country(cc)
-                    && surface.contains(c.name.as_str())
+                    && let Some(i) = surface.find(c.name.as_str())
                 {
                     add_country(&mut out, c, &c.name);
+                    // A ministry acts for its country where it is named (俄罗斯外交部召见了法国大使),
+                    // not as part of an office (美国国务院次卿, 英国国会议员, 中国外交部官员).
+                    let after = &text[range.end..];
+                    let of_an_office = discoverer.titles().iter().any(|t| after.starts_with(t.as_str()))
+                        || ["官员", "人士", "高官", "人员"].iter().any(|w| after.starts_with(w));
+                    if o.kind == "gov" && !of_an_office {
+                        let at = range.start + i;
+                        out.located.push(Located { at, end: at + c.name.len(), entity: Entity::Country(&c.id) });
+                    }
                 }
                 Entity::Organization(&o.id)
             }

@@ -4863,3 +4863,32 @@ fn a_meeting_after_an_arrival_that_opens_the_sentence_with_its_day_is_of_that_da
     let met = contact(&x, &["macron-emmanuel", "mitsotakis-kyriakos"]);
     assert_eq!((day(met).as_str(), met.background), ("2020-09-09", false), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_ministry_named_with_its_country_summons_for_that_country() {
+    // rfi/jekyll/2021-01-08-日本抗议韩国法院有关慰安妇问题判决 has 日本外务省; the same
+    // sentence with Russia's foreign ministry, a body of the dictionaries, names Russia as well.
+    let s = "12月22日，俄罗斯外交部召见了法国大使，并宣布对多名欧洲人士实施制裁。";
+    let x = article("2020-12-22T18:00:00Z", "纳瓦尔尼：我和杀手通过电话", &[s]);
+    let summons = contact(&x, &["RU", "FR"]);
+    assert_eq!(day(summons), "2020-12-22", "{:#?}", x.contacts);
+    // Not a ministry that is part of an office: 美国国务院次卿 is the US under secretary.
+    let s = "民进党立委王定宇在个人脸书发文指出，短短一个月内，再度突破美台四十多年来访问层级的美国国务院次卿（Under Secretary)凯斯克拉奇，除了层级高外，他的业务范围就是经济能源等，来台进行「美台高阶经贸对话」。";
+    let x = article("2020-09-15T10:00:00Z", "美国务院次卿克拉奇17日访台", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "wang-ting-yu")), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_summons_of_several_countries_envoys_is_one_per_country() {
+    // rfi/jekyll/2020-12-22-纳瓦尔尼：我和杀手通过电话
+    let s = "12月22日，俄罗斯外交部召见了法国大使和瑞典大使以及德国驻莫斯科副大使，并宣布对多名欧洲人士实施制裁。";
+    let x = article("2020-12-22T18:00:00Z", "纳瓦尔尼：我和杀手通过电话", &[s]);
+    for envoy in ["FR", "SE", "DE"] {
+        assert_eq!(contact(&x, &["RU", envoy]).countries.len(), 2, "{:#?}", x.contacts);
+    }
+    // rfi/jekyll/2020-12-22-异议领袖遭毒害欧盟制裁俄罗斯: the summoning side is not named as a
+    // country, and the envoys summoned met none of each other.
+    let s = "莫斯科当局宣布这项反制措施前，曾召见德国、法国与瑞典等国的大使。";
+    let x = article("2020-12-22T18:00:00Z", "异议领袖遭毒害欧盟制裁俄罗斯", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

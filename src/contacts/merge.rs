@@ -103,6 +103,30 @@ pub(super) fn split_bilateral(c: Contact, resolved: &Resolved, met_together: boo
         .collect()
 }
 
+/// A summons of the envoys of several countries (伊朗外交部今天召见德国与法国大使) is one
+/// summons per country: each envoy is met alone. The summoning country is named first.
+pub(super) fn split_summons(c: Contact, resolved: &Resolved) -> Vec<Contact> {
+    if c.countries.len() <= 2 || c.people.len() > 1 {
+        return vec![c];
+    }
+    let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.clone());
+    let home = &c.countries[0];
+    c.countries[1..]
+        .iter()
+        .map(|k| Contact {
+            people: c
+                .people
+                .iter()
+                .filter(|p| [Some(home), Some(k)].contains(&country_of(p).as_ref()))
+                .cloned()
+                .collect(),
+            countries: vec![home.clone(), k.clone()],
+            multilateral: false,
+            ..c.clone()
+        })
+        .collect()
+}
+
 /// A visit of one traveller to several countries is one visit per country (a tour). A tour
 /// still dated by a day is one in a stated order from that day: its first stop alone has it.
 fn split_tour(c: Contact) -> Vec<Contact> {

@@ -42,7 +42,7 @@ use filters::{
     ordered, outsiders_view, plan_ended_by_death, refuses_a_contact, rumour_denied, spoken_of_in_general, supposed,
     talks_held, unanswered, urged_on_others,
 };
-use merge::{date_joint_meetings, merge_or_push, merge_title_or_push, split_bilateral};
+use merge::{date_joint_meetings, merge_or_push, merge_title_or_push, split_bilateral, split_summons};
 use offices::{HEADS, OFFICES, organizations_of};
 use serde::{Deserialize, Serialize};
 use sides::{
@@ -1638,7 +1638,22 @@ pub fn find_contacts(
             {
                 continue;
             }
-            for c in split_bilateral(contact, resolved, named_together) {
+            // A summons is of the envoys of the countries named after it, by the one named
+            // before it; with that one unnamed (莫斯科当局曾召见德国、法国与瑞典等国的大使) the
+            // envoys met no side the text names.
+            let summons = ["召见", "约见"].iter().any(|w| sentence[trigger_at..].starts_with(w));
+            let summoner_named = contact.countries.first().is_some_and(|home| {
+                current.facts.countries.iter().any(|&(at, c)| at < trigger_at && c == home.as_str())
+            });
+            if summons && contact.countries.len() > 2 && !summoner_named {
+                continue;
+            }
+            let parts = if summons {
+                split_summons(contact, resolved)
+            } else {
+                split_bilateral(contact, resolved, named_together)
+            };
+            for c in parts {
                 if current.in_title {
                     merge_title_or_push(&mut contacts, c);
                 } else {
