@@ -403,6 +403,16 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
                     {
                         NaiveDate::from_ymd_opt(month.first.year(), month.first.month(), d).map(When::day)
                     }
+                    // 上周四（7日）, 今天（21日）: a day in brackets restates the relative day
+                    // before it, so it is of that day's month or one next to it.
+                    (None, None)
+                        if let Some(day) = out
+                            .last()
+                            .filter(|prev| prev.relative && restated(&sentence[prev.range.end..whole.start]))
+                            .and_then(|prev| day_near(prev.date.first(), d)) =>
+                    {
+                        Some(When::day(day))
+                    }
                     _ if (1..=31).contains(&d) => nearest_day(reference, m, d, future).map(When::day),
                     _ => None,
                 },
@@ -512,6 +522,21 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
         }
     }
     out
+}
+
+/// Whether what comes between a day and the next opens a bracket that restates it (上周四（7日）).
+fn restated(gap: &str) -> bool {
+    matches!(gap, "（" | "(")
+}
+
+/// The day numbered `d` within three days of `near`, in its month or the one before or after.
+fn day_near(near: NaiveDate, d: u32) -> Option<NaiveDate> {
+    let months = [near.checked_sub_months(Months::new(1)), Some(near), near.checked_add_months(Months::new(1))];
+    months
+        .into_iter()
+        .flatten()
+        .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), d))
+        .find(|day| (*day - near).num_days().abs() <= 3)
 }
 
 /// The duration of a contact in minutes: 约10分钟 = 10, 一个多小时 = 60, 一个半小时 = 90.

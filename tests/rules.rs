@@ -4892,3 +4892,28 @@ fn a_summons_of_several_countries_envoys_is_one_per_country() {
     let x = article("2020-12-22T18:00:00Z", "异议领袖遭毒害欧盟制裁俄罗斯", &[s]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_planned_contact_is_not_of_the_day_of_a_dateline_that_runs_into_its_sentence() {
+    // reuters/2020-12-22-日本首相菅义伟希望尽快与美国当选总统拜登会面: the day is Suga's saying.
+    let s = "路透东京12月22日 - 日本首相菅义伟周二表示，他希望尽快与美国当选总统拜登会面，讨论美日安全同盟、新冠病毒大流行和全球气候变暖等问题。";
+    let x = article("2020-12-22T05:00:00Z", "日本首相菅义伟希望尽快与美国当选总统拜登会面", &[s]);
+    let hoped = contact(&x, &["suga-yoshihide", "biden-joe"]);
+    assert_eq!((hoped.status.as_str(), day(hoped).as_str()), ("planned", ""), "{:#?}", x.contacts);
+    // reuters/2020-08-31-特朗普与安倍通话: a call held is that day's news.
+    let s = "路透8月31日 - 美国白宫发言人表示，总统特朗普在与日本首相安倍晋三的通话中称安倍是日本历史上最伟大的首相。";
+    let x = article("2020-08-31T20:00:00Z", "特朗普与安倍通话 称赞安倍是日本历史上最伟大首相", &[s]);
+    assert_eq!(day(contact(&x, &["trump-donald", "abe-shinzo"])), "2020-08-31", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_day_in_brackets_restates_the_relative_day_before_it() {
+    // rfa/2021-01-11-美台官员接触限制取消 环时猛打官方审慎: 上周四（7日） is 7 January, so the
+    // visit planned for 本周 is of no day, not of 7 February.
+    let s = "上周四（7日），蓬佩奥宣布美国驻联合国大使克拉夫特将在本周访问台湾，遭到中国外交部激烈批评。";
+    let x = article("2021-01-11T10:00:00Z", "美台官员接触限制取消 环时猛打官方审慎", &[s]);
+    let visit = contact(&x, &["craft-kelly", "TW"]);
+    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("planned", ""), "{:#?}", x.contacts);
+    let dates = dipgraph::dates::find_dates(s, chrono::NaiveDate::from_ymd_opt(2021, 1, 11).unwrap(), true);
+    assert!(dates.iter().all(|d| d.date.first() == chrono::NaiveDate::from_ymd_opt(2021, 1, 7).unwrap()), "{dates:?}");
+}

@@ -171,6 +171,13 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         || ["持续至", "持续到", "延续至", "延续到"].iter().any(|w| before.ends_with(w))
 }
 
+/// Whether `d` is the day of a dateline that runs into its sentence (路透东京12月22日 - 日本首相菅义伟
+/// 周二表示，他希望尽快与……会面): a contact held is told as that day's news, one planned is not
+/// of that day.
+pub(super) fn runs_a_dateline(sentence: &str, d: &DateMention) -> bool {
+    sentence[d.range.end..].starts_with(" -")
+}
+
 /// Whether the words after the day of 自 tell a contact it dates, closed by 后 (自2018年安倍高规格
 /// 访华后, 自2019年两国元首会晤之后): the day is that contact's, not the start of a period.
 fn since_a_contact(after_day: &str) -> bool {

@@ -34,7 +34,7 @@ use cues::{CueAt, CueKind};
 use dating::{
     BACK_REFERENCES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, date_for, dates_a_saying, describes_person,
     in_a_phase, in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph, opens_a_span, reports,
-    said_at_the_contact, several_days,
+    runs_a_dateline, said_at_the_contact, several_days,
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
@@ -1084,6 +1084,7 @@ pub fn find_contacts(
                     .into_iter()
                     .filter(|d| {
                         !is_report_date(sentence, d)
+                            && !(planned && runs_a_dateline(sentence, d))
                             && !describes_person(sentence, d, current.facts)
                             && !opens_a_span(sentence, d)
                             // A year years ahead names a goal (通过欧洲2030年减排“至少55％”的新目标),
