@@ -413,7 +413,84 @@ pub fn resolve<'d>(
         }
     }
     out.located.sort_by_key(|l| l.at);
+    let referred = demonstrative_references(&out, text, discoverer.titles(), title_end);
+    if !referred.is_empty() {
+        out.located.extend(referred);
+        out.located.sort_by_key(|l| l.at);
+    }
     out
+}
+
+/// Offices that 该 stands before for a person (该部长, 该国务卿); 这位 stands before any title.
+const OFFICES_AFTER_GAI: &[&str] = &["国务卿", "部长", "外长", "外相", "总统", "总理", "首相", "大使", "特使", "防长"];
+
+/// Words for a country's diplomat in chief, after 这位 (这位美国首席外交官), and the offices
+/// they stand for.
+const TOP_DIPLOMAT: &[&str] = &["首席外交官", "外交首长"];
+const FOREIGN_MINISTERS: &[&str] = &["外交部长", "外长", "国务卿", "外相", "外交大臣", "外务大臣"];
+
+/// A demonstrative and an office standing for a person the body named before (这位国务卿, 这位
+/// 美国首席外交官, 该部长): the last person named before it who holds that office (for the
+/// diplomat in chief, a foreign minister's), of the country named between, if any. Not one
+/// the office names right after (这位国务卿蓬佩奥 is named already).
+fn demonstrative_references<'d>(
+    out: &Resolved<'d>,
+    text: &str,
+    titles: &[String],
+    title_end: usize,
+) -> Vec<Located<'d>> {
+    let mut referred = Vec::new();
+    for (at, demonstrative) in text.match_indices("这位").chain(text.match_indices('该')) {
+        if at < title_end {
+            continue;
+        }
+        let mut from = at + demonstrative.len();
+        let country = out.located.iter().find(|l| l.at == from).and_then(|l| match l.entity {
+            Entity::Country(c) if demonstrative == "这位" => Some((c, l.end)),
+            _ => None,
+        });
+        if let Some((_, end)) = country {
+            from = end;
+        }
+        let rest = &text[from..];
+        let office: Option<&str> = if demonstrative == "这位" {
+            titles
+                .iter()
+                .map(String::as_str)
+                .chain(TOP_DIPLOMAT.iter().copied())
+                .filter(|t| rest.starts_with(t))
+                .max_by_key(|t| t.len())
+        } else {
+            OFFICES_AFTER_GAI.iter().copied().filter(|t| rest.starts_with(t)).max_by_key(|t| t.len())
+        };
+        let Some(office) = office else { continue };
+        let end = from + office.len();
+        if out.located.iter().any(|l| l.at == end && matches!(l.entity, Entity::Person(_))) {
+            continue;
+        }
+        let holds = |p: &PersonRecord| {
+            p.role.iter().chain(&p.offices).any(|r| {
+                if TOP_DIPLOMAT.contains(&office) {
+                    FOREIGN_MINISTERS.contains(&r.as_str())
+                } else {
+                    r.ends_with(office) && (office.starts_with('副') || !r.ends_with(&format!("副{office}")))
+                }
+            })
+        };
+        let person = out.located.iter().rev().filter(|l| l.at < at).find_map(|l| match l.entity {
+            Entity::Person(slot)
+                if holds(&out.people[slot])
+                    && country.is_none_or(|(c, _)| out.people[slot].country.as_deref() == Some(c)) =>
+            {
+                Some(slot)
+            }
+            _ => None,
+        });
+        if let Some(slot) = person {
+            referred.push(Located { at, end, entity: Entity::Person(slot) });
+        }
+    }
+    referred
 }
 
 /// Transliterations that a Latin name right after spells out as someone other than the

@@ -4917,3 +4917,58 @@ fn a_day_in_brackets_restates_the_relative_day_before_it() {
     let dates = dipgraph::dates::find_dates(s, chrono::NaiveDate::from_ymd_opt(2021, 1, 11).unwrap(), true);
     assert!(dates.iter().all(|d| d.date.first() == chrono::NaiveDate::from_ymd_opt(2021, 1, 7).unwrap()), "{dates:?}");
 }
+
+#[test]
+fn a_demonstrative_and_an_office_stand_for_the_person_named_before() {
+    // voa/2020-11-19-蓬佩奥造访戈兰高地 首位美国国务卿造访该地 (a Thursday): 这位美国首席外交官
+    // is Pompeo, who meets Netanyahu on the day the sentence names.
+    let x = article(
+        "2020-11-19T20:00:00Z",
+        "蓬佩奥造访戈兰高地 首位美国国务卿造访该地",
+        &[
+            "美国国务卿蓬佩奥星期四造访了戈兰高地，成为50多年来第一位造访这个地方的美国国务卿。",
+            "美国国务卿蓬佩奥表示，具有重大历史意义的决定，仅仅是对地面上现实的承认。",
+            "星期四，这位美国首席外交官在和以色列总理内塔尼亚胡的共同记者会中表示，美国将立刻采取行动，撤销美国政府对支持这个运动组织的任何援助。",
+        ],
+    );
+    let met = contact(&x, &["pompeo-mike", "netanyahu-benjamin"]);
+    assert_eq!((met.kind.as_str(), day(met).as_str()), ("meeting", "2020-11-19"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_meeting_told_on_a_trip_with_no_contact_word_is_of_the_day_its_sentence_names() {
+    // voa/2020-11-19-蓬佩奥造访戈兰高地 (a Thursday), with the arrival told a day before: the
+    // joint press conference is of Thursday, not of the arrival.
+    let x = article(
+        "2020-11-20T10:00:00Z",
+        "蓬佩奥造访戈兰高地 首位美国国务卿造访该地",
+        &[
+            "美国国务卿蓬佩奥周三抵达以色列。",
+            "星期四，这位国务卿在和以色列总理内塔尼亚胡的共同记者会中表示，美国将立刻采取行动。",
+        ],
+    );
+    let met = contact(&x, &["pompeo-mike", "netanyahu-benjamin"]);
+    assert_eq!(day(met), "2020-11-19", "{:#?}", x.contacts);
+}
+
+#[test]
+fn an_envoy_travelling_in_the_country_of_the_post_is_on_no_visit() {
+    // rfi/jekyll/2020-09-29-布兰斯塔德：再平衡美中关系以实现对等和公平不易: the US ambassador to China
+    // touring its provinces; but a visit recalled from a year before the post is one.
+    let s = "布兰斯塔德也在近日受访时透露，他在上任之初曾公开说过，希望访问中国的所有省份，但受到今年疫情的影响，最终只访问了26个省份。";
+    let x = article("2020-09-29T10:00:00Z", "布兰斯塔德：再平衡美中关系以实现对等和公平不易", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-29-布兰斯塔德：新冠疫情损害了中美关系
+    let s = "1984年，布兰斯塔德以州长身份访问中国，并同河北省建立了姐妹关系。";
+    let x = article("2020-09-29T10:00:00Z", "布兰斯塔德：新冠疫情损害了中美关系", &[s]);
+    assert_eq!(contact(&x, &["branstad-terry", "CN"]).kind.as_str(), "visit", "{:#?}", x.contacts);
+}
+
+#[test]
+fn two_people_with_no_contact_before_are_the_last_two_named() {
+    // zaobao/2020-08-21-中国与印尼建立人员往来快捷通道
+    let s = "据中国外交部官网发布的消息，中国外长王毅昨天（20日）在海南保亭，与到访的印尼外长蕾特诺一同宣布上述信息。两人当天也举行会谈。";
+    let x = article("2020-08-21T01:00:00Z", "中国与印尼建立人员往来快捷通道", &[s]);
+    let talks = contact(&x, &["wang-yi", "marsudi-retno"]);
+    assert_eq!(day(talks), "2020-08-20", "{:#?}", x.contacts);
+}

@@ -532,6 +532,23 @@ const VIDEO_MODES: &[&str] = &[
 /// Words right before a meeting word that say it is held online (虚拟峰会, 线上峰会).
 const ONLINE: &[&str] = &["虚拟", "线上", "在线", "网上", "云端"];
 
+/// The one day a sentence names that is no day of its report (星期四，这位国务卿在和以色列总理
+/// 内塔尼亚胡的共同记者会中表示): a meeting told on a trip with no contact word is of that day,
+/// not of the trip's.
+fn day_of_its_own(sentence: &str, reference: Option<NaiveDate>) -> Option<When> {
+    let days: Vec<When> = find_dates(sentence, reference?, false)
+        .into_iter()
+        .filter(|d| !is_report_date(sentence, d) && d.date.precision() == Precision::Day)
+        // Not a span (17至19日在台期间), which ties no day to what happens in it.
+        .filter(|d| !sentence[d.range.clone()].contains(['至', '到', '-', '–', '—', '~', '～', '、']))
+        .map(|d| d.date)
+        .collect();
+    match days[..] {
+        [day] => Some(day),
+        _ => None,
+    }
+}
+
 /// The contacts of one article. `text` is the body in simplified characters (cues are read
 /// there), `written` the body as written (evidence is quoted from it); `reference` is the
 /// day relative dates count from.
@@ -589,7 +606,8 @@ pub fn find_contacts(
                 .or_else(|| dealt_with_on_trip(sentence, &f, resolved, &contacts))
             {
                 let evidence = written.sentence(si).to_string();
-                merge_or_push(&mut contacts, Contact { evidence, topics: topics.find(sentence), ..met });
+                let date = day_of_its_own(sentence, reference).or(met.date);
+                merge_or_push(&mut contacts, Contact { evidence, date, topics: topics.find(sentence), ..met });
             }
             remember(&mut recent, &f);
             read.push(si);
@@ -1080,11 +1098,12 @@ pub fn find_contacts(
                 && !under_way;
             let dates: &[DateMention] = sentence_dates[usize::from(planned)].get_or_insert_with(|| {
                 let Some(r) = reference else { return Vec::new() };
+                let planned_past_its_dateline = |d: &DateMention| planned && runs_a_dateline(sentence, d);
                 let mut dates: Vec<DateMention> = find_dates(sentence, r, planned)
                     .into_iter()
                     .filter(|d| {
                         !is_report_date(sentence, d)
-                            && !(planned && runs_a_dateline(sentence, d))
+                            && !planned_past_its_dateline(d)
                             && !describes_person(sentence, d, current.facts)
                             && !opens_a_span(sentence, d)
                             // A year years ahead names a goal (通过欧洲2030年减排“至少55％”的新目标),
@@ -1666,7 +1685,8 @@ pub fn find_contacts(
             && let Some(met) = dealt_with_on_trip(sentence, current.facts, resolved, &contacts)
         {
             let evidence = written.sentence(si).to_string();
-            merge_or_push(&mut contacts, Contact { evidence, topics: topics.find(sentence), ..met });
+            let date = day_of_its_own(sentence, reference).or(met.date);
+            merge_or_push(&mut contacts, Contact { evidence, date, topics: topics.find(sentence), ..met });
         }
         remember(&mut recent, current.facts);
         read.push(si);

@@ -666,6 +666,27 @@ pub(super) fn meeting_sides(
             }
         }
     }
+    // 两人 / 二人 with no contact before to stand for are the last two people named, of two
+    // countries (布兰斯塔德与中国领导人习近平相识已久。1985年，他们二人在……会面).
+    let two_in_clause = s
+        .group_at
+        .iter()
+        .any(|&g| g >= clause.start && g < trigger_at && ["两人", "二人"].iter().any(|w| sentence[g..].starts_with(w)));
+    if people.len() < 2 && two_in_clause && last.is_none() {
+        let two: Vec<usize> = recent.iter().rev().take(2).copied().collect();
+        if let [a, b] = two[..]
+            && country_of(a).is_some()
+            && country_of(b).is_some()
+            && country_of(a) != country_of(b)
+            && people.iter().all(|p| two.contains(p))
+        {
+            for p in two {
+                if !people.contains(&p) {
+                    people.push(p);
+                }
+            }
+        }
+    }
     let mut countries: Vec<String> = Vec::new();
     let add = |countries: &mut Vec<String>, c: &str| {
         if !countries.iter().any(|x| x == c) {

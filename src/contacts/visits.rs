@@ -288,10 +288,38 @@ pub(super) fn visit_sides(
     {
         countries.push(c.clone());
     }
-    if !visitor || no_visit || countries.len() < 2 {
+    // An envoy travelling in the country of the post (这位大使……在中国期间访问了中国26个省) is
+    // on no visit; not one recalled from a year named, when the post may not yet be theirs
+    // (1984年，布兰斯塔德以州长身份访问中国).
+    let names_a_year = sentence.match_indices('年').any(|(i, _)| {
+        sentence[..i].len() >= 4
+            && sentence.is_char_boundary(i - 4)
+            && sentence[i - 4..i].bytes().all(|b| b.is_ascii_digit())
+    });
+    let posted_there =
+        !names_a_year && traveller.is_some_and(|t| countries.iter().skip(1).any(|c| posted_to(resolved, t, c)));
+    if !visitor || no_visit || posted_there || countries.len() < 2 {
         return None;
     }
     Some((host.into_iter().chain(traveller).collect(), countries))
+}
+
+/// Whether the person in slot `p` holds an envoy's post in country `code` (驻华大使, 驻美国大使,
+/// 驻日代表): the place after 驻 is its name, a form the article uses, or its short form.
+fn posted_to(resolved: &Resolved, p: usize, code: &str) -> bool {
+    let person = &resolved.people[p];
+    let Some(country) = resolved.countries.iter().find(|c| c.id == code) else { return false };
+    person.role.iter().chain(&person.offices).any(|role| {
+        let Some(post) = role.strip_prefix('驻') else { return false };
+        let place = ["大使", "代表", "公使", "领事", "总领事"]
+            .iter()
+            .find_map(|w| post.find(w).map(|i| &post[..i]))
+            .unwrap_or("");
+        !place.is_empty()
+            && (place == country.name
+                || country.mentions.iter().any(|m| m == place)
+                || TRIP_DESTINATIONS.iter().any(|&(short, c)| c == code && short == place))
+    })
 }
 
 /// Trip words that leave the destination unnamed, as where the story is told from (今天到访).
