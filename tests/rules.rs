@@ -4972,3 +4972,16 @@ fn two_people_with_no_contact_before_are_the_last_two_named() {
     let talks = contact(&x, &["wang-yi", "marsudi-retno"]);
     assert_eq!(day(talks), "2020-08-20", "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_day_a_visit_ends_is_not_its_date() {
+    // rfi/jekyll/2020-09-05-捷克参院议长访台 佩卓夫钢琴20万欧元在华订单被取消: the visit began days before.
+    let s = "捷克参议院议长维特齐（Miloš Vystrčil）9月4日结束率团访问台湾行程，于当晚乘坐专机返国。";
+    let x = article("2020-09-05T10:00:00Z", "捷克参院议长访台 佩卓夫钢琴20万欧元在华订单被取消", &[s]);
+    let visit = contact(&x, &["vystrcil-milos", "TW"]);
+    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("held", ""), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-30-法广：王毅向欧洲展现魅力外交
+    let s = "30日中国外长王毅访法行程结束之后将前往欧洲5国之行的最后一站德国访问。";
+    let x = article("2020-08-30T10:00:00Z", "法广：王毅向欧洲展现魅力外交", &[s]);
+    assert_eq!(day(contact(&x, &["wang-yi", "FR"])), "", "{:#?}", x.contacts);
+}

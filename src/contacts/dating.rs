@@ -264,3 +264,16 @@ pub(super) fn in_a_phase(sentence: &str, trigger_at: usize, trigger_end: usize) 
     ["谈判", "磋商"].contains(&&sentence[trigger_at..trigger_end])
         && PHASES.iter().any(|w| sentence[trigger_end..].starts_with(w))
 }
+
+/// Whether a trip word is told as ending (20日结束了对越南的访问, 30日王毅访法行程结束之后): the day
+/// its clause names is the last of the visit, not its first, which the clause does not give.
+pub(super) fn ends_the_visit(
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    trigger_end: usize,
+) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    let after = words_up_to(&sentence[trigger_end..], "，。；,;", 8);
+    before.contains("结束") || after.contains("结束")
+}

@@ -33,8 +33,8 @@ use chrono::{Datelike, NaiveDate};
 use cues::{CueAt, CueKind};
 use dating::{
     BACK_REFERENCES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, date_for, dates_a_saying, describes_person,
-    in_a_phase, in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph, opens_a_span, reports,
-    runs_a_dateline, said_at_the_contact, several_days,
+    ends_the_visit, in_a_phase, in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph,
+    opens_a_span, reports, runs_a_dateline, said_at_the_contact, several_days,
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
@@ -1378,7 +1378,10 @@ pub fn find_contacts(
                 })
                 // Talks told as a process in a phase (就贸易关系进行的谈判进入最后一周之际) have no
                 // day of their own.
-                .filter(|_| !in_a_phase(sentence, trigger_at, trigger_end));
+                .filter(|_| !in_a_phase(sentence, trigger_at, trigger_end))
+                .filter(|_| {
+                    trigger_kind != ContactType::Visit || !ends_the_visit(sentence, &clause, trigger_at, trigger_end)
+                });
             // A cancellation is the trigger's when its clause or a later one says so (访问…，
             // 但被取消), or an earlier clause of another contact it goes on from (原定13日访问台湾，
             // 并在14日与蔡英文会谈); not an earlier clause about something else (英国宣布中止引渡协议
