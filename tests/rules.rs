@@ -4985,3 +4985,22 @@ fn the_day_a_visit_ends_is_not_its_date() {
     let x = article("2020-08-30T10:00:00Z", "法广：王毅向欧洲展现魅力外交", &[s]);
     assert_eq!(day(contact(&x, &["wang-yi", "FR"])), "", "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_offices_a_trigger_calls_stand_for_their_holders_the_article_names() {
+    // rfi/jekyll/2020-09-29-亚美尼亚交战亚塞拜然 梅克尔敦促立即停火: Azerbaijan's leader is Aliyev.
+    let x = article(
+        "2020-09-29T18:00:00Z",
+        "亚美尼亚交战亚塞拜然 梅克尔敦促立即停火",
+        &[
+            "（法新社柏林29日电） 亚塞拜然与亚美尼亚为纳哥诺卡拉巴克地区（Nagorny Karabakh）纷争爆发战事，德国总理梅克尔发言人今天说，梅克尔致电亚美尼亚及亚塞拜然领导人，敦促立即终结冲突。",
+            "发言人赛柏特（Steffen Seibert）说，梅克尔昨天与亚美尼亚总理帕希尼扬（Nikol Pashinyan）通话，并在今天联系亚塞拜然总统阿利耶夫（Ilham Aliyev）。",
+        ],
+    );
+    let call = contact(&x, &["merkel-angela", "AZ"]);
+    assert!(call.people.iter().any(|p| p == "aliyev-ilham"), "{:#?}", x.contacts);
+    // Not an office named in what a call is about: the US president of 总统大选 takes no part.
+    let s = "王毅与俄罗斯外长拉夫罗夫通电话，讨论美国总统大选。";
+    let x = article("2020-11-05T10:00:00Z", "王毅与拉夫罗夫通电话", &[s, "美国总统特朗普说，他赢得了大选。"]);
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "trump-donald")), "{:#?}", x.contacts);
+}

@@ -6,7 +6,7 @@
 //! talks are about.
 
 use super::dating::REPORT_VERBS;
-use super::offices::{office_holders, organizations_of};
+use super::offices::{OFFICES, office_holders, organizations_of};
 use super::{
     Contact, ContactType, MERGE_WINDOW, Sentence, SentenceFacts, clause_around, past_asides, words_before, words_up_to,
 };
@@ -757,6 +757,14 @@ pub(super) fn meeting_sides(
             let upto_trigger = clause.start.min(trigger_at)..f.end_of(trigger_at);
             let holders = office_holders(resolved, f, sentence, upto_trigger, &people);
             people.extend(holders);
+            // So do the offices the trigger's object ends with (梅克尔致电亚美尼亚及亚塞拜然领导人，
+            // 敦促……), not one named in what the contact is about (通话讨论美国总统大选).
+            let trigger_end = f.end_of(trigger_at);
+            let object = words_up_to(&sentence[trigger_end..], "，。；：,;:", 24);
+            if OFFICES.iter().any(|(word, _)| object.ends_with(word)) {
+                let holders = office_holders(resolved, f, sentence, trigger_end..trigger_end + object.len(), &people);
+                people.extend(holders);
+            }
         }
     }
     // A national leader's call with the head of the European Commission or the UN is a
