@@ -5004,3 +5004,18 @@ fn the_offices_a_trigger_calls_stand_for_their_holders_the_article_names() {
     let x = article("2020-11-05T10:00:00Z", "王毅与拉夫罗夫通电话", &[s, "美国总统特朗普说，他赢得了大选。"]);
     assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "trump-donald")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_place_where_parties_named_as_a_pair_talk_is_no_side() {
+    // rfi/jekyll/2020-09-28-内战以来最大批 叶门政府与叛军换俘千人: both parties are Yemeni.
+    let s = "（法新社杜拜27日电） 居中斡旋的联合国特使今天表示，叶门交战双方在瑞士会谈后，同意交换1081名战俘。";
+    let x = article("2020-09-28T10:00:00Z", "内战以来最大批 叶门政府与叛军换俘千人", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "CH")), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-04-印度陆军参谋长：有信心通过对话解决印中边境对峙问题: the venue beside two
+    // countries' sides stays out too, and they keep their contact.
+    let s =
+        "另有消息称，中国国防部长魏凤和与印度国防部长辛格（ Rajnath Singh）将于当地时间周五晚在俄罗斯首都莫斯科会面。";
+    let x = article("2020-09-04T10:00:00Z", "印度陆军参谋长：有信心通过对话解决印中边境对峙问题", &[s]);
+    let talks = contact(&x, &["wei-fenghe", "IN"]);
+    assert!(!talks.countries.iter().any(|k| k == "RU"), "{:#?}", x.contacts);
+}

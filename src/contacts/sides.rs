@@ -751,6 +751,24 @@ pub(super) fn meeting_sides(
         {
             countries.retain(|c| c != venue);
         }
+        // Nor is the place where two parties named as a pair before it talk (塔利班与阿富汗政府谈判
+        // 人员9月在卡达首都杜哈展开和平会谈, 叶门交战双方在瑞士会谈后): with the parties of one
+        // country, that is no contact between countries.
+        if countries.len() == 2
+            && let Some(&(_, venue)) = f.countries.iter().find(|&&(at, code)| {
+                let gap = sentence.get(f.end_of(at)..trigger_at).unwrap_or("，");
+                clause.contains(&at)
+                    && at < trigger_at
+                    && sentence[..at].ends_with(['在', '于'])
+                    && gap.chars().count() <= 8
+                    && !gap.contains(['，', '、', '与', '和', '同', '跟'])
+                    && ["与", "和", "同", "跟", "双方"].iter().any(|w| sentence[clause.start..at].contains(w))
+                    && f.countries.iter().filter(|(_, c)| *c == code).count() == 1
+                    && !people.iter().any(|&p| country_of(p).as_deref() == Some(code))
+            })
+        {
+            countries.retain(|c| c != venue);
+        }
         // Offices standing for their holders (美国与澳大利亚的外长与防长会晤, 美日印澳外长会议):
         // the people of the article who hold them for the contact's countries.
         if countries.len() >= 2 {
