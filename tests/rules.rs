@@ -5019,3 +5019,12 @@ fn the_place_where_parties_named_as_a_pair_talk_is_no_side() {
     let talks = contact(&x, &["wei-fenghe", "IN"]);
     assert!(!talks.countries.iter().any(|k| k == "RU"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn one_the_traveller_is_compared_with_is_not_the_traveller() {
+    // rfi/jekyll/2020-09-05-法国世界报 欧洲再不会被北京迷惑 - 要闻分析
+    let s = "王毅先于杨洁篪访问了意大利、荷兰、挪威、法国、德国，随后，中共政治局主管外交的杨洁篪访问了西班牙和希腊。";
+    let x = article("2020-09-05T10:00:00Z", "法国世界报 欧洲再不会被北京迷惑", &[s]);
+    assert_eq!(contact(&x, &["NO"]).people, ["wang-yi"], "{:#?}", x.contacts);
+    assert_eq!(contact(&x, &["GR"]).people, ["yang-jiechi"], "{:#?}", x.contacts);
+}

@@ -156,12 +156,16 @@ pub(super) fn visit_sides(
         ["的时候", "之际"].iter().any(|w| gap.strip_suffix(w).is_some())
             && sentence[clause.start.min(at)..at].contains('在')
     };
+    // Nor one the traveller is compared with (王毅先于杨洁篪访问了意大利).
+    let compared_with = |at: usize| ["先于", "早于", "晚于", "后于"].iter().any(|w| sentence[..at].ends_with(w));
     let mut traveller = if attributive {
         f.people.iter().find(|(at, _)| *at > trigger_at).map(|(_, p)| *p)
     } else {
         f.people
             .iter()
-            .rfind(|(at, _)| *at < trigger_at && !partner_of_another(*at) && !in_a_time_clause(*at))
+            .rfind(|(at, _)| {
+                *at < trigger_at && !partner_of_another(*at) && !in_a_time_clause(*at) && !compared_with(*at)
+            })
             .filter(|&&(at, p)| !before_another_traveller(at, p))
             .map(|(_, p)| *p)
     };

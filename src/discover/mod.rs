@@ -560,12 +560,16 @@ impl Discoverer {
             }
             // A transliterated name up to an English name in brackets is the whole stretch
             // (外长阿布都拉（Abdullah bin Zayed）, where jieba reads 阿布|都拉).
-            // One character of it may be no transliteration's (都); no title starts in it.
+            // One character of it may be no transliteration's (都), the first too in a short
+            // name (大使第伯（Philippe Thiebaud）); no title starts in it.
             let bracketed = text[start..].find(['（', '(']).filter(|&len| {
                 let name = &text[start..start + len];
                 let foreign = |c: char| self.shapes.is_transliteration(c) || is_joiner(c);
                 (2..=8).contains(&name.chars().count())
-                    && name.chars().next().is_some_and(|c| self.shapes.is_transliteration(c))
+                    && name
+                        .chars()
+                        .next()
+                        .is_some_and(|c| self.shapes.is_transliteration(c) || name.chars().count() <= 3)
                     && name.chars().all(|c| self.shapes.given(c) || is_joiner(c))
                     && name.chars().filter(|&c| !foreign(c)).count() <= 1
                     && !HONORIFICS.iter().chain(&["爵士"]).any(|h| name.starts_with(h) || name.ends_with(h))
@@ -841,6 +845,15 @@ mod tests {
         // rfi/later_samples/1015022.md
         let found = names("澳大利亚副总理兼国防部长马尔斯（Richard Marles）今天周日与中国国防部长会面。");
         assert_eq!(found, [("马尔斯".to_string(), Some("Richard Marles".to_string()), Some("AU".to_string()))]);
+    }
+
+    #[test]
+    fn a_short_name_after_a_title_may_start_with_no_transliteration_character() {
+        // rfi/jekyll/2020-12-14-处决异议人士挨批 伊朗召德法大使抗议干涉内政: 第 is no character of
+        // the transliterations the dictionaries hold, but the English name vouches for the name.
+        let found = names("因此伊朗外交部也召见法国大使第伯（Philippe Thiebaud）抗议。");
+        // (The test dictionaries hold no France.)
+        assert_eq!(found, [("第伯".to_string(), Some("Philippe Thiebaud".to_string()), None)]);
     }
 
     #[test]
