@@ -5028,3 +5028,11 @@ fn one_the_traveller_is_compared_with_is_not_the_traveller() {
     assert_eq!(contact(&x, &["NO"]).people, ["wang-yi"], "{:#?}", x.contacts);
     assert_eq!(contact(&x, &["GR"]).people, ["yang-jiechi"], "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_contact_put_on_the_agenda_is_planned() {
+    // rfi/jekyll/2020-07-25-日本专家：日本对中国的亲切感可能已跌至冰点 - 国际纵横
+    let s = "特朗普政府上台后持续紧张的中美关系，一度给中日关系改善提供了空间，自2013年初上任的中国国家主席习近平访日终于提上日程。";
+    let x = article("2020-07-25T10:00:00Z", "日本专家：日本对中国的亲切感可能已跌至冰点", &[s]);
+    assert_eq!(contact(&x, &["xi-jinping", "JP"]).status.as_str(), "planned", "{:#?}", x.contacts);
+}
