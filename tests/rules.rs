@@ -3777,6 +3777,8 @@ fn a_meeting_under_way_is_held_whatever_an_earlier_clause_plans() {
         &[
             "由于须经法律查核，最终制裁名单还需要一段时间才会正式通过并公布，不过正在德国柏林召开的欧盟会员国外长会议对将鲁卡申柯（Alexander Lukashenko）纳入制裁名单是否有助益，看法分歧。",
             "立陶宛外长林克维丘斯（Linas Linkevicius）在柏林告诉记者，「我认为应将他列入名单」；并说，欧盟必须「加速行动…目前的情况前所未见，令人无法忍受」。",
+            "捷克外交部长派提塞克（Tomas Petricek）虽同意鲁卡申柯应被制裁，但认为应先保留，「一旦我们发现白俄罗斯情势并无正面发展」，稍后再采取这项作法。",
+            "立陶宛外长林克维丘斯（Linas Linkevicius）在柏林告诉记者，「我认为应将他列入名单」；并说，欧盟必须「加速行动…目前的情况前所未见，令人无法忍受」。",
             "至于卢森堡外长艾索柏恩（Jean Asselborn）则警告，不可制裁鲁卡申柯，以免使透过欧洲安全暨合作组织（Organization for Security and Co-operation in Europe）促成谈判的行动遭遇阻碍。",
         ],
     );
@@ -5035,4 +5037,21 @@ fn a_contact_put_on_the_agenda_is_planned() {
     let s = "特朗普政府上台后持续紧张的中美关系，一度给中日关系改善提供了空间，自2013年初上任的中国国家主席习近平访日终于提上日程。";
     let x = article("2020-07-25T10:00:00Z", "日本专家：日本对中国的亲切感可能已跌至冰点", &[s]);
     assert_eq!(contact(&x, &["xi-jinping", "JP"]).status.as_str(), "planned", "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_contact_told_as_under_way_in_a_wire_story_is_of_the_datelines_day() {
+    // rfi/jekyll/2020-08-28-是否制裁白俄罗斯总统 欧盟意见分歧
+    let x = article(
+        "2020-08-28T18:00:00Z",
+        "是否制裁白俄罗斯总统 欧盟意见分歧",
+        &[
+            "（法新社柏林28日电）    已执政26年的白俄罗斯总统鲁卡申柯在被指舞弊的大选中获得压倒性胜利，引爆示威潮。",
+            "由于须经法律查核，最终制裁名单还需要一段时间才会正式通过并公布，不过正在德国柏林召开的欧盟会员国外长会议对将鲁卡申柯（Alexander Lukashenko）纳入制裁名单是否有助益，看法分歧。",
+            "立陶宛外长林克维丘斯（Linas Linkevicius）在柏林告诉记者，「我认为应将他列入名单」；并说，欧盟必须「加速行动…目前的情况前所未见，令人无法忍受」。",
+            "捷克外交部长派提塞克（Tomas Petricek）虽同意鲁卡申柯应被制裁，但认为应先保留，「一旦我们发现白俄罗斯情势并无正面发展」，稍后再采取这项作法。",
+        ],
+    );
+    let meeting = x.contacts.iter().find(|c| c.evidence.contains("正在德国柏林召开")).expect("the ministers' meeting");
+    assert_eq!(day(meeting), "2020-08-28", "{:#?}", x.contacts);
 }

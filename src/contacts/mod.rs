@@ -1369,10 +1369,12 @@ pub fn find_contacts(
                     bare_time.then(|| reference.map(When::day)).flatten()
                 })
                 // A contact a saying of a wire story is told at or right after (马克宏与……罗哈尼
-                // 通电话时强调; 在安卡拉和马斯会谈后表示), with no day in its sentence: the saying
-                // is the news of the dateline's day, and so is the contact.
+                // 通电话时强调; 在安卡拉和马斯会谈后表示), or one told as under way (正在德国柏林
+                // 召开的欧盟会员国外长会议), with no day in its sentence: the saying is the news of
+                // the dateline's day, and so is the contact.
                 .or_else(|| {
-                    let told_at = !planned && dates.is_empty() && said_at_the_contact(&sentence[trigger_end..]);
+                    let told_at =
+                        !planned && dates.is_empty() && (said_at_the_contact(&sentence[trigger_end..]) || under_way);
                     let dateline = current.facts.dateline_sentence.filter(|_| told_at).map(|si| text.sentence(si))?;
                     find_dates(dateline, reference?, false).into_iter().next().map(|d| d.date)
                 })
