@@ -5055,3 +5055,16 @@ fn a_contact_told_as_under_way_in_a_wire_story_is_of_the_datelines_day() {
     let meeting = x.contacts.iter().find(|c| c.evidence.contains("正在德国柏林召开")).expect("the ministers' meeting");
     assert_eq!(day(meeting), "2020-08-28", "{:#?}", x.contacts);
 }
+
+#[test]
+fn one_who_comments_on_a_contact_takes_no_part_in_it() {
+    // zaobao/2020-09-11-胡锡进谈中印外长会晤: the editor of 环球时报 comments on the meeting.
+    let x = article(
+        "2020-09-11T10:00:00Z",
+        "胡锡进谈中印外长会晤：中国必须做好在外交交涉失败情况下采取军事行动的准备",
+        &[
+            "胡锡进指出， 一段时间以来，新德里在外交层面保持一定灵活姿态，而军队则在边境地区强硬推进，这似乎成了印度外交和军事上交叉使用的两手。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| c.people.is_empty()), "{:#?}", x.contacts);
+}

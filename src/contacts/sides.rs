@@ -460,7 +460,8 @@ pub(super) fn meeting_sides(
                 q == p
                     && (OBSERVERS.iter().any(|w| sentence[..at].ends_with(w))
                         || (words_before(&sentence[..at], 8).contains('继')
-                            && words_up_to(&sentence[f.end_of(at)..], "，。；", 3).contains("之后")))
+                            && words_up_to(&sentence[f.end_of(at)..], "，。；", 3).contains("之后"))
+                        || comments_on(sentence, f.end_of(at), trigger_at))
             })
     };
     let country_of = |p: usize| resolved.people[p].country.clone();
@@ -798,6 +799,15 @@ pub(super) fn meeting_sides(
         people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < trigger_at));
     }
     (countries.len() + organizations >= 2).then_some((people, countries))
+}
+
+/// Whether the person whose name ends at `end` comments on the contact of the trigger at
+/// `trigger_at` (胡锡进谈中印外长会晤, 某某评美朝峰会): 谈 or 评 right after the name, and no partner
+/// word before the trigger (蓬佩奥谈与王毅会谈 is his own).
+fn comments_on(sentence: &str, end: usize, trigger_at: usize) -> bool {
+    let Some(between) = sentence.get(end..trigger_at) else { return false };
+    ["谈", "评", "评论", "解读"].iter().any(|w| between.starts_with(w))
+        && !between.contains(['与', '同', '和', '跟', '，', '。', '；'])
 }
 
 /// Whether the words right before a trigger point back to a contact just reported (在这个视讯
