@@ -275,5 +275,8 @@ pub(super) fn ends_the_visit(
 ) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     let after = words_up_to(&sentence[trigger_end..], "，。；,;", 8);
-    before.contains("结束") || after.contains("结束")
+    // Not another trip ended before this one (刚刚结束对斯里兰卡访问的蓬佩奥星期三抵达马尔代夫).
+    let ends_this =
+        before.rfind("结束").is_some_and(|i| !["访", "抵达", "前往"].iter().any(|w| before[i..].contains(w)));
+    ends_this || after.contains("结束")
 }
