@@ -5068,3 +5068,12 @@ fn one_who_comments_on_a_contact_takes_no_part_in_it() {
     );
     assert!(x.contacts.iter().all(|c| c.people.is_empty()), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_visit_spoken_of_past_its_destination_is_a_matter_not_a_trip_held() {
+    // rfi/jekyll/2020-10-29-日本首相说现在不是具体调整习近平访日的阶段
+    let s = "日本首相菅义伟在10月29日于日本参议院回答代表提问的时候，在谈及中国国家主席习近平作为国宾访问日本时指出：现在首先要做到的是专心使新型冠状病毒传染症收缩，还不是具体地调整习主席作为国宾访日的阶段。";
+    let x = article("2020-10-29T10:00:00Z", "日本首相说现在不是具体调整习近平访日的阶段", &[s]);
+    let visit = contact(&x, &["xi-jinping", "JP"]);
+    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("planned", ""), "{:#?}", x.contacts);
+}

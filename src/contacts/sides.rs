@@ -1057,11 +1057,14 @@ pub(super) fn talked_of(sentence: &str, f: &SentenceFacts, ti: usize) -> Option<
     // The matter may follow the destination (讨论习近平访问日本事宜).
     let a_matter = after.starts_with("问题")
         || ["一事", "事宜", "之事"].iter().any(|w| words_up_to(after, "，。；、", 6).contains(w));
-    // 在谈及习近平访日时: the contact is what is spoken of.
-    let spoken_of_when = after.starts_with('时')
-        && ["谈及", "提及", "谈到", "提到", "说到"]
-            .iter()
-            .any(|w| words_before(&sentence[..trigger_at], 12).contains(w));
+    // 在谈及习近平访日时 (访问日本时, past its destination): the contact is what is spoken of.
+    let end = f.end_of(trigger_at);
+    let past_destination =
+        f.countries.iter().find(|&&(at, _)| at == end).map_or(after, |&(at, _)| &sentence[f.end_of(at)..]);
+    let spoken_of_when = past_destination.starts_with('时')
+        && ["谈及", "提及", "谈到", "提到", "说到"].iter().any(|w| {
+            words_before(&sentence[..trigger_at], 20).rsplit(['，', '。', '；', '：']).next().unwrap_or("").contains(w)
+        });
     if !a_matter && !spoken_of_when {
         // The verb right after the earlier contact word (在电话中讨论到, 会谈时同意).
         return f.triggers[..ti].iter().find_map(|&(at, kind)| {
