@@ -5077,3 +5077,14 @@ fn a_visit_spoken_of_past_its_destination_is_a_matter_not_a_trip_held() {
     let visit = contact(&x, &["xi-jinping", "JP"]);
     assert_eq!((visit.status.as_str(), day(visit).as_str()), ("planned", ""), "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_day_a_contact_is_called_off_is_not_its_day() {
+    // zaobao/2020-08-25-中美贸易代表通话 同意继续推动贸易协议落实: the talks were set for the 15th;
+    // the 18th is when Trump called them off, and 没有这次会谈安排 says no talks were arranged.
+    let s = "中美原定本月15日举行视频会议，评估第一阶段贸易协议签署半年来的执行情况。但美国总统特朗普18日取消了与中国的中美贸易会谈，会谈被无限期推迟。中美官方公开日程上均没有这次会谈安排。";
+    let x = article("2020-08-25T03:00:00Z", "中美贸易代表通话 同意继续推动贸易协议落实", &[s]);
+    assert!(x.contacts.iter().all(|c| day(c) != "2020-08-18"), "{:#?}", x.contacts);
+    assert!(x.contacts.iter().all(|c| c.status.as_str() == "cancelled"), "{:#?}", x.contacts);
+    assert!(x.contacts.iter().any(|c| day(c) == "2020-08-15"), "{:#?}", x.contacts);
+}

@@ -136,6 +136,13 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         "发自",
         "引述",
         "援引",
+        // The day a contact is called off or put off is not the contact's (特朗普18日取消了与
+        // 中国的中美贸易会谈).
+        "取消",
+        "推迟",
+        "延期",
+        "喊停",
+        "叫停",
     ];
     const DEEDS: &[&str] = &["达成", "签署", "签订", "演讲", "讲话"];
     // The dateline of a wire story: （法新社华盛顿20日电）.

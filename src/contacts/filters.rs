@@ -16,10 +16,11 @@ pub(super) const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒�
 pub(super) fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
     // A denial right before the trigger (双方没有对话, 从未会面, 克拉夫特不访问台湾).
-    // Past a verb of holding or a plan between them (没有进行电话通话的规划, 并无通话安排), or of
-    // coming forward (意大利总理并未出面会见中国外长).
+    // Past a verb of holding or a plan between them (没有进行电话通话的规划, 并无通话安排), of
+    // coming forward (意大利总理并未出面会见中国外长), or a word pointing back (没有这次会谈安排).
     let mut head = before;
-    while let Some(rest) = ["进行", "举行", "任何", "出面"].iter().find_map(|v| head.strip_suffix(v)) {
+    while let Some(rest) = ["进行", "举行", "任何", "出面", "这次", "此次"].iter().find_map(|v| head.strip_suffix(v))
+    {
         head = rest;
     }
     if ["没有", "并未", "并无", "未曾", "从未", "从来没有", "无意", "不", "未"].iter().any(|d| head.ends_with(d))
