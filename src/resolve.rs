@@ -439,13 +439,18 @@ fn demonstrative_references<'d>(
     titles: &[String],
     title_end: usize,
 ) -> Vec<Located<'d>> {
+    // `located` is in text order: what starts at an offset, or before it, is a binary search away.
+    let starting_at = |at: usize| {
+        let first = out.located.partition_point(|l| l.at < at);
+        out.located[first..].iter().take_while(move |l| l.at == at)
+    };
     let mut referred = Vec::new();
     for (at, demonstrative) in text.match_indices("这位").chain(text.match_indices('该')) {
         if at < title_end {
             continue;
         }
         let mut from = at + demonstrative.len();
-        let country = out.located.iter().find(|l| l.at == from).and_then(|l| match l.entity {
+        let country = starting_at(from).next().and_then(|l| match l.entity {
             Entity::Country(c) if demonstrative == "这位" => Some((c, l.end)),
             _ => None,
         });
@@ -465,7 +470,7 @@ fn demonstrative_references<'d>(
         };
         let Some(office) = office else { continue };
         let end = from + office.len();
-        if out.located.iter().any(|l| l.at == end && matches!(l.entity, Entity::Person(_))) {
+        if starting_at(end).any(|l| matches!(l.entity, Entity::Person(_))) {
             continue;
         }
         let holds = |p: &PersonRecord| {
@@ -477,7 +482,8 @@ fn demonstrative_references<'d>(
                 }
             })
         };
-        let person = out.located.iter().rev().filter(|l| l.at < at).find_map(|l| match l.entity {
+        let before = &out.located[..out.located.partition_point(|l| l.at < at)];
+        let person = before.iter().rev().find_map(|l| match l.entity {
             Entity::Person(slot)
                 if holds(&out.people[slot])
                     && country.is_none_or(|(c, _)| out.people[slot].country.as_deref() == Some(c)) =>

@@ -53,23 +53,9 @@ pub(super) fn split_bilateral(c: Contact, resolved: &Resolved, met_together: boo
         && !c.multilateral
         && c.people.len() == 2
         && c.countries.len() > 2
+        && c.people.iter().any(|p| country_of(p).as_ref() == Some(&c.countries[0]))
     {
-        let home = &c.countries[0];
-        if c.people.iter().any(|p| country_of(p).as_ref() == Some(home)) {
-            return c.countries[1..]
-                .iter()
-                .map(|k| Contact {
-                    people: c
-                        .people
-                        .iter()
-                        .filter(|p| [Some(home), Some(k)].contains(&country_of(p).as_ref()))
-                        .cloned()
-                        .collect(),
-                    countries: vec![home.clone(), k.clone()],
-                    ..c.clone()
-                })
-                .collect();
-        }
+        return one_per_country(&c, &country_of);
     }
     // A video meeting of one with several (习近平通过视频连线和……默克尔、……马克龙举行会晤) is one
     // joint event, as a summit is.
@@ -110,6 +96,12 @@ pub(super) fn split_summons(c: Contact, resolved: &Resolved) -> Vec<Contact> {
         return vec![c];
     }
     let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.clone());
+    one_per_country(&c, &country_of)
+}
+
+/// One bilateral contact between the first country of `c` and each other, each with the
+/// people of its two countries.
+fn one_per_country(c: &Contact, country_of: &dyn Fn(&String) -> Option<String>) -> Vec<Contact> {
     let home = &c.countries[0];
     c.countries[1..]
         .iter()

@@ -614,9 +614,12 @@ pub(super) fn meeting_sides(
     // Two people named by 双方 / 两人 in the trigger's clause are those of the last contact; a
     // person named before the clause reports it (坂井学表示，两人在通话中……), while two named
     // before it are the two (安倍与特朗普建立友谊，两人曾……通电话).
-    let pair_in_clause = s.group_at.iter().any(|&g| {
-        g >= clause.start && g < trigger_at && ["双方", "两人", "二人"].iter().any(|w| sentence[g..].starts_with(w))
-    });
+    let group_word_in_clause = |words: &[&str]| {
+        s.group_at
+            .iter()
+            .any(|&g| g >= clause.start && g < trigger_at && words.iter().any(|w| sentence[g..].starts_with(w)))
+    };
+    let pair_in_clause = group_word_in_clause(&["双方", "两人", "二人"]);
     let one_named_before = || {
         let named_before: std::collections::BTreeSet<usize> =
             f.people.iter().filter(|&&(at, _)| at < clause.start).map(|&(_, p)| p).collect();
@@ -669,10 +672,7 @@ pub(super) fn meeting_sides(
     }
     // 两人 / 二人 with no contact before to stand for are the last two people named, of two
     // countries (布兰斯塔德与中国领导人习近平相识已久。1985年，他们二人在……会面).
-    let two_in_clause = s
-        .group_at
-        .iter()
-        .any(|&g| g >= clause.start && g < trigger_at && ["两人", "二人"].iter().any(|w| sentence[g..].starts_with(w)));
+    let two_in_clause = group_word_in_clause(&["两人", "二人"]);
     if people.len() < 2 && two_in_clause && last.is_none() {
         let two: Vec<usize> = recent.iter().rev().take(2).copied().collect();
         if let [a, b] = two[..]
@@ -741,32 +741,36 @@ pub(super) fn meeting_sides(
         // The place of a meeting of two other sides (内塔尼亚胡与苏丹的法塔赫将军在乌干达会晤)
         // is no side.
         // (A member named before stays: 七国领导人将在泰国举行高峰会.)
+        // A country named once, after 在 / 于 in the clause, a few characters before the trigger.
+        let venue = |max_gap: usize, also: &dyn Fn(usize, &str) -> bool| {
+            f.countries
+                .iter()
+                .find(|&&(at, code)| {
+                    let gap = sentence.get(f.end_of(at)..trigger_at).unwrap_or("，");
+                    clause.contains(&at)
+                        && at < trigger_at
+                        && sentence[..at].ends_with(['在', '于'])
+                        && gap.chars().count() <= max_gap
+                        && f.countries.iter().filter(|(_, c)| *c == code).count() == 1
+                        && also(at, code)
+                })
+                .map(|&(_, code)| code)
+        };
         if countries.len() >= 3
-            && let Some(&(_, venue)) = f.countries.iter().find(|&&(at, code)| {
-                clause.contains(&at)
-                    && at < trigger_at
-                    && sentence[..at].ends_with(['在', '于'])
-                    && sentence[f.end_of(at)..trigger_at].chars().count() <= 2
-                    && f.countries.iter().filter(|(_, c)| *c == code).count() == 1
-            })
+            && let Some(venue) = venue(2, &|_, _| true)
         {
             countries.retain(|c| c != venue);
         }
         // Nor is the place where two parties named as a pair before it talk (塔利班与阿富汗政府谈判
         // 人员9月在卡达首都杜哈展开和平会谈, 叶门交战双方在瑞士会谈后): with the parties of one
         // country, that is no contact between countries.
+        let after_a_pair = |at: usize, code: &str| {
+            !sentence[f.end_of(at)..trigger_at].contains(['，', '、', '与', '和', '同', '跟'])
+                && ["与", "和", "同", "跟", "双方"].iter().any(|w| sentence[clause.start..at].contains(w))
+                && !people.iter().any(|&p| country_of(p).as_deref() == Some(code))
+        };
         if countries.len() == 2
-            && let Some(&(_, venue)) = f.countries.iter().find(|&&(at, code)| {
-                let gap = sentence.get(f.end_of(at)..trigger_at).unwrap_or("，");
-                clause.contains(&at)
-                    && at < trigger_at
-                    && sentence[..at].ends_with(['在', '于'])
-                    && gap.chars().count() <= 8
-                    && !gap.contains(['，', '、', '与', '和', '同', '跟'])
-                    && ["与", "和", "同", "跟", "双方"].iter().any(|w| sentence[clause.start..at].contains(w))
-                    && f.countries.iter().filter(|(_, c)| *c == code).count() == 1
-                    && !people.iter().any(|&p| country_of(p).as_deref() == Some(code))
-            })
+            && let Some(venue) = venue(8, &after_a_pair)
         {
             countries.retain(|c| c != venue);
         }
