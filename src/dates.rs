@@ -150,13 +150,13 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // A span of days counts from its first: 1月13-15日, 8月28日至30日, 25、26日, 25日起至9月1日,
         // 去年9月6-7日.
-        r"(?:(?P<ys>\d{4})年|(?P<rys>去年|前年|今年|明年)(?:[（(]\d{4}[）)])?)?(?:(?P<ms>\d{1,2}|十[一二]|[一二三四五六七八九十])月)?(?P<ds>\d{1,2})日?起?[-–—~～至到、](?:\d{1,2}月)?\d{1,2}(?:日|号)|",
-        r"(?:(?P<y>\d{4})年|(?P<ry>去年|前年|今年|明年)(?:[（(]\d{4}[）)])?)?(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)",
+        r"(?:(?P<ys>\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?|(?P<rys>去年|前年|今年|明年)(?:[（(]\d{4}[）)])?)?(?:(?P<ms>\d{1,2}|十[一二]|[一二三四五六七八九十]) ?月 ?)?(?P<ds>\d{1,2})日?起?[-–—~～至到、](?:\d{1,2}月)?\d{1,2}(?:日|号)|",
+        r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?|(?P<ry>去年|前年|今年|明年)(?:[（(]\d{4}[）)])?)?(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?)?(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)",
         // A month with no day: 2016年12月, 去年6月, 去年（2019）7月, 12月份, 上个月.
-        r"|(?:(?P<my>\d{4})年|(?P<rmy>去年|前年|今年|明年)(?:[（(]\d{4}[）)])?)?(?P<mm>\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:份)?",
+        r"|(?:(?P<my>\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?|(?P<rmy>去年|前年|今年|明年)(?:[（(]\d{4}[）)])?)?(?P<mm>\d{1,2}|十[一二]|[一二三四五六七八九十]) ?月(?:份)?",
         r"|(?P<relm>上个月|上月|本月|这个月|下个月|下月)",
         // A year with no month: 2018年 (not 1990年代), 去年.
-        r"|(?P<yy>\d{4})年(?P<decade>代)?|(?P<rely>去年|前年|今年|明年)",
+        r"|(?P<yy>\d{4}|[〇零一二三四五六七八九]{4}) ?年(?P<decade>代)?|(?P<rely>去年|前年|今年|明年)",
         r"|(?P<rel>今天|今日|今晨|今早|今晚|今天上午|今天下午|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日|明晚|后天|当天|当日|同日|同一天)",
         r"|(?P<wk>上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])",
     ))
@@ -168,8 +168,9 @@ static WEEKDAY_OF_A_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?").unwrap());
 
 /// A month written with its year (2019年3月初, 2019年5月1日): an entry of a timeline.
-static YEAR_AND_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})年(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月").unwrap());
+static YEAR_AND_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|十[一二]|[一二三四五六七八九十]) ?月").unwrap()
+});
 
 /// The year a timeline has reached by the end of `before` (the paragraph up to a date): the
 /// year of the last month written with its year (2019年3月初……。4月初……: 2019).
@@ -179,7 +180,7 @@ pub fn timeline_year(before: &str) -> Option<i32> {
     if before[..at].ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    last[1].parse().ok()
+    year_of(&last[1])
 }
 
 /// Dates of `sentence` written with a month but no year (4月初, 4月5日) in a timeline of an
@@ -221,10 +222,27 @@ pub struct DateMention {
     pub relative: bool,
 }
 
-/// Parses 1–99 in digits or Chinese numerals (三十一, 十五, 两).
+/// Parses a number written digit by digit: in ASCII or full-width digits (2012, ２０１２) or
+/// in Chinese ones (二〇一二, 二零一二).
+pub fn digits(s: &str) -> Option<u32> {
+    let digit = |c: char| match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        '〇' => Some(0),
+        _ => "零一二三四五六七八九".find(c).map(|i| (i / 3) as u32),
+    };
+    s.chars().try_fold(0u32, |n, c| n.checked_mul(10)?.checked_add(digit(c)?)).filter(|_| !s.is_empty())
+}
+
+/// A year written digit by digit (2012, ２０１２, 二〇一二).
+fn year_of(s: &str) -> Option<i32> {
+    digits(s).and_then(|y| i32::try_from(y).ok())
+}
+
+/// Parses 1–99 in digits or Chinese numerals (三十一, 十五, 两, ２７).
 pub fn chinese_number(s: &str) -> Option<u32> {
-    if let Ok(n) = s.parse::<u32>() {
-        return Some(n);
+    if s.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return digits(s);
     }
     let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| (i / 3) as u32).or((c == '两').then_some(2));
     let chars: Vec<char> = s.chars().collect();
@@ -246,7 +264,7 @@ pub fn dateline_day(first_paragraph: &str, published: NaiveDate) -> Option<Naive
     if !head.contains("日电") && !head.contains("日讯") {
         return None;
     }
-    let day = DATELINE.captures(first_paragraph)?[1].parse::<u32>().ok()?;
+    let day = digits(&DATELINE.captures(first_paragraph)?[1])?;
     (0..3).find_map(|back| {
         let month = published.checked_sub_months(Months::new(back))?;
         let d = NaiveDate::from_ymd_opt(month.year(), month.month(), day)?;
@@ -389,7 +407,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             let year = c
                 .name("y")
                 .or(c.name("ys"))
-                .and_then(|y| y.as_str().parse::<i32>().ok())
+                .and_then(|y| year_of(y.as_str()))
                 .or_else(|| c.name("ry").or(c.name("rys")).and_then(|r| relative_year(r.as_str(), reference)));
             match (year, month, day) {
                 (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(When::day),
@@ -425,7 +443,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             let month = chinese_number(m.as_str()).filter(|m| (1..=12).contains(m));
             let year = c
                 .name("my")
-                .and_then(|y| y.as_str().parse::<i32>().ok())
+                .and_then(|y| year_of(y.as_str()))
                 .or_else(|| c.name("rmy").and_then(|r| relative_year(r.as_str(), reference)));
             let when = match (year, month) {
                 (Some(y), Some(m)) => When::month(y, m),
@@ -449,7 +467,7 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             if c.name("decade").is_some() || sentence[..whole.start].ends_with(|ch: char| ch.is_ascii_digit()) {
                 continue;
             }
-            coarse(y.as_str().parse::<i32>().ok().and_then(When::year), reference)
+            coarse(year_of(y.as_str()).and_then(When::year), reference)
         } else if let Some(r) = c.name("rely") {
             coarse(relative_year(r.as_str(), reference).and_then(When::year), reference)
         } else if let Some(r) = c.name("rel") {

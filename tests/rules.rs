@@ -5088,3 +5088,68 @@ fn the_day_a_contact_is_called_off_is_not_its_day() {
     assert!(x.contacts.iter().all(|c| c.status.as_str() == "cancelled"), "{:#?}", x.contacts);
     assert!(x.contacts.iter().any(|c| day(c) == "2020-08-15"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn envoys_summoned_by_their_office_are_the_ambassadors_the_article_names() {
+    // rfi/jekyll/2020-12-14-处决异议人士挨批 伊朗召德法大使抗议干涉内政: the summons names the
+    // envoys by office; the article names them later, each summoned alone.
+    let x = article(
+        "2020-12-14T03:00:00Z",
+        "处决异议人士挨批 伊朗召德法大使抗议干涉内政",
+        &[
+            "（法新社德黑兰13日电） 伊朗日前处决一名反对派人士引发欧洲联盟强烈谴责后，伊朗通讯社（IRNA）报导，伊朗外交部今天召见德国与法国大使表达抗议。",
+            "伊朗通讯社报导，伊朗外交部的欧洲司长告诉德国大使慕佐（Hans-Udo Muzel），德黑兰当局「谴责」这项声明。",
+            "伊朗外交部也召见法国大使第伯（Philippe Thiebaud）抗议。",
+        ],
+    );
+    let germany = contact(&x, &["IR", "DE"]);
+    assert_eq!(germany.people, ["zh-慕佐"], "{:#?}", x.contacts);
+    let france = contact(&x, &["IR", "FR"]);
+    assert_eq!(france.people, ["zh-第伯"], "{:#?}", x.contacts);
+    // An envoy's post is not his country: 中国驻英大使 is China's, not Britain's.
+    let x = article(
+        "2020-11-13T10:00:00Z",
+        "英国召见中国大使",
+        &["英国驻华大使吴若兰今天表示不满。", "英国外交部当天召见了中国驻英大使表达关切。"],
+    );
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "zh-吴若兰")), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_title_after_its_countrys_ministry_is_of_that_country() {
+    // rfi/jekyll/2021-01-11-韩国前往协商 伊朗否认与油轮遭扣有关: 韩国外交部 is a body of the
+    // dictionaries that ends inside the title 外交部副部长.
+    let x = article(
+        "2021-01-11T03:00:00Z",
+        "韩国前往协商 伊朗否认与油轮遭扣有关",
+        &[
+            "（法新社德黑兰10日电） 韩国、伊朗两国的外交部副部长今天在德黑兰会面。",
+            "韩国外交部副部长崔钟建（Choi Jong Ku）会晤伊朗副外交部长阿拉奇（Abbas Araghchi）；在此之前，伊朗革命卫队于4日表示，他们扣留了一艘悬挂韩国国旗的油轮。",
+        ],
+    );
+    let choi = x.people.iter().find(|p| p.id == "zh-崔钟建").expect("崔钟建");
+    assert_eq!(choi.country.as_deref(), Some("KR"));
+    let talks = contact(&x, &["zh-崔钟建", "araghchi-abbas"]);
+    assert_eq!(day(talks), "2021-01-10", "{:#?}", x.contacts);
+}
+
+#[test]
+fn years_and_days_in_chinese_or_full_width_digits_are_dates() {
+    // rfa/2021-01-06-美国务院高调宣布 美台政军对话七日展开: 二零一二年十月二日 is of 2012.
+    let s = "二零一二年十月二日，马英九政府时期的台湾国防部副部长杨念祖访美进入五角大楼。";
+    let x = article("2021-01-06T10:00:00Z", "美国务院高调宣布 美台政军对话七日展开", &[s]);
+    assert_eq!(day(contact(&x, &["TW", "US"])), "2012-10-02", "{:#?}", x.contacts);
+    // dw/2020-09-02-印度退出俄多国军演或因中国: ９月１日 in full-width digits.
+    let s = "据半岛电视台报道，印中军事指挥官９月１日仍在就拉达克边界冲突问题展开谈判。";
+    let x = article("2020-09-02T10:00:00Z", "印度退出俄多国军演或因中国", &[s]);
+    assert_eq!(day(contact(&x, &["IN", "CN"])), "2020-09-01", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-06-四国外长会议: 同年2月 follows 2013 年 1 月, spaced.
+    let x = article(
+        "2020-10-06T10:00:00Z",
+        "四国外长会议：蓬佩奥力求印太统一价值观战线",
+        &[
+            "2013 年 1 月，再次担任日本首相不久的安倍晋三就发表文章说，“我构想出 一种战略，由澳大利亚、印度、日本和美国的夏威夷组成一个菱形。”同年2月，安倍在访美期间于华盛顿发表演讲时，再次提及“印太”概念。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["abe-shinzo", "US"])), "2013-02", "{:#?}", x.contacts);
+}

@@ -90,12 +90,16 @@ pub(super) fn split_bilateral(c: Contact, resolved: &Resolved, met_together: boo
 }
 
 /// A summons of the envoys of several countries (伊朗外交部今天召见德国与法国大使) is one
-/// summons per country: each envoy is met alone. The summoning country is named first.
+/// summons per country: each envoy is met alone. The summoning country is named first; a
+/// summons of two people of one country stays whole.
 pub(super) fn split_summons(c: Contact, resolved: &Resolved) -> Vec<Contact> {
-    if c.countries.len() <= 2 || c.people.len() > 1 {
+    let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.clone());
+    let envoys: Vec<Option<String>> =
+        c.people.iter().map(country_of).filter(|k| k.as_ref() != c.countries.first()).collect();
+    let one_envoy_each = envoys.iter().enumerate().all(|(i, k)| k.is_some() && !envoys[..i].contains(k));
+    if c.countries.len() <= 2 || !one_envoy_each {
         return vec![c];
     }
-    let country_of = |id: &String| resolved.people.iter().find(|p| &p.id == id).and_then(|p| p.country.clone());
     one_per_country(&c, &country_of)
 }
 

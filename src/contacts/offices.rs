@@ -40,6 +40,7 @@ pub(super) const OFFICES: &[(&str, &[&str])] = &[
     ("外相", FOREIGN_MINISTERS),
     ("外交大臣", FOREIGN_MINISTERS),
     ("国防部长", DEFENCE_MINISTERS),
+    ("大使", &["大使"]),
 ];
 
 /// The roles of defence ministers.
@@ -52,7 +53,7 @@ const FOREIGN_MINISTERS: &[&str] =
 
 /// Words after an office word that make it part of another (总统府, 总统大选, 总统特使).
 const NOT_THE_OFFICE: &[char] =
-    &['府', '办', '职', '位', '选', '候', '大', '官', '夫', '特', '顾', '助', '秘', '发', '代', '任', '级', '国'];
+    &['府', '办', '职', '位', '选', '候', '大', '官', '夫', '特', '顾', '助', '秘', '发', '代', '任', '级', '国', '馆'];
 
 /// The roles of heads of state or government.
 pub(super) const HEADS: &[&str] = &["总统", "国家主席", "首相", "总理"];
@@ -126,9 +127,16 @@ pub(super) fn countries_of_office<'d>(
     at: usize,
 ) -> Vec<&'d str> {
     let mut named = f.countries.iter().filter(|(c, _)| range.contains(c) && *c < at).rev();
-    let Some(&(last, country)) = named.next() else {
+    let Some(&(mut last, mut country)) = named.next() else {
         return Vec::new();
     };
+    // An envoy's post is not his country (中国驻英大使): the country named right before 驻.
+    if sentence[..last].ends_with('驻') {
+        match named.next() {
+            Some(&(c, sender)) if f.end_of(c) + '驻'.len_utf8() == last => (last, country) = (c, sender),
+            _ => return Vec::new(),
+        }
+    }
     // Only a count or 的 between (中印两国外长, 美加墨3国领袖, 美国与澳大利亚的外长): 白俄反对派领袖
     // are not Belarus's leaders.
     let near = sentence.get(f.end_of(last)..at).is_some_and(|gap| {

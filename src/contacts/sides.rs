@@ -780,12 +780,15 @@ pub(super) fn meeting_sides(
             let upto_trigger = clause.start.min(trigger_at)..f.end_of(trigger_at);
             let holders = office_holders(resolved, f, sentence, upto_trigger, &people);
             people.extend(holders);
-            // So do the offices the trigger's object ends with (梅克尔致电亚美尼亚及亚塞拜然领导人，
-            // 敦促……), not one named in what the contact is about (通话讨论美国总统大选).
+            // So do the offices of countries the trigger's object starts with (梅克尔致电亚美尼亚及
+            // 亚塞拜然领导人，召见德国与法国大使表达抗议), not one named in what the contact is about
+            // (通话讨论美国总统大选).
             let trigger_end = f.end_of(trigger_at);
             let object = words_up_to(&sentence[trigger_end..], "，。；：,;:", 24);
-            if OFFICES.iter().any(|(word, _)| object.ends_with(word)) {
-                let holders = office_holders(resolved, f, sentence, trigger_end..trigger_end + object.len(), &people);
+            let starts_with_a_country = f.countries.iter().any(|&(at, _)| at == trigger_end);
+            let first_office = OFFICES.iter().filter_map(|(word, _)| object.find(word).map(|i| i + word.len())).min();
+            if starts_with_a_country && let Some(end) = first_office {
+                let holders = office_holders(resolved, f, sentence, trigger_end..trigger_end + end, &people);
                 people.extend(holders);
             }
         }

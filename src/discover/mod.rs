@@ -768,9 +768,10 @@ fn country_before(
     body_countries: &[Option<String>],
 ) -> Option<String> {
     let window_start = text[..title_start].char_indices().rev().nth(15).map_or(0, |(i, _)| i);
-    // Mentions are in order and do not overlap: those within the window are one slice.
+    // Mentions are in order and do not overlap: those within the window are one slice. A
+    // body may end inside the title (韩国外交部 of 韩国外交部副部长).
     let first = mentions.partition_point(|m| m.range.start < window_start);
-    let last = mentions.partition_point(|m| m.range.end <= title_start).max(first);
+    let last = mentions.partition_point(|m| m.range.start < title_start).max(first);
     let mut candidates = mentions[first..last]
         .iter()
         .rev()
@@ -783,7 +784,11 @@ fn country_before(
             _ => false,
         })
         // A sentence break between them: the country is another sentence's.
-        .filter(|m| !text[m.range.end..title_start].contains(['。', '！', '？', '\n', '；']));
+        .filter(|m| {
+            !text
+                .get(m.range.end.min(title_start)..title_start)
+                .is_some_and(|gap| gap.contains(['。', '！', '？', '\n', '；']))
+        });
     let first = candidates.next()?;
     // 驻X names where one serves, not whose; a country right before a body (赞比亚总统府) is
     // the body's.
