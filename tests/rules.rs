@@ -5153,3 +5153,13 @@ fn years_and_days_in_chinese_or_full_width_digits_are_dates() {
     );
     assert_eq!(day(contact(&x, &["abe-shinzo", "US"])), "2013-02", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_contact_named_as_the_eve_of_what_is_reported_is_still_ahead() {
+    // rfi/jekyll/2020-08-29-王毅将到访德国 默克尔指香港等多课题需对话: Merkel speaks on the eve
+    // of Wang Yi's visit, which is still to come.
+    let s = "据联合早报今天报道称，默克尔在王毅访德前夕称：中德需就香港等多个课题继续对话。";
+    let x = article("2020-08-29T10:00:00Z", "王毅将到访德国 默克尔指香港等多课题需对话", &[s]);
+    let visit = contact(&x, &["wang-yi", "DE"]);
+    assert_eq!((visit.kind.as_str(), visit.status.as_str()), ("visit", "planned"), "{:#?}", x.contacts);
+}

@@ -116,6 +116,15 @@ fn closes_a_clause_of_time(sentence: &str, cue: &CueAt) -> bool {
         && sentence[cue.range.end..].starts_with(['，', ','])
 }
 
+/// Whether the contact of a trigger ending at `trigger_end` is named as what something else
+/// came on the eve of (就在中国外长王毅到访法国的前夕): past its object, in its clause, 前夕.
+/// (之前 and 前 say no more than an order: 王毅到访意大利前 may be told after the visit.)
+pub(super) fn on_its_eve(sentence: &str, trigger_end: usize) -> bool {
+    let object = super::words_up_to(&sentence[trigger_end..], "，。；：,;:", 14);
+    // Only the object between: no verb of its own (访问时发表讲话前夕).
+    object.find("前夕").is_some_and(|at| !object[..at].contains(['说', '表', '称', '讲', '时']))
+}
+
 /// One occurrence of a cue word in a sentence.
 pub(super) struct CueAt {
     pub(super) range: std::ops::Range<usize>,

@@ -1439,6 +1439,9 @@ pub fn find_contacts(
             let status = if cancelled {
                 Status::Cancelled
             } else if talked_of.is_some() || date.zip(reference).is_some_and(|(d, r)| d.first() > r)
+                // What something reported came on the eve of (就在王毅到访法国的前夕，……公布) is
+                // still ahead, where the sentence recalls no past (曾, a year).
+                || date.is_none() && cues::on_its_eve(sentence, trigger_end) && !sentence.contains(['曾', '年'])
                 // Held cues before the quotation that holds the trigger are the narrator's
                 // (此前，……菅义伟称「……期待与蔡总统通电话」).
                 || (planned
