@@ -5163,3 +5163,55 @@ fn a_contact_named_as_the_eve_of_what_is_reported_is_still_ahead() {
     let visit = contact(&x, &["wang-yi", "DE"]);
     assert_eq!((visit.kind.as_str(), visit.status.as_str()), ("visit", "planned"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_compound_of_jieba_that_ends_in_a_contact_word_is_a_contact_word() {
+    // rfi/jekyll/2020-08-12-日本外相茂木敏充访问东南亚六国: jieba reads 贸易谈判 as one word, so
+    // 谈判 alone is never at its boundaries; 举行了贸易谈判 is a form of its own.
+    let s = "茂木敏充5-7日访问了英国，与英国外交大臣拉布及英国国际贸易大臣特拉斯等在伦敦举行了贸易谈判。";
+    let x = article("2020-08-12T10:00:00Z", "日本外相茂木敏充访问东南亚六国", &[s]);
+    let talks = contact(&x, &["motegi-toshimitsu", "raab-dominic"]);
+    assert_eq!(talks.kind.as_str(), "meeting", "{:#?}", x.contacts);
+    assert!(x.contacts.iter().any(|c| c.people.iter().any(|p| p == "truss-liz")), "{:#?}", x.contacts);
+    // bbc/2020-08-17-美国总统特朗普当选以来的美台关系大事记: 双边会谈 is one word too.
+    let s = "美国卫生部长普莱斯在开会前先与陈时中举行双边会谈，并在世界卫生大会发言中提到台湾。";
+    let x = article("2020-08-17T10:00:00Z", "美国总统特朗普当选以来的美台关系大事记", &[s]);
+    assert_eq!(contact(&x, &["chen-shih-chung", "US"]).kind.as_str(), "meeting", "{:#?}", x.contacts);
+    // But 贸易谈判 as a topic is no contact (rfa/2020-10-08-美官员：中国是美国国安头号挑战).
+    let s = "报告就提到，尽管美中贸易谈判取得进展，但中国犯罪组织的行为，仍将是美国在未来一年执行贸易法的挑战。";
+    let x = article("2020-10-08T10:00:00Z", "美官员：中国是美国国安头号挑战", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn he_after_a_speakers_words_is_the_speaker_and_bilateral_talks_are_one_by_one() {
+    // rfi/jekyll/2020-09-29-美澳印日四国外长下星期将齐聚东京: 他 is 茂木敏充, who is to meet each
+    // of the three ministers (要与: still ahead).
+    let x = article(
+        "2020-09-29T10:00:00Z",
+        "美澳印日四国外长下星期将齐聚东京",
+        &[
+            "此次四国集团外长会议将在10月6日举行，与会者将有美国国务卿蓬佩奥，澳大利亚外长佩恩，印度外长苏杰生，日本外相茂木敏充。",
+            "茂木敏充还说，他要与美澳印三国外长分别举行双边会谈。",
+        ],
+    );
+    for partner in ["pompeo-mike", "payne-marise", "jaishankar-subrahmanyam"] {
+        let talks = contact(&x, &["motegi-toshimitsu", partner]);
+        assert_eq!((talks.people.len(), talks.status.as_str()), (2, "planned"), "{:#?}", x.contacts);
+    }
+    // voa/2020-10-22-日本首相菅义伟在东京会晤美国印太司令部司令: 双边会谈 with two countries is
+    // a meeting with each.
+    let s = "在这次会晤之前，这位日本新首相本星期早些时候与越南和印度尼西亚总理举行了双边会谈。";
+    let x = article("2020-10-22T10:00:00Z", "日本首相菅义伟在东京会晤美国印太司令部司令", &[s]);
+    let sides: Vec<Vec<&str>> = x.contacts.iter().map(|c| c.countries.iter().map(String::as_str).collect()).collect();
+    assert_eq!(sides, [vec!["JP", "VN"], vec!["JP", "ID"]], "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_venue_named_with_a_bracketed_city_is_still_a_venue() {
+    // rfi/jekyll/2020-09-09-阿富汗副总统车队遭炸弹袭击 沙雷躲过一劫: the Afghan parties' talks in
+    // Doha are no contact with Qatar.
+    let s = "今天这起攻击案发生之际，阿富汗政府谈判人员和塔利班预计即将在卡塔尔首都杜哈（Doha）展开和平谈判。";
+    let x = article("2020-09-09T10:00:00Z", "阿富汗副总统车队遭炸弹袭击 沙雷躲过一劫", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "QA")), "{:#?}", x.contacts);
+}

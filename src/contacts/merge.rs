@@ -57,6 +57,16 @@ pub(super) fn split_bilateral(c: Contact, resolved: &Resolved, met_together: boo
     {
         return one_per_country(&c, &country_of);
     }
+    // With no one named, countries met one by one (本星期早些时候与越南和印度尼西亚总理举行了
+    // 双边会谈) are one contact each with the first.
+    if !matches!(c.kind, ContactType::Summit | ContactType::Video)
+        && !c.multilateral
+        && !met_together
+        && c.people.is_empty()
+        && c.countries.len() > 2
+    {
+        return one_per_country(&c, &country_of);
+    }
     // A video meeting of one with several (习近平通过视频连线和……默克尔、……马克龙举行会晤) is one
     // joint event, as a summit is.
     let by_video = c.kind == ContactType::Video || ["视频", "视讯"].iter().any(|w| c.evidence.contains(w));

@@ -1573,8 +1573,10 @@ pub fn find_contacts(
                 Some((brk, _)) if goes_on => clause_around(sentence, brk).start,
                 _ => clause.start.min(trigger_at),
             };
+            // Bilateral talks (与越南和印度尼西亚总理举行了双边会谈) are held one by one too.
             let one_by_one =
-                ["分别", "先后", "先後", "逐一", "各自"].iter().any(|w| sentence[from..trigger_at].contains(w));
+                ["分别", "先后", "先後", "逐一", "各自"].iter().any(|w| sentence[from..trigger_at].contains(w))
+                    || sentence[trigger_at..].starts_with("双边");
             // Sides named as one group in the clause (四国外长), not the group of another contact
             // word (来日参加四国外长会谈的澳大利亚、印度外长了举行会谈).
             let names_its_group = MULTILATERAL.find_iter(&sentence[clause.clone()]).any(|m| {

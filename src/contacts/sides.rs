@@ -511,6 +511,26 @@ pub(super) fn meeting_sides(
     {
         people.insert(0, p);
     }
+    // 他/她 opening the clause right after one person's saying (茂木敏充还说，他要与美澳印三国
+    // 外长分别举行会谈) is the speaker.
+    let speaker = || {
+        let before = sentence[..clause.start].trim_end_matches(['，', ',']);
+        let opens_with_him = sentence[clause.start..].trim_start().starts_with(['他', '她']);
+        let said = super::visits::SAYING.iter().chain(&["称"]).any(|w| before.ends_with(w));
+        let named_before: Vec<usize> = f.people.iter().filter(|&&(at, _)| at < clause.start).map(|&(_, p)| p).collect();
+        match named_before.as_slice() {
+            [one] if opens_with_him && said && clause.start > 0 => Some(*one),
+            _ => None,
+        }
+    };
+    if !group
+        && let Some(p) = speaker()
+        && !people.contains(&p)
+        && !takes_no_part(p)
+        && another_side(&people, p)
+    {
+        people.insert(0, p);
+    }
     // A sentence with no subject that meets hosts of one country (周一将赴总统府晋见蔡英文总统;
     // 期间，会与梵蒂冈国务卿……帕罗林以及……盖拉格等教廷官员会面) is of the one who last travelled
     // to them or was to meet them alone (蓬佩奥……会与梵蒂冈高级官员举行会谈).
@@ -747,10 +767,23 @@ pub(super) fn meeting_sides(
                 .iter()
                 .find(|&&(at, code)| {
                     let gap = sentence.get(f.end_of(at)..trigger_at).unwrap_or("，");
+                    // A name in brackets counts for nothing (卡塔尔首都杜哈（Doha）展开).
+                    let mut depth = 0usize;
+                    let gap_chars = gap
+                        .chars()
+                        .filter(|&c| {
+                            match c {
+                                '（' | '(' => depth += 1,
+                                '）' | ')' => depth = depth.saturating_sub(1),
+                                _ => return depth == 0,
+                            }
+                            false
+                        })
+                        .count();
                     clause.contains(&at)
                         && at < trigger_at
                         && sentence[..at].ends_with(['在', '于'])
-                        && gap.chars().count() <= max_gap
+                        && gap_chars <= max_gap
                         && f.countries.iter().filter(|(_, c)| *c == code).count() == 1
                         && also(at, code)
                 })
