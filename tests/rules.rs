@@ -5215,3 +5215,21 @@ fn a_venue_named_with_a_bracketed_city_is_still_a_venue() {
     let x = article("2020-09-09T10:00:00Z", "阿富汗副总统车队遭炸弹袭击 沙雷躲过一劫", &[s]);
     assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "QA")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn days_joined_by_and_are_a_span_that_counts_from_its_first() {
+    // rfi/jekyll/2020-10-14-英国脱欧过渡期不到百天 欧盟峰会将讨论欧英等议题: the summit of 10月15日及
+    // 16日 is the one of the 15th the article reports twice.
+    let x = article(
+        "2020-10-14T10:00:00Z",
+        "英国脱欧过渡期不到百天 欧盟峰会将讨论欧英等议题",
+        &[
+            "欧洲联盟成员国领袖15日举行高峰会，英国脱欧自然将成讨论焦点。",
+            "欧盟各国领袖10月15日及16日将在比利时布鲁塞尔举行峰会，根据欧洲理事会周三下午公布的议程，各国领袖将针对英国脱欧、气候变迁等议题交换意见。",
+            "法国过去一再强调在英国海域保有配额权，总统马克龙15日出席峰会时是否重申坚持该立场，是欧英谈判能否有更大弹性空间的观察指标之一。",
+            "到目前为止，欧盟方面仍希望有进展，德国总理默克尔昨天表示，欧盟想要与英国敲定脱欧贸易协议。",
+        ],
+    );
+    let summits: Vec<String> = x.contacts.iter().filter(|c| c.kind.as_str() == "summit").map(day).collect();
+    assert_eq!(summits, ["2020-10-15"], "{:#?}", x.contacts);
+}
