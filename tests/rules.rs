@@ -5233,3 +5233,17 @@ fn days_joined_by_and_are_a_span_that_counts_from_its_first() {
     let summits: Vec<String> = x.contacts.iter().filter(|c| c.kind.as_str() == "summit").map(day).collect();
     assert_eq!(summits, ["2020-10-15"], "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_contact_of_several_days_told_as_ending_on_a_day_began_that_many_days_before() {
+    // rfi/jekyll/2020-12-12-欧盟峰会：挽救搁浅的复苏计划 通过2030减排雄心目标: the two-day summit
+    // ended on Friday the 11th, so it began on the 10th.
+    let s = "经过彻夜紧张会谈，为期两天的欧盟27国领袖峰会周五（12月11日）终于就多个悬而未决的重大议题取得成果：继前一日解决了与波兰和匈牙利僵局、挽救了欧盟规模空前的经济复苏计划之后，周五再传出就气候议题达成一致，峰会通过欧洲2030年减排“至少55％”的新目标。";
+    let x = article(
+        "2020-12-12T10:00:00Z",
+        "欧盟峰会：挽救搁浅的复苏计划 通过2030减排雄心目标",
+        &[s, "法国总统马克龙与德国总理默克尔对结果表示满意。"],
+    );
+    let summit = x.contacts.iter().find(|c| c.kind.as_str() == "summit").expect("the summit");
+    assert_eq!(day(summit), "2020-12-10", "{:#?}", x.contacts);
+}

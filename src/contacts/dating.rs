@@ -272,6 +272,33 @@ pub(super) fn in_a_phase(sentence: &str, trigger_at: usize, trigger_end: usize) 
         && PHASES.iter().any(|w| sentence[trigger_end..].starts_with(w))
 }
 
+/// How many days a contact lasts, where its clause says so before the trigger: 为期两天的欧盟
+/// 27国领袖峰会, 结束对巴黎的三天国事访问.
+pub(super) fn length_in_days(before_trigger: &str) -> Option<u32> {
+    static LENGTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"为期([两二三四五六七八九十\d]+)(?:天|日)|([两二三四五六七八九十\d]+)天的?(?:国事|正式|工作)?$")
+            .unwrap()
+    });
+    let c = LENGTH.captures(before_trigger)?;
+    let n = c.get(1).or(c.get(2))?.as_str();
+    crate::dates::chinese_number(n).filter(|&n| (2..=14).contains(&n))
+}
+
+/// Whether a contact of several days is told as ending on the day its sentence gives (为期两天
+/// 的……峰会周五（12月11日）终于……取得成果): an end word after the trigger.
+pub(super) fn ends_on_its_day(sentence: &str, trigger_end: usize) -> bool {
+    let after = words_up_to(&sentence[trigger_end..], "，。；,;", 24);
+    ["终于", "结束", "闭幕", "落幕"].iter().any(|w| after.contains(w))
+}
+
+/// The first day of a contact of `days` days that ended on `last`.
+pub(super) fn first_of(last: When, days: u32) -> Option<When> {
+    (last.precision() == crate::dates::Precision::Day)
+        .then(|| last.first().checked_sub_days(chrono::Days::new(u64::from(days - 1))))
+        .flatten()
+        .map(When::day)
+}
+
 /// Whether a trip word is told as ending (20日结束了对越南的访问, 30日王毅访法行程结束之后): the day
 /// its clause names is the last of the visit, not its first, which the clause does not give.
 pub(super) fn ends_the_visit(

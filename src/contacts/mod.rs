@@ -33,8 +33,8 @@ use chrono::{Datelike, NaiveDate};
 use cues::{CueAt, CueKind};
 use dating::{
     BACK_REFERENCES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, date_for, dates_a_saying, describes_person,
-    ends_the_visit, in_a_phase, in_frame, is_back_reference, is_report_date, last_named_day, lead_paragraph,
-    opens_a_span, reports, runs_a_dateline, said_at_the_contact, several_days,
+    ends_on_its_day, ends_the_visit, first_of, in_a_phase, in_frame, is_back_reference, is_report_date, last_named_day,
+    lead_paragraph, length_in_days, opens_a_span, reports, runs_a_dateline, said_at_the_contact, several_days,
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
@@ -1381,8 +1381,22 @@ pub fn find_contacts(
                 // Talks told as a process in a phase (就贸易关系进行的谈判进入最后一周之际) have no
                 // day of their own.
                 .filter(|_| !in_a_phase(sentence, trigger_at, trigger_end))
-                .filter(|_| {
-                    trigger_kind != ContactType::Visit || !ends_the_visit(sentence, &clause, trigger_at, trigger_end)
+                // A trip told as ending, or a contact of several days told as ending on the day
+                // its sentence gives (为期两天的……峰会周五（12月11日）终于……), began as many days
+                // before; a trip told as ending with no length has no first day in the text.
+                .and_then(|d| {
+                    let length = length_in_days(&sentence[clause.start.min(trigger_at)..trigger_at]);
+                    let trip_ends = trigger_kind == ContactType::Visit
+                        && ends_the_visit(sentence, &clause, trigger_at, trigger_end);
+                    // Not a day after the end (周五在结束了对意大利两天访问后).
+                    let after_the_end = words_up_to(&sentence[trigger_end..], "，。；,;", 8).contains('后');
+                    match length {
+                        Some(days) if !after_the_end && (trip_ends || ends_on_its_day(sentence, trigger_end)) => {
+                            first_of(d, days)
+                        }
+                        _ if trip_ends => None,
+                        _ => Some(d),
+                    }
                 });
             // A cancellation is the trigger's when its clause or a later one says so (访问…，
             // 但被取消), or an earlier clause of another contact it goes on from (原定13日访问台湾，
