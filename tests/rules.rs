@@ -5247,3 +5247,17 @@ fn a_contact_of_several_days_told_as_ending_on_a_day_began_that_many_days_before
     let summit = x.contacts.iter().find(|c| c.kind.as_str() == "summit").expect("the summit");
     assert_eq!(day(summit), "2020-12-10", "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_taiwanese_spelling_of_a_plan_plans_but_not_a_visit_recalled_in_its_clause() {
+    // rfi/jekyll/2020-09-30-蓬佩奥访教廷没见到教宗 吁梵蒂冈对北京立场坚定: 计画 is 计划.
+    let s =
+        "（法新社罗马30日电） 蓬佩奥今天也计画会见义大利总理孔蒂（Giuseppe Conte）和外交部长迪马尤（Luigi Di Maio）。";
+    let x = article("2020-09-30T12:00:00Z", "蓬佩奥访教廷没见到教宗 吁梵蒂冈对北京立场坚定", &[s]);
+    assert_eq!(contact(&x, &["pompeo-mike", "conte-giuseppe"]).status.as_str(), "planned", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-20-台湾阁揆：美将再派内阁层级的环保署长访台: the plan is the EPA head's;
+    // Azar's visit is recalled as held (先前访台的).
+    let s = "（法新社台北20日电）    台湾的行政院长苏贞昌今天表示，美国川普政府计画在卸任前，派遣环保署长访台，是继先前访台的卫生部长艾萨之后又一内阁层级官员访台。";
+    let x = article("2020-11-20T12:00:00Z", "台湾阁揆：美将再派内阁层级的环保署长访台", &[s]);
+    assert_eq!(contact(&x, &["azar-alex", "TW"]).status.as_str(), "held", "{:#?}", x.contacts);
+}

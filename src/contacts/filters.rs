@@ -70,7 +70,7 @@ pub(super) fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at
     before.match_indices(['与', '同', '和', '跟']).any(|(i, word)| {
         // Past a verb of seeking (卢卡申科没有寻求和我们……进行对话) or a manner (尚未直接与鸿海……谈过).
         let mut head = before[..i].trim_end_matches(['再', '也', '还', '将', '会', '要']);
-        while let Some(rest) = ["寻求", "打算", "计划", "试图", "准备", "想", "直接", "亲自", "正式", "公开"]
+        while let Some(rest) = ["寻求", "打算", "计划", "计画", "试图", "准备", "想", "直接", "亲自", "正式", "公开"]
             .iter()
             .find_map(|v| head.strip_suffix(v))
         {
@@ -316,7 +316,7 @@ pub(super) fn cancels_something_else(sentence: &str, cue: &CueAt, f: &SentenceFa
     .iter()
     .any(|w| object.contains(w))
         && !f.triggers.iter().any(|(at, _)| (cue.range.end..object_end).contains(at))
-        && !["行程", "计划", "安排", "之行", "会议", "访问"].iter().any(|w| object.contains(w))
+        && !["行程", "计划", "计画", "安排", "之行", "会议", "访问"].iter().any(|w| object.contains(w))
 }
 
 /// Whether a delay is one of minutes or hours (会谈被推迟25分钟): the contact took place.
@@ -535,7 +535,7 @@ pub(super) fn bound_for(
 ) -> bool {
     const HEADING: &[&str] = &["前往", "飞往", "开往", "驶往", "通往"];
     const TRIPS: &[&str] =
-        &["行程", "访问", "旅程", "之旅", "途中", "路上", "计划", "出访", "行", "航班", "班机", "专机", "消息"];
+        &["行程", "访问", "旅程", "之旅", "途中", "路上", "计划", "计画", "出访", "行", "航班", "班机", "专机", "消息"];
     // Who made such a trip, as a kind of people (禁止过去14天曾到访中国内地的非美国居民人士入境).
     const TRAVELLERS: &[&str] = &["人士", "旅客", "人员", "游客", "居民", "外国人", "乘客", "民众"];
     // A traveller named before it in its clause goes there (与捷克外交部长一同前往捷克西部地区的旧址).
@@ -560,7 +560,7 @@ pub(super) fn held_otherwise(
     trigger_end: usize,
     clause: &std::ops::Range<usize>,
 ) -> bool {
-    let planned_before = ["原定", "原订", "原计划", "原本预定", "原先预定", "原先计划", "原本计划"]
+    let planned_before = ["原定", "原订", "原计划", "原计画", "原本预定", "原先预定", "原先计划", "原本计划"]
         .contains(&&sentence[cue.range.clone()])
         && cue.range.end <= trigger_at
         && sentence[cue.range.end..trigger_at].contains('的');

@@ -494,7 +494,7 @@ fn counted_list_start(f: &SentenceFacts, sentence: &str, clause: &std::ops::Rang
 
 /// Planning cues that are also nouns (清洁网络计划, 访问邀请): after a contact word and apart
 /// from it, they name another plan.
-const NAMED_PLANS: &[&str] = &["计划", "安排", "邀请", "考虑", "建议", "提议", "准备", "筹备", "希望", "期待"];
+const NAMED_PLANS: &[&str] = &["计划", "计画", "安排", "邀请", "考虑", "建议", "提议", "准备", "筹备", "希望", "期待"];
 
 /// Held cues that speak of a contact's own time, wherever they stand in its sentence, unless
 /// their clause looks ahead (中国将在与美国的会谈中提起微信问题).
@@ -1091,11 +1091,19 @@ pub fn find_contacts(
                 && reference.is_some_and(|r| {
                     find_dates(sentence, r, true).iter().any(|d| d.range.start >= clause_from && moved(d))
                 });
+            // A past recalled in the trigger's own clause (是继先前访台的卫生部长艾萨之后) is not
+            // planned by a plan of an earlier clause, only by one after the recalling word.
+            let recalled_here = ["先前", "此前", "早前", "曾经", "曾"]
+                .iter()
+                .filter_map(|w| sentence[clause_from..trigger_at].rfind(w))
+                .max()
+                .is_some_and(|i| !sentence_cues.any_within(CueKind::Planned, clause_from + i..trigger_at));
             let planned = (sentence_cues.governs_before_where(CueKind::Planned, sentence, upto_clause, of_the_contact)
                 || future_words
                 || during_a_planned_trip
                 || moved_here)
-                && !under_way;
+                && !under_way
+                && !recalled_here;
             let dates: &[DateMention] = sentence_dates[usize::from(planned)].get_or_insert_with(|| {
                 let Some(r) = reference else { return Vec::new() };
                 let planned_past_its_dateline = |d: &DateMention| planned && runs_a_dateline(sentence, d);
