@@ -5261,3 +5261,22 @@ fn the_taiwanese_spelling_of_a_plan_plans_but_not_a_visit_recalled_in_its_clause
     let x = article("2020-11-20T12:00:00Z", "台湾阁揆：美将再派内阁层级的环保署长访台", &[s]);
     assert_eq!(contact(&x, &["azar-alex", "TW"]).status.as_str(), "held", "{:#?}", x.contacts);
 }
+
+#[test]
+fn zaofang_and_zoufang_are_trip_words() {
+    // rfi/jekyll/2020-09-29-蓬佩奥敦促希腊土耳其对话 化解东地中海紧张: 造访, the Taiwanese word for
+    // a visit, on the dateline's day.
+    let x = article(
+        "2020-09-29T18:50:00Z",
+        "蓬佩奥敦促希腊土耳其对话 化解东地中海紧张",
+        &[
+            "（法新社希腊索达29日电）    美国国务卿蓬佩奥今天支持希腊与土耳其展开对话，化解地中海东部地区紧张情势。他也宣布美国将在当地加强驻军。",
+            "蓬佩奥（Mike Pompeo）造访希腊克里特岛（Crete）北约基地后表示：「我们强力支持北约盟邦希腊及土耳其展开对话，鼓励它们尽快恢复对这些议题的讨论。」",
+        ],
+    );
+    let visit = contact(&x, &["pompeo-mike", "GR"]);
+    assert_eq!((visit.kind.as_str(), visit.status.as_str()), ("visit", "held"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-04-制衡中国 印度高官走访缅甸: 走访 in a headline.
+    let x = article("2020-10-04T10:00:00Z", "制衡中国 印度高官走访缅甸", &["印度与缅甸关系密切。"]);
+    assert_eq!(contact(&x, &["IN", "MM"]).kind.as_str(), "visit", "{:#?}", x.contacts);
+}
