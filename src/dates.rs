@@ -402,6 +402,12 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             {
                 continue;
             }
+            // 为期5日, 历时3日: a length, not a day of the month.
+            if c.name("m").is_none()
+                && ["为期", "历时", "长达", "一连", "连续"].iter().any(|w| sentence[..whole.start].ends_with(w))
+            {
+                continue;
+            }
             let day = chinese_number(d.as_str());
             let month = c.name("m").or(c.name("ms")).and_then(|m| chinese_number(m.as_str()));
             let year = c
@@ -597,6 +603,7 @@ mod tests {
         assert_eq!(written("金正恩与美国总统川普去年会面", r, false), ["2019"]);
         assert_eq!(written("去年6月两人在板门店会面", r, false), ["2019-06"]);
         assert_eq!(written("去年6月30日两人在板门店会面", r, false), ["2019-06-30"]);
+        assert!(written("蓬佩奥展开为期5日的中东访问", r, false).is_empty());
         assert_eq!(written("上个月两人通电话", r, false), ["2020-11"]);
         assert_eq!(written("美国总统川普和北韩领导人金正恩2018年在新加坡举行川金会", r, false), ["2018"]);
         // A month with no year is the last one begun; in a sentence about the future, the next.

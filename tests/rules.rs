@@ -5280,3 +5280,20 @@ fn zaofang_and_zoufang_are_trip_words() {
     let x = article("2020-10-04T10:00:00Z", "制衡中国 印度高官走访缅甸", &["印度与缅甸关系密切。"]);
     assert_eq!(contact(&x, &["IN", "MM"]).kind.as_str(), "visit", "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_stop_kept_when_a_trip_is_cut_is_not_called_off_and_a_length_is_no_day() {
+    // rfi/jekyll/2020-10-05-特朗普自行宣布5日晚出院: Japan is kept; the Korea and Mongolia legs
+    // (行程) are what is called off.
+    let s =
+        "路透社报导，由于特朗普确诊患上新冠病毒，蓬佩奥今次走访亚洲将缩短行程，将会造访日本，但取消韩国及蒙古行程。";
+    let x = article("2020-10-05T10:00:00Z", "特朗普自行宣布5日晚出院", &[s]);
+    assert_eq!(contact(&x, &["pompeo-mike", "JP"]).status.as_str(), "planned", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-24-以阿关系正常化 蓬佩奥盼更多阿拉伯国家跟进: 为期5日 is a length.
+    let x = article(
+        "2020-08-24T12:00:00Z",
+        "以阿关系正常化 蓬佩奥盼更多阿拉伯国家跟进",
+        &["（法新社耶路撒冷24日电） 美国国务卿蓬佩奥今天展开为期5日的中东访问，首日造访以色列耶路撒冷。"],
+    );
+    assert_eq!(day(contact(&x, &["pompeo-mike", "IL"])), "2020-08-24", "{:#?}", x.contacts);
+}

@@ -1434,8 +1434,10 @@ pub fn find_contacts(
                     // A later clause's cancellation of a contact of its own, with other sides
                     // (……举行「四方安全对话」，……蓬佩奥取消访问韩国), is that contact's.
                     let later = clause_around(sentence, c.range.start);
+                    // (A trip noun is a contact of its own too: 将会造访日本，但取消韩国及蒙古行程.)
                     let of_its_own = || {
-                        current.facts.triggers.iter().any(|&(at, _)| at != trigger_at && later.contains(&at))
+                        (current.facts.triggers.iter().any(|&(at, _)| at != trigger_at && later.contains(&at))
+                            || ["行程", "之行"].iter().any(|w| sentence[later.clone()].contains(w)))
                             && current
                                 .facts
                                 .countries
