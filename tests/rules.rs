@@ -5297,3 +5297,16 @@ fn the_stop_kept_when_a_trip_is_cut_is_not_called_off_and_a_length_is_no_day() {
     );
     assert_eq!(day(contact(&x, &["pompeo-mike", "IL"])), "2020-08-24", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_day_told_before_stops_in_a_stated_order_is_the_first_stops() {
+    // rfi/jekyll/2020-09-19-美国巴西高层会晤 再次针对委内瑞拉: Guyana, the first stop, on Friday.
+    let s = "据本台RFI法广记者Martin.B周六（2020年9月19日）发自圣保罗的报道，正在南美展开为期四天访问行程的美国国务卿蓬佩奥周五先后走访了圭亚那和巴西。";
+    let x = article("2020-09-19T10:00:00Z", "美国巴西高层会晤 再次针对委内瑞拉", &[s]);
+    assert_eq!(day(contact(&x, &["pompeo-mike", "GY"])), "2020-09-18", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-01-王毅出访欧洲意在筹备对美战略: 今天 dates the arrival in Germany after
+    // the stops, not Norway, the first.
+    let s = "中国外长王毅上周抵达欧洲，先后到访挪威、意大利、荷兰、法国，今天抵达德国。";
+    let x = article("2020-09-01T10:00:00Z", "王毅出访欧洲意在筹备对美战略", &[s]);
+    assert_eq!(day(contact(&x, &["wang-yi", "NO"])), "", "{:#?}", x.contacts);
+}

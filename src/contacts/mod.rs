@@ -1497,7 +1497,7 @@ pub fn find_contacts(
             // A month or a year holds every stop (2001年，法国总统希拉克曾先后访问立陶宛、拉脱维亚
             // 和爱沙尼亚); the day a tour in a stated order starts (a day before 起 is no contact's
             // of its own) is its first stop's (彭佩奥将从10月6日起，先后到访日本、韩国和蒙古),
-            // which `split_bilateral` gives it alone.
+            // which `split_bilateral` gives it alone; so is a day the tour is told on.
             let in_order = tour
                 && trigger_kind == ContactType::Visit
                 && ["先后", "依次"].iter().any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w));
@@ -1511,8 +1511,13 @@ pub fn find_contacts(
                     })
                     .map(|d| d.date)
             };
+            // A day told before stops in a stated order (周五先后走访了圭亚那和巴西) is its first
+            // stop's too; not one after them (先后到访挪威、意大利、荷兰、法国，今天抵达德国).
+            let told_before = |d: &When| {
+                reference.is_some_and(|r| find_dates(&sentence[..trigger_at], r, planned).iter().any(|m| m.date == *d))
+            };
             let date = date
-                .filter(|d| !tour || d.precision() != Precision::Day)
+                .filter(|d| !tour || in_order && told_before(d) || d.precision() != Precision::Day)
                 .or_else(|| in_order.then(starts_on).flatten());
             let mut kind = trigger_kind;
             // A call at a country's mission (前往奥地利驻法使馆, 前往美国大使馆) is a meeting with it,
