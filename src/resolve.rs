@@ -544,8 +544,18 @@ fn respellings<'t>(
 
 /// Whether the head's title right before a mention is one `person` never held (总统约翰逊 is
 /// not Boris Johnson, who was 首相 and 外交大臣): the mention names a namesake. 首相 and 总理
-/// stand for one office, and so do 总统 and 国家主席 (越南总统阮富仲).
+/// stand for one office, and so do 总统 and 国家主席 (越南总统阮富仲). So does a minister's
+/// title before one who held no minister's or head's office.
 fn titled_as_another(person: &crate::dict::Person, before: &str) -> bool {
+    // A minister's title (卫生部长普莱斯) before one who never held a minister's office (Ned
+    // Price, a spokesman) names a namesake too.
+    const MINISTERS: &[&str] = &["部长", "大臣", "卿", "长官", "相", "书记", "主席", "总统", "总理", "首相"];
+    if before.ends_with("部长")
+        && !person.roles.is_empty()
+        && !person.roles.iter().any(|r| MINISTERS.iter().any(|m| r.title.contains(m)))
+    {
+        return true;
+    }
     const HEAD_OFFICES: &[&[&str]] = &[&["副总统"], &["总统", "国家主席"], &["首相", "总理"]];
     let Some(office) = HEAD_OFFICES.iter().find(|office| office.iter().any(|t| before.ends_with(t))) else {
         return false;

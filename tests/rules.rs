@@ -5310,3 +5310,15 @@ fn a_day_told_before_stops_in_a_stated_order_is_the_first_stops() {
     let x = article("2020-09-01T10:00:00Z", "王毅出访欧洲意在筹备对美战略", &[s]);
     assert_eq!(day(contact(&x, &["wang-yi", "NO"])), "", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_ministers_title_before_a_known_name_held_by_no_minister_is_a_namesakes() {
+    // bbc/2020-08-17-美国总统特朗普当选以来的美台关系大事记: the 2017 health secretary 普莱斯 (Tom
+    // Price) is not the dictionary's 普莱斯, Ned Price, a spokesman.
+    let s = "美国卫生部长普莱斯在开会前先与陈时中举行双边会谈，并在世界卫生大会发言中提到台湾。";
+    let x = article("2020-08-17T10:00:00Z", "美国总统特朗普当选以来的美台关系大事记", &[s]);
+    assert!(!people(&x).contains(&"price-ned"), "{:?}", people(&x));
+    // A control, not a corpus sentence: after the office he holds, 普莱斯 is still Ned Price.
+    let x = article("2021-02-10T10:00:00Z", "美国务院", &["美国国务院发言人普莱斯表示，美国将与盟友协商。"]);
+    assert!(people(&x).contains(&"price-ned"), "{:?}", people(&x));
+}
