@@ -5322,3 +5322,12 @@ fn a_ministers_title_before_a_known_name_held_by_no_minister_is_a_namesakes() {
     let x = article("2021-02-10T10:00:00Z", "美国务院", &["美国国务院发言人普莱斯表示，美国将与盟友协商。"]);
     assert!(people(&x).contains(&"price-ned"), "{:?}", people(&x));
 }
+
+#[test]
+fn the_place_of_a_meeting_named_with_de_or_yichang_is_no_side() {
+    // rfi/jekyll/2020-10-16-疫情严峻 梅克尔取消11月柏林欧盟峰会: Brussels is where Merkel spoke
+    // after a summit; Belgium takes no part in the summit called off.
+    let s = "梅克尔在比利时布鲁塞尔一场峰会后告诉记者：「在疫情的情况下，我们清楚表示不会举行这场非正式峰会。」";
+    let x = article("2020-10-16T10:00:00Z", "疫情严峻 梅克尔取消11月柏林欧盟峰会", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "BE")), "{:#?}", x.contacts);
+}

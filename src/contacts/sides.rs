@@ -807,6 +807,19 @@ pub(super) fn meeting_sides(
         {
             countries.retain(|c| c != venue);
         }
+        // Nor is the place of a meeting named with 的 or 一场 before it (在比利时布鲁塞尔的欧盟外长
+        // 会议上, 在比利时布鲁塞尔一场峰会后) where no one of that country takes part.
+        let placed = |at: usize, code: &str| {
+            let gap = sentence.get(f.end_of(at)..trigger_at).unwrap_or("，");
+            (gap.contains('的') || gap.contains("一场"))
+                && !gap.contains(['与', '和', '同', '跟'])
+                && !people.iter().any(|&p| country_of(p).as_deref() == Some(code))
+        };
+        if countries.len() >= 2
+            && let Some(venue) = venue(12, &placed)
+        {
+            countries.retain(|c| c != venue);
+        }
         // Offices standing for their holders (美国与澳大利亚的外长与防长会晤, 美日印澳外长会议):
         // the people of the article who hold them for the contact's countries.
         if countries.len() >= 2 {
