@@ -5331,3 +5331,22 @@ fn the_place_of_a_meeting_named_with_de_or_yichang_is_no_side() {
     let x = article("2020-10-16T10:00:00Z", "疫情严峻 梅克尔取消11月柏林欧盟峰会", &[s]);
     assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "BE")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn and_between_offices_marks_no_partner() {
+    // rfi/jekyll/2020-08-07-默克尔计划和习近平举行欧中视频峰会: 和 joins the two offices before
+    // the names, so the clause has no subject of its own, and the video summit keeps Merkel and
+    // Xi with von der Leyen and Michel.
+    let x = article(
+        "2020-08-07T10:00:00Z",
+        "默克尔计划和习近平举行欧中视频峰会",
+        &[
+            "据《南德意志报》报道，德国总理默克尔计划与中国国家主席习近平举行欧盟视频峰会。",
+            "根据南德意志报的消息，除了默克尔和习近平，欧盟委员会主席和理事会主席冯德莱恩和查尔斯米歇尔都将参加视频会议，以展示欧洲的统一。",
+        ],
+    );
+    let summit = contact(&x, &["von-der-leyen-ursula", "michel-charles"]);
+    for p in ["merkel-angela", "xi-jinping"] {
+        assert!(summit.people.iter().any(|q| q == p), "{p} missing: {:#?}", x.contacts);
+    }
+}

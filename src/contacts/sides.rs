@@ -151,10 +151,17 @@ fn participants(
             return with_speaker;
         }
     }
-    // A clause with a subject of its own (刘结一星期天在厦门会见……) is not the sentence subject's.
-    let own_subject = f.people.iter().any(|&(at, _)| {
-        clause.contains(&at) && at < trigger_at && !sentence[clause.start..at].contains(['与', '同', '跟', '和'])
-    });
+    // A clause with a subject of its own (刘结一星期天在厦门会见……) is not the sentence subject's;
+    // a 和 that joins offices (欧盟委员会主席和理事会主席冯德莱恩和查尔斯米歇尔) marks no partner.
+    const OFFICE_ENDS: &[&str] = &["主席", "总统", "总理", "首相", "部长", "外长", "大臣", "国务卿"];
+    let marks_a_partner = |lead: &str| {
+        lead.contains(['与', '同', '跟'])
+            || lead.match_indices('和').any(|(i, _)| !OFFICE_ENDS.iter().any(|w| lead[..i].ends_with(w)))
+    };
+    let own_subject = f
+        .people
+        .iter()
+        .any(|&(at, _)| clause.contains(&at) && at < trigger_at && !marks_a_partner(&sentence[clause.start..at]));
     // Not a subject who only reports what a later clause's subject did (垂秀夫回答说，菅义伟首相
     // 刚上任不久，就跟中国国家主席习近平……进行了首脑会谈): that clause's subject is nearer.
     let only_reports = |at: usize| {
