@@ -225,13 +225,17 @@ pub struct DateMention {
 /// Parses a number written digit by digit: in ASCII or full-width digits (2012, ２０１２) or
 /// in Chinese ones (二〇一二, 二零一二).
 pub fn digits(s: &str) -> Option<u32> {
-    let digit = |c: char| match c {
+    s.chars().try_fold(0u32, |n, c| n.checked_mul(10)?.checked_add(digit_value(c)?)).filter(|_| !s.is_empty())
+}
+
+/// The value of one digit: ASCII, full-width or Chinese (〇 and 零 both 0).
+fn digit_value(c: char) -> Option<u32> {
+    match c {
         '0'..='9' => c.to_digit(10),
         '０'..='９' => Some(c as u32 - '０' as u32),
         '〇' => Some(0),
         _ => "零一二三四五六七八九".find(c).map(|i| (i / 3) as u32),
-    };
-    s.chars().try_fold(0u32, |n, c| n.checked_mul(10)?.checked_add(digit(c)?)).filter(|_| !s.is_empty())
+    }
 }
 
 /// A year written digit by digit (2012, ２０１２, 二〇一二).
@@ -244,7 +248,7 @@ pub fn chinese_number(s: &str) -> Option<u32> {
     if s.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
         return digits(s);
     }
-    let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| (i / 3) as u32).or((c == '两').then_some(2));
+    let digit = |c: char| if c == '两' { Some(2) } else { digit_value(c) };
     let chars: Vec<char> = s.chars().collect();
     match chars.as_slice() {
         [c] if *c == '十' => Some(10),

@@ -38,34 +38,20 @@ pub(super) fn split_bilateral(c: Contact, resolved: &Resolved, met_together: boo
     if c.kind == ContactType::Visit {
         return split_tour(c);
     }
-    // One person with several other countries (马克龙与阿塞拜疆及亚美尼亚领导人通电话): one
-    // contact per country; not a video meeting, which is one (蒲亭在……领袖共同参与的线上峰会).
-    if !matches!(c.kind, ContactType::Summit | ContactType::Video)
-        && !c.multilateral
-        && c.people.len() == 1
-        && c.countries.len() > 2
-    {
-        return split_tour(c);
-    }
-    // The same with the partner of one country named (马克龙与亚美尼亚总理和阿塞拜疆总统通了
-    // 电话, 帕希尼扬 the one named): one contact per country, each with its own people.
-    if !matches!(c.kind, ContactType::Summit | ContactType::Video)
-        && !c.multilateral
-        && c.people.len() == 2
-        && c.countries.len() > 2
-        && c.people.iter().any(|p| country_of(p).as_ref() == Some(&c.countries[0]))
-    {
-        return one_per_country(&c, &country_of);
-    }
-    // With no one named, countries met one by one (本星期早些时候与越南和印度尼西亚总理举行了
-    // 双边会谈) are one contact each with the first.
-    if !matches!(c.kind, ContactType::Summit | ContactType::Video)
-        && !c.multilateral
-        && !met_together
-        && c.people.is_empty()
-        && c.countries.len() > 2
-    {
-        return one_per_country(&c, &country_of);
+    // A contact of one country with several others that is no joint event splits into one per
+    // country (not a video meeting, which is one: 蒲亭在……领袖共同参与的线上峰会):
+    // - one person with them (马克龙与阿塞拜疆及亚美尼亚领导人通电话): one contact each;
+    // - the partner of one country named too (马克龙与亚美尼亚总理和阿塞拜疆总统通了电话, 帕希尼扬
+    //   the one named): one contact each, with its own people;
+    // - no one named, met one by one (本星期早些时候与越南和印度尼西亚总理举行了双边会谈).
+    if !matches!(c.kind, ContactType::Summit | ContactType::Video) && !c.multilateral && c.countries.len() > 2 {
+        let home_named = || c.people.iter().any(|p| country_of(p).as_ref() == Some(&c.countries[0]));
+        match c.people.len() {
+            1 => return split_tour(c),
+            2 if home_named() => return one_per_country(&c, &country_of),
+            0 if !met_together => return one_per_country(&c, &country_of),
+            _ => {}
+        }
     }
     // A video meeting of one with several (习近平通过视频连线和……默克尔、……马克龙举行会晤) is one
     // joint event, as a summit is.

@@ -1393,17 +1393,16 @@ pub fn find_contacts(
                 // its sentence gives (为期两天的……峰会周五（12月11日）终于……), began as many days
                 // before; a trip told as ending with no length has no first day in the text.
                 .and_then(|d| {
-                    let length = length_in_days(&sentence[clause.start.min(trigger_at)..trigger_at]);
                     let trip_ends = trigger_kind == ContactType::Visit
                         && ends_the_visit(sentence, &clause, trigger_at, trigger_end);
                     // Not a day after the end (周五在结束了对意大利两天访问后).
-                    let after_the_end = words_up_to(&sentence[trigger_end..], "，。；,;", 8).contains('后');
-                    match length {
-                        Some(days) if !after_the_end && (trip_ends || ends_on_its_day(sentence, trigger_end)) => {
-                            first_of(d, days)
-                        }
-                        _ if trip_ends => None,
-                        _ => Some(d),
+                    let ends_that_day = (trip_ends || ends_on_its_day(sentence, trigger_end))
+                        && !words_up_to(&sentence[trigger_end..], "，。；,;", 8).contains('后');
+                    let length = || length_in_days(&sentence[clause.start.min(trigger_at)..trigger_at]);
+                    match ends_that_day.then(length).flatten() {
+                        Some(days) => first_of(d, days),
+                        None if trip_ends => None,
+                        None => Some(d),
                     }
                 });
             // A cancellation is the trigger's when its clause or a later one says so (访问…，
@@ -1513,9 +1512,7 @@ pub fn find_contacts(
             };
             // A day told before stops in a stated order (周五先后走访了圭亚那和巴西) is its first
             // stop's too; not one after them (先后到访挪威、意大利、荷兰、法国，今天抵达德国).
-            let told_before = |d: &When| {
-                reference.is_some_and(|r| find_dates(&sentence[..trigger_at], r, planned).iter().any(|m| m.date == *d))
-            };
+            let told_before = |d: &When| dates.iter().any(|m| m.range.end <= trigger_at && m.date == *d);
             let date = date
                 .filter(|d| !tour || in_order && told_before(d) || d.precision() != Precision::Day)
                 .or_else(|| in_order.then(starts_on).flatten());

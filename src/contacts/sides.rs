@@ -773,24 +773,12 @@ pub(super) fn meeting_sides(
             f.countries
                 .iter()
                 .find(|&&(at, code)| {
-                    let gap = sentence.get(f.end_of(at)..trigger_at).unwrap_or("，");
                     // A name in brackets counts for nothing (卡塔尔首都杜哈（Doha）展开).
-                    let mut depth = 0usize;
-                    let gap_chars = gap
-                        .chars()
-                        .filter(|&c| {
-                            match c {
-                                '（' | '(' => depth += 1,
-                                '）' | ')' => depth = depth.saturating_sub(1),
-                                _ => return depth == 0,
-                            }
-                            false
-                        })
-                        .count();
+                    let gap = sentence.get(f.end_of(at)..trigger_at).unwrap_or("，");
                     clause.contains(&at)
                         && at < trigger_at
                         && sentence[..at].ends_with(['在', '于'])
-                        && gap_chars <= max_gap
+                        && chars_outside_brackets(gap) <= max_gap
                         && f.countries.iter().filter(|(_, c)| *c == code).count() == 1
                         && also(at, code)
                 })
@@ -859,6 +847,21 @@ pub(super) fn meeting_sides(
         people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < trigger_at));
     }
     (countries.len() + organizations >= 2).then_some((people, countries))
+}
+
+/// How many characters of `text` stand outside brackets (（Doha） counts for nothing).
+fn chars_outside_brackets(text: &str) -> usize {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .count()
 }
 
 /// Whether the person whose name ends at `end` comments on the contact of the trigger at
