@@ -5350,3 +5350,19 @@ fn and_between_offices_marks_no_partner() {
         assert!(summit.people.iter().any(|q| q == p), "{p} missing: {:#?}", x.contacts);
     }
 }
+
+#[test]
+fn nan_is_a_korean_surname_but_not_before_a_common_noun() {
+    // rfi/jekyll/2021-01-08-日本抗议韩国法院有关慰安妇问题判决: the summoned ambassador is 南官杓.
+    let x = article(
+        "2021-01-08T09:05:00Z",
+        "日本抗议韩国法院有关慰安妇问题判决",
+        &["日本外务省秋叶刚男次官8日午前，召见韩国大使南官杓，对这次判决表示抗议。"],
+    );
+    let summons = contact(&x, &["akiba-takeo"]);
+    assert!(summons.people.iter().any(|p| p == "zh-南官杓"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-28-共和党全代会接受提名…: 南草坪 is the White House's South Lawn.
+    let s = "美国总统川普今天在白宫南草坪（South Lawn）正式接受共和党全国代表大会提名竞选连任。";
+    let x = article("2020-08-28T10:00:00Z", "共和党全代会接受提名", &[s]);
+    assert!(!people(&x).contains(&"zh-南草坪"), "{:?}", people(&x));
+}

@@ -435,6 +435,10 @@ impl Discoverer {
         {
             return true;
         }
+        // 南草坪: a surname that is also a direction, before a common noun, names a place.
+        if name.starts_with('南') && Self::common_noun(segmenter, given) {
+            return true;
+        }
         given.chars().count() >= 2 && Self::function_word(segmenter, given)
     }
 
