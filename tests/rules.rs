@@ -5397,3 +5397,14 @@ fn a_bare_day_takes_a_month_without_its_year_only_in_its_own_clause() {
     let x = article("2020-08-20T10:00:00Z", "日本防卫相29日将赴关岛与美防长会谈", &[s]);
     assert_eq!(day(contact(&x, &["motegi-toshimitsu", "PG"])), "2020-08-20");
 }
+
+#[test]
+fn zhou_enlai_is_a_name_to_the_segmenter() {
+    // dw/2020-08-20-倘若中印空中交战: jieba's dictionary tagged 周恩来 as a time word, so
+    // discovery read him as a common word and the talks kept Nehru alone.
+    let s = "1960年4月，中印两国政府为寻求解决领土争端，由中国总理周恩来与印度总理尼赫鲁在新德里会谈，但未取得共识。";
+    let x = article("2020-08-20T10:00:00Z", "倘若中印空中交战", &[s]);
+    let talks = contact(&x, &["zh-尼赫鲁"]);
+    assert!(talks.people.iter().any(|p| p == "zh-周恩来"), "{:#?}", x.contacts);
+    assert_eq!(day(talks), "1960-04");
+}
