@@ -50,6 +50,14 @@ pub struct Person {
 }
 
 impl Person {
+    /// Whether a minister's title (卫生部长普莱斯) before a mention of this person names a
+    /// namesake: the person has roles and none of them is a minister's or a head's office
+    /// (Ned Price, a spokesman).
+    pub fn never_a_minister(&self) -> bool {
+        const MINISTERS: &[&str] = &["部长", "大臣", "卿", "长官", "相", "书记", "主席", "总统", "总理", "首相"];
+        !self.roles.is_empty() && !self.roles.iter().any(|r| MINISTERS.iter().any(|m| r.title.contains(m)))
+    }
+
     /// The role in force on `date`, else the latest one that ended before it, else the first.
     pub fn role_on(&self, date: Option<NaiveDate>) -> Option<&Role> {
         let Some(date) = date else {

@@ -547,13 +547,7 @@ fn respellings<'t>(
 /// stand for one office, and so do 总统 and 国家主席 (越南总统阮富仲). So does a minister's
 /// title before one who held no minister's or head's office.
 fn titled_as_another(person: &crate::dict::Person, before: &str) -> bool {
-    // A minister's title (卫生部长普莱斯) before one who never held a minister's office (Ned
-    // Price, a spokesman) names a namesake too.
-    const MINISTERS: &[&str] = &["部长", "大臣", "卿", "长官", "相", "书记", "主席", "总统", "总理", "首相"];
-    if before.ends_with("部长")
-        && !person.roles.is_empty()
-        && !person.roles.iter().any(|r| MINISTERS.iter().any(|m| r.title.contains(m)))
-    {
+    if before.ends_with("部长") && person.never_a_minister() {
         return true;
     }
     const HEAD_OFFICES: &[&[&str]] = &[&["副总统"], &["总统", "国家主席"], &["首相", "总理"]];

@@ -5408,3 +5408,19 @@ fn zhou_enlai_is_a_name_to_the_segmenter() {
     assert!(talks.people.iter().any(|p| p == "zh-周恩来"), "{:#?}", x.contacts);
     assert_eq!(day(talks), "1960-04");
 }
+
+#[test]
+fn a_ministers_namesake_is_discovered_in_the_dictionary_persons_place() {
+    // bbc/2020-08-17-美国总统特朗普当选以来的美台关系大事记: 卫生部长普莱斯 is Tom Price, not the
+    // spokesman Ned Price of the dictionary; he is read as a person of his own and keeps his talks.
+    let s = "美国卫生部长普莱斯在开会前先与陈时中举行双边会谈，并在世界卫生大会发言中提到台湾。";
+    let x = article("2020-08-17T10:00:00Z", "美国总统特朗普当选以来的美台关系大事记", &[s]);
+    let talks = contact(&x, &["chen-shih-chung"]);
+    assert!(talks.people.iter().any(|p| p == "zh-普莱斯"), "{:#?}", x.contacts);
+    assert!(!people(&x).contains(&"price-ned"), "{:?}", people(&x));
+    // rfi/jekyll/2021-01-09-美国会大厦被2公尺高栅栏包围…: the Army Secretary, not Kevin McCarthy.
+    let s = "美国陆军部长麦卡锡（Ryan McCarthy）先前表示，「防攀爬」的围栏会架在那里至少30天。";
+    let x = article("2021-01-09T10:00:00Z", "美国会大厦被2公尺高栅栏包围", &[s]);
+    let ryan = x.people.iter().find(|p| p.name == "麦卡锡").expect("McCarthy");
+    assert_eq!((ryan.id.as_str(), ryan.role.as_deref()), ("zh-麦卡锡", Some("部长")));
+}

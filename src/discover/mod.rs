@@ -279,6 +279,9 @@ pub struct Discoverer {
     /// The country of each organisation of the dictionaries that is a state body, a party or
     /// an armed force of one (台湾外交部, 民进党), by index; `None` for the others.
     body_countries: Vec<Option<String>>,
+    /// The people of the dictionaries who never held a minister's office, by index: a
+    /// minister's title before one of their forms names a namesake to discover (卫生部长普莱斯).
+    never_ministers: rustc_hash::FxHashSet<usize>,
 }
 
 /// Up to this many names discovered in an article, each is searched for on its own; more
@@ -328,7 +331,9 @@ impl Discoverer {
             .iter()
             .map(|o| o.country.clone().filter(|_| ["gov", "party", "military"].contains(&o.kind.as_str())))
             .collect();
-        Discoverer { title_forms, shapes: Shapes::new(transliteration), spellings, body_countries }
+        let never_ministers =
+            dicts.people.iter().enumerate().filter(|(_, p)| p.never_a_minister()).map(|(i, _)| i).collect();
+        Discoverer { title_forms, shapes: Shapes::new(transliteration), spellings, body_countries, never_ministers }
     }
 
     /// The name tables.
@@ -513,9 +518,16 @@ impl Discoverer {
         // 区议员李予信 the name is longer than the form, which resolution then leaves out.
         // Nor is a weak form that a transliterated name goes on past, up to its English name in
         // brackets (萨尔 of 萨尔曼（Salman bin Hamad Al Khalifa）).
+        // Nor is the form of one who never held a minister's office after a minister's title
+        // (卫生部长普莱斯, not the spokesman Ned Price), which resolution leaves out.
         let blocks = |m: &Mention| {
-            let weak = matches!(m.targets.first(), Some(Target::Person { weak: true, .. }));
-            !(weak && (m.range.len() <= 3 || self.cut_short(text, m.range.end)))
+            let (weak, namesake) = match m.targets.first() {
+                Some(&Target::Person { index, weak }) => {
+                    (weak, self.never_ministers.contains(&index) && text[..m.range.start].ends_with("部长"))
+                }
+                _ => (false, false),
+            };
+            !(namesake || weak && (m.range.len() <= 3 || self.cut_short(text, m.range.end)))
         };
         let overlaps = |r: Range<usize>| {
             let i = mentions.partition_point(|m| m.range.end <= r.start);
