@@ -5424,3 +5424,21 @@ fn a_ministers_namesake_is_discovered_in_the_dictionary_persons_place() {
     let ryan = x.people.iter().find(|p| p.name == "麦卡锡").expect("McCarthy");
     assert_eq!((ryan.id.as_str(), ryan.role.as_deref()), ("zh-麦卡锡", Some("部长")));
 }
+
+#[test]
+fn an_aim_sought_in_an_earlier_clause_does_not_plan_the_contact() {
+    // rfi/jekyll/2020-09-27-法国：白俄罗斯卢卡申科应该走人: the role Putin seeks is no plan of
+    // the Sochi meeting, held on the 14th.
+    let s = "就俄罗斯总统普京在这一因卢卡申科总统于8月9日赢得连任之争议的政治危机寻求解决办法的作用，马克龙总统透露，他于9月14日，也就是普京总统在索契会晤卢卡申科当天，与普京通话时表示，俄罗斯可以起到作用。";
+    let x = article("2020-09-27T10:00:00Z", "法国：白俄罗斯卢卡申科应该走人", &[s]);
+    let sochi = contact(&x, &["putin-vladimir", "lukashenko-alexander"]);
+    assert_eq!(sochi.status, dipgraph::contacts::Status::Held, "{:#?}", x.contacts);
+    // dw/2020-08-20-倘若中印空中交战: the talks held for (为) seeking a settlement.
+    let s = "1960年4月，中印两国政府为寻求解决领土争端，由中国总理周恩来与印度总理尼赫鲁在新德里会谈，但未取得共识。";
+    let x = article("2020-08-20T10:00:00Z", "倘若中印空中交战", &[s]);
+    assert_eq!(contact(&x, &["zh-尼赫鲁"]).status, dipgraph::contacts::Status::Held);
+    // A contact sought in its own clause is still planned (美国寻求与中方举行会谈).
+    let s = "美国国务卿蓬佩奥寻求与中国外长王毅举行会谈。";
+    let x = article("2020-08-20T10:00:00Z", "蓬佩奥寻求会谈", &[s]);
+    assert_eq!(contact(&x, &["pompeo-mike", "wang-yi"]).status, dipgraph::contacts::Status::Planned);
+}

@@ -1050,8 +1050,20 @@ pub fn find_contacts(
                 .iter()
                 .any(|w| sentence[..trigger_at].ends_with(w));
             let a_means = |c: &CueAt| the_means && c.range.start < trigger_at;
+            // An aim sought in an earlier clause (为寻求解决领土争端，由周恩来与尼赫鲁……会谈; 普京在
+            // ……危机寻求解决办法的作用，……会晤) is not the contact sought: 寻求 plans one only in
+            // its clause (寻求与中方会谈), and a cue after 为 (for the purpose of) only there too.
+            let an_earlier_aim = |c: &CueAt| {
+                let before = &sentence[..c.range.start];
+                let purpose = (before.ends_with('为') || before.ends_with("为了"))
+                    && !["因为", "作为", "认为", "成为", "以为", "视为", "称为"].iter().any(|w| before.ends_with(w));
+                (purpose || &sentence[c.range.clone()] == "寻求")
+                    && c.range.end <= trigger_at
+                    && sentence[c.range.end..trigger_at].contains(['，', '；', ','])
+            };
             let of_the_contact = |c: &CueAt| {
-                !a_means(c)
+                !an_earlier_aim(c)
+                    && !a_means(c)
                     && !another_plan(c)
                     && !after_its_end(c)
                     && !a_purpose(c)
