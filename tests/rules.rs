@@ -5442,3 +5442,28 @@ fn an_aim_sought_in_an_earlier_clause_does_not_plan_the_contact() {
     let x = article("2020-08-20T10:00:00Z", "蓬佩奥寻求会谈", &[s]);
     assert_eq!(contact(&x, &["pompeo-mike", "wang-yi"]).status, dipgraph::contacts::Status::Planned);
 }
+
+#[test]
+fn a_discussion_with_a_named_partner_is_a_meeting_but_not_after_another_contact_word() {
+    // rfi/jekyll/2020-10-18-日本首相菅义伟上任首个外访 今抵越南寻战略合作: the host Suga will
+    // discuss with in Indonesia.
+    let s = "在印度尼西亚，菅义伟首相将同佐科维多多总统讨论新冠肺炎疫情下的经济合作。";
+    let x = article("2020-10-18T10:00:00Z", "日本首相菅义伟上任首个外访 今抵越南寻战略合作", &[s]);
+    let talks = contact(&x, &["suga-yoshihide", "widodo-joko"]);
+    assert_eq!(
+        (talks.kind, talks.status),
+        (dipgraph::contacts::ContactType::Meeting, dipgraph::contacts::Status::Planned)
+    );
+    // rfi/jekyll/2021-01-05-蒲亭与梅克尔热线  讨论俄德共同生产疫苗可能性: what the call discussed.
+    let x = article(
+        "2021-01-05T10:00:00Z",
+        "蒲亭与梅克尔热线  讨论俄德共同生产疫苗可能性",
+        &["克里姆林宫今天表示，俄罗斯总统蒲亭与德国总理梅克尔藉着电话沟通，讨论两国共同生产疫苗的可能性。"],
+    );
+    let kinds: Vec<dipgraph::contacts::ContactType> = x.contacts.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [dipgraph::contacts::ContactType::Phone], "{:#?}", x.contacts);
+    // A discussion with no person named as its partner is none (与中央部委商讨支持香港经济的政策).
+    let s = "特区政府官员与中央部委商讨支持香港经济的政策。";
+    let x = article("2020-08-20T10:00:00Z", "商讨", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

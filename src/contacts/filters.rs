@@ -122,8 +122,8 @@ const HOLDING_VERBS: &[&str] = &[
 /// holds them, a person named right before it is its partner (将和法国总统马克龙对话), or the
 /// words after it place something in them (谈判中, 谈判时, 谈判破裂). A
 /// 谈话 / 交谈 is talks only with a partner named after a partner word before it (与佩洛西议长和
-/// 理查德·尼尔议员进行了欢迎谈话), not a statement (发表谈话). Other contact words always report
-/// a contact.
+/// 理查德·尼尔议员进行了欢迎谈话), not a statement (发表谈话); so is a discussion (菅义伟首相将同
+/// 阮春福总理讨论……, not 讨论对策). Other contact words always report a contact.
 pub(super) fn talks_held(
     sentence: &str,
     f: &SentenceFacts,
@@ -132,7 +132,13 @@ pub(super) fn talks_held(
     trigger_end: usize,
 ) -> bool {
     let trigger = &sentence[trigger_at..trigger_end];
-    if trigger == "谈话" || trigger == "交谈" {
+    if ["谈话", "交谈", "讨论", "商讨", "探讨"].contains(&trigger) {
+        // A discussion after another contact word is what that contact discussed (蒲亭与梅克尔
+        // 热线 讨论……).
+        let discussion = trigger.starts_with(['讨', '商', '探']);
+        if discussion && f.triggers.iter().any(|&(at, _)| at < trigger_at) {
+            return false;
+        }
         let from = clause.start.min(trigger_at);
         return sentence[from..trigger_at].match_indices(['与', '同', '跟']).any(|(i, w)| {
             let partner_from = from + i + w.len();
