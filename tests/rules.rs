@@ -5467,3 +5467,27 @@ fn a_discussion_with_a_named_partner_is_a_meeting_but_not_after_another_contact_
     let x = article("2020-08-20T10:00:00Z", "商讨", &[s]);
     assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_venue_a_city_and_a_holding_verb_keep_from_the_trigger_is_still_a_venue() {
+    // rfi/jekyll/2020-09-23-菅义伟的对华政策将与安倍有什么不同？ - 东京专栏: Manila is where the
+    // four talked.
+    let s = "2007年5月，在东盟地区论坛期间,日、美、印、澳四国官员在菲律宾马尼拉举行首次对话,讨论四方安全合作方案。";
+    let x = article("2020-09-23T10:00:00Z", "菅义伟的对华政策将与安倍有什么不同？", &[s]);
+    let quad = contact(&x, &["JP", "US", "IN", "AU"]);
+    assert!(!quad.countries.iter().any(|k| k == "PH"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-21-喀布尔遭多枚火箭攻击…: 和平 holds no 和 between the pair and Doha.
+    let s = "塔利班与阿富汗政府谈判人员9月在卡达首都杜哈展开和平会谈，但进展缓慢。";
+    let x = article("2020-11-21T10:00:00Z", "喀布尔遭多枚火箭攻击 至少8死31伤", &[s]);
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "QA")), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-19-美国巴西高层会晤 再次针对委内瑞拉: 在美国大选前 is a time, not a venue.
+    let x = article(
+        "2020-09-19T10:00:00Z",
+        "美国巴西高层会晤 再次针对委内瑞拉",
+        &[
+            "蓬佩奥在会晤了逃亡巴西的委内瑞拉难民后坚定地表示，要把马杜罗（N.MADURO）赶下台。",
+            "马杜罗在加拉加斯反驳称，美国国务卿蓬佩奥本次南美 « 鼓动战争 »之行触礁。巴西参议院议长马亚（R. MAIA）对在美国大选前的这次会晤提出质疑。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| c.countries.iter().any(|k| k == "US")), "{:#?}", x.contacts);
+}

@@ -784,8 +784,19 @@ pub(super) fn meeting_sides(
                 })
                 .map(|&(_, code)| code)
         };
+        // So is one a city after it keeps further from the trigger, with a verb that holds it and
+        // no other side between (日、美、印、澳四国官员在菲律宾马尼拉举行首次对话; not 在美国大选前的
+        // 这次会晤).
+        let no_side_between = |at: usize, _: &str| {
+            ["举行", "召开", "进行", "展开"].iter().any(|w| sentence[f.end_of(at)..trigger_at].contains(w))
+                && !sentence[f.end_of(at)..trigger_at]
+                    .replace("和平", "")
+                    .contains(['，', '、', '与', '和', '同', '跟', '及'])
+                && !f.countries.iter().any(|&(other, _)| other > at && other < trigger_at)
+                && !f.people.iter().any(|&(p, _)| p > at && p < trigger_at)
+        };
         if countries.len() >= 3
-            && let Some(venue) = venue(2, &|_, _| true)
+            && let Some(venue) = venue(2, &|_, _| true).or_else(|| venue(8, &no_side_between))
         {
             countries.retain(|c| c != venue);
         }
@@ -793,7 +804,7 @@ pub(super) fn meeting_sides(
         // 人员9月在卡达首都杜哈展开和平会谈, 叶门交战双方在瑞士会谈后): with the parties of one
         // country, that is no contact between countries.
         let after_a_pair = |at: usize, code: &str| {
-            !sentence[f.end_of(at)..trigger_at].contains(['，', '、', '与', '和', '同', '跟'])
+            !sentence[f.end_of(at)..trigger_at].replace("和平", "").contains(['，', '、', '与', '和', '同', '跟'])
                 && ["与", "和", "同", "跟", "双方"].iter().any(|w| sentence[clause.start..at].contains(w))
                 && !people.iter().any(|&p| country_of(p).as_deref() == Some(code))
         };
