@@ -5491,3 +5491,19 @@ fn a_venue_a_city_and_a_holding_verb_keep_from_the_trigger_is_still_a_venue() {
     );
     assert!(x.contacts.iter().all(|c| c.countries.iter().any(|k| k == "US")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_indo_pacific_command_spelled_in_full_is_no_india() {
+    // voa/2020-10-22-日本首相菅义伟在东京会晤美国印太司令部司令: Suga met the US commander; India
+    // takes no part.
+    let x = article(
+        "2020-10-22T20:41:26Z",
+        "日本首相菅义伟在东京会晤美国印太司令部司令",
+        &[
+            "刚刚结束为期一周的地区外交访问的日本首相菅义伟(Yoshihide Suga)周四(10月22日)在东京会晤了美国印度太平洋司令部司令。",
+            "菅义伟与美国海军上将菲利浦・戴维森(Admiral Phil Davidson) 在会谈开始前向新闻记者致以问候时，两人行了顶拳礼。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "IN")), "{:#?}", x.contacts);
+    assert_eq!(day(contact(&x, &["suga-yoshihide", "US"])), "2020-10-22");
+}
