@@ -430,7 +430,7 @@ const TOP_DIPLOMAT: &[&str] = &["首席外交官", "外交首长"];
 const FOREIGN_MINISTERS: &[&str] = &["外交部长", "外长", "国务卿", "外相", "外交大臣", "外务大臣"];
 
 /// A demonstrative and an office standing for a person the body named before (这位国务卿, 这位
-/// 美国首席外交官, 该部长): the last person named before it who holds that office (for the
+/// 美国首席外交官, 这位日本新首相, 该部长): the last person named before it who holds that office (for the
 /// diplomat in chief, a foreign minister's), of the country named between, if any. Not one
 /// the office names right after (这位国务卿蓬佩奥 is named already).
 fn demonstrative_references<'d>(
@@ -456,6 +456,10 @@ fn demonstrative_references<'d>(
         });
         if let Some((_, end)) = country {
             from = end;
+        }
+        // A new or sitting holder is the holder (这位日本新首相).
+        if let Some(modifier) = ["新", "现任"].iter().find(|m| text[from..].starts_with(*m)) {
+            from += modifier.len();
         }
         let rest = &text[from..];
         let office: Option<&str> = if demonstrative == "这位" {

@@ -5507,3 +5507,21 @@ fn the_indo_pacific_command_spelled_in_full_is_no_india() {
     assert!(x.contacts.iter().all(|c| !c.countries.iter().any(|k| k == "IN")), "{:#?}", x.contacts);
     assert_eq!(day(contact(&x, &["suga-yoshihide", "US"])), "2020-10-22");
 }
+
+#[test]
+fn a_demonstrative_before_a_new_holders_office_stands_for_the_holder() {
+    // voa/2020-10-22-日本首相菅义伟在东京会晤美国印太司令部司令: 这位日本新首相 is Suga, in each
+    // of his bilateral talks.
+    let x = article(
+        "2020-10-22T20:41:26Z",
+        "日本首相菅义伟在东京会晤美国印太司令部司令",
+        &[
+            "刚刚结束为期一周的地区外交访问的日本首相菅义伟(Yoshihide Suga)周四(10月22日)在东京会晤了美国印度太平洋司令部司令。",
+            "在这次会晤之前，这位日本新首相本星期早些时候与越南和印度尼西亚总理举行了双边会谈。",
+        ],
+    );
+    for partner in ["VN", "ID"] {
+        let talks = contact(&x, &["JP", partner]);
+        assert_eq!(talks.people, ["suga-yoshihide"], "{:#?}", x.contacts);
+    }
+}
