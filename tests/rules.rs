@@ -5525,3 +5525,13 @@ fn a_demonstrative_before_a_new_holders_office_stands_for_the_holder() {
         assert_eq!(talks.people, ["suga-yoshihide"], "{:#?}", x.contacts);
     }
 }
+
+#[test]
+fn a_day_after_zi_and_a_space_opens_a_period_and_dates_no_contact() {
+    // rfi/raw/1048178_德国轮值欧盟主席国前夕的法德元首会晤: 1月31日 is Brexit day; the talks under
+    // way since then have no day.
+    let s = "欧盟的其他棘手的议题还包括陷入僵局的对英谈判， 英国自 1月31日脱欧后目前正在与欧盟就达成互惠贸易协定展开谈判，如果在今年年底脱欧过渡期结束前无实质进展，将对经济产生重大影响。";
+    let x = article("2020-06-29T10:00:00Z", "德国轮值欧盟主席国前夕的法德元首会晤", &[s]);
+    let talks = contact(&x, &["GB"]);
+    assert_eq!(day(talks), "", "{:#?}", x.contacts);
+}

@@ -165,7 +165,8 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         .unwrap_or(after);
     // Past an adverb of the past (8月底曾宣布).
     let after = ["曾经", "曾", "已经", "已"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
-    let before = &sentence[..d.range.start];
+    // (A space may stand after 自: 英国自 1月31日脱欧后.)
+    let before = sentence[..d.range.start].trim_end();
     let at_a_place = after.strip_prefix('在').is_some_and(|place| {
         let place = words_up_to(place, "，。；：,;:", 12);
         DEEDS.iter().any(|w| place.contains(w))
