@@ -5535,3 +5535,23 @@ fn a_day_after_zi_and_a_space_opens_a_period_and_dates_no_contact() {
     let talks = contact(&x, &["GB"]);
     assert_eq!(day(talks), "", "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_day_before_an_event_a_contact_follows_is_the_events() {
+    // rfi/raw/1047611_为躲避北京管控，抖音决定退出香港 - 法国报纸摘要: 六月 is the clash, not the call.
+    let s = "《回声报》报道说：印度国家安全顾问多瓦尔（Ajit Doval）与中国外交部长王毅举行了长时间的电话会谈，试图在六月发生血腥冲突后、就缓和边界事态达成共识。";
+    let x = article("2020-07-07T10:00:00Z", "为躲避北京管控，抖音决定退出香港", &[s]);
+    assert_eq!(day(contact(&x, &["doval-ajit", "wang-yi"])), "", "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-05-中印防长就边境对峙举行会谈…: 6月15日 is the Galwan clash; the first
+    // meeting since is the one of 4 September.
+    let x = article(
+        "2020-09-05T10:00:00Z",
+        "中印防长就边境对峙举行会谈 双方表态望尽快降温局势",
+        &[
+            "中国国防部长魏凤和与印度国防部长辛格（Rajnath Singh）在俄罗斯首都莫斯科出席上海合作组织、独立国家联合体、集体安全条约组织成员国国防部长联合会议时，于9月4日晚在莫斯科大都会酒店进行了会晤。",
+            "这是中印军队6月15日在拉达克地区（Ladakh）的加勒万河谷爆发致命冲突后，两国高层官员首次会面。",
+        ],
+    );
+    let days: Vec<String> = x.contacts.iter().map(day).collect();
+    assert_eq!(days, ["2020-09-04"], "{:#?}", x.contacts);
+}

@@ -174,6 +174,7 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
     });
     OTHER_EVENTS.iter().chain(PUBLISHING).any(|r| after.starts_with(r))
         || at_a_place
+        || before_an_event_it_follows(after)
         || (before.ends_with('自') && !since_a_contact(after))
         || before.ends_with('从')
         || ["持续至", "持续到", "延续至", "延续到"].iter().any(|w| before.ends_with(w))
@@ -184,6 +185,17 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
 /// of that day.
 pub(super) fn runs_a_dateline(sentence: &str, d: &DateMention) -> bool {
     sentence[d.range.end..].starts_with(" -")
+}
+
+/// Whether the words after a day tell an event other than a contact, closed by 后, that the
+/// contact follows (6月15日在……加勒万河谷爆发致命冲突后，两国高层官员首次会面; 在六月发生血腥冲突
+/// 后): the day is that event's.
+fn before_an_event_it_follows(after_day: &str) -> bool {
+    const EVENTS: &[&str] = &["冲突", "爆发", "发生", "事件", "袭击", "遇袭", "政变", "脱欧"];
+    let phrase = words_up_to(after_day, "，。；：,;:、", 40);
+    phrase.ends_with('后')
+        && EVENTS.iter().any(|w| phrase.contains(w))
+        && !["访", "抵达", "到达", "会晤", "会谈", "会见", "会面", "通话", "峰会"].iter().any(|w| phrase.contains(w))
 }
 
 /// Whether the words after the day of 自 tell a contact it dates, closed by 后 (自2018年安倍高规格
