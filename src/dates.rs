@@ -424,18 +424,10 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
                 (None, m, Some(d)) => match (m, month_named_before(&sentence[..whole.start], reference)) {
                     // 本月26日, 上个月5日: the day of the month the words before it name.
                     (None, Some(first)) => NaiveDate::from_ymd_opt(first.year(), first.month(), d).map(When::day),
-                    // 2019年6月，……27日在大阪……: a day of the month named last in the sentence, if
-                    // that month has its year or is in the day's clause (not 河野在2月前往德国……，
-                    // 而……茂木敏充也将在20～25日访问).
+                    // 2019年6月，……27日在大阪……: a day of the month named last in the sentence.
                     (None, None)
-                        if let Some(month) = out
-                            .last()
-                            .filter(|m: &&DateMention| {
-                                sentence[m.range.clone()].contains('年')
-                                    || !sentence[m.range.end..whole.start].contains(['，', ',', '；'])
-                            })
-                            .map(|m| m.date)
-                            .filter(|w| w.precision == Precision::Month) =>
+                        if let Some(month) =
+                            out.last().map(|m: &DateMention| m.date).filter(|w| w.precision == Precision::Month) =>
                     {
                         NaiveDate::from_ymd_opt(month.first.year(), month.first.month(), d).map(When::day)
                     }

@@ -1509,6 +1509,9 @@ pub fn find_contacts(
             // 和爱沙尼亚); the day a tour in a stated order starts (a day before 起 is no contact's
             // of its own) is its first stop's (彭佩奥将从10月6日起，先后到访日本、韩国和蒙古),
             // which `split_bilateral` gives it alone; so is a day the tour is told on.
+            let in_order = tour
+                && trigger_kind == ContactType::Visit
+                && ["先后", "依次"].iter().any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w));
             let starts_on = || {
                 let all = find_dates(sentence, reference?, planned);
                 all.into_iter()
@@ -1517,32 +1520,14 @@ pub fn find_contacts(
                             && sentence[d.range.end..].starts_with('起')
                             && d.date.precision() == Precision::Day
                     })
-                    .map(|d| (d.date, d.range.end))
+                    .map(|d| d.date)
             };
-            // So is the first day of a span or a start (10月11-15日访问柬埔寨、马来西亚……, 将9月1日
-            // 起访问缅甸、西班牙、希腊三国): news lists a tour's stops in the order of the trip. Not
-            // a day told well before (从9月1日起将出访，在首站缅甸过后访问西班牙、希腊).
-            let right_before = |end: usize| sentence[end..trigger_at].chars().count() <= 5;
-            let from_a_span = || {
-                dates.iter().any(|m| {
-                    (clause.start.min(trigger_at)..trigger_at).contains(&m.range.start)
-                        && m.range.end <= trigger_at
-                        && m.date.precision() == Precision::Day
-                        && right_before(m.range.end)
-                        && sentence[m.range.clone()].contains(['-', '–', '—', '~', '～', '至', '到'])
-                })
-            };
-            let in_order = tour
-                && trigger_kind == ContactType::Visit
-                && (["先后", "依次"].iter().any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w))
-                    || from_a_span()
-                    || starts_on().is_some_and(|(_, end)| right_before(end)));
             // A day told before stops in a stated order (周五先后走访了圭亚那和巴西) is its first
             // stop's too; not one after them (先后到访挪威、意大利、荷兰、法国，今天抵达德国).
             let told_before = |d: &When| dates.iter().any(|m| m.range.end <= trigger_at && m.date == *d);
             let date = date
                 .filter(|d| !tour || in_order && told_before(d) || d.precision() != Precision::Day)
-                .or_else(|| in_order.then(|| starts_on().map(|(d, _)| d)).flatten());
+                .or_else(|| in_order.then(starts_on).flatten());
             let mut kind = trigger_kind;
             // A call at a country's mission (前往奥地利驻法使馆, 前往美国大使馆) is a meeting with it,
             // no trip to the country: the place right after the trip word.
