@@ -343,8 +343,16 @@ fn nearest_day(reference: NaiveDate, month: Option<u32>, day: u32, future: bool)
         }
     } else {
         // Past reports dominate news: the nearest day no more than a week ahead (24日，茂木敏充与
-        // 王毅在举行会谈后, said on 12月15日, is 11月24日).
-        pick(&|d| distance(d) <= 7)
+        // 王毅在举行会谈后, said on 12月15日, is 11月24日). But a month and day six weeks ahead
+        // at most is the coming one, not one of the year before, which news names with 去年
+        // (欧盟成员国元首与政府首脑11月16日齐聚柏林, said on 3 October; but 1月28日 said in
+        // December is this year's).
+        let near = pick(&|d| distance(d) <= 7);
+        let ahead = pick(&|d| (8..=45).contains(&distance(d)));
+        match (near, ahead) {
+            (Some(back), Some(ahead)) if month.is_some() && back.year() < reference.year() => Some(ahead),
+            _ => near,
+        }
     }
 }
 

@@ -5524,3 +5524,18 @@ fn a_day_before_an_event_a_contact_follows_is_the_events() {
     let days: Vec<String> = x.contacts.iter().map(day).collect();
     assert_eq!(days, ["2020-09-04"], "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_month_and_day_weeks_ahead_is_the_coming_one_not_last_years() {
+    // rfi/jekyll/2020-10-03-欧盟将召开特别峰会应对中国: the summit of 16 November is ahead.
+    let s = "国际形势变化迅速，中国空前孤立，欧盟已非中国的缓冲地，欧洲理事会周五发布公报，欧盟成员国元首与政府首脑11月16日齐聚柏林，举行专门研究欧盟与中国关系的特别峰会。";
+    let merkel = "默克尔九月30日在德国联邦议院表示：中国恶劣而残暴地对待少数民族，这种强硬的口气以前从未有过。";
+    let x = article("2020-10-03T10:00:00Z", "欧盟将召开特别峰会应对中国", &[s, merkel]);
+    let summit = contact(&x, &["merkel-angela"]);
+    assert_eq!((summit.status, day(summit).as_str()), (dipgraph::contacts::Status::Planned, "2020-11-16"));
+    // rfi/jekyll/2020-12-16-新冠疫情真相之谜 习近平当局布设雾障: 1月28日 said in December is this
+    // year's, held.
+    let s = "1月28日，世卫组织总干事谭德塞在北京与习近平会晤。";
+    let x = article("2020-12-16T10:00:00Z", "新冠疫情真相之谜 习近平当局布设雾障", &[s]);
+    assert_eq!(day(contact(&x, &["tedros-adhanom", "xi-jinping"])), "2020-01-28");
+}
