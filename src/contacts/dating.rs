@@ -195,15 +195,18 @@ fn before_an_event_it_follows(after_day: &str) -> bool {
     let phrase = words_up_to(after_day, "，。；：,;:、", 40);
     phrase.ends_with('后')
         && EVENTS.iter().any(|w| phrase.contains(w))
-        && !["访", "抵达", "到达", "会晤", "会谈", "会见", "会面", "通话", "峰会"].iter().any(|w| phrase.contains(w))
+        && !CONTACT_WORDS.iter().chain(&["抵达", "到达"]).any(|w| phrase.contains(w))
 }
 
 /// Whether the words after the day of 自 tell a contact it dates, closed by 后 (自2018年安倍高规格
 /// 访华后, 自2019年两国元首会晤之后): the day is that contact's, not the start of a period.
 fn since_a_contact(after_day: &str) -> bool {
     let phrase = words_up_to(after_day, "，。；：,;:", 16);
-    phrase.ends_with('后') && ["访", "会晤", "会谈", "会见", "会面", "通话", "峰会"].iter().any(|w| phrase.contains(w))
+    phrase.ends_with('后') && CONTACT_WORDS.iter().any(|w| phrase.contains(w))
 }
+
+/// Words that tell a contact in the phrase after a day (访华后, 会晤之后).
+const CONTACT_WORDS: &[&str] = &["访", "会晤", "会谈", "会见", "会面", "通话", "峰会"];
 
 /// The day of the arrival a meeting follows (蓬佩奥抵达日本后已与日本外相茂木敏充举行会谈), where
 /// a trip word, its destination and 后 open the trigger's clause: the day an earlier sentence

@@ -132,11 +132,11 @@ pub(super) fn talks_held(
     trigger_end: usize,
 ) -> bool {
     let trigger = &sentence[trigger_at..trigger_end];
-    if ["谈话", "交谈", "讨论", "商讨", "探讨"].contains(&trigger) {
+    const DISCUSSIONS: &[&str] = &["讨论", "商讨", "探讨"];
+    if ["谈话", "交谈"].iter().chain(DISCUSSIONS).any(|w| trigger == *w) {
         // A discussion after another contact word is what that contact discussed (蒲亭与梅克尔
         // 热线 讨论……).
-        let discussion = trigger.starts_with(['讨', '商', '探']);
-        if discussion && f.triggers.iter().any(|&(at, _)| at < trigger_at) {
+        if DISCUSSIONS.contains(&trigger) && f.triggers.iter().any(|&(at, _)| at < trigger_at) {
             return false;
         }
         let from = clause.start.min(trigger_at);

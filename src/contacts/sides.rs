@@ -788,10 +788,9 @@ pub(super) fn meeting_sides(
         // no other side between (日、美、印、澳四国官员在菲律宾马尼拉举行首次对话; not 在美国大选前的
         // 这次会晤).
         let no_side_between = |at: usize, _: &str| {
-            ["举行", "召开", "进行", "展开"].iter().any(|w| sentence[f.end_of(at)..trigger_at].contains(w))
-                && !sentence[f.end_of(at)..trigger_at]
-                    .replace("和平", "")
-                    .contains(['，', '、', '与', '和', '同', '跟', '及'])
+            let gap = &sentence[f.end_of(at)..trigger_at];
+            ["举行", "召开", "进行", "展开"].iter().any(|w| gap.contains(w))
+                && !joined_in(gap, &['，', '、', '与', '和', '同', '跟', '及'])
                 && !f.countries.iter().any(|&(other, _)| other > at && other < trigger_at)
                 && !f.people.iter().any(|&(p, _)| p > at && p < trigger_at)
         };
@@ -804,7 +803,7 @@ pub(super) fn meeting_sides(
         // 人员9月在卡达首都杜哈展开和平会谈, 叶门交战双方在瑞士会谈后): with the parties of one
         // country, that is no contact between countries.
         let after_a_pair = |at: usize, code: &str| {
-            !sentence[f.end_of(at)..trigger_at].replace("和平", "").contains(['，', '、', '与', '和', '同', '跟'])
+            !joined_in(&sentence[f.end_of(at)..trigger_at], &['，', '、', '与', '和', '同', '跟'])
                 && ["与", "和", "同", "跟", "双方"].iter().any(|w| sentence[clause.start..at].contains(w))
                 && !people.iter().any(|&p| country_of(p).as_deref() == Some(code))
         };
@@ -858,6 +857,12 @@ pub(super) fn meeting_sides(
         people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < trigger_at));
     }
     (countries.len() + organizations >= 2).then_some((people, countries))
+}
+
+/// Whether `gap` holds one of `joiners`, another side or clause between: the 和 of 和平 is none
+/// (在卡达首都杜哈展开和平会谈).
+fn joined_in(gap: &str, joiners: &[char]) -> bool {
+    gap.char_indices().any(|(i, c)| joiners.contains(&c) && !gap[i..].starts_with("和平"))
 }
 
 /// How many characters of `text` stand outside brackets (（Doha） counts for nothing).
