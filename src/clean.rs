@@ -59,9 +59,15 @@ impl Text {
     /// matching on it yields ranges of this text (mentions stay as written); this text
     /// itself when it has nothing to simplify, as most articles have not.
     pub fn simplified(&self) -> Cow<'_, Text> {
-        match simplify(&self.body) {
-            Cow::Borrowed(_) => Cow::Borrowed(self),
-            Cow::Owned(body) => Cow::Owned(Text { body, sentences: self.sentences.clone() }),
+        let simple = simplify(&self.body);
+        // The dots typed inside transliterated names read as joiners (`canonical_joiners`).
+        let joined = match canonical_joiners(&simple) {
+            Cow::Owned(joined) => Some(joined),
+            Cow::Borrowed(_) => None,
+        };
+        match (joined, simple) {
+            (Some(body), _) | (None, Cow::Owned(body)) => Cow::Owned(Text { body, sentences: self.sentences.clone() }),
+            (None, Cow::Borrowed(_)) => Cow::Borrowed(self),
         }
     }
 }
@@ -119,6 +125,37 @@ pub fn simplify(s: &str) -> Cow<'_, str> {
     }
     out.push_str(&s[copied..]);
     Cow::Owned(out)
+}
+
+/// The dots that join the parts of a transliterated name as writers type them (戴维.黑尔,
+/// 希拉蕊．柯林顿, 保罗•加拉格尔), read as the joiners the dictionaries and `discover` know,
+/// with every byte offset kept: a three-byte dot (．•‧∙⋅) as 「・」, an ASCII full stop as
+/// 「-」; only between two Chinese characters (not 3.5, U.S., nor a sentence's end).
+pub fn canonical_joiners(s: &str) -> Cow<'_, str> {
+    const THREE_BYTE_DOTS: &[char] = &['．', '•', '‧', '∙', '⋅'];
+    let is_han = |c: Option<char>| c.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    for (i, c) in s.char_indices() {
+        if c != '.' && !THREE_BYTE_DOTS.contains(&c) {
+            continue;
+        }
+        let (before, after) = (s[..i].chars().next_back(), s[i + c.len_utf8()..].chars().next());
+        if !(is_han(before) && is_han(after)) {
+            continue;
+        }
+        let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
+        o.push_str(&s[copied..i]);
+        o.push(if c == '.' { '-' } else { '・' });
+        copied = i + c.len_utf8();
+    }
+    match out {
+        None => Cow::Borrowed(s),
+        Some(mut o) => {
+            o.push_str(&s[copied..]);
+            Cow::Owned(o)
+        }
+    }
 }
 
 /// The first and last character fast2s converts.

@@ -197,6 +197,9 @@ pub fn in_timeline(mentions: &mut [DateMention], sentence: &str, paragraph_befor
         // present with a day (……1979年1月……。蓬佩奥国务卿7月23日专程到加州尼克松图书馆).
         let year = timeline_year(&sentence[..m.range.start])
             .or_else(|| (m.date.precision() != Precision::Day).then(|| timeline_year(paragraph_before)).flatten());
+        // 次年3月 after a timeline of 1961 is of 1962.
+        let next_year = ["次年", "翌年", "隔年", "第二年"].iter().any(|w| sentence[..m.range.start].ends_with(w));
+        let year = year.map(|y| if next_year { y + 1 } else { y });
         if let Some(year) = year.filter(|&y| y < reference.year())
             && let Some(date) = m.date.in_year(year)
         {

@@ -574,8 +574,11 @@ impl Cluster {
     fn join(&mut self, r: &Report, source: &Source) {
         let (c, e) = (&r.contact, &mut self.event);
         // The most specific type wins, as within an article (a summons of an ambassador joined
-        // by a trip of its sides stays a meeting).
-        if e.kind.refined_by(c.kind, c.people.len()) {
+        // by a trip of its sides stays a meeting). Not by a report that recalls a past contact
+        // with no date (拜登此前通过电话会谈跟日本……领导人; 与中方高官通话): it joins by its sides
+        // alone and may be any of their contacts, not the one this event is (日美谈判 of 1941).
+        let recalled_undated = c.background && c.date.is_none();
+        if !recalled_undated && e.kind.refined_by(c.kind, c.people.len()) {
             e.kind = c.kind;
             (e.cameo, e.plover_mode) = (c.cameo, c.plover_mode);
         }

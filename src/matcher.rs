@@ -497,8 +497,15 @@ fn patterns(dicts: &Dictionaries) -> Patterns {
     let mut forms: HashMap<String, Vec<Target>> = HashMap::default();
     let mut add = |form: &str, t: Target| {
         let form = simplify(form.trim());
-        if !form.is_empty() {
-            let entry = forms.entry(form.into_owned()).or_default();
+        // A joined name (保罗·加拉格尔) is also found as the text's dots are read
+        // (`clean::canonical_joiners`: 保罗•加拉格尔 as 保罗・加拉格尔, 保罗.加拉格尔 as 保罗-加拉格尔).
+        let variants: Vec<String> =
+            if form.contains('·') { vec![form.replace('·', "・"), form.replace('·', "-")] } else { Vec::new() };
+        for form in std::iter::once(form.into_owned()).chain(variants) {
+            if form.is_empty() {
+                continue;
+            }
+            let entry = forms.entry(form).or_default();
             if !entry.contains(&t) {
                 entry.push(t);
             }

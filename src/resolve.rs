@@ -554,14 +554,33 @@ fn titled_as_another(person: &crate::dict::Person, before: &str) -> bool {
     if before.ends_with("部长") && person.never_a_minister() {
         return true;
     }
-    const HEAD_OFFICES: &[&[&str]] = &[&["副总统"], &["总统", "国家主席"], &["首相", "总理"]];
-    let Some(office) = HEAD_OFFICES.iter().find(|office| office.iter().any(|t| before.ends_with(t))) else {
-        return false;
-    };
-    // 副总统 ends with 总统: the longer title is found first, and a vice president's
-    // 总统 role does not hold the other.
-    let held = |title: &str| office.iter().any(|t| title.contains(t) && !(*t == "总统" && title.contains("副总统")));
-    !person.roles.is_empty() && !person.roles.iter().any(|r| held(&r.title))
+    head_office_titled(before).is_some_and(|office| heads_never_held(person) & (1 << office) != 0)
+}
+
+/// The heads' offices, each with the titles that name it.
+const HEAD_OFFICES: &[&[&str]] = &[&["副总统"], &["总统", "国家主席"], &["首相", "总理"]];
+
+/// The head's office (an index of [`HEAD_OFFICES`]) whose title `before` ends with; 副总统
+/// ends with 总统: the longer title is found first.
+pub(crate) fn head_office_titled(before: &str) -> Option<usize> {
+    HEAD_OFFICES.iter().position(|office| office.iter().any(|t| before.ends_with(t)))
+}
+
+/// The heads' offices `person` never held, one bit each by [`HEAD_OFFICES`]; none for one
+/// the dictionary gives no role (a vice president's 总统 role does not hold the other).
+pub(crate) fn heads_never_held(person: &crate::dict::Person) -> u8 {
+    if person.roles.is_empty() {
+        return 0;
+    }
+    let mut bits = 0;
+    for (i, office) in HEAD_OFFICES.iter().enumerate() {
+        let held =
+            |title: &str| office.iter().any(|t| title.contains(t) && !(*t == "总统" && title.contains("副总统")));
+        if !person.roles.iter().any(|r| held(&r.title)) {
+            bits |= 1 << i;
+        }
+    }
+    bits
 }
 
 /// Whether a mention ending at `end` is the front of a longer given name: transliterated

@@ -36,9 +36,24 @@ pub(super) fn several_days(text: &str) -> bool {
 /// Whether a date opens a span of time up to now (1979年断交以来的常规, 自2019年以来): it
 /// dates no contact. Not a day the contact is held on, with the verb that holds it between
 /// (今天和以色列总理举行他胜选以来的第一次通话).
+/// So does a day that starts a period closed by a comma (2014年开始，中印领导人……曾见面18次),
+/// and one whose clause runs, past brackets, to 以来 (2月底情报指称呈交给川普的「总统每日简报」
+/// （PDB）有提及俄国悬赏一事以来，他和蒲亭通电话至少8次).
 pub(super) fn opens_a_span(sentence: &str, d: &DateMention) -> bool {
-    let after = words_up_to(&sentence[d.range.end..], "，。；：,;:（）()", 24);
-    after.find("以来").is_some_and(|i| !["举行", "进行"].iter().any(|w| after[..i].contains(w)))
+    let rest = &sentence[d.range.end..];
+    if ["开始，", "开始,", "开始以来"].iter().any(|w| rest.starts_with(w)) {
+        return true;
+    }
+    let held_before = |after: &str, i: usize| ["举行", "进行"].iter().any(|w| after[..i].contains(w));
+    let within_brackets = words_up_to(rest, "，。；：,;:（）()", 24);
+    if within_brackets.find("以来").is_some_and(|i| !held_before(within_brackets, i)) {
+        return true;
+    }
+    // Past brackets, a contact before 以来 is the one the day dates (1972年（尼克松访问中国）以来).
+    let past_brackets = words_up_to(rest, "，。；：,;:", 40);
+    past_brackets.find("以来").is_some_and(|i| {
+        !held_before(past_brackets, i) && !CONTACT_WORDS.iter().any(|w| past_brackets[..i].contains(w))
+    })
 }
 
 /// The date nearest the trigger: the closest one before it, else the first after it.
@@ -94,10 +109,46 @@ pub(super) fn is_back_reference(sentence: &str, d: &DateMention) -> bool {
 pub(super) const BACK_REFERENCES: &[&str] = &["当时", "当天", "当日", "同日", "同一天"];
 
 /// The last day a sentence names in its own words, for 当时 / 当天 in later sentences.
+/// Not a day that marks a start the rest of its clause runs from (自2005年上任以来, 自1979年来,
+/// 是1992年3月福田赳夫前首相以后第二位访台的日本前首相): 当时 / 当天 point back to no such day.
 pub(super) fn last_named_day(sentence: &str, reference: Option<NaiveDate>) -> Option<When> {
     let r = reference?;
-    find_dates(sentence, r, false).iter().rfind(|d| !is_back_reference(sentence, d)).map(|d| d.date)
+    find_dates(sentence, r, false)
+        .iter()
+        .rfind(|d| !is_back_reference(sentence, d) && !marks_a_start(sentence, d))
+        .map(|d| d.date)
 }
+
+/// Whether a day marks a start: after 自 / 从, opening a span (……以来), or closed by 以后 / 之后
+/// with no trip or contact word between (1992年3月福田赳夫前首相以后).
+fn marks_a_start(sentence: &str, d: &DateMention) -> bool {
+    let before = sentence[..d.range.start].trim_end();
+    let after = words_up_to(&sentence[d.range.end..], "，。；：,;:", 16);
+    let point_since = ["以后", "之后"].iter().any(|w| {
+        after
+            .find(w)
+            .is_some_and(|i| i > 0 && !CONTACT_WORDS.iter().chain(&["抵达", "到达"]).any(|c| after[..i].contains(c)))
+    });
+    before.ends_with(['自', '从']) || opens_a_span(sentence, d) || point_since
+}
+
+/// Whether a day only names its week (于12月5日的那一周访问台湾三天, 8日当周): a contact of a
+/// week has no day (GUIDELINE, Dates).
+pub(super) fn names_a_week(sentence: &str, d: &DateMention) -> bool {
+    let after = sentence[d.range.end..].trim_start_matches('的');
+    ["那一周", "这一周", "那周", "当周", "该周", "那个星期", "这个星期", "那一个星期"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
+/// A post on a social network after a day, past its author (8月14日库柏曾在推特发文, 去年八月曾在
+/// 推特公布……合照, 18日通过推特发出帖文): the day is the post's.
+static POSTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^，。；：,;:「“]{0,8}?(?:曾经|曾|已经|已)?(?:在|通过|透过|于)(?:推特|脸书|Twitter|Facebook|社交媒体|社群媒体|社交平台|微博|推文|IG|Instagram)",
+    )
+    .unwrap()
+});
 
 /// Dates of other events than the contact: reporting (星期六报道说, 31日表示, 8月底曾宣布, 10月16日的报道,
 /// 6日受访时, 周四（2021年1月7日）发自金沙萨), publishing (9月1日上市的报纸), taking office (自9月16日就任), the start of a
@@ -143,6 +194,26 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         "延期",
         "喊停",
         "叫停",
+        // Verbs of saying besides 表示 and 说 (洪森今天坚称, 北京当局昨天警告, 川普今天驳斥, 蓬佩奥18日
+        // 谴责): the day is the saying's.
+        "坚称",
+        "声称",
+        "宣称",
+        "警告",
+        "驳斥",
+        "反驳",
+        "谴责",
+        "批评",
+        "重申",
+        "否认",
+        "承认",
+        "坦承",
+        "呼吁",
+        "回应",
+        "披露",
+        "询问",
+        "问道",
+        "提问",
     ];
     const DEEDS: &[&str] = &["达成", "签署", "签订", "演讲", "讲话"];
     // The dateline of a wire story: （法新社华盛顿20日电）.
@@ -172,7 +243,18 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         DEEDS.iter().any(|w| place.contains(w))
             && !["举行", "会谈", "会晤", "会面", "会见", "访问", "通话"].iter().any(|w| place.contains(w))
     });
+    // A question put (记者8月19日问古屋圭司), not a problem (问题).
+    let asks = after.starts_with('问') && !after.starts_with("问题");
+    // A taking of office a few words on (萧美琴在去年七月底赴美上任后), with no trip or contact
+    // word between (8日就任后随即访问日本 keeps its day).
+    let took_office = {
+        let phrase = words_up_to(after, "，。；：,;:", 10);
+        TAKING_OFFICE.iter().any(|w| phrase.contains(w)) && !CONTACT_WORDS.iter().any(|c| phrase.contains(c))
+    };
     OTHER_EVENTS.iter().chain(PUBLISHING).any(|r| after.starts_with(r))
+        || asks
+        || took_office
+        || POSTED.is_match(after)
         || at_a_place
         || before_an_event_it_follows(after)
         || (before.ends_with('自') && !since_a_contact(after))
@@ -204,6 +286,9 @@ fn since_a_contact(after_day: &str) -> bool {
     let phrase = words_up_to(after_day, "，。；：,;:", 16);
     phrase.ends_with('后') && CONTACT_WORDS.iter().any(|w| phrase.contains(w))
 }
+
+/// Verbs of taking office (上任, 就任, 履新): a day they follow is the office's.
+const TAKING_OFFICE: &[&str] = &["上任", "就任", "履新", "接任", "上台"];
 
 /// Words that tell a contact in the phrase after a day (访华后, 会晤之后).
 const CONTACT_WORDS: &[&str] = &["访", "会晤", "会谈", "会见", "会面", "通话", "峰会"];
@@ -329,4 +414,55 @@ pub(super) fn ends_the_visit(
     let ends_this =
         before.rfind("结束").is_some_and(|i| !["访", "抵达", "前往"].iter().any(|w| before[i..].contains(w)));
     ends_this || after.contains("结束")
+}
+
+/// Whether the words before a trigger in its clause set it in a part of the month still ahead
+/// of the day the news is told: 菅义伟10月中旬访问越南与印度尼西亚 told on 1 October, 王毅或于月底
+/// 访问日本 told on the 16th (中旬 from the 11th, 下旬 / 月底 / 月末 from the 21st, of the month
+/// the news is told in, named or not); not another month's (上月底, 9月下旬 told in October).
+pub(super) fn later_this_month(before: &str, reference: Option<NaiveDate>) -> bool {
+    use chrono::Datelike;
+    const PARTS: &[(&str, u32)] = &[("中旬", 11), ("下旬", 21), ("月中", 11), ("月底", 21), ("月末", 21)];
+    let Some(r) = reference else { return false };
+    PARTS.iter().any(|&(part, first_day)| {
+        before.match_indices(part).any(|(i, _)| {
+            // 10月中旬: the month before 中旬 / 下旬; 10月底: the number before 月底.
+            let head =
+                if part.starts_with('月') { &before[..i] } else { before[..i].strip_suffix('月').unwrap_or("") };
+            let head_of_month = if part.starts_with('月') { true } else { before[..i].ends_with('月') };
+            let digits: String = head
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let month = if digits.is_empty() {
+                // No month named: this month, unless another is pointed at (上月底, 下个月中旬).
+                let other = ["上", "下", "上个", "下个", "前", "去", "次"].iter().any(|w| head.ends_with(w));
+                (head_of_month || part.starts_with('月')) && !other && !head.ends_with('年')
+            } else {
+                // A year named before the month (去年10月中旬) may be another year's.
+                !head[..head.len() - digits.len()].ends_with('年')
+                    && chinese_or_arabic_month(&digits) == Some(r.month())
+            };
+            month && r.day() < first_day
+        })
+    })
+}
+
+/// A month number written in digits or Chinese numerals (10, 十, 十一), if it is one.
+fn chinese_or_arabic_month(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse::<u32>() {
+        return (1..=12).contains(&n).then_some(n);
+    }
+    let value = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
+    let n = match s.chars().collect::<Vec<_>>().as_slice() {
+        ['十'] => 10,
+        ['十', d] => 10 + value(*d)?,
+        [d] => value(*d)?,
+        _ => return None,
+    };
+    (1..=12).contains(&n).then_some(n)
 }

@@ -172,11 +172,22 @@ pub(super) fn anniversary(sentence: &str, trigger_end: usize) -> bool {
 }
 
 /// Words that make a contact word before them part of a noun that is no contact (电话公司,
-/// 电话专访, 谈判筹码, 二十国集团会议的合作).
+/// 电话网络, 电话专访, 谈判筹码, 二十国集团会议的合作), a standing channel for contacts (特别代表会晤机制,
+/// 外长战略对话机制), or a quality of contacts spoken of (与俄罗斯进行对话的重要性, 朝美首脑会谈
+/// 必要性的声音, 拜登先提议与金正恩会面的可能性, 继续磋商的态度).
 const NOUNS_OF_CONTACT_WORDS: &[&str] = &[
+    "机制",
+    "必要性",
+    "的必要性",
+    "重要性",
+    "的重要性",
+    "可能性",
+    "的可能性",
+    "的态度",
     "筹码",
     "技巧",
     "公司",
+    "网络",
     "号码",
     "专访",
     "采访",
@@ -317,12 +328,41 @@ pub(super) fn cancels_something_else(sentence: &str, cue: &CueAt, f: &SentenceFa
     let object_end = cue.range.end + object.len();
     [
         "订单", "合同", "签证", "航班", "演出", "比赛", "订购", "出口", "进口", "交易", "法", "条例", "制裁", "关税",
-        "禁令", "选举",
+        "禁令", "选举", "资格",
     ]
     .iter()
     .any(|w| object.contains(w))
         && !f.triggers.iter().any(|(at, _)| (cue.range.end..object_end).contains(at))
         && !["行程", "计划", "计画", "安排", "之行", "会议", "访问"].iter().any(|w| object.contains(w))
+}
+
+/// Whether a word of an earlier plan is that of a plan kept (按照原计划在2020年结束脱欧过渡期,
+/// 依原定计划举行): 按 / 依 / 照 / 根据 before it, and no denial before that (将不会按照原先计划
+/// 去访问蒙古和韩国 still calls the trip off).
+pub(super) fn plan_kept(sentence: &str, cue: &CueAt) -> bool {
+    const PLANS: &[&str] = &["原定", "原订", "原计划", "原计画", "原先计划", "原本计划", "原先计画", "原本计画"];
+    const KEEPING: &[&str] = &["按照", "按", "依照", "依", "遵照", "照", "根据", "如"];
+    let before = &sentence[..cue.range.start];
+    PLANS.contains(&&sentence[cue.range.clone()])
+        && KEEPING.iter().find_map(|w| before.strip_suffix(w)).is_some_and(|head| {
+            !["不", "不会", "没有", "没", "未", "并未", "无法", "不能"].iter().any(|d| head.ends_with(d))
+        })
+}
+
+/// Whether a cancellation before the trigger is the time it comes after (在访台行程取消后改以
+/// 视频方式与台湾总统蔡英文通话): 后 or 之后 right after the cue, the trigger later.
+pub(super) fn sets_the_time(sentence: &str, cue: &CueAt, trigger_at: usize) -> bool {
+    cue.range.end <= trigger_at && {
+        let after = sentence[cue.range.end..].trim_start_matches('了');
+        after.starts_with('后') || after.starts_with("之后") || after.starts_with("以后")
+    }
+}
+
+/// Whether the trigger's clause tells the time of what the next clause says (川普2018年访问法国
+/// 时，取消造访……公墓; 访问期间，……): it ends in 时 or 期间 after the trigger.
+pub(super) fn told_as_a_time(sentence: &str, trigger_end: usize, clause: &std::ops::Range<usize>) -> bool {
+    let rest = sentence.get(trigger_end..clause.end).unwrap_or("");
+    rest.chars().count() <= 12 && (rest.ends_with('时') || rest.ends_with("期间") || rest.ends_with("之际"))
 }
 
 /// Whether a delay is one of minutes or hours (会谈被推迟25分钟): the contact took place.

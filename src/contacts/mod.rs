@@ -34,13 +34,14 @@ use cues::{CueAt, CueKind};
 use dating::{
     BACK_REFERENCES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, date_for, dates_a_saying, describes_person,
     ends_on_its_day, ends_the_visit, first_of, in_a_phase, in_frame, is_back_reference, is_report_date, last_named_day,
-    lead_paragraph, length_in_days, opens_a_span, reports, runs_a_dateline, said_at_the_contact, several_days,
+    later_this_month, lead_paragraph, length_in_days, names_a_week, opens_a_span, reports, runs_a_dateline,
+    said_at_the_contact, several_days,
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
     counterfactual, delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion,
-    ordered, outsiders_view, plan_ended_by_death, refuses_a_contact, rumour_denied, spoken_of_in_general, supposed,
-    talks_held, unanswered, urged_on_others,
+    ordered, outsiders_view, plan_ended_by_death, plan_kept, refuses_a_contact, rumour_denied, sets_the_time,
+    spoken_of_in_general, supposed, talks_held, told_as_a_time, unanswered, urged_on_others,
 };
 use merge::{date_joint_meetings, merge_or_push, merge_title_or_push, split_bilateral, split_summons};
 use offices::{HEADS, OFFICES, organizations_of};
@@ -260,14 +261,22 @@ static MOVED_TO: std::sync::LazyLock<regex::Regex> =
 static YEAR_BEFORE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"((?:19|20)[0-9]{2})年[^，。；：、]{0,12}$").unwrap());
 
+/// A joint appearance of the sides of a meeting (联合记者会), told right after it.
+const JOINT_APPEARANCES: &[&str] =
+    &["联合记者会", "共同记者会", "联合记者招待会", "联合新闻发布会", "联合声明", "共同声明", "联合公报"];
+
+/// Words that put a summit at another time than the article's news (去年, 下次, 明年).
+const OTHER_TIMES: &[&str] = &["去年", "前年", "上届", "上次", "上一次", "下届", "下次", "下一次", "明年"];
+
 /// A span of time after something, ending a clause (访问中国三日之后, 两周后).
 static SOME_TIME_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"[一二两三四五六七八九十几数0-9]+(?:天|日|周|个月|年)(?:之后|以后|后)$").unwrap()
 });
 
 /// Sides named as one group: 四国外长, 三方会谈, 各国领导人.
-static MULTILATERAL: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"[三四五六七八九十几多数各3-9]国|[三四五六3-6]方").unwrap());
+static MULTILATERAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[三四五六七八九十几多数各3-9]国|[三四五六3-6][方边]|多边").unwrap()
+});
 
 /// A sentence being read: its text, its facts, and whether it speaks of 双方 / 两国.
 struct Sentence<'a> {
@@ -597,7 +606,7 @@ pub fn find_contacts(
     for si in body.into_iter().chain(title) {
         facts(resolved, text, si, &mut f, memberships);
         let sentence = text.sentence(si);
-        let joined = join_attendees(&mut contacts, resolved, sentence, &f);
+        let joined = join_attendees(&mut contacts, resolved, sentence, &f, memberships);
         join_those_present(&mut contacts, resolved, sentence, &f);
         join_listed_participants(&mut contacts, resolved, sentence, &f);
         join_leaders(&mut contacts, resolved, sentence, &f);
@@ -843,6 +852,15 @@ pub fn find_contacts(
                         let year = c[1].parse::<i32>().ok();
                         year.zip(reference).is_some_and(|(y, r)| y < r.year())
                     });
+                    // Nor one of another time than the article's, named in the few words before it
+                    // (曾于去年11月出席伦敦北约峰会, 原本打算参加在去年智利举办的APEC峰会, 我将在下次北约
+                    // 峰会上): the article's news is another summit of the organisation, and the
+                    // countries and leaders it names are not of this one.
+                    let of_another_time = {
+                        let near = words_before(&sentence[clause.start.min(trigger_at)..trigger_at], 16);
+                        OTHER_TIMES.iter().any(|w| near.contains(w))
+                    };
+                    let of_an_earlier_year = of_an_earlier_year || of_another_time;
                     let news = !of_an_earlier_year
                         && (text.sentences[si].paragraph <= lead
                             || title_organizations.contains(&m.organization.as_str()));
@@ -861,10 +879,11 @@ pub fn find_contacts(
                         .next();
                     // The title names it, or an organisation of the same members (欧盟峰会 names
                     // the European Council).
-                    let in_title = current.in_title
-                        || memberships
-                            .iter()
-                            .any(|t| t.members == m.members && title_organizations.contains(&t.organization.as_str()));
+                    let in_title = !of_an_earlier_year
+                        && (current.in_title
+                            || memberships.iter().any(|t| {
+                                t.members == m.members && title_organizations.contains(&t.organization.as_str())
+                            }));
                     let roles = if leaders { HEADS } else { ministers.unwrap_or_default() };
                     let acting_if_news =
                         in_title.then(|| acting.get_or_init(|| acting_countries(resolved, &text.body)).as_slice());
@@ -1126,6 +1145,7 @@ pub fn find_contacts(
                             && !planned_past_its_dateline(d)
                             && !describes_person(sentence, d, current.facts)
                             && !opens_a_span(sentence, d)
+                            && !names_a_week(sentence, d)
                             // A year years ahead names a goal (通过欧洲2030年减排“至少55％”的新目标),
                             // no contact's time.
                             && d.date.first().year() <= r.year() + 2
@@ -1165,13 +1185,15 @@ pub fn find_contacts(
                 d.range.start > trigger_end && SAYING.iter().any(|w| sentence[trigger_end..d.range.start].contains(w))
             };
             // Nor the time of something else the contact came after or since (是1979年断交之后，
-            // 级别最高的……对台访问), unless an arrival the contact follows (6日抵达后与……会谈).
+            // 级别最高的……对台访问), unless an arrival the contact follows (6日抵达后与……会谈) or a
+            // contact held then (星期五在拉达克举行了危机开始以来的第八轮军长级会谈).
+            // A start some words away too (安倍前首相在2012年第二次安倍内阁开始以后，首选的出访地).
             let a_point_since = |d: &DateMention| {
                 let after = words_up_to(&sentence[d.range.end..], "，。；：,;:", 8);
                 ["之后", "以后", "以来"].iter().filter_map(|w| after.find(w).map(|i| (i, w.len()))).any(|(i, n)| {
                     i > 0
                         && d.range.end + i + n <= trigger_at
-                        && !["抵", "到", "访", "飞", "会"].iter().any(|v| after[..i].contains(v))
+                        && !["抵", "到", "访", "飞", "会", "举行", "进行"].iter().any(|v| after[..i].contains(v))
                 })
             };
             // Nor the day another trip ends, the contact coming after it (30日中国外长王毅访法行程结束
@@ -1190,8 +1212,15 @@ pub fn find_contacts(
                     || in_what_is_said(d)
                     || the_end_of_another(d)
             };
-            let in_clause: Vec<DateMention> =
-                dates.iter().filter(|d| clause.contains(&d.range.start) && !of_something_else(d)).cloned().collect();
+            // A back reference after the trigger (会晤卢卡申科当天, 他们会晤的当天) is the day the
+            // contact itself defines: it points to none, and the day named before it is the
+            // contact's (他于9月14日，也就是普京总统在索契会晤卢卡申科当天).
+            let defined_by_it = |d: &DateMention| d.range.start > trigger_at && is_back_reference(sentence, d);
+            let in_clause: Vec<DateMention> = dates
+                .iter()
+                .filter(|d| clause.contains(&d.range.start) && !of_something_else(d) && !defined_by_it(d))
+                .cloned()
+                .collect();
             // Else a date of the clause before or after (31日，安倍与特朗普通电话): one further
             // away dates something else of a long sentence (…在11月3日总统大选之时…，…三次会面…).
             // A clause that ends in a verb of speech dates what was said, not the contact it
@@ -1238,11 +1267,24 @@ pub fn find_contacts(
             // (2019年9月8日，在随默克尔访华团访问中国三日之后，Kaeser表示) is not of that day.
             let before_what_is_dated =
                 sentence[clause.clone()].starts_with('在') && SOME_TIME_AFTER.is_match(&sentence[clause.clone()]);
+            // A contact told in a time clause closed by 后 (但在中澳两国进行了高级别谈判后，两人于周一
+            // 晚间登上了……航班; 在和法国外长勒德里昂会晤之后，王毅周日将……发表讲话) is what the
+            // clauses after it follow: a day there is of what followed.
+            let precedes_what_follows = {
+                let own = sentence[clause.clone()].trim_start_matches(['但', '而', '并', '就']);
+                own.starts_with(['在', '于']) && own.ends_with('后')
+            };
+            // A later clause set against the contact's by 而 (首选的出访地也是越南与印度尼西亚，而2006年
+            // 成立第一次安倍内阁时，……) tells of another time: its day is not the contact's.
+            let contrasted = next.start > clause.end && sentence[next.clone()].starts_with('而');
             let next_to: Vec<DateMention> = dates
                 .iter()
                 .filter(|d| {
                     (before.start..next.end).contains(&d.range.start)
                         && (!before_what_is_dated || d.range.start >= clause.start)
+                        && !(precedes_what_follows && d.range.start >= clause.end)
+                        && !(contrasted && d.range.start >= clause.end)
+                        && !defined_by_it(d)
                         && !of_something_else(d)
                         && !during_a_trip
                         && !own_time
@@ -1378,7 +1420,7 @@ pub fn find_contacts(
                 // is of the day the news is told.
                 .or_else(|| {
                     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
-                    let bare_time = ["中午", "上午", "下午", "晚间", "晚上"].iter().any(|w| {
+                    let bare_time = ["中午", "上午", "下午", "午后", "晚间", "晚上"].iter().any(|w| {
                         before.match_indices(w).any(|(i, _)| {
                             let prior = before[..i].chars().next_back();
                             !prior.is_some_and(|c| {
@@ -1433,6 +1475,13 @@ pub fn find_contacts(
                     && !delayed_briefly(sentence, c)
                     // A meeting refused (遭教宗拒见) calls off no trip it was to be part of.
                     && !(&sentence[c.range.clone()] == "拒见" && trigger_kind == ContactType::Visit)
+                    // Nor does a plan kept (按照原计划在2020年结束脱欧过渡期), a cancellation that
+                    // sets the time of the trigger after it (在访台行程取消后改以视频方式……通话), or one
+                    // in a later clause of what was done while the contact went on (川普2018年访问
+                    // 法国时，取消造访……美国公墓).
+                    && !plan_kept(sentence, c)
+                    && !sets_the_time(sentence, c, trigger_at)
+                    && !(c.range.start >= clause.end && told_as_a_time(sentence, trigger_end, &clause))
             };
             // The part of a cut trip that is kept (缩短了行程，只保留了访问日本的部分) is not called off
             // by the plan of the earlier clause (原本还会访问蒙古和韩国).
@@ -1474,6 +1523,8 @@ pub fn find_contacts(
             let status = if cancelled {
                 Status::Cancelled
             } else if talked_of.is_some() || date.zip(reference).is_some_and(|(d, r)| d.first() > r)
+                // A part of this month still ahead (菅义伟10月中旬访问越南 told on 1 October).
+                || later_this_month(&sentence[clause.start.min(trigger_at)..trigger_at], reference)
                 // What something reported came on the eve of (就在王毅到访法国的前夕，……公布) is
                 // still ahead, where the sentence recalls no past (曾, a year).
                 || date.is_none() && cues::on_its_eve(sentence, trigger_end) && !sentence.contains(['曾', '年'])
@@ -1619,12 +1670,32 @@ pub fn find_contacts(
             // word (来日参加四国外长会谈的澳大利亚、印度外长了举行会谈).
             let names_its_group = MULTILATERAL.find_iter(&sentence[clause.clone()]).any(|m| {
                 let end = clause.start + m.end();
-                !current
-                    .facts
-                    .triggers
-                    .iter()
-                    .any(|&(t, _)| t != trigger_at && t >= end && sentence[end..t].chars().count() <= 4)
+                !current.facts.triggers.iter().any(|&(t, _)| {
+                    t != trigger_at && t >= end && t < clause.end && sentence[end..t].chars().count() <= 4
+                })
             });
+            // Partners met before a joint appearance of all (在会晤爱沙尼亚、芬兰与拉脱维亚外长后，于
+            // 拉脱维亚首都里加举行的联合记者会上表示) were met together, in one joint meeting.
+            let joint_appearance =
+                countries.len() >= 3 && clause.end < sentence.len() && sentence[clause.clone()].ends_with('后') && {
+                    let next =
+                        sentence[clause.end..].chars().next().map_or(sentence.len(), |c| clause.end + c.len_utf8());
+                    JOINT_APPEARANCES.iter().any(|w| sentence[clause_around(sentence, next)].contains(w))
+                };
+            // Partner countries listed after 与 / 同 / 跟 with no one named (朝鲜一方面与美国和韩国举行
+            // 会晤, 日本政府决定同中国包括港澳台、韩国等国家和地区就……开展磋商) are met one by one,
+            // as partners of several countries named by person are, unless the text calls the event
+            // joint: one country before the marker, two or more after it.
+            let partners_apart = people.is_empty() && countries.len() >= 3 && !names_its_group && {
+                let from = clause.start.min(trigger_at);
+                sentence[from..trigger_at].find(['与', '同', '跟']).is_some_and(|m| {
+                    let marker = from + m;
+                    let named = |range: std::ops::Range<usize>| {
+                        current.facts.countries.iter().filter(|&&(at, _)| range.contains(&at)).count()
+                    };
+                    named(from..marker) == 1 && named(marker..trigger_at) >= 2
+                })
+            };
             let contact = Contact {
                 kind,
                 status,
@@ -1642,6 +1713,7 @@ pub fn find_contacts(
                 negotiation: ["谈判", "磋商"].iter().any(|w| sentence[trigger_at..].starts_with(w)),
                 multilateral: summit.is_some()
                     || mediated
+                    || joint_appearance
                     || !one_by_one
                         && (names_its_group
                             || named_as_one(current.facts, sentence, &clause, trigger_at)
@@ -1676,6 +1748,7 @@ pub fn find_contacts(
             let pronoun = refers_to_person(&sentence[..trigger_at]);
             let named_together = !one_by_one
                 && !summed_up
+                && !partners_apart
                 && people.iter().all(|&p| Some(p) == subject || in_clause(p) || (!named(p) && !pronoun));
             // People joined before a verb of attending a meeting (蓬佩奥和王毅预计将出席9日傍晚的东亚
             // 峰会外长会议; 默克尔预计将与……米歇尔和……冯德莱恩一起参加通话) attend it together: they

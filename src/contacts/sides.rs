@@ -44,6 +44,7 @@ fn participants(
                 && at < trigger_at
                 && !people.contains(&p)
                 && !names_a_period_or_team(f, sentence, at)
+                && !succeeded(sentence, at)
                 && !qualifies_a_thing(at)
                 && !in_a_modifier_of_the_next(f, sentence, at)
             {
@@ -174,7 +175,7 @@ fn participants(
                 && f.people.iter().any(|&(q_at, _)| q_at > f.end_of(at) + end && q_at < clause.start)
         })
     };
-    if let Some(&(at, subject)) = f.people.first()
+    if let Some(&(at, subject)) = f.people.iter().find(|&&(at, _)| !succeeded(sentence, at))
         && at < clause.start
         && !in_clause.is_empty()
         && !in_clause.contains(&subject)
@@ -311,6 +312,16 @@ fn in_a_modifier_of_the_next(f: &SentenceFacts, sentence: &str, at: usize) -> bo
         && !f.triggers.iter().any(|&(t, _)| t > at && t < next)
 }
 
+/// Verbs whose object is the one their subject succeeds (将接任胡锦涛, 接替安倍).
+const SUCCEEDING: &[&str] = &["接任", "接替", "继任", "取代", "接班"];
+
+/// Whether the name at `at` is the object of a verb of succession (数月后将接任胡锦涛上任，……
+/// 习近平重访爱荷华州，……布兰斯塔德设宴款待): the one succeeded, no side of a contact.
+fn succeeded(sentence: &str, at: usize) -> bool {
+    let before = sentence[..at].trim_end_matches('了');
+    SUCCEEDING.iter().any(|v| before.ends_with(v))
+}
+
 /// Whether the name at `at` names a government, a team, a time or an envoy of its bearer
 /// (特朗普政府, 拜登竞选团队, 安倍任内, 强生的代表佛罗斯特), or its bearer as the author of a
 /// thing (安倍前首相和美国总统特朗普所倡导的“自由开放的印度洋太平洋构想”), not its bearer as a side.
@@ -349,8 +360,16 @@ pub(super) fn mediators<'a>(f: &SentenceFacts<'a>, sentence: &str) -> impl Itera
 /// trigger at `trigger_at` as one its states hold, with a country for partner and no person
 /// named after the verb of speech: a government for subject (并称菲律宾政府已经与中国展开了
 /// 磋商), or talks named as held with a country (与中国进行的外交和军事层面的会谈没有得出
-/// “有意义的”结果). Its speaker reports it and takes no part.
-fn held_by_the_states(f: &SentenceFacts, sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+/// “有意义的”结果). Its speaker reports it and takes no part. With partners listed (与中、俄两国
+/// 展开了磋商), only a government for subject tells it: 的 may be of the list (拉布……表示，在
+/// 当晚与美国、澳大利亚、加拿大和新西兰的四国外长……通话 is Raab's call).
+fn held_by_the_states(
+    f: &SentenceFacts,
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    partners_listed: bool,
+) -> bool {
     let Some(partner) = f
         .countries
         .iter()
@@ -367,7 +386,7 @@ fn held_by_the_states(f: &SentenceFacts, sentence: &str, clause: &std::ops::Rang
     let speaker_before = f.people.iter().any(|&(at, _)| at < said_end);
     let subject = &sentence[said_end.max(clause.start)..partner];
     let a_government = subject.contains("政府") || f.countries.iter().any(|&(at, _)| at >= said_end && at < partner);
-    let talks_named = sentence[f.end_of(partner)..trigger_at].contains('的');
+    let talks_named = !partners_listed && sentence[f.end_of(partner)..trigger_at].contains('的');
     speaker_before && !named_after && (a_government || talks_named)
 }
 
@@ -584,8 +603,13 @@ pub(super) fn meeting_sides(
     // The partner of one named person may come later in the sentence, from another
     // country (他打给外国领袖的第一通电话，将是在22日打给总理杜鲁道); not one named in what is
     // said there (楼继伟在……财新峰会上表示，哪怕拜登就任下一届总统).
+    // Not for one named after the trigger, its object (美国立即召见中国大使崔天凯抗议，为反击……，
+    // 美国总统特朗普干脆把……): the subject is unnamed.
+    let named_only_after = |p: usize| !f.people.iter().any(|&(at, q)| q == p && at < trigger_at);
+    let named_after = |p: usize| f.people.iter().any(|&(at, q)| q == p && at > trigger_at);
     if people.len() == 1
         && !group
+        && !(named_after(people[0]) && named_only_after(people[0]))
         && let Some(&(at, p)) = f.people.iter().find(|&&(at, p)| {
             at > trigger_at && !people.contains(&p) && !takes_no_part(p) && !qualifies_a_name(f, sentence, at)
         })
@@ -652,6 +676,37 @@ pub(super) fn meeting_sides(
             f.people.iter().filter(|&&(at, _)| at < clause.start).map(|&(_, p)| p).collect();
         named_before.len() == 1
     };
+    // A group word that names an office (两国外长, 两国防长、外长共同参与的会谈, 两位部长) stands
+    // for the holders of that office in the last contact's countries, not for its people (a
+    // visit of the head of state, a meeting with the prime minister the day before).
+    // Not where the clause names the countries before it (中印两国外长, 美印两国外长): the
+    // office's holders are theirs (`office_holders`).
+    let office_group = s.group_at.iter().copied().find(|&g| {
+        g >= clause.start
+            && g < trigger_at
+            && ["两国", "两位"].iter().any(|w| sentence[g..].starts_with(w))
+            && !f.countries.iter().any(|&(at, _)| at >= clause.start && at < g)
+    });
+    if let (Some(g), Some(last)) = (office_group, last) {
+        let named = &sentence[g..trigger_at];
+        let mut holders: Vec<usize> = Vec::new();
+        for (word, roles) in OFFICES.iter().filter(|(w, _)| ["外长", "防长", "外交部长", "国防部长"].contains(w))
+        {
+            if !named.contains(word) {
+                continue;
+            }
+            for country in &last.countries {
+                if let Some(h) = super::offices::sole_holder(resolved, country, roles)
+                    && !holders.contains(&h)
+                {
+                    holders.push(h);
+                }
+            }
+        }
+        if holders.len() >= 2 && side_count(&holders, country_of) >= 2 {
+            people = holders;
+        }
+    }
     // A contact pointed back to (杜鲁道婉拒前往华盛顿，未能让这次会面成为……) has its own people:
     // others the sentence names are not of it.
     if points_back && let Some(last) = last.filter(|c| c.people.len() >= 2) {
@@ -851,7 +906,9 @@ pub(super) fn meeting_sides(
         if countries.is_empty() { 0 } else { parties_by_name(resolved, f, sentence, clause, trigger_at).len() };
     let organizations = organizations_of(resolved, &people).len() + named_parties;
     // The speaker of what reports the contact as one of the states is its side's country only.
-    let of_the_states = countries.len() == 2 && held_by_the_states(f, sentence, clause, trigger_at)
+    // (A list of partners, 与中、俄两国展开了磋商, is split one by one later: two or more.)
+    let of_the_states = countries.len() >= 2
+        && held_by_the_states(f, sentence, clause, trigger_at, countries.len() > 2)
         || (1..=2).contains(&countries.len()) && announced_of_the_states(f, sentence, trigger_at);
     if of_the_states {
         people.retain(|&p| !f.people.iter().any(|&(at, q)| q == p && at < trigger_at));

@@ -5,7 +5,7 @@
 
 use super::cues::{CueKind, SentenceCues};
 use super::filters::DENIALS;
-use super::offices::{HEADS, OFFICES, countries_of_office, holds_one_of, sole_holder};
+use super::offices::{HEADS, OFFICES, countries_of_office, holds_one_of, side_organization, sole_holder};
 use super::sides::{close_after, side_by_side};
 use super::{
     Contact, ContactType, MERGE_WINDOW, MULTILATERAL, SentenceFacts, Status, clause_around, past_asides, words_up_to,
@@ -244,6 +244,20 @@ pub(super) fn acting_countries<'d>(resolved: &Resolved<'d>, body: &str) -> Vec<&
             continue;
         }
         let after = body.get(end..).unwrap_or("");
+        // Past a noun phrase that sums the list up (意大利和西班牙等高负债、处境艰难的南欧国家则呼吁,
+        // 以波兰，匈牙利为首的东欧国家则拒绝).
+        let after = ["等", "为首的"]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            // (等国 is read below.)
+            .filter(|rest| !rest.starts_with('国'))
+            .and_then(|rest| {
+                let phrase = words_up_to(rest, "，。；：", 16);
+                let i = phrase.find("国家")?;
+                // Not past what the list does (德国等表示支持这些国家).
+                (!ACTING.iter().any(|w| phrase[..i].contains(w))).then(|| &rest[i + "国家".len()..])
+            })
+            .unwrap_or(after);
         // Past a comma before what all of the list do (巴西、俄罗斯、印度和南非，都不希望).
         let after = after.strip_prefix('，').filter(|rest| rest.starts_with(['都', '也', '均'])).unwrap_or(after);
         let after = [
@@ -472,6 +486,7 @@ pub(super) fn join_attendees(
     resolved: &Resolved,
     sentence: &str,
     f: &SentenceFacts,
+    memberships: &[Membership],
 ) -> Option<usize> {
     let verb_end = ATTENDING.iter().find_map(|v| {
         sentence.match_indices(v).map(|(i, _)| i + v.len()).find(|&end| {
@@ -489,16 +504,38 @@ pub(super) fn join_attendees(
         return None;
     }
     // One who 也 attended (保安局局长李家超也有出席) joins even a meeting of two sides.
-    let also = ATTENDING.iter().any(|v| {
-        sentence[..verb_end].ends_with(v) && {
-            let before = sentence[..verb_end - v.len()].trim_end_matches(['有', '都', '均']);
-            before.ends_with(['也', '亦'])
-        }
-    });
-    let meeting = contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| {
-        (c.countries.len() >= 3 || also)
-            && matches!(c.kind, ContactType::Meeting | ContactType::Summit | ContactType::Video)
-    })?;
+    let verb_start = ATTENDING.iter().find(|v| sentence[..verb_end].ends_with(*v)).map(|v| verb_end - v.len())?;
+    let before_verb = sentence[..verb_start].trim_end_matches(['有', '都', '均']);
+    let also = before_verb.ends_with(['也', '亦']);
+    // So does one who 也 attends past a modal (冯德莱恩和……米歇尔也将参加视频会议), or with others
+    // named (默克尔预计将与……米歇尔和……冯德莱恩一起参加通话), the call or video meeting the verb
+    // names: the last contact of that kind.
+    let mut past_modals = before_verb;
+    while let Some(rest) = MODALS.iter().find_map(|m| past_modals.strip_suffix(m)) {
+        past_modals = rest;
+    }
+    let together = ["一起", "一同", "共同"].iter().any(|w| past_modals.ends_with(w))
+        && sentence[..verb_start].contains(['与', '和', '同', '跟']);
+    let object = sentence[verb_end..].trim_start_matches('了');
+    let kinds: &[ContactType] = match MEETINGS_JOINED.iter().find(|w| object.starts_with(*w)) {
+        Some(w) if w.contains("通话") || w.contains("电话") => &[ContactType::Phone, ContactType::Video],
+        Some(w) if w.starts_with("视") => &[ContactType::Video],
+        _ => &[ContactType::Meeting, ContactType::Summit, ContactType::Video],
+    };
+    let named_kind = kinds.len() < 3;
+    let joins_its_kind = named_kind && (past_modals.ends_with(['也', '亦']) || together);
+    let meeting = contacts
+        .iter_mut()
+        .rev()
+        .take(MERGE_WINDOW)
+        .find(|c| (c.countries.len() >= 3 || also || joins_its_kind) && kinds.contains(&c.kind))?;
+    // Who joins a call or video meeting so may also be an official of an international organisation
+    // (欧盟委员会主席冯德莱恩), or of a member of an organisation it has for a side (默克尔, with 欧盟).
+    let members: Vec<&str> = memberships
+        .iter()
+        .filter(|m| meeting.organizations.contains(&m.organization))
+        .flat_map(|m| m.members.iter().map(String::as_str))
+        .collect();
     // Those named before the verb, and those a clause right after it adds (习近平也可能出席峰会，
     // 此外还有法国总统马克宏与英国首相强生等领袖).
     let added_after = sentence[verb_end..]
@@ -510,14 +547,26 @@ pub(super) fn join_attendees(
         });
     for &(at, p) in &f.people {
         let person = &resolved.people[p];
+        let of_its_countries = person.country.as_ref().is_some_and(|c| meeting.countries.contains(c));
+        let of_its_side = joins_its_kind
+            && (side_organization(person).is_some() || person.country.as_deref().is_some_and(|c| members.contains(&c)));
         if (at < verb_end || added_after.as_ref().is_some_and(|r| r.contains(&at)))
-            && person.country.as_ref().is_some_and(|c| meeting.countries.contains(c))
+            && (of_its_countries || of_its_side)
             && !meeting.people.contains(&person.id)
         {
             meeting.people.push(person.id.clone());
+            if let Some(c) = &person.country
+                && !meeting.countries.contains(c)
+            {
+                meeting.countries.push(c.clone());
+            }
+            if let Some(o) = side_organization(person)
+                && !meeting.organizations.contains(o)
+            {
+                meeting.organizations.push(o.clone());
+            }
         }
     }
-    let object = sentence[verb_end..].trim_start_matches('了');
     let object_at = sentence.len() - object.len();
     let word = MEETINGS_JOINED.iter().find(|w| object.starts_with(*w))?;
     f.triggers.iter().map(|&(at, _)| at).find(|at| (object_at..object_at + word.len()).contains(at))
@@ -648,8 +697,27 @@ pub(super) fn join_leaders(contacts: &mut [Contact], resolved: &Resolved, senten
 }
 
 /// The words that name the meeting just reported as what is attended (出席此次会议, 出席峰会).
-const MEETINGS_JOINED: &[&str] =
-    &["此次会议", "这次会议", "本次会议", "会议", "此次峰会", "这次峰会", "本次峰会", "该峰会", "高峰会", "峰会"];
+const MEETINGS_JOINED: &[&str] = &[
+    "此次会议",
+    "这次会议",
+    "本次会议",
+    "视频会议",
+    "视讯会议",
+    "电话会议",
+    "会议",
+    "此次峰会",
+    "这次峰会",
+    "本次峰会",
+    "该峰会",
+    "高峰会",
+    "峰会",
+    "视频通话",
+    "视讯通话",
+    "通话",
+];
+
+/// Modal words between 也 and a verb of attending (也将出席, 也预计将参加, 也可能出席).
+const MODALS: &[&str] = &["将会", "预计将", "预计", "可能", "确定", "将", "会", "要", "能"];
 
 /// A host met by a group the article's meeting of several countries holds (菅义伟在和“四国
 /// 联盟”外长见面时说): the host, how many countries the group is of, if said, whether it is

@@ -55,6 +55,14 @@ const TRIP_DESTINATIONS: &[(&str, &str)] = &[
 /// Words after a country that make it the qualifier of the places named next (美国盟邦日韩).
 const QUALIFIED: &[&str] = &["盟邦", "盟友", "盟国", "邻国", "伙伴"];
 
+/// Words after a country that make it the qualifier of a site gone to, which is not in that
+/// country or not a visit to it (访问了佛罗里达州的委内瑞拉社区, 前往中国志愿军陵园 in Pyongyang).
+const QUALIFIED_SITES: &[&str] = &["社区", "侨社", "陵园", "公墓", "墓地", "志愿军"];
+
+/// Words after a pair of countries (中印, 美墨) that name the line between them, where each
+/// goes on its own side (莫迪前往中印冲突地区视察军队, 即将抵达美墨边界的移民).
+const BORDERS: &[&str] = &["边界", "边境", "冲突地区", "冲突区", "争议地区", "对峙地区", "前线"];
+
 /// Words of a sentence that make a trip no visit: an arrest, an exile, a flight, a move, a
 /// posting, a holiday, a match to play, medical care (前往西班牙，接受眼睛手术; 院方拒绝他乘机
 /// 前往德国; 秘密前往英国，疑似投靠罗冠聪; 到一个重要国家当大使，可能前往中国; 前往澳洲参赛).
@@ -231,6 +239,23 @@ pub(super) fn visit_sides(
         }
         // A country the place borders (前往德克萨斯州参观与墨西哥接壤的边境墙) is not gone to.
         if ["接壤", "交界", "毗邻"].iter().any(|w| sentence[f.end_of(*at)..].starts_with(w)) {
+            break;
+        }
+        // Nor one that qualifies the site gone to (佛罗里达州的委内瑞拉社区, 中国志愿军陵园), nor one
+        // gone to for a hospital stay (飞往德国住院), nor a pair of countries whose border or front
+        // is gone to (前往中印冲突地区, 抵达美墨边界).
+        // (A compound names each side with a mention of its own: 中 then 印, back to back.)
+        let mut run_end = f.end_of(*at);
+        let mut in_run = 1;
+        while let Some(&(next, _)) = f.countries.iter().find(|(a, _)| *a == run_end && *a > *at)
+            && f.end_of(next) > run_end
+        {
+            run_end = f.end_of(next);
+            in_run += 1;
+        }
+        if QUALIFIED_SITES.iter().chain(&["住院"]).any(|w| sentence[f.end_of(*at)..].starts_with(w))
+            || in_run >= 2 && BORDERS.iter().any(|w| sentence[run_end..].starts_with(w))
+        {
             break;
         }
         let gap = sentence.get(last_end..*at).unwrap_or("");

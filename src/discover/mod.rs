@@ -282,6 +282,15 @@ pub struct Discoverer {
     /// The people of the dictionaries who never held a minister's office, by index: a
     /// minister's title before one of their forms names a namesake to discover (卫生部长普莱斯).
     never_ministers: rustc_hash::FxHashSet<usize>,
+    /// The heads' offices each person of the dictionaries never held, by index (a bit per
+    /// office of `resolve::heads_never_held`): a head's title before one of their forms names a
+    /// namesake to discover (时任印度总理辛格, not the defence minister Rajnath Singh; 美国总统
+    /// 约翰逊, not Boris Johnson).
+    heads_never_held: Vec<u8>,
+    /// The English names (given and family name) of each person of the dictionaries, by index:
+    /// the family name of a joined name whose English in brackets has a given name of another
+    /// initial is a namesake's (吉娜・麦卡锡（Gina McCarthy）, not Kevin McCarthy).
+    latin_names: Vec<Vec<String>>,
 }
 
 /// Up to this many names discovered in an article, each is searched for on its own; more
@@ -333,7 +342,28 @@ impl Discoverer {
             .collect();
         let never_ministers =
             dicts.people.iter().enumerate().filter(|(_, p)| p.never_a_minister()).map(|(i, _)| i).collect();
-        Discoverer { title_forms, shapes: Shapes::new(transliteration), spellings, body_countries, never_ministers }
+        let heads_never_held = dicts.people.iter().map(crate::resolve::heads_never_held).collect();
+        let latin_names = dicts
+            .people
+            .iter()
+            .map(|p| {
+                p.english
+                    .iter()
+                    .chain(p.aliases.iter().map(|a| &a.form))
+                    .filter(|name| name.is_ascii() && name.contains(' '))
+                    .cloned()
+                    .collect()
+            })
+            .collect();
+        Discoverer {
+            title_forms,
+            shapes: Shapes::new(transliteration),
+            spellings,
+            body_countries,
+            never_ministers,
+            heads_never_held,
+            latin_names,
+        }
     }
 
     /// The name tables.
@@ -447,6 +477,27 @@ impl Discoverer {
         given.chars().count() >= 2 && Self::function_word(segmenter, given)
     }
 
+    /// Whether a form of the person `index` at `range` is the family name of a joined name
+    /// whose English in brackets gives a given name of another initial than all the person's
+    /// (吉娜・麦卡锡（Gina McCarthy）, not Kevin McCarthy): the name is a namesake's.
+    fn family_of_a_namesake(&self, text: &str, range: Range<usize>, index: usize) -> bool {
+        let mut before = text[..range.start].chars().rev();
+        let joined = before.next().is_some_and(shape::is_joiner)
+            && before.next().is_some_and(|c| self.shapes.is_transliteration(c));
+        let Some(known) = self.latin_names.get(index).filter(|known| joined && !known.is_empty()) else {
+            return false;
+        };
+        let Some((given, family)) = bracketed_english(&text[range.end..]).and_then(|en| en.rsplit_once(' ')) else {
+            return false;
+        };
+        let initial = |name: &str| name.chars().next().map(|c| c.to_ascii_lowercase());
+        known.iter().all(|name| {
+            name.rsplit_once(' ').is_some_and(|(known_given, known_family)| {
+                known_family.eq_ignore_ascii_case(family) && initial(known_given) != initial(given)
+            })
+        })
+    }
+
     /// Whether a name that ends at `end` of `text` is the start of a longer transliterated one
     /// whose English name follows in brackets (萨尔 of 萨尔曼（Salman bin Hamad Al Khalifa）).
     pub fn cut_short(&self, text: &str, end: usize) -> bool {
@@ -519,11 +570,18 @@ impl Discoverer {
         // Nor is a weak form that a transliterated name goes on past, up to its English name in
         // brackets (萨尔 of 萨尔曼（Salman bin Hamad Al Khalifa）).
         // Nor is the form of one who never held a minister's office after a minister's title
-        // (卫生部长普莱斯, not the spokesman Ned Price), which resolution leaves out.
+        // (卫生部长普莱斯, not the spokesman Ned Price), or a head's office after that head's
+        // title (时任印度总理辛格, 美国总统约翰逊), which resolution leaves out.
         let blocks = |m: &Mention| {
             let (weak, namesake) = match m.targets.first() {
                 Some(&Target::Person { index, weak }) => {
-                    (weak, self.never_ministers.contains(&index) && text[..m.range.start].ends_with("部长"))
+                    let before = &text[..m.range.start];
+                    let head_namesake = crate::resolve::head_office_titled(before)
+                        .is_some_and(|office| self.heads_never_held.get(index).is_some_and(|b| b & (1 << office) != 0));
+                    let namesake = self.never_ministers.contains(&index) && before.ends_with("部长")
+                        || head_namesake
+                        || self.family_of_a_namesake(text, m.range.clone(), index);
+                    (weak, namesake)
                 }
                 _ => (false, false),
             };

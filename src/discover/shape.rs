@@ -303,7 +303,7 @@ const NOT_NAME_ENDINGS: &[char] = &[
 
 /// The characters that join the parts of a transliterated name.
 pub fn is_joiner(c: char) -> bool {
-    matches!(c, '·' | '・' | '‧' | '•' | '∙' | '⋅' | '-' | '－')
+    matches!(c, '·' | '・' | '‧' | '•' | '∙' | '⋅' | '．' | '-' | '－')
 }
 
 /// What kind of name a shape is.
