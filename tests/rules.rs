@@ -5984,3 +5984,13 @@ fn partners_listed_after_one_country_are_met_together_at_a_trilateral() {
     let x = article("2020-07-09T06:00:00Z", "英外相与五眼联盟外长探讨香港国安法问题", &[s]);
     assert!(x.contacts.iter().any(|c| c.people.iter().any(|p| p == "raab-dominic")), "{:#?}", x.contacts);
 }
+
+#[test]
+fn the_one_visited_earlier_in_the_sentence_is_no_traveller_of_a_later_trip() {
+    // rfi/jekyll/2020-10-01-菅义伟10月中旬访问越南与印度尼西亚: Suga, who called at Abe's office,
+    // tells of his own coming trip.
+    let s = "菅义伟10月1日在众议院议员会馆，访问了安倍晋三前首相的事务所，与安倍举行了会谈，并传达了和各国首脑的一系列会谈情况和10月中旬将访问越南和印度尼西亚的计划。";
+    let x = article("2020-10-01T10:55:12Z", "菅义伟10月中旬访问越南与印度尼西亚", &[s]);
+    let trip = contact(&x, &["VN"]);
+    assert_eq!((trip.people.as_slice(), trip.status.as_str()), (&["suga-yoshihide".to_string()][..], "planned"));
+}

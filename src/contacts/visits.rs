@@ -164,6 +164,16 @@ pub(super) fn visit_sides(
         ["的时候", "之际"].iter().any(|w| gap.strip_suffix(w).is_some())
             && sentence[clause.start.min(at)..at].contains('在')
     };
+    // Nor the object of an earlier trip word of the sentence (访问了安倍晋三前首相的事务所，与安倍
+    // 举行了会谈，并传达了……10月中旬将访问越南和印度尼西亚的计划): the one visited.
+    let visited_before = |at: usize| {
+        f.triggers.iter().any(|&(t, k)| {
+            k == ContactType::Visit
+                && t < at
+                && f.end_of(t) <= at
+                && sentence[f.end_of(t)..at].trim_start_matches(['了', '过']).is_empty()
+        })
+    };
     // Nor one the traveller is compared with (王毅先于杨洁篪访问了意大利).
     let compared_with = |at: usize| ["先于", "早于", "晚于", "后于"].iter().any(|w| sentence[..at].ends_with(w));
     let mut traveller = if attributive {
@@ -172,7 +182,11 @@ pub(super) fn visit_sides(
         f.people
             .iter()
             .rfind(|(at, _)| {
-                *at < trigger_at && !partner_of_another(*at) && !in_a_time_clause(*at) && !compared_with(*at)
+                *at < trigger_at
+                    && !partner_of_another(*at)
+                    && !in_a_time_clause(*at)
+                    && !compared_with(*at)
+                    && !visited_before(*at)
             })
             .filter(|&&(at, p)| !before_another_traveller(at, p))
             .map(|(_, p)| *p)
