@@ -5994,3 +5994,13 @@ fn the_one_visited_earlier_in_the_sentence_is_no_traveller_of_a_later_trip() {
     let trip = contact(&x, &["VN"]);
     assert_eq!((trip.people.as_slice(), trip.status.as_str()), (&["suga-yoshihide".to_string()][..], "planned"));
 }
+
+#[test]
+fn a_day_of_an_event_the_contact_comes_before_is_that_events() {
+    // rfi/jekyll/2020-10-29-亚利桑那州造势 川普和英国脱欧大将互动好: 11月3日大选前 is the election's
+    // day; the meeting is today's, held.
+    let s = "（法新社固特异28日电） 美国总统川普今天在11月3日大选前最后一波造势活动中，会见英国脱欧党（Brexit Party）党魁法拉吉（Nigel Farage）。";
+    let x = article("2020-10-29T02:00:00Z", "亚利桑那州造势 川普和英国脱欧大将互动好", &[s]);
+    let met = contact(&x, &["trump-donald", "farage-nigel"]);
+    assert_eq!((met.status.as_str(), day(met).as_str()), ("held", "2020-10-28"));
+}

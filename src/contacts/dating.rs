@@ -257,6 +257,7 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         || POSTED.is_match(after)
         || at_a_place
         || before_an_event_it_follows(after)
+        || before_an_event_ahead(after)
         || (before.ends_with('自') && !since_a_contact(after))
         || before.ends_with('从')
         || ["持续至", "持续到", "延续至", "延续到"].iter().any(|w| before.ends_with(w))
@@ -278,6 +279,16 @@ fn before_an_event_it_follows(after_day: &str) -> bool {
     phrase.ends_with('后')
         && EVENTS.iter().any(|w| phrase.contains(w))
         && !CONTACT_WORDS.iter().chain(&["抵达", "到达"]).any(|w| phrase.contains(w))
+}
+
+/// Whether the day is of an event the contact comes before, named right after it and closed by
+/// 前 (川普今天在11月3日大选前最后一波造势活动中，会见……法拉吉): the day is that event's.
+fn before_an_event_ahead(after_day: &str) -> bool {
+    const EVENTS: &[&str] = &["大选", "选举", "投票", "公投", "冲突", "政变", "脱欧"];
+    let after = after_day.trim_start_matches('的');
+    EVENTS
+        .iter()
+        .any(|w| after.strip_prefix(w).is_some_and(|rest| ["前", "之前", "以前"].iter().any(|b| rest.starts_with(b))))
 }
 
 /// Whether the words after the day of 自 tell a contact it dates, closed by 后 (自2018年安倍高规格
