@@ -6004,3 +6004,13 @@ fn a_day_of_an_event_the_contact_comes_before_is_that_events() {
     let met = contact(&x, &["trump-donald", "farage-nigel"]);
     assert_eq!((met.status.as_str(), day(met).as_str()), ("held", "2020-10-28"));
 }
+
+#[test]
+fn a_contact_that_times_a_past_agreement_is_held() {
+    // rfi/jekyll/2020-11-16-消息人士：王毅月底或将接连访问韩日两国: the Busan meeting of August is
+    // held; what they agreed then is the plan.
+    let s = "此外，中共中央外事工作委员会办公室主任杨洁篪8月在釜山会见韩国国家安保室室长徐薰时双方曾商定，待疫情稳定后促成习近平早日访韩。";
+    let x = article("2020-11-16T06:00:00Z", "消息人士：王毅月底或将接连访问韩日两国", &[s]);
+    let met = contact(&x, &["yang-jiechi", "suh-hoon"]);
+    assert_eq!((met.status.as_str(), day(met).as_str()), ("held", "2020-08"));
+}

@@ -1129,12 +1129,18 @@ pub fn find_contacts(
                 .filter_map(|w| sentence[clause_from..trigger_at].rfind(w))
                 .max()
                 .is_some_and(|i| !sentence_cues.any_within(CueKind::Planned, clause_from + i..trigger_at));
+            // A contact that times what was done then, in the past (杨洁篪8月在釜山会见……徐薰时双方曾
+            // 商定，待疫情稳定后促成习近平早日访韩), is held: the plan is of what was agreed.
+            let recalled_as_a_time = sentence[trigger_end..clause.end.max(trigger_end)]
+                .find('时')
+                .is_some_and(|i| sentence[trigger_end + i..clause.end].contains('曾'));
             let planned = (sentence_cues.governs_before_where(CueKind::Planned, sentence, upto_clause, of_the_contact)
                 || future_words
                 || during_a_planned_trip
                 || moved_here)
                 && !under_way
-                && !recalled_here;
+                && !recalled_here
+                && !recalled_as_a_time;
             let dates: &[DateMention] = sentence_dates[usize::from(planned)].get_or_insert_with(|| {
                 let Some(r) = reference else { return Vec::new() };
                 let planned_past_its_dateline = |d: &DateMention| planned && runs_a_dateline(sentence, d);
