@@ -6014,3 +6014,25 @@ fn a_contact_that_times_a_past_agreement_is_held() {
     let met = contact(&x, &["yang-jiechi", "suh-hoon"]);
     assert_eq!((met.status.as_str(), day(met).as_str()), ("held", "2020-08"));
 }
+
+#[test]
+fn a_day_of_what_the_contact_comes_before_dates_it_not_and_plans_nothing() {
+    // rfi/jekyll/2020-12-10-BNO居英计划下月底开始 内政大臣与罗冠聪等人会晤: 下月底 is when the BNO
+    // scheme starts; the meeting is held.
+    let s = "在BNO护照持有人入境英国6年后申请成为英国公民的计划在下月底落实之前，罗冠聪等人与彭黛玲会面，他会后在社交媒体表示，会面机会相当宝贵。";
+    let x = article("2020-12-10T06:00:00Z", "BNO居英计划下月底开始 内政大臣与罗冠聪等人会晤", &[s]);
+    let met = contact(&x, &["law-nathan", "patel-priti"]);
+    assert_eq!((met.status.as_str(), day(met).as_str()), ("held", ""));
+    // rfi/jekyll/2020-09-24-菅义伟与韩国总统及联合国秘书长举行电话会谈: 午前 is a time of day.
+    let s = "日本首相菅义伟24日午前，与韩国总统文在寅举行电话会谈。";
+    let x = article("2020-09-24T06:00:00Z", "菅义伟与韩国总统及联合国秘书长举行电话会谈", &[s]);
+    assert_eq!(day(contact(&x, &["suga-yoshihide", "moon-jae-in"])), "2020-09-24");
+}
+
+#[test]
+fn talks_at_the_time_set_are_planned() {
+    // rfi/jekyll/2020-09-07-欧盟代表：英国须遵守已签署的脱欧协议: 届时 points to this week's round.
+    let s = "巴尼耶表示，双方本周将就未来的英欧贸易协议进行第8轮磋商，届时他会和英国首席谈判代表佛罗斯特（David Frost）讨论金融时报的报导。";
+    let x = article("2020-09-07T06:00:00Z", "欧盟代表：英国须遵守已签署的脱欧协议", &[s]);
+    assert!(x.contacts.iter().all(|c| c.status.as_str() == "planned"), "{:#?}", x.contacts);
+}

@@ -281,14 +281,21 @@ fn before_an_event_it_follows(after_day: &str) -> bool {
         && !CONTACT_WORDS.iter().chain(&["抵达", "到达"]).any(|w| phrase.contains(w))
 }
 
-/// Whether the day is of an event the contact comes before, named right after it and closed by
-/// 前 (川普今天在11月3日大选前最后一波造势活动中，会见……法拉吉): the day is that event's.
+/// Whether the day is of an event the contact comes before: named right after it and closed by
+/// 前 (川普今天在11月3日大选前最后一波造势活动中，会见……法拉吉), or told by the rest of its
+/// clause, closed by 之前 / 以前, with no contact word (计划在下月底落实之前，罗冠聪等人与彭黛玲
+/// 会面): the day is that event's.
 fn before_an_event_ahead(after_day: &str) -> bool {
     const EVENTS: &[&str] = &["大选", "选举", "投票", "公投", "冲突", "政变", "脱欧"];
+    const BEFORE: &[&str] = &["之前", "以前", "前"];
     let after = after_day.trim_start_matches('的');
-    EVENTS
-        .iter()
-        .any(|w| after.strip_prefix(w).is_some_and(|rest| ["前", "之前", "以前"].iter().any(|b| rest.starts_with(b))))
+    let named_right_after =
+        EVENTS.iter().any(|w| after.strip_prefix(w).is_some_and(|rest| BEFORE.iter().any(|b| rest.starts_with(b))));
+    let phrase = words_up_to(after_day, "，。；：,;:", 16);
+    // (Not a bare 前, which ends times of day: 24日午前, 周日较早前.)
+    let closed_by_before = ["之前", "以前"].iter().any(|b| phrase.ends_with(b))
+        && !CONTACT_WORDS.iter().chain(&["抵达", "到达"]).any(|w| phrase.contains(w));
+    named_right_after || closed_by_before
 }
 
 /// Whether the words after the day of 自 tell a contact it dates, closed by 后 (自2018年安倍高规格
