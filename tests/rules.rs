@@ -6036,3 +6036,18 @@ fn talks_at_the_time_set_are_planned() {
     let x = article("2020-09-07T06:00:00Z", "欧盟代表：英国须遵守已签署的脱欧协议", &[s]);
     assert!(x.contacts.iter().all(|c| c.status.as_str() == "planned"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_contact_demanded_of_the_government_or_judged_unlikely_is_none() {
+    // rfi/jekyll/2020-09-17-印度外长：就深圳振华事件与中国驻印大使交涉: MPs' demand of a summons.
+    let x = article(
+        "2020-09-17T06:00:00Z",
+        "印度外长：就深圳振华事件与中国驻印大使交涉",
+        &["有的国大党议员还要求当局召见中国驻印大使以示不满和抗议。"],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/raw/1047844_平壤：美国视对话如工具 特金11月前没必要会谈: a summit judged unlikely this year.
+    let s = "朝鲜劳动党第一副部长金与正发表谈话称，她个人认为朝美领导人会谈恐难在年内举行。";
+    let x = article("2020-07-10T06:00:00Z", "平壤：美国视对话如工具", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}

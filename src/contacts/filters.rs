@@ -59,10 +59,12 @@ pub(super) fn denied(sentence: &str, clause: &std::ops::Range<usize>, trigger_at
     {
         return true;
     }
-    // Judged unfit or doubted after it (与……拜登会面「不合适」, 对……再次举行会谈表示怀疑), or
-    // its possibility denied (否认有进行新一轮谈判的可能性).
+    // Judged unfit, doubted or unlikely after it (与……拜登会面「不合适」, 对……再次举行会谈表示怀疑,
+    // 朝美领导人会谈恐难在年内举行), or its possibility denied (否认有进行新一轮谈判的可能性).
     let after = &sentence[trigger_at..clause.end.max(trigger_at)];
-    if ["不合适", "不恰当", "不适当", "不妥", "表示怀疑", "持怀疑", "抱持怀疑"].iter().any(|w| after.contains(w))
+    if ["不合适", "不恰当", "不适当", "不妥", "表示怀疑", "持怀疑", "抱持怀疑", "恐难", "难以举行", "不太可能"]
+        .iter()
+        .any(|w| after.contains(w))
         || before.contains("否认") && after.contains("可能")
     {
         return true;
