@@ -6035,6 +6035,10 @@ fn talks_at_the_time_set_are_planned() {
     let s = "巴尼耶表示，双方本周将就未来的英欧贸易协议进行第8轮磋商，届时他会和英国首席谈判代表佛罗斯特（David Frost）讨论金融时报的报导。";
     let x = article("2020-09-07T06:00:00Z", "欧盟代表：英国须遵守已签署的脱欧协议", &[s]);
     assert!(x.contacts.iter().all(|c| c.status.as_str() == "planned"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-03-英国欧盟一致同意努力达成贸易协议: 最快在本周 is the earliest time ahead.
+    let s = "英方首席谈判代表弗罗斯特表示，最快在本周与欧盟代表巴尼耶展开会谈。";
+    let x = article("2020-10-03T06:00:00Z", "英国欧盟一致同意努力达成贸易协议", &[s]);
+    assert_eq!(contact(&x, &["frost-david", "barnier-michel"]).status.as_str(), "planned");
 }
 
 #[test]
