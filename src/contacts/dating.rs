@@ -214,6 +214,11 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         "询问",
         "问道",
         "提问",
+        // A press conference held that day (与印尼总统佐科举行会谈，21日举行记者会).
+        "举行记者会",
+        "召开记者会",
+        "举行新闻发布会",
+        "召开新闻发布会",
     ];
     const DEEDS: &[&str] = &["达成", "签署", "签订", "演讲", "讲话"];
     // The dateline of a wire story: （法新社华盛顿20日电）.
@@ -234,8 +239,14 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         .iter()
         .find_map(|part| after.strip_prefix(part))
         .unwrap_or(after);
-    // Past an adverb of the past (8月底曾宣布).
-    let after = ["曾经", "曾", "已经", "已"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    // Past adverbs (8月底曾宣布, 周三下午才对外宣布).
+    let mut after = after;
+    while let Some(rest) = ["曾经", "曾", "已经", "已", "才", "也", "又", "正式", "对外", "公开"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+    {
+        after = rest;
+    }
     // (A space may stand after 自: 英国自 1月31日脱欧后.)
     let before = sentence[..d.range.start].trim_end();
     let at_a_place = after.strip_prefix('在').is_some_and(|place| {
@@ -261,6 +272,13 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         || (before.ends_with('自') && !since_a_contact(after))
         || before.ends_with('从')
         || ["持续至", "持续到", "延续至", "延续到"].iter().any(|w| before.ends_with(w))
+        // The end of a term of office (她的任期也于20日结束).
+        || after.starts_with("结束") && ["任期", "任内"].iter().any(|w| words_back(before, 12).contains(w))
+}
+
+/// The last `n` characters of `text`, or all of it.
+fn words_back(text: &str, n: usize) -> &str {
+    text.char_indices().rev().nth(n.saturating_sub(1)).map_or(text, |(i, _)| &text[i..])
 }
 
 /// Whether `d` is the day of a dateline that runs into its sentence (路透东京12月22日 - 日本首相菅义伟
