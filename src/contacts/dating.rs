@@ -214,11 +214,6 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         "询问",
         "问道",
         "提问",
-        // A press conference held that day (与印尼总统佐科举行会谈，21日举行记者会).
-        "举行记者会",
-        "召开记者会",
-        "举行新闻发布会",
-        "召开新闻发布会",
     ];
     const DEEDS: &[&str] = &["达成", "签署", "签订", "演讲", "讲话"];
     // The dateline of a wire story: （法新社华盛顿20日电）.
