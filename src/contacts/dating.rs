@@ -2,9 +2,9 @@
 //! frame), which dates are of something else (a report, a publication, a person's post, a
 //! span), the article's lead paragraph and the day of an arrival a meeting follows.
 
-use super::{ContactType, DATELINE, SentenceFacts, clause_around, words_up_to};
+use super::{ContactType, DATELINE, SentenceFacts, clause_around, words_before, words_up_to};
 use crate::clean::Text;
-use crate::dates::{DateMention, When, find_dates};
+use crate::dates::{DateMention, When, chinese_number, find_dates};
 use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -124,11 +124,9 @@ pub(super) fn last_named_day(sentence: &str, reference: Option<NaiveDate>) -> Op
 fn marks_a_start(sentence: &str, d: &DateMention) -> bool {
     let before = sentence[..d.range.start].trim_end();
     let after = words_up_to(&sentence[d.range.end..], "，。；：,;:", 16);
-    let point_since = ["以后", "之后"].iter().any(|w| {
-        after
-            .find(w)
-            .is_some_and(|i| i > 0 && !CONTACT_WORDS.iter().chain(&["抵达", "到达"]).any(|c| after[..i].contains(c)))
-    });
+    let point_since = ["以后", "之后"]
+        .iter()
+        .any(|w| after.find(w).is_some_and(|i| i > 0 && !tells_a_contact_or_arrival(&after[..i])));
     before.ends_with(['自', '从']) || opens_a_span(sentence, d) || point_since
 }
 
@@ -268,12 +266,7 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
         || before.ends_with('从')
         || ["持续至", "持续到", "延续至", "延续到"].iter().any(|w| before.ends_with(w))
         // The end of a term of office (她的任期也于20日结束).
-        || after.starts_with("结束") && ["任期", "任内"].iter().any(|w| words_back(before, 12).contains(w))
-}
-
-/// The last `n` characters of `text`, or all of it.
-fn words_back(text: &str, n: usize) -> &str {
-    text.char_indices().rev().nth(n.saturating_sub(1)).map_or(text, |(i, _)| &text[i..])
+        || after.starts_with("结束") && ["任期", "任内"].iter().any(|w| words_before(before, 12).contains(w))
 }
 
 /// Whether `d` is the day of a dateline that runs into its sentence (路透东京12月22日 - 日本首相菅义伟
@@ -289,9 +282,7 @@ pub(super) fn runs_a_dateline(sentence: &str, d: &DateMention) -> bool {
 fn before_an_event_it_follows(after_day: &str) -> bool {
     const EVENTS: &[&str] = &["冲突", "爆发", "发生", "事件", "袭击", "遇袭", "政变", "脱欧"];
     let phrase = words_up_to(after_day, "，。；：,;:、", 40);
-    phrase.ends_with('后')
-        && EVENTS.iter().any(|w| phrase.contains(w))
-        && !CONTACT_WORDS.iter().chain(&["抵达", "到达"]).any(|w| phrase.contains(w))
+    phrase.ends_with('后') && EVENTS.iter().any(|w| phrase.contains(w)) && !tells_a_contact_or_arrival(phrase)
 }
 
 /// Whether the day is of an event the contact comes before: named right after it and closed by
@@ -306,8 +297,7 @@ fn before_an_event_ahead(after_day: &str) -> bool {
         EVENTS.iter().any(|w| after.strip_prefix(w).is_some_and(|rest| BEFORE.iter().any(|b| rest.starts_with(b))));
     let phrase = words_up_to(after_day, "，。；：,;:", 16);
     // (Not a bare 前, which ends times of day: 24日午前, 周日较早前.)
-    let closed_by_before = ["之前", "以前"].iter().any(|b| phrase.ends_with(b))
-        && !CONTACT_WORDS.iter().chain(&["抵达", "到达"]).any(|w| phrase.contains(w));
+    let closed_by_before = ["之前", "以前"].iter().any(|b| phrase.ends_with(b)) && !tells_a_contact_or_arrival(phrase);
     named_right_after || closed_by_before
 }
 
@@ -323,6 +313,11 @@ const TAKING_OFFICE: &[&str] = &["上任", "就任", "履新", "接任", "上台
 
 /// Words that tell a contact in the phrase after a day (访华后, 会晤之后).
 const CONTACT_WORDS: &[&str] = &["访", "会晤", "会谈", "会见", "会面", "通话", "峰会"];
+
+/// Whether a phrase tells a contact or an arrival (访华, 会晤, 抵达): a day before it is theirs.
+fn tells_a_contact_or_arrival(phrase: &str) -> bool {
+    CONTACT_WORDS.iter().chain(&["抵达", "到达"]).any(|w| phrase.contains(w))
+}
 
 /// The day of the arrival a meeting follows (蓬佩奥抵达日本后已与日本外相茂木敏充举行会谈), where
 /// a trip word, its destination and 后 open the trigger's clause: the day an earlier sentence
@@ -460,40 +455,20 @@ pub(super) fn later_this_month(before: &str, reference: Option<NaiveDate>) -> bo
             // 10月中旬: the month before 中旬 / 下旬; 10月底: the number before 月底.
             let head =
                 if part.starts_with('月') { &before[..i] } else { before[..i].strip_suffix('月').unwrap_or("") };
-            let head_of_month = if part.starts_with('月') { true } else { before[..i].ends_with('月') };
-            let digits: String = head
-                .chars()
-                .rev()
-                .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let head_of_month = part.starts_with('月') || before[..i].ends_with('月');
+            let before_digits =
+                head.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+            let digits = &head[before_digits.len()..];
             let month = if digits.is_empty() {
                 // No month named: this month, unless another is pointed at (上月底, 下个月中旬).
                 let other = ["上", "下", "上个", "下个", "前", "去", "次"].iter().any(|w| head.ends_with(w));
-                (head_of_month || part.starts_with('月')) && !other && !head.ends_with('年')
+                head_of_month && !other && !head.ends_with('年')
             } else {
                 // A year named before the month (去年10月中旬) may be another year's.
-                !head[..head.len() - digits.len()].ends_with('年')
-                    && chinese_or_arabic_month(&digits) == Some(r.month())
+                !before_digits.ends_with('年')
+                    && chinese_number(digits).filter(|m| (1..=12).contains(m)) == Some(r.month())
             };
             month && r.day() < first_day
         })
     })
-}
-
-/// A month number written in digits or Chinese numerals (10, 十, 十一), if it is one.
-fn chinese_or_arabic_month(s: &str) -> Option<u32> {
-    if let Ok(n) = s.parse::<u32>() {
-        return (1..=12).contains(&n).then_some(n);
-    }
-    let value = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
-    let n = match s.chars().collect::<Vec<_>>().as_slice() {
-        ['十'] => 10,
-        ['十', d] => 10 + value(*d)?,
-        [d] => value(*d)?,
-        _ => return None,
-    };
-    (1..=12).contains(&n).then_some(n)
 }

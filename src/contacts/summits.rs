@@ -517,7 +517,8 @@ pub(super) fn join_attendees(
     let together = ["一起", "一同", "共同"].iter().any(|w| past_modals.ends_with(w))
         && sentence[..verb_start].contains(['与', '和', '同', '跟']);
     let object = sentence[verb_end..].trim_start_matches('了');
-    let kinds: &[ContactType] = match MEETINGS_JOINED.iter().find(|w| object.starts_with(*w)) {
+    let word = MEETINGS_JOINED.iter().find(|w| object.starts_with(*w));
+    let kinds: &[ContactType] = match word {
         Some(w) if w.contains("通话") || w.contains("电话") => &[ContactType::Phone, ContactType::Video],
         Some(w) if w.starts_with("视") => &[ContactType::Video],
         _ => &[ContactType::Meeting, ContactType::Summit, ContactType::Video],
@@ -568,7 +569,7 @@ pub(super) fn join_attendees(
         }
     }
     let object_at = sentence.len() - object.len();
-    let word = MEETINGS_JOINED.iter().find(|w| object.starts_with(*w))?;
+    let word = word?;
     f.triggers.iter().map(|&(at, _)| at).find(|at| (object_at..object_at + word.len()).contains(at))
 }
 
