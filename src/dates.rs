@@ -423,6 +423,13 @@ pub fn find_dates(sentence: &str, reference: NaiveDate, future: bool) -> Vec<Dat
             {
                 continue;
             }
+            // 免除14日隔离, 做足14日的隔离, 完成14日检疫: a length of quarantine, not a day of the
+            // month (12月14日检疫 has its month).
+            if c.name("m").is_none()
+                && ["隔离", "检疫", "的隔离", "的检疫"].iter().any(|w| sentence[whole.end..].starts_with(w))
+            {
+                continue;
+            }
             let day = chinese_number(d.as_str());
             let month = c.name("m").or(c.name("ms")).and_then(|m| chinese_number(m.as_str()));
             let year = c

@@ -6069,3 +6069,62 @@ fn a_day_of_an_announcement_or_a_terms_end_dates_no_contact() {
     let x = article("2021-01-21T06:00:00Z", "北京制裁蓬佩奥 为什么晚了一步", &[s]);
     assert_eq!(day(contact(&x, &["tsai-ing-wen", "craft-kelly"])), "");
 }
+
+#[test]
+fn the_day_of_a_briefing_dates_no_contact_told_there() {
+    // rfi/jekyll/2020-11-10-韩国外交部：正研讨文在寅与拜登通话时机: 当天在例行记者会上 is the
+    // briefing's day; the call is only to come "在适当的时机".
+    let x = article(
+        "2020-11-10T13:55:00Z",
+        "韩国外交部：正研讨文在寅与拜登通话时机",
+        &[
+            "自首尔方面消息，韩国外交部11月10日表示，正在讨论韩国总统文在寅何时应与美国新当选总统拜登通电话，以祝贺拜登赢得2020年美国总统大选。",
+            "据韩联社报导指，就是否可能因为美国选战法律诉讼导致文在寅与拜登的通话被推迟的提问，韩国外交部副发言人李在雄（音）当天在例行记者会上回答称，韩方对美国国内的政治情况无可奉告，正在研讨各种事项，双方将在适当的时机通电话。",
+        ],
+    );
+    assert_eq!(day(contact(&x, &["moon-jae-in", "biden-joe"])), "");
+    // rfi/jekyll/2020-11-16-消息人士：王毅月底或将接连访问韩日两国: 周一的例行记者会 is Zhao
+    // Lijian's briefing, not the day of Wang Yi's visit to Japan (本月最后一周).
+    let x = article(
+        "2020-11-16T13:54:56Z",
+        "消息人士：王毅月底或将接连访问韩日两国",
+        &[
+            "据韩联社16日引述消息人士的话指，韩中双方正就王毅于本月最后一周访韩一事进行协调。如能成行，王毅接连访问韩日两国的可能性较大。",
+            "北京方面，当被问及王毅或于月底访问日本一事的提问，中国外交部发言人赵立坚在周一的例行记者会上回答说，“日本是中国的近邻，中日两国保持着各层级的密切交往。”",
+        ],
+    );
+    assert_ne!(day(contact(&x, &["wang-yi", "JP"])), "2020-11-16");
+}
+
+#[test]
+fn a_day_before_the_word_that_calls_a_contact_off_is_not_its_day() {
+    // rfi/jekyll/2020-12-29-日媒：菅义伟曾就钓鱼岛和香港问题忍无可忍向王毅表态: 3月 is when Xi's
+    // visit was put off, not when it was due.
+    let s = "报导指，有关日本前首相安倍晋三在任时的3月，以新冠疫情蔓延为由延期的中国国家主席习近平对日访问一事，菅义伟在9月25日的日中首脑电话会谈后向媒体表示“并未谈及”。";
+    let x = article("2020-12-29T15:55:12Z", "日媒：菅义伟曾就钓鱼岛和香港问题忍无可忍向王毅表态", &[s]);
+    let visit = contact(&x, &["xi-jinping", "JP"]);
+    assert_eq!((visit.status.as_str(), day(visit).as_str()), ("cancelled", ""));
+    // bbc/2020-08-21-中美贸易战：会谈与否模棱两可 大选越近变数越大: 本周二（8月19日） is
+    // the day Trump spoke of the postponement.
+    let s = "本周二（8月19日），特朗普称是他推迟了与中国的会谈，并称“我现在不想和中国谈。”";
+    let x = article("2020-08-21T01:04:22Z", "中美贸易战：会谈与否模棱两可 大选越近变数越大", &[s]);
+    assert_ne!(day(contact(&x, &["CN", "US"])), "2020-08-19");
+    // rfi/jekyll/2020-12-14-单日新增病例近万 荷兰将祭严格防疫措施 (吕特也延后原订14日和……的会面): the day after the cue is the day due.
+    let s = "吕特也延后原订14日和比利时总理德克鲁（Alexander De Croo）的会面，双方原本将讨论近来关于2019冠状病毒疾病（COVID-19）疫情的动态。";
+    let x = article("2020-12-14T10:00:00Z", "单日新增病例近万 荷兰将祭严格防疫措施", &[s]);
+    assert_eq!(day(contact(&x, &["rutte-mark", "de-croo-alexander"])), "2020-12-14");
+}
+
+#[test]
+fn days_of_quarantine_are_a_length() {
+    // rfi/jekyll/2020-10-23-王毅或于11月访日: 免除14日隔离 is no 14 November.
+    let x = article(
+        "2020-10-23T11:55:15Z",
+        "王毅或于11月访日",
+        &[
+            "据日本共同社报道：多名日本政府消息人士22日透露，日中两国政府就中国国务委员兼外长王毅尽早访日事宜已开始协调，以11月为中心，正式展开探讨。",
+            "王毅这次访日将与菅义伟、茂木敏充等举行会谈。将恢复出差等短期逗留者和派驻人员等长期逗留者往来，出差等短期逗留者在相互确认双方新冠病毒检测有效性等的基础上，将免除14日隔离，估计这次王毅访日将敲定重启人员往来事宜。",
+        ],
+    );
+    assert_ne!(day(contact(&x, &["wang-yi", "suga-yoshihide"])), "2020-11-14");
+}

@@ -108,6 +108,32 @@ pub(super) fn is_back_reference(sentence: &str, d: &DateMention) -> bool {
 /// Words that point back to a day already named.
 pub(super) const BACK_REFERENCES: &[&str] = &["当时", "当天", "当日", "同日", "同一天"];
 
+/// Words that set the time a plan was for (原定15日, 预定9月), before its day.
+pub(super) const PLAN_TIMES: &[&str] = &["原定", "原订", "原计划", "原本", "预定", "预订", "定于", "计划"];
+
+/// Briefings a day or a back reference before them may name (在例行记者会上, 当天的记者会上).
+const BRIEFINGS: &[&str] = &["记者会", "发布会", "简报会", "记者招待会", "吹风会"];
+
+/// Whether the words after a day put it on a briefing (赵立坚在周一的例行记者会上回答说, 李在雄当天
+/// 在例行记者会上回答称, 据文在寅在当天的记者会上称): the day is the briefing's, not that of a
+/// contact told there. Not a joint press conference, which is a meeting (与……的联合记者会).
+pub(super) fn at_a_briefing(after: &str) -> bool {
+    let phrase = if let Some(rest) = after.strip_prefix('在') {
+        words_up_to(rest, "，。；：,;:", 14)
+    } else if let Some(rest) = after.strip_prefix('的') {
+        words_up_to(rest, "，。；：,;:", 8)
+    } else {
+        return false;
+    };
+    BRIEFINGS.iter().any(|b| phrase.contains(b)) && !["联合", "共同", "与"].iter().any(|w| phrase.contains(w))
+}
+
+/// Whether a sentence (or its part up to a clause's end) points back to a day named before: a
+/// back reference that names no briefing's day (当天在例行记者会上 points to no contact's day).
+pub(super) fn points_back_in(sentence: &str) -> bool {
+    BACK_REFERENCES.iter().any(|w| sentence.match_indices(w).any(|(i, _)| !at_a_briefing(&sentence[i + w.len()..])))
+}
+
 /// The last day a sentence names in its own words, for 当时 / 当天 in later sentences.
 /// Not a day that marks a start the rest of its clause runs from (自2005年上任以来, 自1979年来,
 /// 是1992年3月福田赳夫前首相以后第二位访台的日本前首相): 当时 / 当天 point back to no such day.
@@ -257,6 +283,7 @@ pub(super) fn is_report_date(sentence: &str, d: &DateMention) -> bool {
     };
     OTHER_EVENTS.iter().chain(PUBLISHING).any(|r| after.starts_with(r))
         || asks
+        || at_a_briefing(after)
         || took_office
         || POSTED.is_match(after)
         || at_a_place

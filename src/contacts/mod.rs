@@ -32,10 +32,10 @@ use crate::topics::TopicFinder;
 use chrono::{Datelike, NaiveDate};
 use cues::{CueAt, CueKind};
 use dating::{
-    BACK_REFERENCES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, date_for, dates_a_saying, describes_person,
-    ends_on_its_day, ends_the_visit, first_of, in_a_phase, in_frame, is_back_reference, is_report_date, last_named_day,
-    later_this_month, lead_paragraph, length_in_days, names_a_week, opens_a_span, reports, runs_a_dateline,
-    said_at_the_contact, several_days,
+    BACK_REFERENCES, PLAN_TIMES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, at_a_briefing, date_for,
+    dates_a_saying, describes_person, ends_on_its_day, ends_the_visit, first_of, in_a_phase, in_frame,
+    is_back_reference, is_report_date, last_named_day, later_this_month, lead_paragraph, length_in_days, names_a_week,
+    opens_a_span, points_back_in, reports, runs_a_dateline, said_at_the_contact, several_days,
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
@@ -662,7 +662,7 @@ pub fn find_contacts(
         let sentence_duration = std::cell::OnceCell::new();
         let sentence_duration = || *sentence_duration.get_or_init(|| find_duration(sentence));
         let points_back = std::cell::OnceCell::new();
-        let points_back = || *points_back.get_or_init(|| BACK_REFERENCES.iter().any(|w| sentence.contains(w)));
+        let points_back = || *points_back.get_or_init(|| points_back_in(sentence));
         // A later trigger of the sentence that names no sides of its own speaks of the same
         // contact as the one before it (澳大利亚与中国防长会晤，并进行了超过一小时的会谈).
         let mut previous_sides: Option<(Vec<usize>, Vec<String>)> = None;
@@ -1306,8 +1306,7 @@ pub fn find_contacts(
                 .any(|c| !BACK_REFERENCES.contains(&&sentence[c.range.clone()]));
             // Only a back reference before the trigger or in its clause dates it: 当天 in a
             // later clause (将和蔡英文总统举行会谈，当天乘专机返回日本) dates what follows.
-            let points_back =
-                || !recalled && points_back() && BACK_REFERENCES.iter().any(|w| sentence[..clause.end].contains(w));
+            let points_back = || !recalled && points_back() && points_back_in(&sentence[..clause.end]);
             // A day the contact is moved to (两国曾打算在10月举行这一峰会，但随后初步决定将会议
             // 提前至9月10日进行) is its day, with no other contact word between.
             let moved_to = dates.iter().find(|d| {
@@ -1330,12 +1329,16 @@ pub fn find_contacts(
                     // 当天 after a day its own sentence names, even the day of a report
                     // (电视台6月30日透露，辛格当天与埃斯珀通电话): that day.
                     // A plan's day is ahead of the report, a cancelled plan's (原订13日) need not be.
-                    if !BACK_REFERENCES.iter().any(|w| sentence.contains(w)) {
+                    if !points_back_in(sentence) {
                         return None;
                     }
                     let ahead = planned && !sentence_cues.0.iter().any(|c| c.kind == CueKind::Cancelled);
                     let all = find_dates(sentence, reference?, ahead);
-                    let back = all.iter().find(|d| is_back_reference(sentence, d) && d.range.start < trigger_at)?;
+                    let back = all.iter().find(|d| {
+                        is_back_reference(sentence, d)
+                            && d.range.start < trigger_at
+                            && !at_a_briefing(&sentence[d.range.end..])
+                    })?;
                     all.iter()
                         .rfind(|d| d.range.end <= back.range.start && !is_back_reference(sentence, d))
                         .map(|d| d.date)
@@ -1526,6 +1529,36 @@ pub fn find_contacts(
                     || counterfactual(sentence, &clause, trigger_at)
                     || planned && plan_ended_by_death(sentence, trigger_end)
                     || rumour_denied(sentence, &clause));
+            // The day a cancelled contact was called off (本周二（8月19日），特朗普称是他推迟了与中国
+            // 的会谈; 3月，以新冠疫情蔓延为由延期的……习近平对日访问; 当时……，以致川普取消原定访问丹麦
+            // 的行程) is not the day it was due: a day, or a back reference, before a cue that calls it
+            // off ahead of the trigger, with no word of the plan's time before the day (原定15日举行、
+            // 后被推迟的会谈 keeps its day; 吕特也延后原订14日……的会面 has its day after the cue).
+            let date = date.filter(|&w| {
+                let Some(cue) = cancelled
+                    .then(|| {
+                        sentence_cues
+                            .0
+                            .iter()
+                            .filter(cancels)
+                            .filter(|c| c.range.end <= trigger_at)
+                            .map(|c| c.range.start)
+                            .max()
+                    })
+                    .flatten()
+                else {
+                    return true;
+                };
+                let set_for = |d: &&DateMention| {
+                    PLAN_TIMES.iter().any(|p| words_before(&sentence[..d.range.start], 6).contains(p))
+                };
+                let own: Vec<&DateMention> = dates.iter().filter(|d| d.date == w).collect();
+                if own.is_empty() {
+                    !points_back_in(&sentence[..cue]) || points_back_in(&sentence[cue..])
+                } else {
+                    !own.iter().all(|d| d.range.end <= cue && !set_for(d))
+                }
+            });
             let status = if cancelled {
                 Status::Cancelled
             } else if talked_of.is_some() || date.zip(reference).is_some_and(|(d, r)| d.first() > r)
