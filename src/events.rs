@@ -116,15 +116,33 @@ pub struct EventClusterer {
 /// `c:` its sorted countries. Contacts of different keys are never one event. A contact of
 /// three countries or more is keyed by its countries: the reports of one multilateral meeting
 /// name different participants (one names the host, another all four ministers), and the
-/// event holds all they name.
-pub fn sides_key(people: &[String], countries: &[String]) -> String {
+/// event holds all they name. A contact of one country keyed by it has an organisation for
+/// its other side, which the key names too (`c:CN|o:eu`): China's talks with the EU and with
+/// the WHO are two contacts. The EU's institutions are one side for it (one report names the
+/// Union, another its Commission).
+pub fn sides_key(people: &[String], countries: &[String], organizations: &[String]) -> String {
     let by_people = people.len() >= 2 && countries.len() < 3;
     let mut v: Vec<&String> = if by_people { people.iter().collect() } else { countries.iter().collect() };
     v.sort();
     v.dedup();
     let prefix = if by_people { "p:" } else { "c:" };
-    format!("{prefix}{}", v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("+"))
+    let mut key = format!("{prefix}{}", v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("+"));
+    if !by_people && countries.len() < 2 && !organizations.is_empty() {
+        let mut orgs: Vec<&str> = organizations
+            .iter()
+            .map(|o| if EU_INSTITUTIONS.contains(&o.as_str()) { "eu" } else { o.as_str() })
+            .collect();
+        orgs.sort_unstable();
+        orgs.dedup();
+        key.push_str("|o:");
+        key.push_str(&orgs.join("+"));
+    }
+    key
 }
+
+/// The European Union and its institutions, one side in a sides key.
+const EU_INSTITUTIONS: &[&str] =
+    &["eu", "european-commission", "european-council", "council-of-the-eu", "european-parliament", "eeas"];
 
 /// How many days before its article a contact it reports without a date may have been held
 /// (本周二举行的四国外长会议), where the sides met before too.
@@ -201,7 +219,10 @@ impl EventClusterer {
     pub fn finish_keyed(self) -> Vec<KeyedEvent> {
         let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, r) in self.reports.iter().enumerate() {
-            groups.entry(sides_key(&r.contact.people, &r.contact.countries)).or_default().push(i);
+            groups
+                .entry(sides_key(&r.contact.people, &r.contact.countries, &r.contact.organizations))
+                .or_default()
+                .push(i);
         }
         let mut events: Vec<KeyedEvent> = Vec::new();
         for (key, mut group) in groups {

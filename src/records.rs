@@ -97,7 +97,7 @@ pub fn write(out: &mut dyn Write, x: &Extraction, input: &str, fingerprint: &str
     out.write_all(b"\n")?;
     for (index, contact) in x.contacts.iter().enumerate() {
         let line = KeyedContactOut {
-            key: sides_key(&contact.people, &contact.countries),
+            key: sides_key(&contact.people, &contact.countries, &contact.organizations),
             file: &x.file,
             url: &x.url,
             outlet: &x.outlet,

@@ -275,3 +275,17 @@ fn the_reports_of_one_video_summit_that_name_fewer_of_its_sides_are_that_one_eve
     }
     assert_eq!(summit["num_articles"], 5, "{summit:#}");
 }
+
+#[test]
+fn a_country_with_one_organisation_and_with_another_are_two_events() {
+    // rfi/jekyll/2020-12-22 (中国和欧盟之间就……投资协定进行的谈判) and 2021-01-03 (中国政府就专家组的
+    // 调查与世卫……) were one undated "CN" meeting with eu and who.
+    use dipgraph::events::sides_key;
+    let cn = vec!["CN".to_string()];
+    let key = |o: &str| sides_key(&[], &cn, &[o.to_string()]);
+    assert_ne!(key("eu"), key("who"));
+    assert_eq!(key("eu"), key("european-commission"));
+    // Keys of two countries or of people are as before.
+    let two = vec!["CN".to_string(), "US".to_string()];
+    assert_eq!(sides_key(&[], &two, &["asean".to_string()]), "c:CN+US");
+}

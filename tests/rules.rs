@@ -6128,3 +6128,80 @@ fn days_of_quarantine_are_a_length() {
     );
     assert_ne!(day(contact(&x, &["wang-yi", "suga-yoshihide"])), "2020-11-14");
 }
+
+#[test]
+fn countries_listed_as_a_clause_subject_take_no_one_named_in_an_earlier_clause() {
+    // rfi/jekyll/2020-11-29-潘永忠：欧盟期待与拜登团队合作，共同应对当今时代的重大挑战 - 公民论坛.md:
+    // the twelve states concluded the TPP talks in 2015; Obama only announced the US would join
+    // them in 2009. One joint contact of the countries named, with no Obama, not US–JP and US–AU.
+    let s = "2009年，奥巴马总统宣布美国将参与TPP谈判，2015年，美国、日本、澳大利亚等12个国家成功结束「跨太平洋战略经济伙伴协定（TPP）」谈判，达成TPP贸易协定。";
+    let x = article("2020-11-29T10:00:00Z", "潘永忠：欧盟期待与拜登团队合作", &[s]);
+    let tpp = contact(&x, &["US", "JP", "AU"]);
+    assert!(tpp.people.is_empty(), "{:?}", tpp.people);
+    assert_eq!(day(tpp), "2015");
+    assert!(
+        !x.contacts
+            .iter()
+            .any(|c| c.people.iter().any(|p| p == "obama-barack") && c.date.is_some_and(|d| d.to_string() == "2015")),
+        "{:#?}",
+        x.contacts
+    );
+}
+
+#[test]
+fn a_country_that_names_a_group_of_no_government_is_no_side() {
+    // rfi/jekyll/2020-09-01-王毅今与德国外长会见 罗冠聪等在柏林举示威.md: the Hong Kong dissidents
+    // demonstrate where the Chinese and German foreign ministers meet; Hong Kong meets no one.
+    let s = "数百名香港持不同政见者和维吾尔人代表周二在中国外交部长与德国外长的会晤地柏林示威。";
+    let x = article(
+        "2020-09-01T12:00:00Z",
+        "王毅今与德国外长会见 罗冠聪等在柏林举示威",
+        &["中国外交部长王毅今天与德国外长马斯会见。", s],
+    );
+    assert!(!x.contacts.iter().any(|c| c.countries.iter().any(|k| k == "HK")), "{:#?}", x.contacts);
+    contact(&x, &["CN", "DE"]);
+    // rfi/jekyll/2020-09-19-美国巴西高层会晤 再次针对委内瑞拉.md: refugees act for no government.
+    let s = "蓬佩奥在会晤了逃亡巴西的委内瑞拉难民后坚定地表示，要把马杜罗（N.MADURO）赶下台。";
+    let x = article("2020-09-19T12:00:00Z", "美国巴西高层会晤 再次针对委内瑞拉", &[s]);
+    assert!(
+        !x.contacts.iter().any(|c| c.countries.iter().any(|k| k == "VE" || k == "BR") && c.evidence == s),
+        "{:#?}",
+        x.contacts
+    );
+}
+
+#[test]
+fn a_trips_list_of_places_ends_at_a_source_or_a_group_named_by_a_country() {
+    // rfi/jekyll/2020-09-03-捷克议长唔蔡英文 赖清德赞其踏破保守主义氛围 - 要闻解说.md: 法国 « 世界报 »
+    // is the source of the analysis, no second destination of the trip to Taiwan.
+    let s = "对于此次维斯特奇尔出访台湾，法国 « 世界报 »分析认为，台湾这个拥有2300万人口的岛屿一直被欧洲 “视而不见“，他们因为担心触怒北京而从不敢踏足。";
+    let x = article(
+        "2020-09-03T12:00:00Z",
+        "捷克议长唔蔡英文",
+        &["捷克参议院议长维斯特奇尔（Milos Vystrcil）本周访问台湾。", s],
+    );
+    assert!(!x.contacts.iter().any(|c| c.countries.iter().any(|k| k == "FR")), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-27-王毅到访前夕法国香港与维族社群呼吁马克龙为中国人权发声.md: Wang Yi visits
+    // France; the Hong Kong and Uyghur communities of France are who appeal.
+    let t = "王毅到访前夕法国香港与维族社群呼吁马克龙为中国人权发声";
+    let x = article("2020-08-27T12:00:00Z", t, &[t]);
+    contact(&x, &["wang-yi", "FR"]);
+    assert!(!x.contacts.iter().any(|c| c.countries.iter().any(|k| k == "HK")), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_trip_to_europe_goes_to_no_country_named_later_unless_told_as_its_stop() {
+    // rfi/jekyll/2020-09-02-法德声援捷克后 斯洛伐克总统：拒绝对欧盟成员国及代表的威胁.md: Taiwan is
+    // where the Czech speaker travels, not a stop of Wang Yi's trip to Europe.
+    let s = "自中国外交部长王毅近日在访欧途中批评正在对台湾访问的捷克参议院议长是“公开挑衅”，并威胁其将“付出沉重代价”后，法德两国相继通过外交部回应指，不能接受中方对捷克的威胁。";
+    let x = article("2020-09-02T12:00:00Z", "法德声援捷克后", &[s]);
+    assert!(
+        !x.contacts.iter().any(|c| c.people.iter().any(|p| p == "wang-yi") && c.countries.iter().any(|k| k == "TW")),
+        "{:#?}",
+        x.contacts
+    );
+    // A stop told right after the trip word is one (该联盟在王毅访欧首站意大利时，也出现在罗马).
+    let s = "该联盟在王毅访欧首站意大利时，也出现在罗马。";
+    let x = article("2020-08-31T12:00:00Z", "王毅访欧", &[s]);
+    contact(&x, &["wang-yi", "IT"]);
+}

@@ -143,6 +143,16 @@ fn participants(
     {
         return Vec::new();
     }
+    // So are three countries or more listed as the clause's subject (2015年，美国、日本、澳大利亚等
+    // 12个国家成功结束……谈判), with no one named in it or after the trigger: not one named in an
+    // earlier clause (奥巴马总统宣布美国将参与TPP谈判). Not partners listed after 与 (印度与澳洲、
+    // 法国的……官员), nor a list after a verb (参加……日本、美国、印度与澳大利亚的四国外长会议).
+    if in_clause.is_empty()
+        && !f.people.iter().any(|&(at, _)| at > trigger_at)
+        && listed_as_subject(f, sentence, clause, trigger_at)
+    {
+        return Vec::new();
+    }
     // Quoted words are their speaker's (他表示菅义伟称「如果有机会，期待与蔡总统通电话」).
     if let Some(speaker) = quoted_speaker(f, sentence, trigger_at)
         && !in_clause.contains(&speaker)
@@ -220,6 +230,40 @@ fn participants(
         return in_clause;
     }
     pick(part_start)
+}
+
+/// Whether the trigger's clause opens with a list of three countries or more (美国、日本、澳大利亚
+/// 等12个国家, 日本，澳大利亚和印度三国) that is its subject: joined by 、 / ， / 和 / 及 / 以及 only,
+/// past no more than a time before it (2015年，; 目前), and going on with no partner word.
+fn listed_as_subject(f: &SentenceFacts, sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let from = clause.start.min(trigger_at);
+    let Some(&(first, first_code)) = f.countries.iter().find(|&&(at, _)| at >= from && at < trigger_at) else {
+        return false;
+    };
+    let lead = &sentence[from..first];
+    let lead_is_a_time = lead.chars().count() <= 8
+        && !lead.contains(['与', '同', '跟', '和', '在', '对', '向'])
+        && !["参加", "出席", "举行", "召开", "参与", "加入", "邀请"].iter().any(|w| lead.contains(w));
+    if !lead_is_a_time {
+        return false;
+    }
+    let mut end = f.end_of(first);
+    let mut listed: Vec<&str> = vec![first_code];
+    for &(next, c) in f.countries.iter().filter(|&&(at, _)| at > first && at < trigger_at) {
+        if next < end {
+            continue;
+        }
+        match sentence.get(end..next) {
+            Some("、" | "，" | "," | "和" | "及" | "以及") => {
+                end = f.end_of(next);
+                if !listed.contains(&c) {
+                    listed.push(c);
+                }
+            }
+            _ => break,
+        }
+    }
+    listed.len() >= 3 && !sentence[end..trigger_at].contains(['与', '同', '跟', '和', '，', '、'])
 }
 
 /// Where the part of a headline that holds the trigger starts, if it has a subject of its own
@@ -798,6 +842,7 @@ pub(super) fn meeting_sides(
                 *at >= sides_from
                     && *at < topic_from
                     && !names_a_source(&sentence[f.end_of(*at)..])
+                    && !names_a_group(&sentence[f.end_of(*at)..])
                     && !place_of_exile(&sentence[..*at])
                     // Where an envoy is posted (美国驻荷兰大使, 台湾驻荷代表) is no side, unless it
                     // summons the envoy (英国外交部已召见了中国驻英大使).
@@ -1048,12 +1093,45 @@ fn end_of_country_list(f: &SentenceFacts, sentence: &str, at: usize) -> usize {
 /// Whether the text right before a country makes it where someone lives in exile (流亡在立陶宛的
 /// 白俄罗斯反对派领导人), no side.
 fn place_of_exile(before: &str) -> bool {
-    ["流亡在", "流亡于", "流亡到", "流亡至", "流亡"].iter().any(|w| before.ends_with(w))
+    ["流亡在", "流亡于", "流亡到", "流亡至", "流亡", "逃亡到", "逃亡至", "逃亡", "逃往"]
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
-/// Whether the text right after a country names a source of the news by its nationality.
-fn names_a_source(after: &str) -> bool {
-    SOURCES.iter().any(|w| after.starts_with(w))
+/// Whether the text right after a country names a source of the news by its nationality
+/// (印尼媒体), or the title of a publication it qualifies (法国 « 世界报 », 法国《费加罗报》).
+pub(super) fn names_a_source(after: &str) -> bool {
+    SOURCES.iter().any(|w| after.starts_with(w)) || after.trim_start_matches([' ', '\u{3000}']).starts_with(['《', '«'])
+}
+
+/// Words after a country that make it the origin of a group of people who act for no
+/// government (香港持不同政见者, 委内瑞拉难民, 香港与维族社群), not a side.
+const NON_STATE_GROUPS: &[&str] = &[
+    "持不同政见者",
+    "异见人士",
+    "异议人士",
+    "活动人士",
+    "社运人士",
+    "维权人士",
+    "示威者",
+    "抗议者",
+    "社群",
+    "侨民",
+    "侨胞",
+    "难民",
+    "流亡者",
+    "留学生",
+];
+
+/// Whether the text right after a country names a group of people of no government from it:
+/// right after it (香港持不同政见者), or after one more origin joined by 与 / 和 / 及 that shares
+/// the noun (香港与维族社群).
+pub(super) fn names_a_group(after: &str) -> bool {
+    let starts = |text: &str| NON_STATE_GROUPS.iter().any(|w| text.starts_with(w));
+    let shared = ['与', '和', '及', '、'].iter().find_map(|j| after.strip_prefix(*j)).is_some_and(|rest| {
+        rest.char_indices().take(5).any(|(i, c)| crate::discover::is_han(c) && starts(&rest[i + c.len_utf8()..]))
+    });
+    starts(after) || shared
 }
 
 /// The contact words of a greeting at the airport.

@@ -2,7 +2,7 @@
 //! visit, and a meeting told by a traveller's words to a host on a trip.
 
 use super::offices::office_holders;
-use super::sides::{close_after, headline_part_start};
+use super::sides::{close_after, headline_part_start, names_a_group, names_a_source};
 use super::{Contact, ContactType, MERGE_WINDOW, SentenceFacts, Status, clause_around, past_asides, words_up_to};
 use crate::resolve::Resolved;
 
@@ -51,6 +51,10 @@ const TRIP_DESTINATIONS: &[(&str, &str)] = &[
     ("德", "DE"),
     ("印", "IN"),
 ];
+
+/// Trip words that name the region gone to (王毅访欧): a country is a destination of theirs only
+/// as a stop told right after (访欧首站意大利).
+const REGION_TRIPS: &[&str] = &["访欧"];
 
 /// Words after a country that make it the qualifier of the places named next (美国盟邦日韩).
 const QUALIFIED: &[&str] = &["盟邦", "盟友", "盟国", "邻国", "伙伴"];
@@ -272,7 +276,23 @@ pub(super) fn visit_sides(
         {
             break;
         }
+        // Nor one going on from a destination that names a source of what follows (出访台湾，法国
+        // « 世界报 »分析认为) or a group of people of no government (法国香港与维族社群呼吁): the
+        // list of places ends. (The first stays: 到访巴黎时接受了法国《费加罗报》的专访.)
+        if !first && (names_a_source(&sentence[f.end_of(*at)..]) || names_a_group(&sentence[f.end_of(*at)..])) {
+            break;
+        }
         let gap = sentence.get(last_end..*at).unwrap_or("");
+        // A trip word that names its region (访欧) has for destination only a country told as
+        // a stop of it (访欧首站意大利), not one named later in the clause (在访欧途中批评……捷克,
+        // 访欧旨在中美对抗).
+        if first
+            && REGION_TRIPS.contains(&trip_word)
+            && !["首站", "一站", "第一站", "最后一站", "终点站", "站"].iter().any(|w| gap.ends_with(w))
+            && !gap.is_empty()
+        {
+            break;
+        }
         // Not the object of what the trip does (访问可能会激怒中国, 访问令北京不满).
         let affects = |gap: &str| {
             ["可能", "将会", "激怒", "惹恼", "惹怒", "引发", "引起", "令", "让", "使"].iter().any(|w| gap.contains(w))
