@@ -6205,3 +6205,39 @@ fn a_trip_to_europe_goes_to_no_country_named_later_unless_told_as_its_stop() {
     let x = article("2020-08-31T12:00:00Z", "王毅访欧", &[s]);
     contact(&x, &["wang-yi", "IT"]);
 }
+
+#[test]
+fn a_list_of_people_met_goes_on_past_their_english_names() {
+    // rfi/jekyll/2021-01-10-协助弱势国家取得疫苗 英国助募款281亿元: Sharma is met too.
+    let s = "古特雷斯将在11日会见拉布、英国首相强生（Boris Johnson）及英国官员夏玛（Alok Sharma）。";
+    let x = article("2021-01-10T06:00:00Z", "协助弱势国家取得疫苗 英国助募款281亿元", &[s]);
+    let met = contact(&x, &["guterres-antonio", "johnson-boris"]);
+    assert!(met.people.iter().any(|p| p == "sharma-alok"), "{met:?}");
+    // rfi/jekyll/2020-09-30-蓬佩奥访教廷没见到教宗…: Conte and Di Maio, both Italian, one meeting.
+    let s = "蓬佩奥今天也计画会见义大利总理孔蒂（Giuseppe Conte）和外交部长迪马尤（Luigi Di Maio）。";
+    let x = article("2020-09-30T06:00:00Z", "蓬佩奥访教廷没见到教宗", &[s]);
+    let met = contact(&x, &["pompeo-mike", "conte-giuseppe"]);
+    assert!(met.people.iter().any(|p| p == "di-maio-luigi"), "{met:?}");
+}
+
+#[test]
+fn the_list_of_people_met_goes_on_when_the_clause_names_no_subject() {
+    // rfi/jekyll/2020-09-28-蓬佩奥访南欧四国 要撼动中美欧微妙三角关系: Parolin and Gallagher, one meeting.
+    let s = "蓬佩奥此行没有与教皇方剂各会面的安排，但将会见梵蒂冈国务卿彼得罗•帕罗林和外长保罗•加拉格尔。";
+    let x = article("2020-09-28T06:00:00Z", "蓬佩奥访南欧四国", &[s]);
+    let met = contact(&x, &["pompeo-mike", "parolin-pietro"]);
+    assert!(met.people.iter().any(|p| p == "gallagher-paul"), "{met:?}");
+}
+
+#[test]
+fn partners_by_office_after_a_president_elect_are_the_holders_in_office() {
+    // rfi/jekyll/2020-11-18-拜登与以色列总理通电话
+    let p1 = "（法新社德拉瓦州威明顿市17日电） 美国总统当选人拜登（Joe Biden）今天和以色列总理及印度总理举行他胜选以来的第一次通话，这两人都是现任美国总统川普的盟友。";
+    let p2 = "拜登告诉以色列总理尼坦雅胡（Benjamin Netanyahu），他决心「确保美以关系强化，享受不分党派的强健支持」。";
+    let p3 = "拜登也对与印度总理莫迪（Narendra Modi）合作表示乐观。";
+    let x = article("2020-11-18T06:00:00Z", "拜登与以色列总理通电话", &[p1, p2, p3]);
+    let call = contact(&x, &["biden-joe", "IN"]);
+    assert!(call.people.iter().any(|p| p == "modi-narendra"), "{call:?}");
+    let call = contact(&x, &["biden-joe", "IL"]);
+    assert!(call.people.iter().any(|p| p == "netanyahu-benjamin"), "{call:?}");
+}

@@ -98,8 +98,14 @@ pub(super) fn office_holders(
     let mut holders = Vec::new();
     for (word, roles) in OFFICES {
         for (i, _) in text.match_indices(word).filter(|(i, w)| !text[i + w.len()..].starts_with(NOT_THE_OFFICE)) {
-            // 当选的美国总统 is not the president in office.
-            let elect = ["当选", "候任", "下任", "下届"].iter().any(|w| text[..i].contains(w));
+            // 当选的美国总统 is not the president in office; the elect named before another
+            // partner is not this office's (美国总统当选人拜登（Joe Biden）今天和以色列总理及印度总理
+            // 举行……通话: both premiers are in office). The office's own phrase starts past the
+            // last break or word that joins two names.
+            let phrase = text[..i]
+                .rfind(['，', '。', '；', '：', '、', '与', '和', '及', '同', '跟'])
+                .map_or(0, |j| j + text[j..].chars().next().map_or(0, char::len_utf8));
+            let elect = ["当选", "候任", "下任", "下届"].iter().any(|w| text[phrase..i].contains(w));
             for country in countries_of_office(f, sentence, &range, range.start + i) {
                 if elect || covered.contains(&Some(country)) {
                     continue;

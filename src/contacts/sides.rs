@@ -68,8 +68,9 @@ fn participants(
             && !trigger_is_subject(&sentence[trigger_end..at])
         {
             match first_two.as_slice() {
-                [] => people.push(p),
-                [_] => {
+                // With no subject in the clause too (其间将会晤韩国总统文在寅和外交部长康京和; 但将会见
+                // 梵蒂冈国务卿彼得罗•帕罗林和外长保罗•加拉格尔): the sentence's subject joins later.
+                [] | [_] => {
                     people.push(p);
                     // And those the object's list goes on with (拜会外交部长吴钊燮、卫生福利部长陈时中;
                     // 会晤了以色列总理内塔尼亚胡和英国外交大臣拉布, met one by one).
@@ -298,8 +299,13 @@ pub(super) fn headline_part_start(sentence: &str, at: usize) -> usize {
 /// 行政院长苏贞昌): each after 、/和/及 and a few words of title.
 fn list_going_on(f: &SentenceFacts, sentence: &str, at: usize) -> Vec<usize> {
     let mut listed = Vec::new();
-    let mut end = f.end_of(at);
+    // Past the English name in brackets of each item (英国首相强生（Boris Johnson）及英国官员夏玛
+    // （Alok Sharma）), and any mention inside it.
+    let mut end = past_brackets(sentence, f.end_of(at));
     for &(next, q) in f.people.iter().filter(|&&(next, _)| next > at) {
+        if next < end {
+            continue;
+        }
         let gap = &sentence[end..next];
         let Some(rest) = ["、", "和", "及", "以及"].iter().find_map(|w| gap.strip_prefix(w)) else {
             break;
@@ -308,9 +314,31 @@ fn list_going_on(f: &SentenceFacts, sentence: &str, at: usize) -> Vec<usize> {
             break;
         }
         listed.push(q);
-        end = f.end_of(next);
+        end = past_brackets(sentence, f.end_of(next));
     }
     listed
+}
+
+/// Where a name that ends at `end` is over, past an English name or gloss in brackets right
+/// after it (美国国务卿蓬佩奥（Mike Pompeo）、国防部长艾斯培): a bracket of at most forty
+/// characters with no clause break in it; `end` where none follows.
+pub(super) fn past_brackets(sentence: &str, end: usize) -> usize {
+    let rest = &sentence[end..];
+    let Some(inside) = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')) else {
+        return end;
+    };
+    let open = rest.len() - inside.len();
+    match inside.find(['）', ')']) {
+        Some(close)
+            if close > 0
+                && inside[..close].chars().count() <= 40
+                && !inside[..close].contains(['，', '。', '；', '（', '(']) =>
+        {
+            let closing = inside[close..].chars().next().map_or(1, char::len_utf8);
+            end + open + close + closing
+        }
+        _ => end,
+    }
 }
 
 /// Where the quotation that holds the trigger opens, if one does.
