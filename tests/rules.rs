@@ -6241,3 +6241,63 @@ fn partners_by_office_after_a_president_elect_are_the_holders_in_office() {
     let call = contact(&x, &["biden-joe", "IL"]);
     assert!(call.people.iter().any(|p| p == "netanyahu-benjamin"), "{call:?}");
 }
+
+#[test]
+fn what_an_outsider_holds_should_be_done_or_expects_is_no_contact() {
+    // rfi/jekyll/2020-11-20-美国又将派一内阁官员访台…: a senator's view, no proposal.
+    let s = "另外，美国共和党联邦参议员图米19日表示，他计划本星期推出新决议案，支持美台自由贸易协议，他还认为华盛顿应该接待台湾总统蔡英文访问美国，进一步深化美台双边外交关系。";
+    let x = article("2020-11-20T08:00:00Z", "美国又将派一内阁官员访台", &[s]);
+    assert!(!x.contacts.iter().any(|c| c.people.iter().any(|p| p == "tsai-ing-wen")), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-11-17-王岐山呼吁各国反对单边主义…: a former minister's advice.
+    let s = "与中方往来频繁的小布什时期的美国前财长保尔森（Henry Paulson）当天发言指，将上台的拜登政府应与中国进行新一轮的双边谈判。";
+    let x = article("2020-11-17T08:00:00Z", "王岐山呼吁各国反对单边主义", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-19-川普在位4年 美欧联盟关系陷入垂危: experts' forecast.
+    let s = "专家也认为，拜登上任后预料很快会出访欧洲，也会重返气候协定，并和伊朗再度展开核子谈判。";
+    let x = article("2020-10-19T08:00:00Z", "川普在位4年 美欧联盟关系陷入垂危", &[s]);
+    assert!(!x.contacts.iter().any(|c| c.countries.iter().any(|k| k == "IR")), "{:#?}", x.contacts);
+    // A proposal named as such by a side stays (rfi 2020-09-19-美欧外长据报最快月内…).
+    let s = "据悉，博雷利曾于今年6月在与蓬佩奥和欧盟27国外长举行视频会议时，提出了美欧之间应举行中国问题对话的提议。";
+    let x = article("2020-09-19T08:00:00Z", "美欧外长据报最快月内举行首次中国问题对话", &[s]);
+    assert!(x.contacts.iter().any(|c| c.people.iter().any(|p| p == "borrell-josep")), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_frame_or_an_item_number_sets_no_round_of_talks_wished_for() {
+    // rfi/jekyll/2020-07-24-美俄总统通电话…: the talks are what progress is hoped in; the call stays.
+    let s = "美国总统府白宫周三表示，总统特朗普与俄罗斯总统普京通话，在电话中告诉普京，他想避免与俄国及中国进行昂贵的军备竞赛，并希望在军备控制谈判中取得进展。";
+    let x = article("2020-07-24T08:00:00Z", "美俄总统通电话", &[s]);
+    let kinds: Vec<&str> = x.contacts.iter().map(|c| c.kind.as_str()).collect();
+    assert_eq!(kinds, ["phone"], "{:#?}", x.contacts);
+    // rfi/jekyll/2020-07-29-李显龙：新加坡无意取代香港…: 第三项 counts no round.
+    let s = "论坛中，李显龙所表达出的第三项期许是希望美国尝试重返磋商，加入包括新加坡在内，余下11个国家后来签署的《跨太平洋伙伴全面进展协定》（CPTPP）。";
+    let x = article("2020-07-29T08:00:00Z", "李显龙：新加坡无意取代香港", &[s]);
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_trip_of_one_the_title_reports_fleeing_or_arrested_is_no_visit() {
+    // rfi/jekyll/2020-08-17-香港组织“民间外交网络”前发言人张崑阳赴英 疑似投靠罗冠聪
+    let s = "据报道，张崑阳于14日晚上7时左右抵达香港机场，当晚乘坐客机飞往英国。";
+    let x = article("2020-08-17T08:00:00Z", "香港组织“民间外交网络”前发言人张崑阳赴英 疑似投靠罗冠聪", &[s]);
+    assert!(!x.contacts.iter().any(|c| c.kind.as_str() == "visit"), "{:#?}", x.contacts);
+    // The same trip under a neutral title stays a trip (the rule reads the title only).
+    let x = article("2020-08-17T08:00:00Z", "张崑阳赴英", &[s]);
+    assert!(x.contacts.iter().any(|c| c.kind.as_str() == "visit"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn an_envoy_going_to_the_post_is_on_no_visit() {
+    // rfi/jekyll/2020-08-09-在中国压力下索马利兰驻台代表穆姆德安全抵台
+    let s = "台湾外交部长吴钊燮今天(9日)在推特贴文，肯定索马利兰驻台代表穆姆德（Mohamed Omar Hagi Mohamoud）不畏惧中国施压，已经在7日抵达台湾。";
+    let x = article("2020-08-09T08:00:00Z", "索马利兰驻台代表穆姆德安全抵台", &[s]);
+    assert!(!x.contacts.iter().any(|c| c.kind.as_str() == "visit"), "{:#?}", x.contacts);
+    // voa/2020-09-18-布兰斯塔德：家庭原因离任驻华大使…: the next ambassador arriving in China.
+    let s = "另据《华尔街日报》引述知情人士消息，泰里·布兰斯塔德卸任后，美国驻华使团副团长傅德恩（Robert W. Forden）将以临时代办身份负责管理使馆的日常工作，直到新任驻华大使抵达中国。";
+    let x = article("2020-09-18T08:00:00Z", "布兰斯塔德离任驻华大使", &[s]);
+    assert!(!x.contacts.iter().any(|c| c.kind.as_str() == "visit"), "{:#?}", x.contacts);
+    // An envoy at the UN going to Taiwan is on a visit (voa 2021-01-07).
+    let s = "明最后说：“美国支持香港人民和所有渴望和平的人，基于这个精神，我高兴地宣布美国常驻联合国代表凯莉·克拉夫特即将访问台湾。";
+    let x = article("2021-01-07T08:00:00Z", "美国常驻联合国代表即将访问台湾", &[s]);
+    assert!(x.contacts.iter().any(|c| c.kind.as_str() == "visit"), "{:#?}", x.contacts);
+}

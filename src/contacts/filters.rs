@@ -426,9 +426,35 @@ pub(super) fn unanswered(sentence: &str, clause: &std::ops::Range<usize>, trigge
 
 /// Whether the clause gives an opinion that the contact is needed (他认为有必要和卢卡申科进行
 /// 对话), not a contact held or set.
+/// So is what someone holds or advises should be done (他还认为华盛顿应该接待台湾总统蔡英文访问
+/// 美国; 保尔森……发言指，将上台的拜登政府应与中国进行新一轮的双边谈判; 研究会……建议……，应该
+/// 举行日美印澳四国首脑峰会): a modal of what should be, before the trigger in its clause, after a
+/// verb of opinion or advice in the sentence; not a proposal named as such (提出了……应举行……对话
+/// 的提议), nor one set for a day.
 pub(super) fn opinion(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
     let before = &sentence[clause.start.min(trigger_at)..trigger_at];
-    ["有必要", "有需要"].iter().any(|w| before.contains(w))
+    ["有必要", "有需要"].iter().any(|w| before.contains(w)) || recommended(sentence, clause, trigger_at)
+}
+
+/// Modals of what should be done (应该, 应当, 应与……): not 应对, 反应, 回应.
+const SHOULD: &[&str] = &["应该", "应当", "应与", "应和", "应同", "应跟", "应尽快", "应立即", "应尽早"];
+
+/// Verbs of holding a view or of advising, before such a modal.
+const OPINING: &[&str] = &["认为", "主张", "建议", "指出", "发言指", "撰文指", "撰文称"];
+
+fn recommended(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let before = &sentence[clause.start.min(trigger_at)..trigger_at];
+    let Some(modal_at) = SHOULD.iter().filter_map(|w| before.find(w)).min() else { return false };
+    let modal_at = clause.start.min(trigger_at) + modal_at;
+    // The modal governs the trigger closely, with no aside between (应该是美国前驻华大使温斯顿·
+    // 洛德（……1972年基辛格秘密访华时……）names a visit of its own).
+    let between = &sentence[modal_at..trigger_at];
+    let governs = between.chars().count() <= 20 && !between.contains(['（', '(']);
+    let advised = governs && OPINING.iter().any(|w| sentence[..modal_at].contains(w));
+    let after = &sentence[trigger_at..clause.end.max(trigger_at)];
+    let proposal_named = ["的提议", "的建议"].iter().any(|w| after.contains(w));
+    let set_for_a_day = sentence[clause.clone()].contains(['日', '号']);
+    advised && !proposal_named && !set_for_a_day
 }
 
 /// Whether the trigger is a dialogue hoped, intended or said to be needed to go on or resume
@@ -491,7 +517,20 @@ fn dialogue_wished(sentence: &str, clause: &std::ops::Range<usize>, trigger_at: 
     // A round set for a day or a place (将于下周, 10月5日, 在日内瓦举行新一轮谈判), or a round
     // of a series (新一轮中德政府磋商), is planned.
     let here = &sentence[clause.clone()];
-    let set = here.contains(['日', '周', '号', '在', '于', '第']) || here.contains("一轮");
+    // Not 在 of the talks as a frame (希望在军备控制谈判中取得进展) or of 在内, nor 第 of an
+    // item (第三项期许是希望美国尝试重返磋商): only a place, or a round counted.
+    let framed = |i: usize| {
+        let at = clause.start + i;
+        sentence[at..].starts_with("在内")
+            || at < trigger_at && ["中", "上", "里"].iter().any(|w| sentence[trigger_end..].starts_with(w))
+    };
+    let placed = here.match_indices('在').any(|(i, _)| !framed(i));
+    let counted = here.match_indices('第').any(|(i, w)| {
+        let rest =
+            here[i + w.len()..].trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        rest.len() < here.len() - i - w.len() && ["轮", "次", "届", "回", "阶段"].iter().any(|r| rest.starts_with(r))
+    });
+    let set = here.contains(['日', '周', '号', '于']) || here.contains("一轮") || placed || counted;
     (wished_before || wished_after) && !set
 }
 
@@ -509,8 +548,11 @@ pub(super) fn outsiders_view(sentence: &str, trigger_at: usize) -> bool {
     });
     // Or what an analyst expects (研究员的何瑞恩说，他预期未来还会持续有阁员级官员到台湾访问;
     // 副教授刁大明则认为，……不排除特朗普政府更高级别官员访台的可能性).
-    const ANALYSTS: &[&str] = &["研究员", "教授", "学者", "专家", "分析师", "评论员"];
-    const EXPECTING: &[&str] = &["预期", "预计", "不排除", "估计", "推测", "预测"];
+    // (专家也认为，拜登上任后预料……和伊朗再度展开核子谈判; 日本政评家宫崎正弘……撰文指出，……很可能
+    // 就是闪电访问台湾.)
+    const ANALYSTS: &[&str] =
+        &["研究员", "教授", "学者", "专家", "分析师", "评论员", "政评家", "评论家", "政论家", "时评人"];
+    const EXPECTING: &[&str] = &["预期", "预计", "不排除", "估计", "推测", "预测", "预料", "很可能"];
     let expected = ANALYSTS
         .iter()
         .filter_map(|w| before.find(w).map(|i| i + w.len()))

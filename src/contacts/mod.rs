@@ -55,7 +55,9 @@ use summits::{
     join_listed_participants, join_those_present, joint_event, members_named, named_as_one, partner_before, receive,
     summit_of, summit_sides, venue_of_another, without_topics_after,
 };
-use visits::{SAYING, absorb_visits_met_as_meetings, dealt_with_on_trip, told_on_trip, visit_sides, welcoming_host};
+use visits::{
+    SAYING, absorb_visits_met_as_meetings, dealt_with_on_trip, fled_in_title, told_on_trip, visit_sides, welcoming_host,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -587,6 +589,8 @@ pub fn find_contacts(
         })
         .collect();
     let lead = lead_paragraph(text);
+    // Those the title reports fleeing or arrested, whose trips are no visits.
+    let fled = fled_in_title(text, resolved);
     // The countries the article names acting, read once if a summit is the article's news.
     let acting = std::cell::OnceCell::new();
     let mut receptions: Vec<Reception> = Vec::new();
@@ -700,6 +704,15 @@ pub fn find_contacts(
             } else {
                 meeting_sides(&current, resolved, &contacts, &recent, trigger_at, trigger_kind, &clause)
             };
+            // A trip of one the title reports fleeing, arrested or gone to back a protest
+            // (张崑阳赴英 疑似投靠罗冠聪, over 据报道，张崑阳……当晚乘坐客机飞往英国) is no visit.
+            if trigger_kind == ContactType::Visit
+                && let Some((people, _)) = &sides
+                && let Some(&traveller) = people.last()
+                && fled.contains(&traveller)
+            {
+                continue;
+            }
             // A contact the text denies (没有与拜登会面的计划, 不会与……通话) is none; nor is one
             // whose anniversary is told (尼克松总统访问中国的50周年纪念).
             // Words quoted from a contact the sentence reports before the quotation, naming no

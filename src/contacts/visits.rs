@@ -359,8 +359,9 @@ pub(super) fn visit_sides(
             && sentence.is_char_boundary(i - 4)
             && sentence[i - 4..i].bytes().all(|b| b.is_ascii_digit())
     });
-    let posted_there =
-        !names_a_year && traveller.is_some_and(|t| countries.iter().skip(1).any(|c| posted_to(resolved, t, c)));
+    let posted_there = !names_a_year
+        && (traveller.is_some_and(|t| countries.iter().skip(1).any(|c| posted_to(resolved, t, c)))
+            || countries.iter().skip(1).any(|c| envoy_to_post(resolved, sentence, clause.start, trigger_at, c)));
     if !visitor || no_visit || posted_there || countries.len() < 2 {
         return None;
     }
@@ -371,18 +372,61 @@ pub(super) fn visit_sides(
 /// 驻日代表): the place after 驻 is its name, a form the article uses, or its short form.
 fn posted_to(resolved: &Resolved, p: usize, code: &str) -> bool {
     let person = &resolved.people[p];
-    let Some(country) = resolved.countries.iter().find(|c| c.id == code) else { return false };
+    // The post may follow the sending country (索马里兰驻台湾代表); not a former post (前驻……大使).
     person.role.iter().chain(&person.offices).any(|role| {
-        let Some(post) = role.strip_prefix('驻') else { return false };
-        let place = ["大使", "代表", "公使", "领事", "总领事"]
-            .iter()
-            .find_map(|w| post.find(w).map(|i| &post[..i]))
-            .unwrap_or("");
-        !place.is_empty()
-            && (place == country.name
-                || country.mentions.iter().any(|m| m == place)
-                || TRIP_DESTINATIONS.iter().any(|&(short, c)| c == code && short == place))
+        let Some((sender, post)) = role.split_once('驻') else { return false };
+        !sender.ends_with('前') && posted_in(resolved, post, code)
     })
+}
+
+/// Envoys' titles after the place of their post.
+const ENVOYS: &[&str] = &["大使", "代表", "公使", "领事", "总领事", "代办"];
+
+/// Whether `post` (what follows 驻: 华大使, 台湾代表) is an envoy's post in country `code`.
+fn posted_in(resolved: &Resolved, post: &str, code: &str) -> bool {
+    let Some(country) = resolved.countries.iter().find(|c| c.id == code) else { return false };
+    let place = ENVOYS.iter().find_map(|w| post.find(w).map(|i| &post[..i])).unwrap_or("");
+    !place.is_empty()
+        && (place == country.name
+            || country.mentions.iter().any(|m| m == place)
+            || TRIP_DESTINATIONS.iter().any(|&(short, c)| c == code && short == place))
+}
+
+/// Whether the trip word is told of an envoy named by office right before it, going to the
+/// country of the post (直到新任驻华大使抵达中国): taking up the post, no visit.
+fn envoy_to_post(resolved: &Resolved, sentence: &str, clause_start: usize, trigger_at: usize, code: &str) -> bool {
+    let before = &sentence[clause_start.min(trigger_at)..trigger_at];
+    before.rfind('驻').is_some_and(|i| {
+        let post = &before[i + '驻'.len_utf8()..];
+        post.chars().count() <= 8
+            && ENVOYS.iter().any(|w| post.trim_end_matches(['将', '已', '会', '要']).ends_with(w))
+            && posted_in(resolved, post, code)
+    })
+}
+
+/// Words of a headline that make the trips of one it names after them no visits: an exile
+/// sought, a flight, an arrest, a surrender, a protest joined (张崑阳赴英 疑似投靠罗冠聪;
+/// 李孟居赴港声援反送中……被捕). Not 流亡 alone: a lawmaker's trip abroad that ends in exile
+/// may be a visit first (许智峯啟程前往丹麥, at Danish lawmakers' invitation).
+const FLIGHTS_IN_A_TITLE: &[&str] = &["投靠", "声援", "被捕", "逮捕", "拘留", "投案", "自首", "出逃", "逃往", "避难"];
+
+/// The people the title names with one of [`FLIGHTS_IN_A_TITLE`] in the twenty characters
+/// after them: their trips in the body are no visits, though its sentence may not say why
+/// (据报道，张崑阳……当晚乘坐客机飞往英国).
+pub(super) fn fled_in_title(text: &crate::clean::Text, resolved: &Resolved) -> Vec<usize> {
+    let mut fled = Vec::new();
+    for s in text.sentences.iter().filter(|s| s.paragraph == 0) {
+        let first = resolved.located.partition_point(|l| l.at < s.range.start);
+        let last = resolved.located.partition_point(|l| l.at < s.range.end);
+        for l in &resolved.located[first..last] {
+            let crate::resolve::Entity::Person(p) = l.entity else { continue };
+            let after: String = text.body[l.end.min(s.range.end)..s.range.end].chars().take(20).collect();
+            if FLIGHTS_IN_A_TITLE.iter().any(|w| after.contains(w)) && !fled.contains(&p) {
+                fled.push(p);
+            }
+        }
+    }
+    fled
 }
 
 /// Trip words that leave the destination unnamed, as where the story is told from (今天到访).
