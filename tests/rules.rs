@@ -6301,3 +6301,16 @@ fn an_envoy_going_to_the_post_is_on_no_visit() {
     let x = article("2021-01-07T08:00:00Z", "美国常驻联合国代表即将访问台湾", &[s]);
     assert!(x.contacts.iter().any(|c| c.kind.as_str() == "visit"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn names_after_a_title_that_jieba_reads_as_a_word_or_after_a_korean_title() {
+    // rfi/jekyll/2020-12-13-日中韩第13届卫生部长…: a Korean minister's title is 部长官.
+    let s = "田村宪久、中国国家卫生健康委主任马晓伟、韩国保健福祉部长官朴凌厚等参加了会议。";
+    let x = article("2020-12-13T06:00:00Z", "日中韩第13届卫生部长", &[s]);
+    assert!(people(&x).contains(&"zh-朴凌厚"), "{:?}", people(&x));
+    // rfi/jekyll/2020-12-02-中国宣布在雅鲁藏布江修建巨型水坝…: jieba's 辛格 (nz) is a name after a title.
+    let s = "有消息披露说，2008年时任印度总理辛格访问中国时曾向中国领导人提出过这一问题。";
+    let x = article("2020-12-02T06:00:00Z", "中国宣布在雅鲁藏布江修建巨型水坝", &[s]);
+    let trip = contact(&x, &["IN", "CN"]);
+    assert_eq!(trip.people, ["zh-辛格"], "{trip:?}");
+}

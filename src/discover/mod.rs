@@ -438,6 +438,18 @@ impl Discoverer {
             }
         }?;
         let name = &rest[..pick.bytes];
+        // After a title, a Chinese reading that is a word is no name, but the transliteration
+        // of the same characters may be one (时任印度总理辛格: jieba's 辛格 is a proper noun, nz).
+        let pick = match (cue, pick.kind, run) {
+            (Cue::Title, Kind::Han, Some(r))
+                if r.bytes == pick.bytes
+                    && Self::is_word(segmenter, &rest[..pick.bytes])
+                    && Self::proper_noun(segmenter, &rest[..pick.bytes]) =>
+            {
+                r
+            }
+            _ => pick,
+        };
         let readable = match pick.kind {
             // A last part of one character is a run cut short (奈杰尔·亚当斯 read as 奈杰尔·亚);
             // inner ones may be a particle (梅尔·本·沙巴特). A run that is a word other than a
@@ -504,6 +516,12 @@ impl Discoverer {
         let rest = &text[end..];
         let run = rest.char_indices().take_while(|&(_, c)| self.shapes.is_transliteration(c)).last();
         run.is_some_and(|(i, c)| i < 9 && bracketed_english(&rest[i + c.len_utf8()..]).is_some())
+    }
+
+    /// Whether jieba reads all of `text` as one proper noun that is no person's nor place's
+    /// (辛格, nz): a foreign name it knows as a word.
+    fn proper_noun(segmenter: &Segmenter, text: &str) -> bool {
+        matches!(segmenter.tag(text).as_slice(), [(word, tag)] if word.len() == text.len() && *tag == "nz")
     }
 
     /// Whether jieba reads all of `text` as one common noun (马拉松), not a name's word.
