@@ -6314,3 +6314,22 @@ fn names_after_a_title_that_jieba_reads_as_a_word_or_after_a_korean_title() {
     let trip = contact(&x, &["IN", "CN"]);
     assert_eq!(trip.people, ["zh-辛格"], "{trip:?}");
 }
+
+#[test]
+fn who_goes_with_the_traveller_travels_too() {
+    // rfi/jekyll/2020-10-21-美防长国务卿将访印度强化关系: 随同 the Secretary of State.
+    let s = "（法新社华盛顿20日电） 美国国防部长艾斯培（Mark Esper）今天宣布，下周将随同国务卿蓬佩奥（Mike Pompeo）访问印度，在面对中国战略挑战之际，加强两国同盟关系。";
+    let x = article("2020-10-21T06:00:00Z", "美防长国务卿将访印度强化关系", &[s]);
+    let trip = contact(&x, &["pompeo-mike", "IN"]);
+    assert!(trip.people.iter().any(|p| p == "esper-mark"), "{trip:?}");
+    // rfi/jekyll/2020-10-26-蓬佩奥4天亚洲行首站 抵达新德里讨论中国威胁: 陪同.
+    let s = "美国国防部长艾斯培（Mark Esper）陪同蓬佩奥访印两天。";
+    let x = article("2020-10-26T06:00:00Z", "蓬佩奥4天亚洲行首站 抵达新德里讨论中国威胁", &[s]);
+    let trip = contact(&x, &["pompeo-mike", "IN"]);
+    assert!(trip.people.iter().any(|p| p == "esper-mark"), "{trip:?}");
+    // People merely listed may have made trips apart (voa/2020-11-20-美国又将派一内阁官员访台…):
+    // no one joins Krach's trip.
+    let s = "此前，美国卫生与公共服务部长阿扎尔与副国务卿克拉奇分别在8月和9月访问台湾。";
+    let x = article("2020-11-20T06:00:00Z", "美国又将派一内阁官员访台", &[s]);
+    assert!(x.contacts.iter().all(|c| c.people.len() <= 1), "{:?}", x.contacts);
+}

@@ -322,7 +322,7 @@ fn list_going_on(f: &SentenceFacts, sentence: &str, at: usize) -> Vec<usize> {
 /// Where a name that ends at `end` is over, past an English name or gloss in brackets right
 /// after it (美国国务卿蓬佩奥（Mike Pompeo）、国防部长艾斯培): a bracket of at most forty
 /// characters with no clause break in it; `end` where none follows.
-pub(super) fn past_brackets(sentence: &str, end: usize) -> usize {
+fn past_brackets(sentence: &str, end: usize) -> usize {
     let rest = &sentence[end..];
     let Some(inside) = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')) else {
         return end;

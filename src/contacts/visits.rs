@@ -180,8 +180,8 @@ pub(super) fn visit_sides(
     };
     // Nor one the traveller is compared with (王毅先于杨洁篪访问了意大利).
     let compared_with = |at: usize| ["先于", "早于", "晚于", "后于"].iter().any(|w| sentence[..at].ends_with(w));
-    let mut traveller = if attributive {
-        f.people.iter().find(|(at, _)| *at > trigger_at).map(|(_, p)| *p)
+    let named_before = if attributive {
+        None
     } else {
         f.people
             .iter()
@@ -193,9 +193,18 @@ pub(super) fn visit_sides(
                     && !visited_before(*at)
             })
             .filter(|&&(at, p)| !before_another_traveller(at, p))
-            .map(|(_, p)| *p)
+            .copied()
     };
-    let home = traveller.and_then(|p| resolved.people[p].country.clone());
+    let mut traveller = if attributive {
+        f.people.iter().find(|(at, _)| *at > trigger_at).map(|(_, p)| *p)
+    } else {
+        named_before.map(|(_, p)| p)
+    };
+    // Who travels with the traveller named before the trip word (艾斯培……将随同国务卿蓬佩奥
+    // 访问印度).
+    let companions = named_before.map_or_else(Vec::new, |(at, p)| companions(f, resolved, sentence, at, p));
+    // The traveller's country, or a companion's where the text gives the traveller none.
+    let home = traveller.into_iter().chain(companions.iter().copied()).find_map(|p| resolved.people[p].country.clone());
     let mut countries: Vec<String> = home.iter().cloned().collect();
     // A trip word that names its destination (访华, 抵台): that country, where its traveller
     // is the subject named in its clause shortly before it (蓬佩奥10月5日访华; not 首位访台的
@@ -365,7 +374,56 @@ pub(super) fn visit_sides(
     if !visitor || no_visit || posted_there || countries.len() < 2 {
         return None;
     }
-    Some((host.into_iter().chain(traveller).collect(), countries))
+    Some((host.into_iter().chain(companions).chain(traveller).collect(), countries))
+}
+
+/// Words by which their subject travels with the traveller named right after them (随同国务卿
+/// 蓬佩奥访问印度); not 在……陪同下, the host's.
+const ACCOMPANYING: &[&str] = &["随同", "陪同", "偕同", "跟随"];
+
+/// Who travels with the traveller `traveller`, named at `traveller_at` before the trip word:
+/// the subject of 随同 / 陪同 right before the traveller's title and name (美国国防部长艾斯培
+/// ……下周将随同国务卿蓬佩奥访问印度), the last person named before that word, of the
+/// traveller's country or of none. People merely listed with the traveller are left out: a list
+/// may be of trips apart (分别在8月和9月访问) or of people sent or invited by another.
+fn companions(
+    f: &SentenceFacts,
+    resolved: &Resolved,
+    sentence: &str,
+    traveller_at: usize,
+    traveller: usize,
+) -> Vec<usize> {
+    // A mention inside brackets is the English name of the one named before them: the
+    // traveller is where the Chinese name is.
+    let in_brackets = |at: usize| sentence[..at].rfind(['（', '(']) > sentence[..at].rfind(['）', ')']);
+    let traveller_at = if in_brackets(traveller_at) {
+        f.people
+            .iter()
+            .rfind(|&&(at, q)| at < traveller_at && q == traveller && !in_brackets(at))
+            .map_or(traveller_at, |&(at, _)| at)
+    } else {
+        traveller_at
+    };
+    let home = resolved.people[traveller].country.as_deref();
+    let same_side = |q: usize| {
+        let country = resolved.people[q].country.as_deref();
+        country.is_none() || home.is_none() || country == home
+    };
+    let clause = clause_around(sentence, traveller_at);
+    let from = clause.start.min(traveller_at);
+    let accompanying = ACCOMPANYING.iter().find_map(|w| {
+        let i = sentence[from..traveller_at].rfind(w)? + from;
+        let after = i + w.len();
+        ((close_after(sentence, after, traveller_at) || after == traveller_at)
+            && !sentence[from.min(i)..i].contains('在'))
+        .then_some(i)
+    });
+    accompanying
+        .and_then(|word_at| f.people.iter().rfind(|&&(at, q)| at < word_at && q != traveller))
+        .map(|&(_, q)| q)
+        .filter(|&q| same_side(q))
+        .into_iter()
+        .collect()
 }
 
 /// Whether the person in slot `p` holds an envoy's post in country `code` (驻华大使, 驻美国大使,
