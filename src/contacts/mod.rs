@@ -20,6 +20,7 @@ mod merge;
 mod offices;
 mod sides;
 mod summits;
+mod trips;
 mod visits;
 
 pub use cues::CueFinder;
@@ -1871,6 +1872,7 @@ pub fn find_contacts(
     leave_out_private_persons(&mut contacts, resolved);
     absorb_visits_met_as_meetings(&mut contacts, resolved);
     date_joint_meetings(&mut contacts);
+    trips::settle_trips(&mut contacts, text, written, resolved);
     contacts.iter_mut().for_each(Contact::assign_codes);
     contacts
 }
