@@ -14,7 +14,9 @@
 //!   multiply events.
 //!
 //! Where its reports state different days, an event takes the day most of them state (one
-//! report of talks may give the day the visitor arrived).
+//! report of talks may give the day the visitor arrived). Its status is the one its latest
+//! report tells, to the time of publication: a call announced in the morning and reported
+//! held that evening was held.
 //!
 //! Once every key is clustered, a call or joint meeting of one day reported with fewer sides
 //! than another event of that day gives (Merkel's talks with Xi, on the day of the EU–China
@@ -159,6 +161,28 @@ struct StatedDay {
 impl StatedDay {
     fn first(c: &Contact) -> StatedDay {
         StatedDay { reports: 1, status: c.status, evidence: c.evidence.clone() }
+    }
+}
+
+/// What the report published last says of an event: the time it was published (as `extract`
+/// writes it, RFC 3339 in UTC, so that the strings order as the times), the status it tells
+/// and the sentence that tells it.
+struct LastWord {
+    published: String,
+    status: Status,
+    evidence: String,
+    cameo: &'static str,
+}
+
+impl LastWord {
+    fn of(c: &Contact, source: &Source) -> Option<LastWord> {
+        let published = source.published.clone()?;
+        Some(LastWord { published, status: c.status, evidence: c.evidence.clone(), cameo: c.cameo })
+    }
+
+    /// The day it was published.
+    fn day(&self) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(self.published.get(..10)?, "%Y-%m-%d").ok()
     }
 }
 
@@ -428,6 +452,9 @@ struct Cluster {
     anchor: Option<NaiveDate>,
     /// The publication day of the latest report, whose status the event takes.
     latest_report: Option<NaiveDate>,
+    /// The report published last, to the second: of the reports of the latest day, the one
+    /// whose status the event takes in the end (clustering reads the status by day).
+    last_word: Option<LastWord>,
     /// How many reports state each day, and the first one's status and evidence: the event
     /// takes the day most of them state.
     stated_days: BTreeMap<NaiveDate, StatedDay>,
@@ -566,6 +593,7 @@ impl Cluster {
             },
             anchor,
             latest_report: r.published,
+            last_word: LastWord::of(c, source),
             stated_days: stated_day(c).map(|d| (d, StatedDay::first(c))).into_iter().collect(),
         }
     }
@@ -574,8 +602,21 @@ impl Cluster {
     /// talks may give the day the visitor arrived (王毅周三抵达首尔), the others the day of the
     /// talks. A tie keeps the day of the first report. The evidence becomes a sentence that
     /// states the day taken, where one of the event's status does.
+    ///
+    /// Of several reports of its latest day, the one published last tells the status: the
+    /// morning's 今天将举行另一轮会谈 is no plan once the evening's 周日与约翰逊的通话是建设性的
+    /// reports the call. Clustering reads the status by day (a report joins an event of its
+    /// status), so this is settled here, once the event has all its reports.
     fn into_event(self) -> Event {
         let mut e = self.event;
+        if let Some(last) = self.last_word
+            && last.status != e.status
+            && last.day().is_some_and(|d| Some(d) == self.latest_report)
+        {
+            e.status = last.status;
+            e.cameo = last.cameo;
+            e.evidence = last.evidence;
+        }
         if let Some(current) = e.date.filter(|d| d.precision() == Precision::Day) {
             let votes = |d: &NaiveDate| self.stated_days.get(d).map_or(0, |s| s.reports);
             let held = votes(&current.first());
@@ -640,6 +681,13 @@ impl Cluster {
         }
         e.duration_min = e.duration_min.or(c.duration_min);
         e.sources.push(source.clone());
+        // Of reports published at one time, the first in canonical order (two contacts of
+        // one article): the same whatever order the articles came in.
+        if let Some(word) = LastWord::of(c, source)
+            && self.last_word.as_ref().is_none_or(|w| word.published > w.published)
+        {
+            self.last_word = Some(word);
+        }
         if let Some(d) = stated_day(c) {
             self.stated_days.entry(d).or_insert_with(|| StatedDay { reports: 0, ..StatedDay::first(c) }).reports += 1;
         }

@@ -6333,3 +6333,198 @@ fn who_goes_with_the_traveller_travels_too() {
     let x = article("2020-11-20T06:00:00Z", "美国又将派一内阁官员访台", &[s]);
     assert!(x.contacts.iter().all(|c| c.people.len() <= 1), "{:?}", x.contacts);
 }
+
+// ---- Trips as a whole (src/contacts/trips.rs) ----
+
+#[test]
+fn a_meeting_planned_on_a_trip_called_off_is_called_off() {
+    // voa/2021-01-12-美国务院取消所有出访计划，美驻联合国大使将不访问台湾 (gold dev2: cancelled).
+    let x = article(
+        "2021-01-12T21:11:20Z",
+        "美国务院取消所有出访计划，美驻联合国大使将不访问台湾",
+        &[
+            "美国国务院星期二（1月12日）宣布取消本星期所有已经计划的出访，其中包括国务卿麦克·蓬佩奥的欧洲之行以及美国常驻联合国代表凯莉·克拉夫特大使对台湾的访问。",
+            "克拉夫特大使原计划于1月13至15日赴台访问。按照行程安排，她除了要与台湾总统蔡英文会晤之外，还将在台湾外交部的外交及国际事务学院发表演说。",
+        ],
+    );
+    let meeting = contact(&x, &["craft-kelly", "tsai-ing-wen"]);
+    assert_eq!((meeting.kind.as_str(), meeting.status.as_str()), ("meeting", "cancelled"));
+}
+
+#[test]
+fn the_stops_a_trip_cut_short_drops_are_called_off_and_the_one_kept_is_not() {
+    // rfi/jekyll/2020-10-04-川普染疫后蓬佩奥缩短亚洲行程 仅造访日本
+    let x = article(
+        "2020-10-04T07:55:03Z",
+        "川普染疫后蓬佩奥缩短亚洲行程 仅造访日本",
+        &[
+            "（法新社华盛顿3日电） 美国总统川普确诊染上2019冠状病毒疾病（COVID-19）后，国务卿蓬佩奥将缩短走访亚洲的行程，仅访问东京，进行4国外长「四方安全对话」。",
+            "蓬佩奥（Mike Pompeo）原先预计4日至8日访问日本、蒙古及韩国，访日期间将与澳洲、印度和日本外长举行「四方安全对话」（Quad）。",
+            "川普确诊后，蓬佩奥行程确定缩水。国务院发言人欧塔加斯（Morgan Ortagus）晚间发出声明，蓬佩奥将在4至6日访问日本东京，并举行「四方安全对话」商讨印太区域议题。蓬佩奥预计10月稍晚再访亚洲，重新安排行程。",
+        ],
+    );
+    for stop in ["MN", "KR"] {
+        let visit = contact(&x, &["pompeo-mike", stop]);
+        assert_eq!(visit.status.as_str(), "cancelled", "{stop}");
+    }
+    assert_eq!(contact(&x, &["pompeo-mike", "JP"]).status.as_str(), "planned");
+}
+
+#[test]
+fn a_stop_of_a_first_plan_the_traveller_is_at_now_is_held() {
+    // rfi/jekyll/2020-10-02-日本外长取消访问德国和德外长举行视频会谈
+    let x = article(
+        "2020-10-02T10:55:22Z",
+        "日本外长取消访问德国和德外长举行视频会谈",
+        &[
+            "正在法国访问的日本外相茂木敏充在当地时间10月1日晚间在巴黎与德国外长马斯举行视频会谈。",
+            "茂木敏充原计划这次出访访问法德两国，这是他在菅义伟政府上台后的首次出访。",
+            "由于德国外长马斯可能与新冠感染者接触，茂木临时决定不去访问德国，因此和德国外长举行了视频会谈。",
+        ],
+    );
+    let visit = |stop: &str| {
+        x.contacts
+            .iter()
+            .find(|c| c.kind.as_str() == "visit" && c.countries == ["JP", stop])
+            .unwrap_or_else(|| panic!("no visit to {stop} in {:#?}", x.contacts))
+    };
+    assert_eq!(visit("FR").status.as_str(), "held");
+    assert_eq!(visit("DE").status.as_str(), "cancelled");
+}
+
+#[test]
+fn a_contact_retold_with_no_day_of_its_own_is_of_the_day_its_earlier_telling_names() {
+    // rfi/jekyll/2020-12-18-马克龙染疫 习近平致电问候: 在通话时 retells the call of 今天.
+    let p = "据中国外交部官网下午发布的通稿，中国国家主席习近平今天致电慰问法国总统马克龙，并表示愿与法国一同积极推进抗疫合作。通稿显示，习近平在通话时提到，祝愿马克龙早日康复，并指代表中国政府和中国人民向法国政府和法国人民抗击疫情表示坚定支持。";
+    let x = article("2020-12-18T08:00:00Z", "马克龙染疫 习近平致电问候", &[p]);
+    let call = contact(&x, &["xi-jinping", "macron-emmanuel"]);
+    assert_eq!((call.kind.as_str(), day(call).as_str()), ("phone", "2020-12-18"));
+    // rfi/jekyll/2020-11-16-避开媒体，马克龙闭门见蓬佩奥 称与拜登团队信息透明: 本次……会晤 retells
+    // the meeting of 11月16日 the sentence before names with both.
+    let p = "11月16日早间，法国外交部长勒德里昂首先与蓬佩奥碰面，此后总统马克龙在爱丽舍宫加入了二人。马克龙强调，本次是应蓬佩奥方面要求进行的会晤，与“拜登总统的团队保持百分之百的透明”。";
+    let x = article("2020-11-16T08:00:00Z", "避开媒体，马克龙闭门见蓬佩奥", &[p]);
+    let meeting = contact(&x, &["macron-emmanuel", "pompeo-mike"]);
+    assert_eq!(day(meeting), "2020-11-16");
+}
+
+#[test]
+fn a_contact_with_no_day_keeps_none_when_the_sentence_before_names_other_people() {
+    // rfi/jekyll/2020-10-07-日澳印深化战略合作扩大安全措施: 周三 of the talks with Payne, named in
+    // the paragraph before with other people, is no day of the meeting with Jaishankar told
+    // after another sentence (the window is the two sentences read last).
+    let p1 = "据路透社说，中国曾警告不要搞排他的、针对第三方的“小圈子”，不过有关周三磋商的声明并未提到中国。";
+    let p2 = "茂木敏充随后会见了印度外长苏杰生(Subrahmanyam Jaishankar)，茂木表示，日本菅义伟政府将继续强调与印度的战略伙伴关系。";
+    let x = article("2020-10-07T08:00:00Z", "日澳印深化战略合作扩大安全措施", &[p1, p2]);
+    let meeting = contact(&x, &["motegi-toshimitsu", "jaishankar-subrahmanyam"]);
+    assert_eq!(meeting.date, None);
+}
+
+#[test]
+fn who_will_attend_talks_reported_by_their_countries_are_their_people() {
+    // zaobao/2020-07-26-消息人士：中美经贸磋商代表预计8月举行会谈: the talks are told by the two
+    // countries only; the next paragraph names who will attend them (将出席, no object).
+    let x = article(
+        "2020-07-26T06:00:00Z",
+        "消息人士：中美经贸磋商代表预计8月举行会谈",
+        &[
+            "中美两国经贸磋商代表将很快举行正式会谈，以评估首阶段贸易协定的执行情况。有不愿具名的知情人士透露，会谈预计8月举行。",
+            "据香港《南华早报》昨天（25日）报道，知情人士说，中国总理刘鹤和美国贸易代表莱特希泽将出席。",
+        ],
+    );
+    let talks = contact(&x, &["CN", "US"]);
+    assert!(["liu-he", "lighthizer-robert"].iter().all(|p| talks.people.iter().any(|q| q == p)), "{talks:?}");
+}
+
+#[test]
+fn who_a_relative_clause_names_attending_the_contact_joins_it() {
+    // rfi/jekyll/2020-09-04-台美经济与商业对话即将开动 - 今日经济: 获邀参加对话的 + title + name.
+    let x = article(
+        "2020-09-04T06:00:00Z",
+        "台美经济与商业对话即将开动",
+        &[
+            "台湾总统蔡英文上周五宣布松绑美猪美牛进口后，虽然在台湾引发有关含瘦肉精的美猪进台是否存在食品安全问题的争议，但美国在第一时间正面回应，宣布将举行由国务次卿主持的美台经济与商业对话，聚焦经济、能源、供应链及印太战略等议题。",
+            "获邀参加对话的台湾经济部长王美花回应表示，台湾已准备好与美方签署双边贸易协定，现时是最好时机。",
+        ],
+    );
+    let dialogue = contact(&x, &["TW", "US"]);
+    assert!(dialogue.people.iter().any(|p| p == "wang-mei-hua"), "{dialogue:?}");
+    // One who did not attend joins nothing (made up on the same article: 未参加对话的).
+    let x = article(
+        "2020-09-04T06:00:00Z",
+        "台美经济与商业对话即将开动",
+        &[
+            "美国宣布将举行由国务次卿主持的美台经济与商业对话。",
+            "未参加对话的台湾经济部长王美花回应表示，台湾已准备好与美方签署双边贸易协定。",
+        ],
+    );
+    assert!(x.contacts.iter().all(|c| !c.people.iter().any(|p| p == "wang-mei-hua")), "{:?}", x.contacts);
+}
+
+// ---- Events: of the reports of one day, the one published last tells the status ----
+// (to append to tests/rules.rs; uses its `article` helper)
+
+/// The events of `articles`, clustered in the order given.
+fn events_of(articles: &[&Extraction]) -> Vec<dipgraph::events::Event> {
+    let mut clusterer = dipgraph::events::EventClusterer::default();
+    for x in articles {
+        clusterer.add(x);
+    }
+    clusterer.finish()
+}
+
+#[test]
+fn a_meeting_announced_in_the_morning_and_reported_that_afternoon_was_held() {
+    // rfi/raw/1048178_德国轮值欧盟主席国前夕的法德元首会晤 - 要闻解说 (13:55 UTC) announces the
+    // meeting; rfi/raw/1048176_德国7--1将接欧盟轮值主席 梅克尔作东与马克宏会谈 (14:56 UTC) reports it.
+    let plan = article(
+        "2020-06-29T13:55:13Z",
+        "德国轮值欧盟主席国前夕的法德元首会晤",
+        &[
+            "法国总统马克龙周一（6月29日）将赴柏林与德国总理默克尔会晤，这是自新冠疫情爆发以来两位领导人的首次面对面会谈。",
+        ],
+    );
+    let held = article(
+        "2020-06-29T14:56:41Z",
+        "梅克尔作东与马克宏会谈",
+        &["德国总理梅克尔（Angela Merkel）今天作东与法国总统马克宏（Emmanuel Macron）举行会谈。"],
+    );
+    assert_eq!(contact(&plan, &["macron-emmanuel", "merkel-angela"]).status.as_str(), "planned");
+    // Whatever order the articles come in.
+    for order in [[&plan, &held], [&held, &plan]] {
+        let events = events_of(&order);
+        let meetings: Vec<_> = events.iter().filter(|e| e.people.iter().any(|p| p == "macron-emmanuel")).collect();
+        assert_eq!(meetings.len(), 1, "{events:#?}");
+        assert_eq!(meetings[0].status.as_str(), "held", "{events:#?}");
+        assert_eq!(meetings[0].date.map(|d| d.to_string()).as_deref(), Some("2020-06-29"));
+        assert!(meetings[0].evidence.contains("今天作东"), "{}", meetings[0].evidence);
+        assert_eq!(meetings[0].num_articles, 2);
+    }
+}
+
+#[test]
+fn a_same_day_call_reported_held_by_a_later_article_is_held() {
+    // rfi/jekyll/2020-12-13-英欧贸易谈判最后大限 双方领袖将决定是否续谈 (12:55 UTC): 今天将举行另一轮
+    // 危机会谈; bbc/2020-12-13-英国和欧盟同意延长脱欧贸易协议谈判 (16:38 UTC): the call was held.
+    let plan = article(
+        "2020-12-13T12:55:28Z",
+        "英欧贸易谈判最后大限 双方领袖将决定是否续谈",
+        &[
+            "（法新社布鲁塞尔13日电） 英国首相强生（Boris Johnson）与欧洲联盟（EU）主席范德赖恩（Ursula von der Leyen）今天将举行另一轮危机会谈，决定是否放弃后脱欧贸易谈判。",
+        ],
+    );
+    let held = article(
+        "2020-12-13T16:38:28Z",
+        "英国和欧盟同意延长脱欧贸易协议谈判",
+        &["冯德莱恩表示，周日（12月13日)与约翰逊的通话是\"建设性和有益的\"。"],
+    );
+    for order in [[&plan, &held], [&held, &plan]] {
+        let events = events_of(&order);
+        let call = events
+            .iter()
+            .find(|e| e.people.iter().any(|p| p == "johnson-boris"))
+            .unwrap_or_else(|| panic!("{events:#?}"));
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!((call.kind.as_str(), call.status.as_str()), ("phone", "held"), "{events:#?}");
+        assert_eq!(call.cameo, "041");
+    }
+}

@@ -4,7 +4,8 @@
 
 use super::{ContactType, DATELINE, SentenceFacts, clause_around, words_before, words_up_to};
 use crate::clean::Text;
-use crate::dates::{DateMention, When, chinese_number, find_dates};
+use crate::dates::{DateMention, Precision, When, chinese_number, find_dates};
+use crate::resolve::{Entity, Resolved};
 use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -376,6 +377,79 @@ pub(super) fn arrival_day<'s>(
             })
             .map(|d| d.date)
     })
+}
+
+/// The day of a contact retold: a sentence with no day of its own tells again, by a contact
+/// word of the same kind, the contact an earlier sentence told with its day (习近平今天致电慰问法国
+/// 总统马克龙……。通稿显示，习近平在通话时提到，祝愿马克龙早日康复; 11月16日早间，……勒德里昂首先与
+/// 蓬佩奥碰面，此后总统马克龙……加入了二人。马克龙强调，本次是应蓬佩奥方面要求进行的会晤). The
+/// earlier sentence is the nearest of the two read last, in the same paragraph or the one before
+/// (not the title), that names any of the contact's people: it must name them all, one at most
+/// by its country (与英国方面代表……), tell a contact word of the same kind after one day only
+/// (past its wire dateline, not a report's day), on the side of the report its status puts it
+/// (a held contact's on or before it, a planned one's on or after it). Else the contact keeps
+/// no day: a day of a sentence of other people, or of another kind of contact, is not its.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn retold_day(
+    text: &Text,
+    resolved: &Resolved,
+    si: usize,
+    read: &[usize],
+    people: &[usize],
+    kind: ContactType,
+    planned: bool,
+    reference: Option<NaiveDate>,
+) -> Option<When> {
+    let reference = reference?;
+    let paragraph = text.sentences.get(si)?.paragraph;
+    if people.len() < 2 || paragraph == 0 {
+        return None;
+    }
+    for &ei in read.iter().rev().take(2) {
+        let s = &text.sentences[ei];
+        if s.paragraph == 0 || s.paragraph + 1 < paragraph {
+            return None;
+        }
+        let located = {
+            let first = resolved.located.partition_point(|l| l.at < s.range.start);
+            let last = resolved.located.partition_point(|l| l.at < s.range.end);
+            &resolved.located[first..last]
+        };
+        let named = |p: usize| located.iter().any(|l| l.entity == Entity::Person(p));
+        if !people.iter().any(|&p| named(p)) {
+            continue;
+        }
+        // The nearest sentence naming one of them is the one that may tell the contact.
+        let unnamed: Vec<usize> = people.iter().copied().filter(|&p| !named(p)).collect();
+        let by_country = |p: usize| {
+            resolved.people[p]
+                .country
+                .as_deref()
+                .is_some_and(|c| located.iter().any(|l| l.entity == Entity::Country(c)))
+        };
+        if unnamed.len() > 1 || !unnamed.iter().all(|&p| by_country(p)) {
+            return None;
+        }
+        let earlier = &text.body[s.range.clone()];
+        let word = located.iter().find_map(|l| match l.entity {
+            Entity::Trigger(t) if ContactType::parse(t) == Some(kind) => Some(l.at - s.range.start),
+            _ => None,
+        })?;
+        let dateline_end = DATELINE.find(earlier).map_or(0, |m| m.end());
+        let days: Vec<DateMention> = find_dates(earlier, reference, planned)
+            .into_iter()
+            .filter(|d| {
+                d.range.start >= dateline_end && d.date.precision() == Precision::Day && !is_report_date(earlier, d)
+            })
+            .collect();
+        let day = days.first()?;
+        if days.iter().any(|d| d.date != day.date) || day.range.end > word {
+            return None;
+        }
+        let on_its_side = if planned { day.date.first() >= reference } else { day.date.last() <= reference };
+        return on_its_side.then_some(day.date);
+    }
+    None
 }
 
 /// Whether a clause (no wire dateline) ends in a verb of speech (表示, 指出, 说, 宣布): its

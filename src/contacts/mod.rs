@@ -36,7 +36,7 @@ use dating::{
     BACK_REFERENCES, PLAN_TIMES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, at_a_briefing, date_for,
     dates_a_saying, describes_person, ends_on_its_day, ends_the_visit, first_of, in_a_phase, in_frame,
     is_back_reference, is_report_date, last_named_day, later_this_month, lead_paragraph, length_in_days, names_a_week,
-    opens_a_span, points_back_in, reports, runs_a_dateline, said_at_the_contact, several_days,
+    opens_a_span, points_back_in, reports, retold_day, runs_a_dateline, said_at_the_contact, several_days,
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
@@ -53,8 +53,8 @@ use sides::{
 };
 use summits::{
     ATTENDING, Reception, TAKING_PART, acting_countries, group_reception, join_attendees, join_leaders,
-    join_listed_participants, join_those_present, joint_event, members_named, named_as_one, partner_before, receive,
-    summit_of, summit_sides, venue_of_another, without_topics_after,
+    join_listed_participants, join_named_attendees, join_those_present, joint_event, members_named, named_as_one,
+    partner_before, receive, summit_of, summit_sides, venue_of_another, without_topics_after,
 };
 use visits::{
     SAYING, absorb_visits_met_as_meetings, dealt_with_on_trip, fled_in_title, told_on_trip, visit_sides, welcoming_host,
@@ -623,6 +623,7 @@ pub fn find_contacts(
                 let date = day_of_its_own(sentence, reference).or(met.date);
                 merge_or_push(&mut contacts, Contact { evidence, date, topics: topics.find(sentence), ..met });
             }
+            join_named_attendees(&mut contacts, resolved, sentence, &f);
             remember(&mut recent, &f);
             read.push(si);
             continue;
@@ -1463,6 +1464,23 @@ pub fn find_contacts(
                     let dateline = current.facts.dateline_sentence.filter(|_| told_at).map(|si| text.sentence(si))?;
                     find_dates(dateline, reference?, false).into_iter().next().map(|d| d.date)
                 })
+                // A contact retold with no day of its own, pointed to as the one told before
+                // (习近平今天致电慰问……马克龙。……习近平在通话时提到; 本次是应蓬佩奥方面要求进行的
+                // 会晤), is of the day the sentence before that told it names; not one told
+                // again or recalled (再次, 第二次, 曾), nor one merely named again (特朗普也在总统
+                // 办公室会见了刘鹤 may be another meeting).
+                .or_else(|| {
+                    let told = &sentence[clause.start.min(trigger_at)..clause.end.max(trigger_end)];
+                    let again = ["再", "又", "第二次", "上次", "曾"].iter().any(|w| told.contains(w));
+                    let pointed_to = ["本次", "这次", "此次", "该次", "这场", "此番", "是次"]
+                        .iter()
+                        .any(|w| sentence[clause.start.min(trigger_at)..trigger_at].contains(w))
+                        || ["时", "中", "期间"].iter().any(|w| sentence[trigger_end..].starts_with(w));
+                    if !dates.is_empty() || recalled || again || !pointed_to {
+                        return None;
+                    }
+                    retold_day(text, resolved, si, &read, &people, trigger_kind, planned, reference)
+                })
                 // Talks told as a process in a phase (就贸易关系进行的谈判进入最后一周之际) have no
                 // day of their own.
                 .filter(|_| !in_a_phase(sentence, trigger_at, trigger_end))
@@ -1862,6 +1880,9 @@ pub fn find_contacts(
             let date = day_of_its_own(sentence, reference).or(met.date);
             merge_or_push(&mut contacts, Contact { evidence, date, topics: topics.find(sentence), ..met });
         }
+        // Who the sentence names attending a contact (获邀参加对话的……王美花, 参加这次视讯会议的有马克龙
+        // 总统), once its own contacts are in.
+        join_named_attendees(&mut contacts, resolved, sentence, current.facts);
         remember(&mut recent, current.facts);
         read.push(si);
     }

@@ -529,7 +529,12 @@ pub(super) fn join_attendees(
         .iter_mut()
         .rev()
         .take(MERGE_WINDOW)
-        .find(|c| (c.countries.len() >= 3 || also || joins_its_kind) && kinds.contains(&c.kind))?;
+        // A contact of two sides reported by its countries alone (中美两国经贸磋商代表将很快举行正式
+        // 会谈) has its people still to be named: those who attend it, in a later sentence (刘鹤和
+        // 莱特希泽将出席), are its people.
+        .find(|c| {
+            (c.countries.len() >= 3 || also || joins_its_kind || c.people.is_empty()) && kinds.contains(&c.kind)
+        })?;
     // Who joins a call or video meeting so may also be an official of an international organisation
     // (欧盟委员会主席冯德莱恩), or of a member of an organisation it has for a side (默克尔, with 欧盟).
     let members: Vec<&str> = memberships
@@ -661,6 +666,61 @@ pub(super) fn join_listed_participants(
             {
                 contact.people.push(person.id.clone());
             }
+        }
+    }
+}
+
+/// The words that may stand between a verb of attending and 的 in a relative clause that names
+/// who attends (参加会谈的, 获邀参加对话的, 出席这次视讯会议的, 与会的).
+const ATTENDED: &[&str] =
+    &["视频会议", "视讯会议", "会议", "会谈", "对话", "高峰会", "峰会", "谈判", "磋商", "通话", "会面", "会晤"];
+
+/// Adds to the last contact reported (the sentence's own, once read) the people a sentence names as attending it in a relative
+/// clause (获邀参加对话的台湾经济部长王美花, 日本方面参加会谈的有外相茂木敏充, 与会的美国国家安全
+/// 顾问罗伯特.奥布莱恩): each named a few words after 的 (or 的有) that closes a verb of attending
+/// with no object, or with a meeting word only (此次, 这次 before it), of one of the contact's
+/// countries. Not one who did not attend (未参加会议的), nor where the verb's object is a
+/// contact of its own that the sentence reports (参加与菅义伟会谈的).
+pub(super) fn join_named_attendees(contacts: &mut [Contact], resolved: &Resolved, sentence: &str, f: &SentenceFacts) {
+    let Some(last) = contacts.iter_mut().rev().take(MERGE_WINDOW).find(|c| {
+        matches!(c.kind, ContactType::Meeting | ContactType::Summit | ContactType::Video | ContactType::Phone)
+            && !c.background
+    }) else {
+        return;
+    };
+    for &(at, p) in &f.people {
+        let before = &sentence[..at];
+        let Some(of) = before.rfind('的') else {
+            continue;
+        };
+        // A few words of title between 的 (的有) and the name, in one clause.
+        let title = before[of + '的'.len_utf8()..].trim_start_matches('有');
+        if title.chars().count() > 14 || title.contains(['，', '。', '；', '：', '、']) {
+            continue;
+        }
+        // 的 closes a verb of attending, with a meeting word (此次会谈) or none.
+        let mut verb_end = before[..of].trim_end_matches('了');
+        if let Some(rest) = ATTENDED.iter().find_map(|w| verb_end.strip_suffix(w)) {
+            verb_end = ["此次", "这次", "本次", "这场", "此轮", "本轮", "该"]
+                .iter()
+                .find_map(|d| rest.strip_suffix(d))
+                .unwrap_or(rest);
+        }
+        let Some(verb) = TAKING_PART.iter().find(|v| verb_end.ends_with(*v)) else {
+            continue;
+        };
+        let verb_start = verb_end.len() - verb.len();
+        let denied = DENIALS.iter().chain(&["无法", "未能", "缺席"]).any(|d| sentence[..verb_start].ends_with(d));
+        // 参加与菅义伟会谈的: a contact of its own, which the sentence's trigger reports.
+        let own_contact =
+            f.triggers.iter().any(|&(t, _)| t < verb_start && clause_around(sentence, t).contains(&verb_start));
+        let person = &resolved.people[p];
+        if !denied
+            && !own_contact
+            && person.country.as_ref().is_some_and(|c| last.countries.contains(c))
+            && !last.people.contains(&person.id)
+        {
+            last.people.push(person.id.clone());
         }
     }
 }
