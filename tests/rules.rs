@@ -6528,3 +6528,18 @@ fn a_same_day_call_reported_held_by_a_later_article_is_held() {
         assert_eq!(call.cameo, "041");
     }
 }
+
+#[test]
+fn guests_received_together_who_then_act_as_one_group_are_one_meeting() {
+    // rfi/jekyll/2020-10-23-特朗普：苏丹将与以色列关系正常化: 三国代表 signed together, so the
+    // reception is one joint meeting of the four, not three bilateral ones.
+    let s = "9月15日，美国总统特朗普在华盛顿接待了以色列总理内坦尼雅胡、阿联酋外长阿卜杜拉（Abdullah bin Sajid）及巴林外交大臣扎耶尼（Abdullatif al-Sajani0），三国代表在白宫签署了关系正常化协议。";
+    let x = article("2020-10-23T08:00:00Z", "特朗普：苏丹将与以色列关系正常化", &[s]);
+    assert_eq!(x.contacts.len(), 1, "{:#?}", x.contacts);
+    assert_eq!(x.contacts[0].countries, ["US", "IL", "AE", "BH"]);
+    // The same sentence cut before its last clause names no group: guests of other countries
+    // are met one by one, as the guideline reads "X与A和B会谈".
+    let s = "9月15日，美国总统特朗普在华盛顿接待了以色列总理内坦尼雅胡、阿联酋外长阿卜杜拉（Abdullah bin Sajid）及巴林外交大臣扎耶尼（Abdullatif al-Sajani0）。";
+    let x = article("2020-10-23T08:00:00Z", "特朗普：苏丹将与以色列关系正常化", &[s]);
+    assert_eq!(x.contacts.len(), 3, "{:#?}", x.contacts);
+}

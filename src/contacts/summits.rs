@@ -13,6 +13,8 @@ use super::{
 use crate::dates::When;
 use crate::dict::Membership;
 use crate::resolve::{Entity, Resolved};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The organisation whose summit the trigger at `trigger_at` names: one with members, named
 /// right before a summit or meeting word (东盟峰会, 欧盟领导人峰会, 北约外长会议), past quotes and
@@ -422,6 +424,7 @@ pub(super) fn joint_event(
     if matches!(kind, ContactType::Video | ContactType::Summit)
         || trigger.ends_with("会议")
         || MULTILATERAL.is_match(&sentence[clause.clone()])
+        || group_acts_after(sentence, clause.end, people.len())
     {
         return true;
     }
@@ -443,6 +446,25 @@ pub(super) fn joint_event(
         }
         _ => false,
     }
+}
+
+/// The guests of a host named together as one group that acts next (接待了以色列总理……、阿联酋
+/// 外长……及巴林外交大臣……，三国代表在白宫签署了关系正常化协议): a clause after the contact's
+/// opens with "N国" and their office, N the number of guests (or of all the people).
+static GROUP_ACTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[，,]\s*(?:随后|之后|并由|由)?([二两三四五六七八九]|[2-9])国(?:代表|外长|领导人|首脑|元首|部长|总理|官员|代表团)").unwrap()
+});
+
+/// Whether the clause after `clause_end` opens with a group of as many countries as the guests
+/// of a contact of `participants` people, or as all of them.
+fn group_acts_after(sentence: &str, clause_end: usize, participants: usize) -> bool {
+    GROUP_ACTING.captures(&sentence[clause_end..]).is_some_and(|c| {
+        let n = match &c[1] {
+            "二" | "两" => 2,
+            d => crate::dates::chinese_number(d).unwrap_or(0) as usize,
+        };
+        n + 1 == participants || n == participants
+    })
 }
 
 /// Whether the ministers or leaders of three countries or more are named as one, the subject
