@@ -243,6 +243,21 @@ fn finer(a: Option<When>, b: Option<When>) -> Option<When> {
 /// 中国时), is that recalled contact.
 pub(super) fn merge_title_or_push(contacts: &mut Vec<Contact>, c: Contact) {
     let window = contacts.len().saturating_sub(MERGE_WINDOW);
+    // A trip the title announces (王毅将到访德国) is still ahead where the body tells it only
+    // in passing, with no day (王毅抵达德国前，对法国访问): the body's mention is the plan.
+    if c.kind == ContactType::Visit && c.status == Status::Planned && c.date.is_none() && !c.people.is_empty() {
+        let told_held = contacts[window..].iter_mut().find(|e| {
+            e.kind == ContactType::Visit
+                && e.status == Status::Held
+                && e.date.is_none()
+                && !e.background
+                && e.people == c.people
+                && e.countries == c.countries
+        });
+        if let Some(e) = told_held {
+            e.status = Status::Planned;
+        }
+    }
     let recalled = Contact { background: true, ..c.clone() };
     let only_as_recalled = c.date.is_none()
         && !contacts[window..].iter().any(|e| same_contact(e, &c))

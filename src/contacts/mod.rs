@@ -1893,7 +1893,7 @@ pub fn find_contacts(
     leave_out_private_persons(&mut contacts, resolved);
     absorb_visits_met_as_meetings(&mut contacts, resolved);
     date_joint_meetings(&mut contacts);
-    trips::settle_trips(&mut contacts, text, written, resolved);
+    trips::settle_trips(&mut contacts, text, written, resolved, reference);
     contacts.iter_mut().for_each(Contact::assign_codes);
     contacts
 }

@@ -6,6 +6,7 @@ use super::{Contact, ContactType, Status};
 use crate::clean::Text;
 use crate::dates::When;
 use crate::resolve::{Entity, Resolved};
+use chrono::{Datelike, NaiveDate};
 
 /// Words that tell a plan as the one first made, since changed (原先预计4日至8日访问日本、蒙古
 /// 及韩国; 茂木敏充原计划这次出访访问法德两国).
@@ -21,11 +22,126 @@ const TRIP_WORDS: &[&str] = &["行程", "访问", "出访", "之行", "到访"];
 /// Words just before a stop that drop it (茂木临时决定不去访问德国): naming it so keeps nothing.
 const DROPPING: &[&str] = &["不去", "不再", "取消", "放弃", "推迟", "延后", "延期", "不访问", "不前往", "未能"];
 
+/// Words that tell the stop where a trip began (他昨天在首站义大利签署2份贸易协议).
+const FIRST_STOP: &[&str] = &["首站", "第一站"];
+
+/// Days that put the first stop just before the report or on its day: the trip has begun and
+/// goes on (王毅安排本周访问5个欧洲国家。他昨天在首站义大利……).
+const JUST_BEGUN: &[&str] = &["昨天", "昨日", "今天", "今日", "本周", "这周", "日前"];
+
+/// Words of a trip as a whole (此行, 这趟欧洲行, 访问行程) and of a list of its stops (包括).
+const WHOLE_TRIP: &[&str] = &["此行", "这趟", "这次", "此次", "本次", "行程", "之行"];
+const LISTING: &[&str] = &["包括"];
+
+/// Words of a plan to go back (欢迎他……能有机会再度造访台湾): the visits before it stay held.
+const AGAIN: &[&str] = &["再次", "再度", "再访", "再一次", "重访", "重返", "又将"];
+
 /// Settles the status of trips' stops and meetings by what the rest of the article tells of
 /// the trip.
-pub(super) fn settle_trips(contacts: &mut [Contact], text: &Text, written: &Text, resolved: &Resolved) {
+pub(super) fn settle_trips(
+    contacts: &mut Vec<Contact>,
+    text: &Text,
+    written: &Text,
+    resolved: &Resolved,
+    reference: Option<NaiveDate>,
+) {
     meetings_of_trips_called_off(contacts);
     stops_of_a_plan_changed(contacts, text, written, resolved);
+    stops_of_a_trip_begun(contacts, text, written, resolved);
+    mentions_of_a_trip_ahead(contacts, reference);
+}
+
+/// The stops a trip's list names (王毅此行拜访国家还包括德国、荷兰和挪威), where the article
+/// has the trip just begun at its first stop (他昨天在首站义大利签署2份贸易协议, after 王毅安排
+/// 本周访问5个欧洲国家), are still ahead: planned, as news. Not the first stop itself, nor a
+/// stop the list dates.
+fn stops_of_a_trip_begun(contacts: &mut [Contact], text: &Text, written: &Text, resolved: &Resolved) {
+    // The travellers at a first stop just reached, with that stop: the sentence names them,
+    // or the one before it does (他 stands for its subject).
+    let mut begun: Vec<(usize, Option<&str>)> = Vec::new();
+    for si in 0..text.sentences.len() {
+        let s = text.sentence(si);
+        let Some(at) = FIRST_STOP.iter().filter_map(|w| s.find(w).map(|i| i + w.len())).min() else {
+            continue;
+        };
+        if !JUST_BEGUN.iter().any(|w| s.contains(w)) || s.contains("结束") {
+            continue;
+        }
+        let start = text.sentences[si].range.start;
+        let first_stop = entities(text, resolved, si).find_map(|(p, _, e)| match e {
+            Entity::Country(k) if p >= start + at => Some(k),
+            _ => None,
+        });
+        let named = |i: usize| -> Vec<usize> {
+            entities(text, resolved, i)
+                .filter_map(|(_, _, e)| match e {
+                    Entity::Person(p) => Some(p),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut travellers = named(si);
+        if travellers.is_empty() && si > 0 {
+            travellers = named(si - 1);
+        }
+        begun.extend(travellers.into_iter().map(|p| (p, first_stop)));
+    }
+    if begun.is_empty() {
+        return;
+    }
+    for c in contacts.iter_mut() {
+        if c.kind != ContactType::Visit || c.status != Status::Held || c.date.is_some() || c.people.len() != 1 {
+            continue;
+        }
+        let Some(traveller) = resolved.people.iter().position(|p| p.id == c.people[0]) else { continue };
+        let Some(&(_, first_stop)) = begun.iter().find(|&&(p, _)| p == traveller) else { continue };
+        if c.countries.get(1).map(String::as_str) == first_stop {
+            continue;
+        }
+        let Some(si) = (0..written.sentences.len()).find(|&si| written.sentence(si) == c.evidence) else {
+            continue;
+        };
+        let s = text.sentence(si);
+        let listed = WHOLE_TRIP.iter().any(|w| s.contains(w)) && LISTING.iter().any(|w| s.contains(w));
+        let done = ["已", "结束", "之后", "后，"].iter().any(|w| s.contains(w));
+        if listed && !done {
+            c.status = Status::Planned;
+            c.background = false;
+        }
+    }
+}
+
+/// A visit recalled as held (王毅访德更为关键一战, dated by 德国已于7月1日正式担任欧盟轮值主席国)
+/// where the article reports the traveller's visit to that country ahead (访法行程结束之后将前往
+/// ……最后一站德国访问) is that visit, not one before it: it is left out for the plan. Not where
+/// the plan is to go again (再度造访台湾), nor a visit of an earlier year or of a day to come.
+fn mentions_of_a_trip_ahead(contacts: &mut Vec<Contact>, reference: Option<NaiveDate>) {
+    let plans: Vec<(Vec<String>, Vec<String>)> = contacts
+        .iter()
+        .filter(|p| {
+            p.kind == ContactType::Visit
+                && p.status == Status::Planned
+                && !p.background
+                && p.people.len() == 1
+                && p.countries.len() == 2
+                && !AGAIN.iter().any(|w| p.evidence.contains(w))
+        })
+        .map(|p| (p.people.clone(), p.countries.clone()))
+        .collect();
+    if plans.is_empty() {
+        return;
+    }
+    let this_year = |d: When| {
+        reference.is_some_and(|r| d.first().year() == r.year() && d.last() <= r)
+    };
+    contacts.retain(|h| {
+        let the_plan = h.kind == ContactType::Visit
+            && h.status == Status::Held
+            && h.background
+            && h.date.is_none_or(this_year)
+            && plans.iter().any(|(people, countries)| *people == h.people && *countries == h.countries);
+        !the_plan
+    });
 }
 
 /// A meeting planned on a trip the article says was called off is called off too (克拉夫特大使
