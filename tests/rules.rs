@@ -6543,3 +6543,151 @@ fn guests_received_together_who_then_act_as_one_group_are_one_meeting() {
     let x = article("2020-10-23T08:00:00Z", "特朗普：苏丹将与以色列关系正常化", &[s]);
     assert_eq!(x.contacts.len(), 3, "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_trip_the_title_announces_is_planned_where_the_body_tells_it_in_passing() {
+    // rfi/jekyll/2020-08-29-王毅将到访德国 默克尔指香港等多课题需对话: the title says 将到访德国;
+    // the body's 王毅抵达德国前 names the visit with no day and no word of its own.
+    let s = ["中国外长王毅访问欧洲多国最后一站将是德国。王毅抵达德国前，对法国访问。王毅已经与法国总统马克龙会见。"];
+    let x = article("2020-08-29T08:00:00Z", "王毅将到访德国 默克尔指香港等多课题需对话", &s);
+    let de = x
+        .contacts
+        .iter()
+        .find(|c| c.kind == dipgraph::contacts::ContactType::Visit && c.countries == ["CN", "DE"])
+        .expect("visit");
+    assert_eq!(de.status, dipgraph::contacts::Status::Planned, "{:#?}", x.contacts);
+    // The meeting already told held stays held.
+    assert!(x.contacts.iter().any(|c| c.kind == dipgraph::contacts::ContactType::Meeting && c.status == dipgraph::contacts::Status::Held));
+}
+
+#[test]
+fn the_stops_a_trip_just_begun_lists_are_still_ahead() {
+    // rfi/jekyll/2020-08-27-法国总统马克宏将与中国外长在巴黎会晤 (法新社巴黎26日电): the trip began
+    // yesterday at its first stop, so the stops its list names are planned.
+    let s = [
+        "正当中国和美国关系高度紧绷之际，王毅安排本周访问5个欧洲国家。他昨天在首站义大利签署2份贸易协议，其中一份是关于天然气供应。",
+        "王毅这趟欧洲行，是2019冠状病毒疾病（COVID-19）疫情在中国爆发后他首度出访。王毅此行拜访国家还包括德国、荷兰和挪威，他访问法国时也会与法国外交部长勒德里安（Jean-Yves Le Drian）会面。",
+    ];
+    let x = article("2020-08-27T08:00:00Z", "法国总统马克宏将与中国外长在巴黎会晤", &s);
+    for stop in ["DE", "NL", "NO"] {
+        let v = x
+            .contacts
+            .iter()
+            .find(|c| c.kind == dipgraph::contacts::ContactType::Visit && c.countries == ["CN", stop])
+            .unwrap_or_else(|| panic!("{stop}"));
+        assert_eq!(v.status, dipgraph::contacts::Status::Planned, "{stop}: {:#?}", x.contacts);
+        assert!(!v.background);
+    }
+}
+
+#[test]
+fn a_visit_recalled_beside_the_same_visit_ahead_is_that_visit() {
+    // rfi/jekyll/2020-08-30-法广：王毅向欧洲展现魅力外交: 访德 in the second sentence is the
+    // Germany stop the first says is next, not a visit of 7月1日 (Germany's EU presidency).
+    let s = [
+        "30日中国外长王毅访法行程结束之后将前往欧洲5国之行的最后一站德国访问。德国已于7月1日正式担任欧盟轮值主席国，王毅访德更为关键一战。",
+    ];
+    let x = article("2020-08-30T08:00:00Z", "法广：王毅向欧洲展现魅力外交", &s);
+    let de: Vec<_> = x
+        .contacts
+        .iter()
+        .filter(|c| c.kind == dipgraph::contacts::ContactType::Visit && c.countries == ["CN", "DE"])
+        .collect();
+    assert_eq!(de.len(), 1, "{:#?}", x.contacts);
+    assert_eq!(de[0].status, dipgraph::contacts::Status::Planned);
+    assert_eq!(de[0].date, None);
+}
+
+#[test]
+fn a_contact_whose_subject_is_a_private_person_is_no_contact() {
+    // rfi/jekyll/2020-10-15-北京维权律师余文生入狱千日 其妻许艳会见美欧六国人权官员: a detainee's
+    // wife meets embassy officials.
+    let x = article(
+        "2020-10-15T19:55:57Z",
+        "北京维权律师余文生入狱千日",
+        &[
+            "中国维权律师余文生因“煽动颠覆国家政权”罪被判刑4年，他的妻子许艳在本周二会见美国、加拿大、法国、荷兰、瑞典与欧盟6国人权官员，以寻求国际声援。",
+        ],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-10-05-徐国勇：陈同佳投案应循官方管道申请入境签证媒体放话无意义: the subject of
+    // the meeting is in the clause before, a lawyer.
+    let x = article(
+        "2020-10-05T10:00:00Z",
+        "徐国勇：陈同佳投案应循官方管道申请入境签证",
+        &[
+            "香港媒体报导，协助陈同佳投案的香港圣公会教省秘书长管浩鸣透露，陈同佳要在十月赴台投案，台湾律师已经收到陈同佳的指示，今天(5日)将和台湾官方见面。",
+        ],
+    );
+    assert!(
+        !x.contacts
+            .iter()
+            .any(|c| c.countries.iter().any(|k| k == "TW") && c.kind == dipgraph::contacts::ContactType::Meeting),
+        "{:#?}",
+        x.contacts
+    );
+    // rfi/jekyll/2020-12-10-拜登·亨特自曝因税务问题接受联邦调查 拜登对儿子经历挑战感到骄傲: a
+    // company's manager thanks Hunter Biden for the chance to meet his father.
+    let x = article(
+        "2020-12-10T10:00:00Z",
+        "拜登·亨特自曝因税务问题接受联邦调查",
+        &[
+            "电脑中一封2015年收到的电子邮件中，乌克兰布利斯玛公司管理层的一位成员将感谢拜登邀请去“华盛顿”和会见了他当时“任副总统的父亲的机会”。",
+        ],
+    );
+    assert!(x.contacts.is_empty(), "{:#?}", x.contacts);
+}
+
+#[test]
+fn family_named_with_the_partner_or_after_the_trigger_is_not_the_subject() {
+    // rfi/jekyll/2020-11-04-美国大选：日本希望谁当选？ - 东京专栏: Biden and his wife greet Xi.
+    let x = article(
+        "2020-11-04T10:00:00Z",
+        "美国大选：日本希望谁当选？",
+        &[
+            "2011年，时任副总统的拜登访华时受到时任中国副主席的习近平接待，2015年习近平作为国家主席对美国进行国事访问，拜登（Joe Biden）当时和妻子前往机场迎接。",
+        ],
+    );
+    let c = contact(&x, &["biden-joe", "xi-jinping"]);
+    assert_eq!(c.status, dipgraph::contacts::Status::Held);
+    // dw/2020-12-18-香港人的漫漫流亡路: parents who travel with the visitor.
+    let x = article(
+        "2020-12-18T10:00:00Z",
+        "香港人的漫漫流亡路",
+        &[
+            "许智峯：面對九項控罪的香港前立法会议员许智峯，在保释期间赴丹麦出席公务訪問，同行的還有其父母、妻子和兩名年幼子女。",
+        ],
+    );
+    contact(&x, &["HK", "DK"]);
+}
+
+#[test]
+fn the_organisation_that_hosts_a_summit_in_a_relative_clause_is_a_side() {
+    // rfi/jekyll/2020-12-10-法中领袖通话 关注气候和人权问题.md
+    let x = article(
+        "2020-12-10T10:00:00Z",
+        "法中领袖通话 关注气候和人权问题",
+        &[
+            "法国总统赞扬中国近期在联合国大会上的碳中和承诺，同时希望本周六庆祝通过巴黎协议5周年之际，由联合国，英国和法国主办的《气候雄心峰会》能够进一步让各国推出减排具体措施和提高减排力度。",
+        ],
+    );
+    let c = x.contacts.iter().find(|c| c.countries.iter().any(|k| k == "GB")).expect("the summit");
+    assert!(c.organizations.iter().any(|o| o == "un"), "{:?}", c.organizations);
+    assert_eq!(c.kind.as_str(), "summit");
+}
+
+#[test]
+fn a_host_named_in_a_sentence_of_its_own_joins_the_summit() {
+    // rfi/jekyll/2020-11-21-G20峰会采视讯形式 料聚焦疫情经济议题 – 法国国际广播电台 - RFI.md
+    let x = article(
+        "2020-11-21T10:00:00Z",
+        "G20峰会采视讯形式 料聚焦疫情经济议题",
+        &[
+            "（法新社利雅德21日电） 沙乌地阿拉伯今天将成为第一个主办20国集团（G20）高峰会的阿拉伯国家，这场视讯会议料将聚焦疫情和经济议题。",
+            "沙乌地国王沙尔曼（King Salman）将主持G20高峰会。亲近主办单位的消息人士说，议程重点除了因应疫情和经济危机，还有气候变迁等议题。",
+            "德国总理梅克尔（Angela Merkel）、中国国家主席习近平及俄罗斯总统蒲亭（Vladimir Putin）等世界领袖料将在峰会上发表演说。美国一名资深官员说，总统川普也将与会。",
+        ],
+    );
+    let summit = x.contacts.iter().find(|c| c.organizations.iter().any(|o| o == "g20")).expect("the summit");
+    assert!(summit.people.iter().any(|p| p == "salman-bin-abdulaziz"), "{:?}", summit.people);
+}

@@ -5,7 +5,7 @@
 use super::cues::{CueAt, CueKind, SentenceCues};
 use super::sides::GREETINGS;
 use super::summits::ATTENDING;
-use super::{SentenceFacts, words_before, words_up_to};
+use super::{SentenceFacts, clause_around, words_before, words_up_to};
 
 /// Words before a partner that deny a contact with them (没有与, 不会同, 无意和).
 pub(super) const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒绝", "并未", "未", "不"];
@@ -296,10 +296,92 @@ pub(super) fn not_diplomatic(
         || (GREETINGS.contains(&trigger) && greets_no_visitor(sentence, clause, trigger_at, trigger_end))
         || (trigger == "访问" && INTERVIEWERS.iter().any(|w| before.ends_with(w)))
         || partner_in_business(sentence, f, clause, trigger_at)
+        || private_subject(sentence, f, clause, trigger_at)
 }
 
-/// Words that name a partner's business or charity (创办人, 慈善家).
-const IN_BUSINESS: &[&str] = &["创办人", "创始人", "创业者", "慈善家", "商人", "富豪"];
+/// Words naming a private person by kin (他的妻子许艳, 潘晓颖母亲, 其父母及弟弟), by a counsel
+/// (台湾律师) or by a post in a company (布利斯玛公司管理层的一位成员): as the subject of a contact,
+/// they are no side of a diplomatic one. Not 夫人 (习近平和夫人彭丽媛 travel as officials).
+const PRIVATE_SUBJECTS: &[&str] = &[
+    "妻子",
+    "丈夫",
+    "遗孀",
+    "母亲",
+    "父亲",
+    "父母",
+    "儿子",
+    "女儿",
+    "弟弟",
+    "哥哥",
+    "姐姐",
+    "妹妹",
+    "家属",
+    "家人",
+    "亲人",
+    "亲友",
+    "律师",
+    "公司管理层",
+    "公司负责人",
+    "公司高管",
+    "公司的高管",
+    "公司的负责人",
+    "公司的管理层",
+];
+
+/// Words that end a clause telling who speaks (管浩鸣透露，): its subject is the speaker's, not
+/// the subject of the contact told after it.
+const SPEAKING: &[&str] = &["说", "表示", "指出", "称", "透露", "强调", "认为", "报导", "报道", "介绍"];
+
+/// Whether the subject of the contact is a private person (他的妻子许艳在本周二会见美国、加拿大……
+/// 人权官员): a word of `PRIVATE_SUBJECTS` before the last partner word (与, 同, 和, 跟) before the
+/// trigger in its clause, or before the trigger where there is none, that is no relation of a
+/// person found right after it (其父亲拜登 is Biden). Where that part of the clause names no
+/// person, country or organisation, the contact's subject is in a clause before (台湾律师已经收到
+/// 陈同佳的指示，今天(5日)将和台湾官方见面; 潘晓颖母亲提出的要求，包括今天会面坐下来与台方协商;
+/// 其父母及弟弟已于日前……卖掉香港自宅，前往澳大利亚): the words go back a clause at a time to one
+/// that names someone, or one that tells who speaks. Family named after the partner word
+/// (拜登当时和妻子前往机场迎接) or after the trigger (同行的還有其父母) are not its subject.
+fn private_subject(sentence: &str, f: &SentenceFacts, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let clause_start = clause.start.min(trigger_at);
+    let subject_end =
+        sentence[clause_start..trigger_at].rfind(['与', '同', '和', '跟']).map_or(trigger_at, |i| clause_start + i);
+    let mut from = clause_start;
+    loop {
+        let part = &sentence[from..subject_end];
+        let private = PRIVATE_SUBJECTS.iter().any(|w| {
+            part.match_indices(w).any(|(i, _)| {
+                let end = from + i + w.len();
+                !f.people.iter().any(|&(at, _)| at == end)
+            })
+        });
+        if private {
+            return true;
+        }
+        let named = |at: usize| at >= from && at < subject_end;
+        if from == 0
+            || f.people.iter().any(|&(at, _)| named(at))
+            || f.countries.iter().any(|&(at, _)| named(at))
+            || f.organizations.iter().any(|&(at, _)| named(at))
+        {
+            return false;
+        }
+        // The clause before, past the break that ends it.
+        let Some(last) = sentence[..from].chars().next_back() else { return false };
+        let before = from - last.len_utf8();
+        if !matches!(last, '，' | ',') || before == 0 {
+            return false;
+        }
+        let previous = clause_around(sentence, before);
+        if SPEAKING.iter().any(|w| sentence[previous.start..before].ends_with(w)) {
+            return false;
+        }
+        from = previous.start;
+    }
+}
+
+/// Words that name a partner's business or charity (创办人, 慈善家, 乌克兰公司负责人).
+const IN_BUSINESS: &[&str] =
+    &["创办人", "创始人", "创业者", "慈善家", "商人", "富豪", "公司负责人", "公司管理层", "公司高管"];
 
 /// Whether the partner named after 与 / 同 / 跟 before the trigger is described by their
 /// business or charity (与美国微软共同创业者、慈善家比尔·盖茨通电话) and no person found stands

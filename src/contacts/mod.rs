@@ -52,9 +52,10 @@ use sides::{
     parties_by_name, points_back_at, refers_to_person, says_what_it_was, talked_of,
 };
 use summits::{
-    ATTENDING, Reception, TAKING_PART, acting_countries, group_reception, join_attendees, join_leaders,
-    join_listed_participants, join_named_attendees, join_those_present, joint_event, members_named, named_as_one,
-    partner_before, receive, summit_of, summit_sides, venue_of_another, without_topics_after,
+    ATTENDING, Hosts, Reception, TAKING_PART, acting_countries, group_reception, hosted_alone, hosts_of,
+    join_attendees, join_hosts, join_leaders, join_listed_participants, join_named_attendees, join_those_present,
+    joint_event, members_named, named_as_one, partner_before, receive, summit_of, summit_sides, venue_of_another,
+    without_topics_after,
 };
 use visits::{
     SAYING, absorb_visits_met_as_meetings, dealt_with_on_trip, fled_in_title, told_on_trip, visit_sides, welcoming_host,
@@ -595,6 +596,9 @@ pub fn find_contacts(
     // The countries the article names acting, read once if a summit is the article's news.
     let acting = std::cell::OnceCell::new();
     let mut receptions: Vec<Reception> = Vec::new();
+    // The people who host a meeting of several in a sentence of their own, and how many
+    // contacts were found before it.
+    let mut hostings: Vec<(Vec<usize>, usize)> = Vec::new();
     let mut recent: Vec<usize> = Vec::new();
     // The sentences read so far, for the day named last (当时 / 当天 in later sentences),
     // and how many of them were read for it, with the day they name last: each sentence is
@@ -943,6 +947,21 @@ pub fn find_contacts(
                     .any_within(CueKind::Planned, clause.start.min(trigger_at)..trigger_at)
                     || sentence_cues.any_within(CueKind::Future, clause.clone());
             }
+            // Who chairs or convenes the meeting (欧洲理事会主席米歇尔今天(周四）将召集欧盟27国
+            // 领导人举行视频会议, 由联合国，英国和法国主办的《气候雄心峰会》) takes part in it.
+            let hosts = if trigger_kind == ContactType::Visit {
+                Hosts::default()
+            } else {
+                hosts_of(resolved, current.facts, sentence, trigger_at)
+            };
+            // A host with no other side named (沙乌地国王沙尔曼（King Salman）将主持G20高峰会)
+            // joins the article's meeting of several, once all are read.
+            if sides.is_none()
+                && !hosts.people.is_empty()
+                && hosted_alone(sentence, current.facts, trigger_at, summit.is_some())
+            {
+                hostings.push((hosts.people.clone(), contacts.len()));
+            }
             let Some((mut people, mut countries)) = sides else {
                 // A mention that names no sides of its own (会谈中，安倍表示…) still tells what
                 // the last contact of a person it names was about.
@@ -981,6 +1000,24 @@ pub fn find_contacts(
                         countries.push(c.to_string());
                         mediated = true;
                     }
+                }
+            }
+            let mut hosted = false;
+            for &p in &hosts.people {
+                if !people.contains(&p) {
+                    people.push(p);
+                    hosted = true;
+                    if let Some(c) = &resolved.people[p].country
+                        && !countries.contains(c)
+                    {
+                        countries.push(c.clone());
+                    }
+                }
+            }
+            for &c in &hosts.countries {
+                if !countries.iter().any(|k| k == c) {
+                    countries.push(c.to_string());
+                    hosted = true;
                 }
             }
             // China's government with Hong Kong's or Macau's is a domestic dealing, no contact.
@@ -1704,7 +1741,10 @@ pub fn find_contacts(
             let of_the_world =
                 ["全球", "世界", "国际", "多边"].iter().any(|w| words_before(&sentence[..trigger_at], 6).contains(w));
             // An organisation named as a party is a side (英国、法国与联合国共同主办的「气候雄心峰会」).
-            let sides_named = countries.len() + named_parties.len();
+            // So is its host (由联合国，英国和法国主办的《气候雄心峰会》).
+            let sides_named = countries.len()
+                + named_parties.len()
+                + hosts.organizations.iter().filter(|&o| !named_parties.contains(o)).count();
             if kind == ContactType::Summit && sides_named < 3 && summit.is_none() && !of_the_world {
                 kind = ContactType::Meeting;
             }
@@ -1722,6 +1762,11 @@ pub fn find_contacts(
                 organizations.push(m.organization.clone());
             }
             for org in named_parties {
+                if !organizations.iter().any(|o| o == org) {
+                    organizations.push(org.to_string());
+                }
+            }
+            for &org in &hosts.organizations {
                 if !organizations.iter().any(|o| o == org) {
                     organizations.push(org.to_string());
                 }
@@ -1784,6 +1829,7 @@ pub fn find_contacts(
                 negotiation: ["谈判", "磋商"].iter().any(|w| sentence[trigger_at..].starts_with(w)),
                 multilateral: summit.is_some()
                     || mediated
+                    || hosted
                     || joint_appearance
                     || !one_by_one
                         && (names_its_group
@@ -1888,6 +1934,9 @@ pub fn find_contacts(
     }
     for reception in receptions {
         receive(&mut contacts, resolved, reception);
+    }
+    for (hosts, at) in hostings {
+        join_hosts(&mut contacts, resolved, &hosts, at);
     }
     leave_out_the_dead(&mut contacts, resolved, reference);
     leave_out_private_persons(&mut contacts, resolved);

@@ -879,3 +879,155 @@ pub(super) fn receive(contacts: &mut Vec<Contact>, resolved: &Resolved, receptio
     }
     contacts.push(met);
 }
+
+/// Verbs of hosting, chairing or convening a meeting (主持, 召集, 主办, 牵头, 邀集).
+const HOSTING: &[&str] = &["主持", "召集", "主办", "牵头", "邀集"];
+
+/// What may follow a verb of hosting that makes it a noun or another thing: the host as a
+/// noun (主持人, 主办方, 主办单位, 主办国), or one under whose chair others talk (在……主持下).
+const NOT_HOSTING_AFTER: &[&str] = &["人", "方", "单位", "国", "下", "权", "城市"];
+
+/// One named before a verb of hosting.
+#[derive(Clone, Copy)]
+enum Named<'d> {
+    Person(usize),
+    Country(&'d str),
+    Organization(&'d str),
+}
+
+/// Who hosts a meeting: the people, countries and international organisations named so.
+#[derive(Default)]
+pub(super) struct Hosts<'d> {
+    pub(super) people: Vec<usize>,
+    pub(super) countries: Vec<&'d str>,
+    pub(super) organizations: Vec<&'d str>,
+}
+
+/// The hosts of the meeting whose word is at `trigger_at`: those named as the subject of a
+/// verb of hosting whose object is that word, a few words after it in one clause (欧洲理事会
+/// 主席米歇尔今天(周四）将召集欧盟27国领导人举行视频会议, 沙乌地国王沙尔曼（King Salman）将主持
+/// G20高峰会), or in a relative clause before it (由联合国，英国和法国主办的《气候雄心峰会》, 美国
+/// 主持的塞尔维亚与科索沃华盛顿峰会): the person, country or international organisation named
+/// last before the verb, past words of time and modals only, and those listed with it. Not one
+/// whose chairing is another thing than the meeting (汪文斌主持的例行记者会上，……见面).
+pub(super) fn hosts_of<'d>(
+    resolved: &Resolved<'d>,
+    f: &SentenceFacts<'d>,
+    sentence: &str,
+    trigger_at: usize,
+) -> Hosts<'d> {
+    const BREAKS: [char; 8] = ['，', '。', '；', '：', ',', ';', ':', '！'];
+    let mut hosts = Hosts::default();
+    let before = &sentence[..trigger_at];
+    let Some((verb_at, verb)) = HOSTING.iter().filter_map(|v| before.rfind(v).map(|i| (i, *v))).max_by_key(|&(i, _)| i)
+    else {
+        return hosts;
+    };
+    let verb_end = verb_at + verb.len();
+    // The meeting word is the verb's object, a few words after it (召集欧盟27国领导人举行视频
+    // 会议, 主办的《气候雄心峰会》), with no other contact word between.
+    let object = &sentence[verb_end..trigger_at];
+    if object.chars().count() > 24
+        || object.contains(BREAKS)
+        || NOT_HOSTING_AFTER.iter().any(|w| object.starts_with(w))
+        || f.triggers.iter().any(|&(t, _)| t >= verb_at && t < trigger_at)
+    {
+        return hosts;
+    }
+    // The entities named before the verb, in order: people, countries and international
+    // organisations.
+    let intl = |id: &str| resolved.organizations.iter().any(|o| o.id == id && o.kind == "intl");
+    let mut named: Vec<(usize, usize, Named)> = f
+        .people
+        .iter()
+        .map(|&(at, p)| (at, Named::Person(p)))
+        .chain(f.countries.iter().map(|&(at, c)| (at, Named::Country(c))))
+        .chain(f.organizations.iter().filter(|&&(_, o)| intl(o)).map(|&(at, o)| (at, Named::Organization(o))))
+        .filter(|&(at, _)| f.end_of(at) <= verb_at)
+        .map(|(at, n)| (at, f.end_of(at), n))
+        .collect();
+    named.sort_by_key(|&(at, end, _)| (at, end));
+    // The subject: named last, with words of time and modals only between it and the verb
+    // (今天(周四）将, 将于明天, 明天将共同), past an English name in brackets.
+    let Some(&(_, subject_end, _)) = named.last() else {
+        return hosts;
+    };
+    let gap = &sentence[subject_end..verb_at];
+    let gap = &gap[past_asides(gap)..];
+    if gap.chars().count() > 12
+        || gap.contains(BREAKS)
+        || gap.contains(['的', '、'])
+        || f.triggers.iter().any(|&(t, _)| t >= subject_end && t < verb_at)
+    {
+        return hosts;
+    }
+    // And those listed with it (联合国，英国和法国; 法国总统马克龙与联合国).
+    // A comma joins only a list that ends with 和 / 与 (not 日本，美国主持的……峰会).
+    const JOINERS: &[&str] = &["", "、", "，", "和", "与", "及", "以及", "同", "跟"];
+    let mut first = named.len() - 1;
+    let mut closed = false;
+    while first > 0 {
+        let (_, previous_end, _) = named[first - 1];
+        let joiner = sentence.get(previous_end..named[first].0).unwrap_or("。");
+        let joiner = &joiner[past_asides(joiner)..];
+        if previous_end > named[first].0 || !JOINERS.contains(&joiner) || joiner == "，" && !closed {
+            break;
+        }
+        closed |= !["", "、", "，"].contains(&joiner);
+        first -= 1;
+    }
+    for &(_, _, n) in &named[first..] {
+        match n {
+            Named::Person(p) if !hosts.people.contains(&p) => hosts.people.push(p),
+            Named::Country(c) if !hosts.countries.contains(&c) => hosts.countries.push(c),
+            Named::Organization(o) if !hosts.organizations.contains(&o) => hosts.organizations.push(o),
+            _ => {}
+        }
+    }
+    hosts
+}
+
+/// Whether the meeting word at `trigger_at` names a meeting of several that its host may
+/// chair in a sentence of its own (峰会, G20高峰会, 此次视频会议): a summit, one of an
+/// organisation, or the one just reported.
+pub(super) fn hosted_alone(sentence: &str, f: &SentenceFacts, trigger_at: usize, of_an_organisation: bool) -> bool {
+    let word = &sentence[trigger_at..f.end_of(trigger_at)];
+    of_an_organisation
+        || word.ends_with("峰会")
+        || ["此次", "这次", "本次"].iter().any(|w| sentence[..trigger_at].ends_with(w))
+}
+
+/// Adds to the article's meeting of several the people a sentence of their own names hosting
+/// it (沙乌地国王沙尔曼……将主持G20高峰会; 法国总统马克宏将于明天主持视讯峰会), with no other side:
+/// each joins the meeting (of three sides or more, a meeting, summit or video meeting) that
+/// has the host's country, or its organisation, for a side, the first reported after the
+/// host's sentence (`at`, the number of contacts before it), else the last before; unless
+/// a meeting of the article has the host already.
+pub(super) fn join_hosts(contacts: &mut [Contact], resolved: &Resolved, hosts: &[usize], at: usize) {
+    let meeting = |c: &Contact| matches!(c.kind, ContactType::Meeting | ContactType::Summit | ContactType::Video);
+    for &p in hosts {
+        let host = &resolved.people[p];
+        // One already at a meeting of the article (马来西亚总理穆希丁将主持……领袖峰会) has joined it.
+        if contacts.iter().any(|c| meeting(c) && c.people.contains(&host.id)) {
+            continue;
+        }
+        let hosted = |c: &Contact| {
+            meeting(c)
+                && !c.background
+                && c.countries.len() + c.organizations.len() >= 3
+                && match (&host.country, side_organization(host)) {
+                    (Some(country), _) => c.countries.contains(country),
+                    (None, Some(o)) => c.organizations.contains(o),
+                    (None, None) => false,
+                }
+        };
+        let Some(i) = (at..contacts.len())
+            .find(|&i| hosted(&contacts[i]))
+            .or_else(|| (0..at.min(contacts.len())).rev().find(|&i| hosted(&contacts[i])))
+        else {
+            continue;
+        };
+        contacts[i].people.push(host.id.clone());
+        contacts[i].multilateral = true;
+    }
+}

@@ -131,9 +131,7 @@ fn mentions_of_a_trip_ahead(contacts: &mut Vec<Contact>, reference: Option<Naive
     if plans.is_empty() {
         return;
     }
-    let this_year = |d: When| {
-        reference.is_some_and(|r| d.first().year() == r.year() && d.last() <= r)
-    };
+    let this_year = |d: When| reference.is_some_and(|r| d.first().year() == r.year() && d.last() <= r);
     contacts.retain(|h| {
         let the_plan = h.kind == ContactType::Visit
             && h.status == Status::Held
