@@ -6691,3 +6691,86 @@ fn a_host_named_in_a_sentence_of_its_own_joins_the_summit() {
     let summit = x.contacts.iter().find(|c| c.organizations.iter().any(|o| o == "g20")).expect("the summit");
     assert!(summit.people.iter().any(|p| p == "salman-bin-abdulaziz"), "{:?}", summit.people);
 }
+
+// Tests for tests/rules.rs (style of dealt_with_on_trip's test). Not compiled here.
+
+#[test]
+fn a_host_the_traveller_deals_with_face_to_face_on_a_trip_makes_the_trip_a_meeting() {
+    // rfi/jekyll/2020-11-12-莫斯科计划在苏丹建立海军基地: the traveller, left unsaid at the head of
+    // the clause after the trip's (访问俄罗斯期间，要求普京总统), asks the host in person.
+    let s = "苏丹前总统巴希尔（Omar al-Bashir）2017年底访问俄罗斯期间，要求普京总统“保护”苏丹，并呼吁加强与莫斯科的军事合作。";
+    let x = article("2020-11-12T08:00:00Z", "莫斯科计划在苏丹建立海军基地", &[s]);
+    let met = contact(&x, &["bashir-omar", "putin-vladimir"]);
+    assert_eq!((met.kind.as_str(), met.status.as_str(), day(met).as_str()), ("meeting", "held", "2017"));
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-08-24-以阿关系正常化 蓬佩奥盼更多阿拉伯国家跟进: a later sentence puts the
+    // traveller at the host's side (站在……尼坦雅胡身旁), on the trip's day.
+    let x = article(
+        "2020-08-24T08:00:00Z",
+        "以阿关系正常化 蓬佩奥盼更多阿拉伯国家跟进",
+        &[
+            "（法新社耶路撒冷24日电） 蓬佩奥今天展开为期5日的中东访问，首日造访以色列耶路撒冷。",
+            "蓬佩奥站在以国总理尼坦雅胡（Benjamin Netanyahu）身旁指出：「我非常希望，我们将看到其他国家加入这个行列。」",
+        ],
+    );
+    let met = contact(&x, &["pompeo-mike", "netanyahu-benjamin"]);
+    assert_eq!((met.kind.as_str(), day(met).as_str()), ("meeting", "2020-08-24"));
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "visit"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_host_who_accompanies_or_tells_the_traveller_on_a_trip_meets_them() {
+    // rfa/2020-09-30-失信的战狼 如何把“捷中关系”搞砸？: 在……泽曼的陪同下 names the host of the
+    // 2016 state visit.
+    let x = article(
+        "2020-09-30T08:00:00Z",
+        "失信的战狼 如何把“捷中关系”搞砸？",
+        &[
+            "谈到中国与捷克两国关系的关键时间点，学者们一致提及2016年习近平对捷克的首次国事访问。",
+            "在捷克总统泽曼的陪同下，捷克仪仗队指挥官用中文邀请习近平检阅部队。",
+        ],
+    );
+    let met = contact(&x, &["xi-jinping", "zeman-milos"]);
+    assert_eq!((met.kind.as_str(), day(met).as_str()), ("meeting", "2016"));
+    // rfi/jekyll/2020-09-04-中国西太平洋影响力渐增 帛琉邀美军建基地: the host tells the traveller
+    // (雷蒙杰索……事后说他告诉艾斯培).
+    let x = article(
+        "2020-09-04T08:00:00Z",
+        "中国西太平洋影响力渐增 帛琉邀美军建基地",
+        &[
+            "（法新社帛琉科罗4日电） 美国正在西太平洋遏止中国日增的影响力，国防部长艾斯培日前特地造访岛国帛琉。",
+            "帛琉总统雷蒙杰索（Tommy Remengesau）事后说他告诉艾斯培，当地欢迎美军来建基地。",
+        ],
+    );
+    assert_eq!(contact(&x, &["esper-mark", "remengesau-tommy"]).kind.as_str(), "meeting");
+    // A planned trip's host is left alone (rfi/jekyll/2020-10-03-菅义伟慰问感染新冠的特朗普夫妇).
+    let s = "据悉美国国务卿蓬佩奥将如期访日，菅义伟仍将接受其礼节性拜访。";
+    let x = article("2020-10-03T08:00:00Z", "菅义伟慰问感染新冠的特朗普夫妇", &[s]);
+    assert_eq!(contact(&x, &["pompeo-mike", "JP"]).kind.as_str(), "visit");
+    // Nor is one whom someone else urges (rfi/jekyll/2020-08-29-周庭香港民主女神形象爆红日本甚而撬动
+    // 日中关系: 党内力量……敦促安倍当局).
+    let s = "反对习近平访日的声音也十分强烈，对安倍近年来巩固权力有所不满的党内力量也通过决议，敦促安倍当局取消对习近平的访日邀请。";
+    let x = article("2020-08-29T08:00:00Z", "周庭香港民主女神形象爆红日本", &[s]);
+    assert!(x.contacts.iter().all(|c| c.kind.as_str() != "meeting"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_host_dealt_with_on_a_topic_after_a_speaker_is_met_on_the_trip() {
+    // rfi/jekyll/2020-10-15-日本首相菅义伟将访问越南: the spokeswoman who says it is not the
+    // subject, and the verb comes after a topic told with 就.
+    let x = article(
+        "2020-10-15T08:00:00Z",
+        "日本首相菅义伟将访问越南",
+        &[
+            "日本首相菅义伟将访问越南，外传日本将签署允许对越南出口国防设备与技术的协议。",
+            "越南外交部发言人黎氏秋姮（Le Thi Thu Hang）表示，菅义伟访问期间将与越南总理阮春福（Nguyen Xuan Phuc）就包括防务在内的一系列领域合作进行讨论。",
+        ],
+    );
+    let met = contact(&x, &["suga-yoshihide", "nguyen-xuan-phuc"]);
+    assert_eq!((met.kind.as_str(), met.status.as_str()), ("meeting", "planned"));
+    assert!(
+        x.contacts.iter().all(|c| !(c.kind.as_str() == "visit" && c.countries.iter().any(|k| k == "VN"))),
+        "{:#?}",
+        x.contacts
+    );
+}

@@ -58,7 +58,8 @@ use summits::{
     without_topics_after,
 };
 use visits::{
-    SAYING, absorb_visits_met_as_meetings, dealt_with_on_trip, fled_in_title, told_on_trip, visit_sides, welcoming_host,
+    SAYING, absorb_visits_met_as_meetings, dealt_with_on_trip, faced_on_trip, fled_in_title, told_on_trip, visit_sides,
+    welcoming_host,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -622,6 +623,7 @@ pub fn find_contacts(
         if f.triggers.is_empty() {
             if let Some(met) = told_on_trip(sentence, &f, resolved, &contacts)
                 .or_else(|| dealt_with_on_trip(sentence, &f, resolved, &contacts))
+                .or_else(|| faced_on_trip(sentence, &f, resolved, &contacts))
             {
                 let evidence = written.sentence(si).to_string();
                 let date = day_of_its_own(sentence, reference).or(met.date);
@@ -1921,6 +1923,7 @@ pub fn find_contacts(
         }
         if !current.in_title
             && let Some(met) = dealt_with_on_trip(sentence, current.facts, resolved, &contacts)
+                .or_else(|| faced_on_trip(sentence, current.facts, resolved, &contacts))
         {
             let evidence = written.sentence(si).to_string();
             let date = day_of_its_own(sentence, reference).or(met.date);

@@ -597,8 +597,19 @@ pub(super) fn dealt_with_on_trip(
         if title.chars().count() > 12 || title.contains(['，', '、', '。', '；']) {
             return None;
         }
-        // The subject: the person named first, before 与, or no one (left unsaid, 他).
-        let subject = f.people.iter().find(|&&(at, _)| at < with).map(|&(_, p)| p);
+        // The subject: the person named first, before 与, or no one (left unsaid, 他); past one
+        // who says it (越南外交部发言人黎氏秋姮表示，菅义伟访问期间将与越南总理阮春福……进行讨论).
+        let named_before: Vec<&(usize, usize)> = f.people.iter().filter(|&&(at, _)| at < with).collect();
+        let speaker = named_before.first().copied().filter(|&&(at, _)| {
+            let after = &sentence[f.end_of(at)..];
+            SAYING.iter().any(|w| after[past_asides(after)..].starts_with(w))
+        });
+        let subject = named_before
+            .iter()
+            .copied()
+            .find(|&&(_, p)| speaker.is_none_or(|&(_, s)| s != p))
+            .or(speaker)
+            .map(|&(_, p)| p);
         let trip = contacts.iter().rev().take(MERGE_WINDOW).find(|c| {
             c.kind == ContactType::Visit
                 && c.people.len() == 1
@@ -618,13 +629,147 @@ pub(super) fn dealt_with_on_trip(
         }
         let after = &sentence[f.end_of(host_at)..];
         let after = &after[past_asides(after)..];
-        let gap = words_up_to(after, "，。；：、", 10);
+        // A topic told with 就 comes before the verb (与越南总理阮春福就包括防务在内的一系列领域
+        // 合作进行讨论): the verb is looked for to the clause's end.
+        let gap = if after.starts_with('就') {
+            words_up_to(after, "，。；：", 30)
+        } else {
+            words_up_to(after, "，。；：、", 10)
+        };
         let verb = DEALING.iter().filter_map(|v| gap.find(v)).min()?;
         let like =
             ["一样", "一道", "相同", "之间", "不同"].iter().any(|w| gap[..verb].contains(w) || after.starts_with(w));
         (!like).then(|| Contact {
             kind: ContactType::Meeting,
             people: vec![trip.people[0].clone(), resolved.people[host].id.clone()],
+            evidence: String::new(),
+            negotiation: false,
+            multilateral: false,
+            ..trip.clone()
+        })
+    })
+}
+
+/// Verbs by which a traveller deals in person with the host named right after them and their
+/// title (劝阻蒋介石, 要求普京总统, 日前面对马克龙).
+const ACTING_ON_HOST: &[&str] = &["劝阻", "劝说", "说服", "要求", "敦促", "见到", "面见", "面对"];
+
+/// Verbs of passing words on, after 向 / 对 and the host (向菅义伟传达特朗普总统的问候).
+const CONVEYING: &[&str] = &["传达", "转达", "转交", "表示", "强调", "提出", "说"];
+
+/// Words after 站在 and the host that put the traveller at the host's side (站在……尼坦雅胡身旁).
+const AT_THE_SIDE: &[&str] = &["身旁", "身边", "旁边"];
+
+/// Words after 接受 and the host of an honour handed over (接受……游锡堃颁赠……勋章).
+const HANDING_OVER: &[&str] = &["颁赠", "颁发", "颁授", "授予", "赠送"];
+
+/// Verbs by which a host deals in person with the traveller named right after them (雷蒙杰索
+/// 事后说他告诉艾斯培).
+const ACTING_ON_TRAVELLER: &[&str] = &["告诉", "陪同", "款待"];
+
+/// A meeting that a traveller's dealing face to face with a host tells of, with no contact word
+/// (哈里曼……访台，劝阻蒋介石反攻大陆; 巴希尔……访问俄罗斯期间，要求普京总统“保护”苏丹; 在捷克
+/// 总统泽曼的陪同下，……邀请习近平检阅部队; 蓬佩奥站在以国总理尼坦雅胡身旁指出; 雷蒙杰索……
+/// 告诉艾斯培): a person of the country visited, named in a sentence that names the traveller of
+/// a trip held that the article reported (or this sentence reports), in one of these relations:
+/// - the traveller acts on the host: a verb of [`ACTING_ON_HOST`] (or 向 / 对 with a verb of
+///   [`CONVEYING`] after the host, 站在 with [`AT_THE_SIDE`], 接受 with [`HANDING_OVER`]) right
+///   before the host's title, whose subject is the traveller: named shortly before it in its
+///   clause with no one between, or, named first in the sentence, left unsaid or called 他 at
+///   the head of the verb's clause;
+/// - the host acts on the traveller: a verb of [`ACTING_ON_TRAVELLER`] right before the
+///   traveller's name, a few words after the host's with no one between;
+/// - the host accompanies the traveller, named later (在……泽曼的陪同下).
+///
+/// A planned trip's host is left alone: the day of a reception still ahead is seldom the trip's
+/// (菅义伟仍将接受其礼节性拜访, on the last day of a 4-to-6 October visit). The meeting has
+/// the trip's status and day, as in [`dealt_with_on_trip`].
+pub(super) fn faced_on_trip(
+    sentence: &str,
+    f: &SentenceFacts,
+    resolved: &Resolved,
+    contacts: &[Contact],
+) -> Option<Contact> {
+    const BREAKS: [char; 5] = ['，', '。', '；', '：', '、'];
+    if f.triggers.iter().any(|&(_, k)| matches!(k, ContactType::Phone | ContactType::Video)) {
+        return None;
+    }
+    let named_here = |id: &String| f.people.iter().any(|&(_, p)| &resolved.people[p].id == id);
+    f.people.iter().find_map(|&(host_at, host)| {
+        let host_id = &resolved.people[host].id;
+        let country = resolved.people[host].country.as_ref()?;
+        let trip = contacts.iter().rev().take(MERGE_WINDOW).find(|c| {
+            c.kind == ContactType::Visit
+                && c.status == Status::Held
+                && c.people.len() == 1
+                && &c.people[0] != host_id
+                && c.countries.len() == 2
+                && c.countries.get(1) == Some(country)
+                && named_here(&c.people[0])
+        })?;
+        let traveller_id = &trip.people[0];
+        let is_traveller = |p: usize| &resolved.people[p].id == traveller_id;
+        // Not a meeting with the host reported already.
+        if contacts
+            .iter()
+            .rev()
+            .take(MERGE_WINDOW)
+            .any(|c| c.people.contains(traveller_id) && c.people.contains(host_id))
+        {
+            return None;
+        }
+        let before = &sentence[..host_at];
+        let after = &sentence[f.end_of(host_at)..];
+        let after = &after[past_asides(after)..];
+        // The last of `verbs` before the host, with the host's title (at most twelve characters,
+        // unbroken) between them: where it starts.
+        let verb_before = |verbs: &[&str]| {
+            verbs
+                .iter()
+                .filter_map(|v| before.rfind(v).map(|i| (i, i + v.len())))
+                .max()
+                .filter(|&(_, end)| before[end..].chars().count() <= 12 && !before[end..].contains(BREAKS))
+                .map(|(i, _)| i)
+        };
+        let traveller_first = f.people.first().is_some_and(|&(_, p)| is_traveller(p));
+        let subject_is_traveller = |verb_at: usize| {
+            let Some(&(t_at, _)) = f.people.iter().rfind(|&&(at, p)| at < verb_at && is_traveller(p)) else {
+                return false;
+            };
+            if f.people.iter().any(|&(at, p)| at > t_at && at < verb_at && !is_traveller(p)) {
+                return false;
+            }
+            let gap = &sentence[f.end_of(t_at)..verb_at];
+            if !gap.contains(['，', '；', '：', '。']) {
+                return gap.chars().count() <= 12;
+            }
+            let head = &sentence[clause_around(sentence, verb_at).start..verb_at];
+            traveller_first && head.chars().count() <= 3 && head.chars().all(|c| "也还并又则便就亦他她".contains(c))
+        };
+        let followed_by = |words: &[&str]| words.iter().any(|w| after.starts_with(w));
+        let by_traveller = |verbs: &[&str], then: Option<&[&str]>| {
+            verb_before(verbs).is_some_and(&subject_is_traveller) && then.is_none_or(&followed_by)
+        };
+        let by_traveller = by_traveller(ACTING_ON_HOST, None)
+            || by_traveller(&["向", "对"][..], Some(CONVEYING))
+            || by_traveller(&["站在"][..], Some(AT_THE_SIDE))
+            || by_traveller(&["接受"][..], Some(HANDING_OVER));
+        // (Past the host's name in brackets: 雷蒙杰索（Tommy Remengesau）事后说他告诉艾斯培.)
+        let after_at = sentence.len() - after.len();
+        let traveller_after =
+            f.people.iter().find(|&&(at, p)| at >= after_at && p != host).filter(|&&(_, p)| is_traveller(p));
+        let by_host = traveller_after.is_some_and(|&(t_at, _)| {
+            let gap = &sentence[after_at..t_at];
+            gap.chars().count() <= 10 && !gap.contains(BREAKS) && ACTING_ON_TRAVELLER.iter().any(|w| gap.ends_with(w))
+        });
+        let accompanying = before.rfind('在').is_some_and(|i| {
+            let title = &before[i + '在'.len_utf8()..];
+            title.chars().count() <= 12 && !title.contains(BREAKS)
+        }) && ["的陪同下", "陪同下"].iter().any(|w| after.starts_with(w))
+            && f.people.iter().any(|&(at, p)| at > host_at && is_traveller(p));
+        (by_traveller || by_host || accompanying).then(|| Contact {
+            kind: ContactType::Meeting,
+            people: vec![traveller_id.clone(), host_id.clone()],
             evidence: String::new(),
             negotiation: false,
             multilateral: false,
