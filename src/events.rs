@@ -20,7 +20,9 @@
 //!
 //! Once every key is clustered, a call or joint meeting of one day reported with fewer sides
 //! than another event of that day gives (Merkel's talks with Xi, on the day of the EU–China
-//! video summit) joins that event.
+//! video summit) joins that event. So does such a contact reported with no day at all, whose
+//! first report was published within a week of that day (本周的中欧线上峰会, 欧中领导人在两天前
+//! 举行了视频峰会): it is that event told without its day.
 //!
 //! Contacts are collected as articles come and clustered at [`EventClusterer::finish`] in a
 //! canonical order (by day, precision, publication time, file, contact), so the events are a
@@ -386,7 +388,49 @@ fn absorb_fragments(mut events: Vec<Event>) -> Vec<Event> {
             }
         }
     }
+    // A fragment with no date joins the event of a day near its reports it is part of, the
+    // nearest day to its first report first.
+    for f in 0..events.len() {
+        if absorbed[f] || events[f].date.is_some() || events[f].status == Status::Cancelled {
+            continue;
+        }
+        let Some(published) = events[f].sources.iter().filter_map(published_day).min() else {
+            continue;
+        };
+        let last = events[f].sources.iter().filter_map(published_day).max().unwrap_or(published);
+        // Every report of it within a week of the day: a fragment whose reports span weeks
+        // (the EU's talks with China in September, and its video meeting on terror in October)
+        // gathers other occasions.
+        let week = chrono::Days::new(UNDATED_FRAGMENT_DAYS);
+        let from = last.checked_sub_days(week).unwrap_or(last);
+        let to = published.checked_add_days(week).unwrap_or(published);
+        if from > to {
+            continue;
+        }
+        let host = by_day
+            .range(from..=to)
+            .flat_map(|(day, ids)| ids.iter().map(move |&h| (*day, h)))
+            .filter(|&(_, h)| {
+                !absorbed[h] && events[h].status != Status::Cancelled && is_fragment_of(&events[f], &events[h])
+            })
+            .min_by_key(|&(day, h)| ((day - published).num_days().abs(), std::cmp::Reverse(events[h].sources.len()), h))
+            .map(|(_, h)| h);
+        if let Some(h) = host {
+            absorbed[f] = true;
+            let fragment = events[f].clone();
+            join_fragment(&mut events[h], fragment);
+        }
+    }
     events.into_iter().zip(absorbed).filter(|(_, gone)| !gone).map(|(e, _)| e).collect()
+}
+
+/// How many days from the day of an event the first report of a part of it with no date may
+/// be published (本周的中欧线上峰会, two days after the summit; 参加……四国外长会议, a week ahead).
+const UNDATED_FRAGMENT_DAYS: u64 = 7;
+
+/// The day an article was published (`extract` writes the time in RFC 3339).
+fn published_day(s: &Source) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.published.as_deref()?.get(..10)?, "%Y-%m-%d").ok()
 }
 
 /// Whether `f` is a part of `h`, an event of the same day: a compatible call, summit or
@@ -410,9 +454,10 @@ fn is_fragment_of(f: &Event, h: &Event) -> bool {
 }
 
 /// Joins a fragment's reports into the event it is part of. A plan takes the fragment's
-/// status where it tells the contact held or called off, with its evidence.
+/// status where it tells the contact held or called off, with its evidence; a fragment with no
+/// date tells nothing of the day's status.
 fn join_fragment(h: &mut Event, f: Event) {
-    if h.status == Status::Planned && f.status != Status::Planned {
+    if h.status == Status::Planned && f.status != Status::Planned && f.date.is_some() {
         h.status = f.status;
         h.evidence = f.evidence;
     }

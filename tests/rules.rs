@@ -6774,3 +6774,175 @@ fn a_host_dealt_with_on_a_topic_after_a_speaker_is_met_on_the_trip() {
         x.contacts
     );
 }
+
+#[test]
+fn a_bare_mention_of_a_contact_told_before_adds_no_sides_of_its_own() {
+    // zaobao/2020-08-22-杨洁篪与韩国国安首长会晤: 这次会谈 is the Suh–Yang meeting; Xi is only
+    // its topic.
+    let x = article(
+        "2020-08-22T03:40:00Z",
+        "杨洁篪与韩国国安首长会晤",
+        &[
+            "韩国青瓦台国家安保室室长徐薰今天在釜山会晤到访的中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪并共进午餐，就半岛局势等事宜进行讨论。",
+            "据青瓦台核心官员透露，习近平访韩也是这次会谈的主要议题之一，两国其间始终就争取在疫情趋稳、条件成熟的适当时机促成此访保持协商。",
+        ],
+    );
+    assert!(
+        !x.contacts.iter().any(|c| c.kind.as_str() == "meeting" && c.people.iter().any(|p| p == "xi-jinping")),
+        "{:#?}",
+        x.contacts
+    );
+}
+
+#[test]
+fn a_bare_mention_does_not_make_its_own_contact_of_the_sentence() {
+    // rfi/jekyll/2020-12-12-欧盟峰会：挽救搁浅的复苏计划 通过2030减排雄心目标 - 要闻解说: 此次峰会 is
+    // the EU summit; no Hungary–Poland meeting.
+    let x = article(
+        "2020-12-12T00:56:24Z",
+        "欧盟峰会：挽救搁浅的复苏计划 通过2030减排雄心目标 - 要闻解说",
+        &[
+            "匈牙利总理欧尔班在与波兰总理莫拉维茨基共同记者会上说，“我们可以谦虚地说，我们挽救了欧盟的一致“。",
+            "此外，另一项备受关注的议题 : 制裁土耳其也在此次峰会上达成一致。",
+        ],
+    );
+    assert!(!x.contacts.iter().any(|c| c.status.as_str() == "planned"), "{:#?}", x.contacts);
+    // rfi/jekyll/2020-09-10-默克尔将参加下周一的欧中视频峰会 (zaobao): 该峰会 is the summit told before.
+    let x = article(
+        "2020-09-10T11:55:05Z",
+        "默克尔将参加下周一的欧中视频峰会",
+        &[
+            "据德国《商报》报道，德国总理默克尔和欧盟首脑将于下周一(9月14日)和中国国家主席习近平举行视频会议。",
+            "该峰会因新冠疫情而不得不取消。",
+        ],
+    );
+    assert!(!x.contacts.iter().any(|c| c.status.as_str() == "cancelled"), "{:#?}", x.contacts);
+}
+
+#[test]
+fn a_day_counted_from_the_day_last_named_dates_the_contact() {
+    // dw/2020-09-09-撕毁脱欧协议？英国要“以身试法”: 隔日 after 12月10日, under 2018年12月.
+    let s = "2018年12月：梅挺过不信任投票：面对接踵而来的反对声浪，特雷莎·梅将议会的脱欧协议表决推迟至12月10日。隔日，她与德国总理默克尔会晤寻求保证，希望能借此说服持怀疑态度的议员支持脱欧协议。";
+    let x = article("2020-09-09T10:00:00Z", "撕毁脱欧协议？英国要“以身试法”", &[s]);
+    let c = contact(&x, &["may-theresa", "merkel-angela"]);
+    assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2018-12-11"));
+}
+
+#[test]
+fn a_counting_word_after_the_contact_or_with_a_day_of_its_own_changes_nothing() {
+    // rfi/jekyll/2020-09-05-中印防长会晤后次日互指对方侵略 (dev): 次日 after the trigger.
+    let s = "中国国防部长魏凤和与印度国防部长辛格周五利用在莫斯科出席上合组织会议之际举行了六月流血冲突以来双方最高层级的会晤，当时虽然双方表示将致力于缓和局势，但是次日，各自以文告形式互相控告对方破坏边界现状。";
+    let x = article("2020-09-05T10:00:00Z", "中印防长会晤后次日互指对方侵略 边界局势凶险", &[s]);
+    let c = contact(&x, &["wei-fenghe", "singh-rajnath"]);
+    assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2020-09-04"));
+    // rfi/jekyll (Macron's covid, 2020-12-18): 前一天12月17日 names its own day.
+    let s = "18日，根据白宫的消息，特朗普在前一天12月17日与马克龙交谈，祝愿马克龙早日康复，早日回到工作岗位上。";
+    let x = article("2020-12-18T10:00:00Z", "马克龙确诊", &[s]);
+    let c = contact(&x, &["macron-emmanuel", "trump-donald"]);
+    assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2020-12-17"));
+}
+
+// Sides: one who only mentions or foresees talks that the clause names by a pair of countries
+// takes no part in them, named (丁树范预料美台政军会谈……) or as 他 (他提到……中印边境事务磋商……).
+
+#[test]
+fn one_who_foresees_talks_of_a_pair_of_countries_takes_no_part() {
+    // rfa/2021-01-06-美国务院高调宣布 美台政军对话七日展开.md: the scholar only foresees the talks.
+    let x = article(
+        "2021-01-06T10:00:00Z",
+        "美国务院高调宣布 美台政军对话七日展开",
+        &[
+            "对美国国务院罕见高调预告台美对话讯息，丁树范说，基本上美国过去倾向不公开。",
+            "丁树范预料美台政军会谈可能聚焦在中国崛起对各方影响、中国军事威胁。",
+        ],
+    );
+    let talks = contact(&x, &["US", "TW"]);
+    assert!(!talks.people.iter().any(|p| p == "zh-丁树范"), "{talks:#?}");
+}
+
+#[test]
+fn he_who_mentions_talks_of_a_pair_of_countries_takes_no_part() {
+    // rfi/jekyll/2020-12-30-印防长：中印谈判尚无进展 将领：若发生严重冲突，不符中国最佳利益.md:
+    // the defence minister only mentions the online border-affairs meeting (WMCC).
+    let x = article(
+        "2020-12-30T10:00:00Z",
+        "印防长：中印谈判尚无进展",
+        &[
+            "印度国防部长辛格(Rajnath Singh)12月30日向媒体表示，现状仍存。",
+            "他提到本月早些时候于线上举行的中印边境事务磋商和协调工作机制会议。",
+        ],
+    );
+    let talks = contact(&x, &["IN", "CN"]);
+    assert!(talks.people.is_empty(), "{talks:#?}");
+}
+
+// ---- Events: a part of a day's joint event reported with no date joins it ----
+// (to append to tests/rules.rs; uses its `article`, `contact` and `events_of` helpers)
+
+#[test]
+fn a_video_summit_reported_without_its_day_and_without_a_side_joins_the_summit_of_that_day() {
+    // rfi/jekyll/2020-09-14-中欧关系紧张 将举行峰会续谈投资协议 – 法国国际广播电台 - RFI: the EU
+    // side of the video summit, with no day and no Chinese person (中国官员……将举行视讯会议);
+    // rfi/jekyll/2020-09-14-默克尔对达成欧中投资保护协议表示乐观: the summit held that day.
+    let plan = article(
+        "2020-09-14T11:55:09Z",
+        "中欧关系紧张 将举行峰会续谈投资协议",
+        &[
+            "中国官员、欧洲理事会主席米歇尔（Charles Michel）、欧盟执委会主席范德赖恩（Ursula von der Leyen）和德国总理梅克尔（Angela Merkel）将举行视讯会议，取代因为疫情取消的欧盟27国与中国之间的全面峰会。",
+        ],
+    );
+    let held = article(
+        "2020-09-14T21:56:07Z",
+        "默克尔对达成欧中投资保护协议表示乐观",
+        &[
+            "据德新社和德国n-tv电视台等综合报道，周一和中国国家主席习近平举行欧中视频会议后，德国总理默克尔对欧中将达成投资保护协议表示乐观。",
+            "周一下午，中国国家主席习近平和欧盟委员会主席冯德莱恩，欧盟理事会主席米歇尔，欧盟轮值主席默克尔举行了视频会议。",
+        ],
+    );
+    assert_eq!(contact(&plan, &["merkel-angela", "michel-charles"]).date, None, "{:#?}", plan.contacts);
+    for order in [[&plan, &held], [&held, &plan]] {
+        let events = events_of(&order);
+        // No video summit of the EU side alone is left; the summit of the day has both reports.
+        assert!(
+            !events.iter().any(|e| e.kind.as_str() == "video" && !e.countries.iter().any(|c| c == "CN")),
+            "{events:#?}"
+        );
+        let summit = events
+            .iter()
+            .find(|e| e.kind.as_str() == "video" && e.people.iter().any(|p| p == "xi-jinping"))
+            .expect("the summit");
+        assert_eq!(summit.date.map(|d| d.to_string()).as_deref(), Some("2020-09-14"), "{summit:#?}");
+        assert_eq!(summit.status.as_str(), "held", "{summit:#?}");
+        assert_eq!(summit.num_articles, 2, "{summit:#?}");
+        // The meeting called off (the full summit of the 27 with China) is not the video summit.
+        assert!(events.iter().any(|e| e.status.as_str() == "cancelled"), "{events:#?}");
+    }
+}
+
+#[test]
+fn a_summit_recalled_without_its_day_joins_the_summit_of_a_day_that_week_only() {
+    // rfi/jekyll/2020-09-17-冯德莱恩：无论香港或新疆 欧盟必须就侵犯人权发声 推动马格尼茨基立法: 欧中领导人
+    // 在两天前举行了视频峰会 names only China and the Commission's president.
+    let s = "冯德莱恩在讲话中谈到，欧中领导人在两天前举行了视频峰会。";
+    let held = article(
+        "2020-09-14T21:56:07Z",
+        "默克尔对达成欧中投资保护协议表示乐观",
+        &[
+            "据德新社和德国n-tv电视台等综合报道，周一和中国国家主席习近平举行欧中视频会议后，德国总理默克尔对欧中将达成投资保护协议表示乐观。",
+            "周一下午，中国国家主席习近平和欧盟委员会主席冯德莱恩，欧盟理事会主席米歇尔，欧盟轮值主席默克尔举行了视频会议。",
+        ],
+    );
+    let recalled = article("2020-09-17T03:54:58Z", "冯德莱恩：无论香港或新疆 欧盟必须就侵犯人权发声", &[s]);
+    assert_eq!(contact(&recalled, &["von-der-leyen-ursula", "CN"]).date, None, "{:#?}", recalled.contacts);
+    let events = events_of(&[&held, &recalled]);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].num_articles, 2, "{events:#?}");
+    // Made up: the same words a month later are no report of that week's summit.
+    let later = article("2020-10-17T03:54:58Z", "冯德莱恩：无论香港或新疆 欧盟必须就侵犯人权发声", &[s]);
+    let events = events_of(&[&held, &later]);
+    assert_eq!(events.len(), 2, "{events:#?}");
+    // Reports of it a month apart are no part of that week's summit (and are read without a
+    // panic: their window around the summit's day is empty).
+    let events = events_of(&[&held, &recalled, &later]);
+    assert!(events.iter().any(|e| e.date.is_none()), "{events:#?}");
+}

@@ -573,3 +573,69 @@ pub(super) fn later_this_month(before: &str, reference: Option<NaiveDate>) -> bo
         })
     })
 }
+
+/// Words that put what follows them on the day after the day last named (隔日，她与德国总理默克尔
+/// 会晤; 更于隔天单独会见达赖喇嘛), or on the day before it (前一天).
+const NEXT_DAY: &[&str] = &["次日", "翌日", "隔日", "隔天", "第二天", "第二日"];
+const DAY_BEFORE: &[&str] = &["前一天", "前一日"];
+
+/// The day a contact is put on by a word that counts from the day last named (推迟至12月10日。
+/// 隔日，她与德国总理默克尔会晤 under 2018年12月: 2018-12-11): the word in the trigger's clause,
+/// or opening the clause before it on its own (隔日，), with no day of its own between it and the
+/// trigger; the day counted from is the last one named before the word in the sentence, else in
+/// `earlier` (the sentence read before, of the same paragraph). A day with no year of its own
+/// after a year named before it in its sentence (2018年12月：……推迟至12月10日) is of that year.
+/// Not an ordinal day of a contact of several (结束第二天的会谈), nor 其次.
+pub(super) fn counted_day(
+    sentence: &str,
+    dates: &[DateMention],
+    clause_start: usize,
+    trigger_at: usize,
+    earlier: Option<&str>,
+    reference: Option<NaiveDate>,
+) -> Option<When> {
+    use chrono::Datelike;
+    let before = &sentence[..trigger_at];
+    let (at, word, step) = NEXT_DAY
+        .iter()
+        .map(|w| (w, 1i64))
+        .chain(DAY_BEFORE.iter().map(|w| (w, -1i64)))
+        .filter_map(|(w, step)| before.rfind(w).map(|i| (i, *w, step)))
+        .max_by_key(|&(i, _, _)| i)?;
+    let after = &sentence[at + word.len()..trigger_at];
+    // In the trigger's clause, or a clause of its own right before it (隔日，她与……会晤).
+    let own_clause = at >= clause_start
+        || (after.starts_with(['，', ',']) && !after[after.chars().next()?.len_utf8()..].contains(['，', ',']));
+    let ordinal = sentence[at + word.len()..].starts_with('的') || before[..at].ends_with('其');
+    if !own_clause || ordinal || after.contains(['。', '；', ';']) {
+        return None;
+    }
+    // A day of its own between the word and the trigger dates the contact instead.
+    if dates.iter().any(|d| d.range.start >= at && d.range.start < trigger_at) {
+        return None;
+    }
+    let reference = reference?;
+    let from_here = |s: &str, upto: usize| -> Option<When> {
+        let all = find_dates(s, reference, false);
+        let last = all.iter().rfind(|d| {
+            d.range.end <= upto
+                && !is_back_reference(s, d)
+                && !d.relative
+                && !d.range.is_empty()
+                && d.date.precision() == Precision::Day
+        })?;
+        // A month and day read under a year named before them in the sentence are of that year.
+        let year_named = |m: &DateMention| s[m.range.clone()].contains('年');
+        let frame = all.iter().rfind(|f| f.range.end <= last.range.start && year_named(f));
+        match frame {
+            Some(f) if !year_named(last) && f.date.first().year() != last.date.first().year() => {
+                last.date.in_year(f.date.first().year())
+            }
+            _ => Some(last.date),
+        }
+    };
+    let day = from_here(sentence, at).or_else(|| earlier.and_then(|s| from_here(s, s.len())))?;
+    let d = day.as_day()?;
+    let counted = if step > 0 { d.succ_opt()? } else { d.pred_opt()? };
+    Some(When::day(counted))
+}

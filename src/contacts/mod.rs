@@ -33,7 +33,7 @@ use crate::topics::TopicFinder;
 use chrono::{Datelike, NaiveDate};
 use cues::{CueAt, CueKind};
 use dating::{
-    BACK_REFERENCES, PLAN_TIMES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, at_a_briefing, date_for,
+    BACK_REFERENCES, PLAN_TIMES, REPORT_VERBS, REPORTING_OCCASIONS, arrival_day, at_a_briefing, counted_day, date_for,
     dates_a_saying, describes_person, ends_on_its_day, ends_the_visit, first_of, in_a_phase, in_frame,
     is_back_reference, is_report_date, last_named_day, later_this_month, lead_paragraph, length_in_days, names_a_week,
     opens_a_span, points_back_in, reports, retold_day, runs_a_dateline, said_at_the_contact, several_days,
@@ -549,6 +549,26 @@ const ONLINE: &[&str] = &["虚拟", "线上", "在线", "网上", "云端"];
 /// The one day a sentence names that is no day of its report (星期四，这位国务卿在和以色列总理
 /// 内塔尼亚胡的共同记者会中表示): a meeting told on a trip with no contact word is of that day,
 /// not of the trip's.
+/// Whether the trigger at `trigger_at` is a bare mention of a contact told before: a word
+/// pointing back right before it (这次会谈, 此次峰会, 该峰会) and no partner in its clause, named
+/// after it (这场会晤在茂木敏充与佩恩之间进行) or after a partner word before it (与美国的此次会谈),
+/// nor a manner of its own (这场视讯会议, 此次峰会以视讯方式进行), which tells how the contact
+/// was held.
+fn bare_retelling(sentence: &str, f: &SentenceFacts, clause: &std::ops::Range<usize>, trigger_at: usize) -> bool {
+    let trigger_end = f.end_of(trigger_at);
+    let after_partner_word = |at: usize| sentence[clause.start.min(at)..at].contains(['与', '同', '跟']);
+    let names_a_partner = f
+        .people
+        .iter()
+        .map(|&(at, _)| at)
+        .chain(f.countries.iter().map(|&(at, _)| at))
+        .any(|at| clause.contains(&at) && (at > trigger_at || after_partner_word(at)));
+    points_back_at(sentence, trigger_at)
+        && !names_a_partner
+        && !VIDEO_MODES.iter().any(|w| sentence[clause.clone()].contains(w))
+        && !["视讯", "视频"].iter().any(|w| sentence[trigger_at..trigger_end].contains(w))
+}
+
 fn day_of_its_own(sentence: &str, reference: Option<NaiveDate>) -> Option<When> {
     let days: Vec<When> = find_dates(sentence, reference?, false)
         .into_iter()
@@ -608,6 +628,8 @@ pub fn find_contacts(
     let mut named_days: (usize, Option<When>) = (0, None);
     // Whether the last trip word read was of a trip planned, for contacts 期间 (during it).
     let mut last_trip_planned = false;
+    // Whether a contact word (no trip) was read before, kept as a contact or dropped.
+    let mut contact_words_read = false;
     let mut f = SentenceFacts::default();
     // The body first, then the title (paragraph 0): a headline repeats what the body
     // reports, so the body's fuller mention comes first and the title's merges into it.
@@ -704,6 +726,20 @@ pub fn find_contacts(
                 && matches!(last.kind, ContactType::Meeting | ContactType::Summit)
             {
                 last.kind = ContactType::Video;
+                continue;
+            }
+            // A bare mention of a contact told before (习近平访韩也是这次会谈的主要议题之一, 该峰会因
+            // 新冠疫情而不得不取消, 他们有可能放弃这次峰会) is that contact: it names no sides of its
+            // own, and those near it (a topic, the speaker, the country of the sentence) are not
+            // its. Whether the contact was kept or dropped (a denied or hoped-for one), the mention
+            // adds no contact.
+            let told_before =
+                contact_words_read || current.facts.triggers[..ti].iter().any(|&(_, k)| k != ContactType::Visit);
+            if told_before
+                && trigger_kind != ContactType::Visit
+                && !current.in_title
+                && bare_retelling(sentence, current.facts, &clause, trigger_at)
+            {
                 continue;
             }
             let next_trigger = current.facts.triggers.get(ti + 1).map_or(sentence.len(), |t| t.0);
@@ -1373,12 +1409,25 @@ pub fn find_contacts(
                         .iter()
                         .any(|&(at, k)| at > trigger_at && at < d.range.start && k != trigger_kind)
             });
+            // A day counted from the day last named (隔日，她与德国总理默克尔会晤; 更于隔天单独会见
+            // 达赖喇嘛) is the contact's, before any day of the clause it follows.
+            let earlier_in_paragraph = read
+                .last()
+                .filter(|&&i| text.sentences[i].paragraph == text.sentences[si].paragraph)
+                .map(|&i| text.sentence(i));
+            let counted = || counted_day(sentence, dates, clause.start, trigger_at, earlier_in_paragraph, reference);
             // 当时 / 当天 with no day of their own: the day last named before.
             let date = moved_to
-                .or_else(|| date_for(&in_clause, trigger_at))
-                .or_else(|| date_for(&next_to, trigger_at))
-                .filter(|d| !is_back_reference(sentence, d))
-                .map(|d| in_frame(dates, d, reference))
+                .is_none()
+                .then(counted)
+                .flatten()
+                .or_else(|| {
+                    moved_to
+                        .or_else(|| date_for(&in_clause, trigger_at))
+                        .or_else(|| date_for(&next_to, trigger_at))
+                        .filter(|d| !is_back_reference(sentence, d))
+                        .map(|d| in_frame(dates, d, reference))
+                })
                 .or_else(|| {
                     // 当天 after a day its own sentence names, even the day of a report
                     // (电视台6月30日透露，辛格当天与埃斯珀通电话): that day.
@@ -1921,6 +1970,7 @@ pub fn find_contacts(
                 }
             }
         }
+        contact_words_read |= current.facts.triggers.iter().any(|&(_, k)| k != ContactType::Visit);
         if !current.in_title
             && let Some(met) = dealt_with_on_trip(sentence, current.facts, resolved, &contacts)
                 .or_else(|| faced_on_trip(sentence, current.facts, resolved, &contacts))

@@ -132,9 +132,14 @@ fn participants(
             && (f.end_of(first.0) == second.0 || joined_alone(gap)))
         .then_some(first.0)
     });
+    // Also one who only mentions or foresees them (他提到……的中印边境事务磋商……会议, 丁树范预料美台
+    // 政军会谈可能聚焦在……): the pair names the sides.
     let only_its_reporters = |pair_at: usize| {
-        let said_at =
-            REPORTING.iter().filter_map(|v| sentence[clause.start..pair_at].find(v).map(|i| clause.start + i)).min();
+        let said_at = REPORTING
+            .iter()
+            .chain(MENTIONING)
+            .filter_map(|v| sentence[clause.start..pair_at].find(v).map(|i| clause.start + i))
+            .min();
         said_at.is_some_and(|said| {
             in_clause.iter().all(|&p| f.people.iter().any(|&(at, q)| q == p && clause.contains(&at) && at < said))
         })
@@ -494,6 +499,52 @@ fn announced_of_the_states(f: &SentenceFacts, sentence: &str, trigger_at: usize)
 /// Verbs by which one reports a contact of others (蓬佩奥表示美方与北韩……谈判).
 const REPORTING: &[&str] = &["表示", "说", "称", "指出", "透露", "强调"];
 
+/// Verbs by which one mentions or foresees a contact of others, beside those of `REPORTING`
+/// (他提到……中印边境事务磋商, 丁树范预料美台政军会谈……, 她认为朝美领导人会谈……).
+const MENTIONING: &[&str] = &["提到", "提及", "谈到", "谈及", "预料", "认为"];
+
+/// Whether two countries are named as a pair between `from` and the trigger (中印, 美台, 美国与
+/// 台湾): side by side, or joined by one partner word alone.
+fn pair_of_countries(f: &SentenceFacts, sentence: &str, from: usize, trigger_at: usize) -> bool {
+    f.countries.windows(2).any(|w| {
+        let ((first, a), (second, b)) = (w[0], w[1]);
+        let joined = sentence.get(f.end_of(first)..second).is_some_and(|gap| {
+            gap.is_empty() || ["与", "和", "同", "跟", "及"].contains(&gap.trim_start_matches('方'))
+        });
+        first >= from && second < trigger_at && a != b && joined
+    })
+}
+
+/// Whether the clause of the trigger opens with 他/她 who only says, mentions or foresees the
+/// contact, its sides named after the verb as a pair of countries, no person named between
+/// (他提到本月早些时候于线上举行的中印边境事务磋商和协调工作机制会议): the one 他 stands for
+/// takes no part, as a speaker named would not (`participants`).
+fn pronoun_reports_a_pair(
+    f: &SentenceFacts,
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+) -> bool {
+    let from = clause.start.min(trigger_at);
+    let lead = &sentence[from..trigger_at];
+    let Some(he) = lead.find(['他', '她']) else {
+        return false;
+    };
+    // A few characters of adverb at most between (他还提到, 她个人认为, 他并表示).
+    let after_he = &lead[he + '他'.len_utf8()..];
+    let Some(said_end) = REPORTING
+        .iter()
+        .chain(MENTIONING)
+        .filter_map(|v| after_he.find(v).filter(|&i| after_he[..i].chars().count() <= 3).map(|i| i + v.len()))
+        .min()
+    else {
+        return false;
+    };
+    let said_end = from + he + '他'.len_utf8() + said_end;
+    !f.people.iter().any(|&(at, _)| at >= said_end && at < trigger_at)
+        && pair_of_countries(f, sentence, said_end, trigger_at)
+}
+
 /// Verbs of speech: a name after one is in what is said.
 const SPEECH: &[&str] = &["表示", "说", "指出", "强调", "认为"];
 
@@ -600,6 +651,7 @@ pub(super) fn meeting_sides(
         && !group
         && !f.people.iter().any(|&(at, p)| at < clause.start && !takes_no_part(p))
         && refers_to_person(&sentence[clause.start.min(trigger_at)..trigger_at])
+        && !pronoun_reports_a_pair(f, sentence, clause, trigger_at)
         && let Some(&p) = recent.iter().rev().find(|&&p| {
             !people.contains(&p)
                 && !takes_no_part(p)
