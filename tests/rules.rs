@@ -6946,3 +6946,115 @@ fn a_summit_recalled_without_its_day_joins_the_summit_of_a_day_that_week_only() 
     let events = events_of(&[&held, &recalled, &later]);
     assert!(events.iter().any(|e| e.date.is_none()), "{events:#?}");
 }
+
+// ---- Status: a cue of what a contact told as a noun phrase frames (helper M) ----
+
+#[test]
+fn a_cue_after_talks_told_as_done_plans_what_they_show_not_the_talks() {
+    // voa/2020-12-06-“最后一掷”：英国与欧盟重启谈判 (dev2 gold: held on 2020-12-06): the 将 of
+    // 将表明 is the talks' outcome; 进行的会谈 is told as under way.
+    let s = "欧盟英国脱欧谈判代表米歇尔·巴尼耶（Michel Barnier）表示，周日与英国代表戴维·弗罗斯特（David Frost）进行的会谈将表明是否可以达成新的贸易协议。";
+    let x = article("2020-12-06T12:00:00Z", "“最后一掷”：英国与欧盟重启谈判", &[s]);
+    let c = contact(&x, &["barnier-michel", "frost-david"]);
+    assert_eq!((c.status.as_str(), day(c).as_str()), ("held", "2020-12-06"));
+    // rfi/jekyll/2020-07-21-驻日美军司令部公布其全部新冠感染者人数: 经过……磋商，将公布 plans the
+    // publication, after the consultations.
+    let s = "日本防卫大臣河野太郎在7月21日的记者会上指出：有关在日美军基地的新冠感染者数字，经过日美双方的磋商，将公布驻冲绳美军感染数字的特例，扩展到日本全国，美军方面将通过网页和社交媒体公布每个基地的感染者数字。";
+    let x = article("2020-07-21T08:00:00Z", "驻日美军司令部公布其全部新冠感染者人数", &[s]);
+    assert_eq!(contact(&x, &["JP", "US"]).status.as_str(), "held");
+}
+
+#[test]
+fn a_cue_after_a_visit_that_modifies_a_noun_plans_the_noun_s_predicate() {
+    // rfi/jekyll/2020-09-06-彭博社评中国高官对欧访问 (dev gold: the visit is held): 将会 is the
+    // speaker's fate, 对台访问的 describes him.
+    let s = "王毅在与德国外长马斯（Heiko Maas）举行的联合记者会上威胁指，对台访问的捷克参议院议长维特齐（Miloš Vystrčil）将会为此“付出沉重代价”。";
+    let x = article("2020-09-06T08:00:00Z", "彭博社评中国高官对欧访问：欧洲刚刚宣布从中国独立", &[s]);
+    assert_eq!(contact(&x, &["vystrcil-milos", "TW"]).status.as_str(), "held");
+    // rfi/jekyll/2020-08-31-访台轩然大波…: 将召见 plans the summons, not the visit.
+    let s = "据法新社今天发自布拉格消息，捷克外交部周一表示，就北京方面威胁捷克官员访问台湾的声明，将召见中国驻布拉格大使。";
+    let x =
+        article("2020-08-31T08:00:00Z", "访台轩然大波 中国批侵犯主权 捷克斥干涉内政 布拉格拟召见中国大使抗议", &[s]);
+    assert_eq!(contact(&x, &["CZ", "TW"]).status.as_str(), "held");
+}
+
+#[test]
+fn a_cue_of_the_plan_of_a_contact_noun_still_plans_it() {
+    // What the rule leaves planned: the contact's own plan (见面的安排), what holds it (将于……举行),
+    // and a trip the noun's person goes on (访问欧洲的中国外长王毅周五将抵达法国).
+    // zaobao/2020-09-20-蔡英文：没有与菅义伟通话的规划 (HEAD reads it planned; unchanged)
+    let s = "台湾总统蔡英文今天（20日）否认台湾和日本双方就新任日相菅义伟期待有机会和蔡英文通话展开交谈，也没有进行电话通话的规划，但双方保持合作关系，有事就讨论，跟日本沟通会持续下去。";
+    let x = article("2020-09-20T08:00:00Z", "蔡英文：没有与菅义伟通话的规划", &[s]);
+    assert_eq!(contact(&x, &["tsai-ing-wen", "suga-yoshihide"]).status.as_str(), "planned");
+}
+
+// ---- Video manner (type family) ----
+
+/// zaobao/2021-01-14-中国驻联代表团谴责克拉夫特与蔡英文通话.md: a call made by video
+/// (改以视频方式……通话) is a video contact, not a phone call.
+#[test]
+fn call_made_by_video_is_video() {
+    let x = article(
+        "2021-01-14T08:00:00Z",
+        "中国驻联代表团谴责克拉夫特与蔡英文通话",
+        &[
+            "美国驻联合国大使克拉夫特（Kelly Craft）在访台行程取消后改以视频方式与台湾总统蔡英文通话，中国常驻联合国代表团发言人对此作出回应，批评此举是美国政府不守信用的又一例证。",
+        ],
+    );
+    let c = contact(&x, &["craft-kelly", "tsai-ing-wen"]);
+    assert_eq!(c.kind.as_str(), "video");
+}
+
+/// reuters/2020-08-12-中国将在与美国的会谈中提起微信和TikTok问题--彭博新闻.md: the body says only
+/// how the talks will be held (会谈将通过视频进行), before any contact; the title's talks are them.
+#[test]
+fn manner_told_before_any_contact_is_the_titles() {
+    let x = article(
+        "2020-08-12T08:00:00Z",
+        "中国将在与美国的会谈中提起微信和TikTok问题--彭博新闻",
+        &[
+            "路透8月12日 - 彭博新闻周三引述消息人士报导，中美两国的贸易谈判官员未来几天将讨论第一阶段贸易协议的执行情况，而中方可能提起TikTok和微信等问题。",
+            "根据彭博的报导，会议的议题将包括农产品采购、美元-人民币汇率等问题。会谈将通过视频进行，最早可能在本周开始，不过日期还没有最终确定。",
+        ],
+    );
+    let c = contact(&x, &["CN", "US"]);
+    assert_eq!(c.kind.as_str(), "video");
+}
+
+/// A courtesy welcome reaching for a chance of a trip is no visit (zaobao/2020-11-10-挺台美参议员连任失利
+/// 蔡英文通话表示遗憾.md).
+#[test]
+fn a_welcome_with_a_chance_is_no_visit() {
+    let x = article(
+        "2020-11-10T08:00:00Z",
+        "挺台美参议员连任失利 蔡英文通话表示遗憾",
+        &[
+            "张惇涵提到，蔡英文相信，包括她在内的台湾人民都很珍惜贾德纳对台湾的支持，也诚挚欢迎他在冠病疫情趋缓后，能有机会再度造访台湾。",
+        ],
+    );
+    assert!(!x.contacts.iter().any(|c| c.kind == dipgraph::contacts::ContactType::Visit), "{:?}", x.contacts);
+}
+
+/// A hope to invite is no visit (rfi/jekyll/2021-01-21-德国：恭贺美国，恭贺民主，但不可忘记世界最强民主
+/// 也曾受民粹主义诱惑.md).
+#[test]
+fn a_hope_to_invite_is_no_visit() {
+    let x = article(
+        "2021-01-21T08:00:00Z",
+        "德国：恭贺美国，恭贺民主",
+        &["施泰因迈尔说：“任重道远，祝福拜登-哈里斯和他们的团队，希望不久之后能够邀请他们访问德国”。"],
+    );
+    assert!(!x.contacts.iter().any(|c| c.countries.iter().any(|k| k == "DE")), "{:?}", x.contacts);
+}
+
+/// A wish only guessed at is no planned visit (rfi/jekyll/2020-10-21-梵蒂冈国务卿帕罗林证实：中梵主教任命协议
+/// 将续签两年.md).
+#[test]
+fn a_guessed_wish_is_no_visit() {
+    let x = article(
+        "2020-10-21T08:00:00Z",
+        "梵蒂冈国务卿帕罗林证实：中梵主教任命协议将续签两年",
+        &["陈日君续指，可能教宗方济各也希望访问中国，因为过去很多教宗都希望达成这个目标。"],
+    );
+    assert!(!x.contacts.iter().any(|c| c.countries.iter().any(|k| k == "VA")), "{:?}", x.contacts);
+}

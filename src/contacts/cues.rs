@@ -125,6 +125,72 @@ pub(super) fn on_its_eve(sentence: &str, trigger_end: usize) -> bool {
     object.find("前夕").is_some_and(|at| !object[..at].contains(['说', '表', '称', '讲', '时']))
 }
 
+/// Nouns after a contact word and 的 that name the contact's own plan or time (访台的计划,
+/// 见面的安排, 会谈的时间): a cue after them still plans the contact.
+const PLAN_NOUNS: &[&str] = &[
+    "计划", "计画", "规划", "规画", "行程", "日程", "安排", "时间", "日期", "可能", "机会", "消息", "邀请", "提议",
+    "构想", "准备", "筹备", "前夕",
+];
+
+/// Verbs that hold, start or place a contact (会谈将于下周举行, 将在北京进行, 访问欧洲的王毅将抵达法国):
+/// a cue before one of them plans the contact (or the trip) itself.
+const HOLDING_VERBS: &[&str] = &[
+    "举行", "进行", "召开", "展开", "开始", "登场", "持续", "结束", "包括", "于", "在", "抵达", "前往", "到访", "访问",
+    "出访", "会见", "会晤", "会谈",
+];
+
+/// Whether the contact of a trigger at `trigger_at..trigger_end` is told as a noun phrase that
+/// a predicate after it is about, so that a cue of that predicate plans the predicate, not the
+/// contact: 周日与弗罗斯特进行的会谈将表明是否……, 经过日美双方的磋商，将公布……, 安倍在与特朗普的
+/// 通话中表明日本愿意……, 就……威胁捷克官员访问台湾的声明，将召见……, 对台访问的……议长将会……付出代价.
+/// The contact is either
+/// - a noun after 的 framed as done or under way (进行的/举行的/展开的 before it, 经过 opening its
+///   clause, or 在……中/上 around it), or
+/// - the modifier of another noun (访问台湾的声明), not a noun of its own plan (访台的计划).
+///
+/// The cue comes after the contact word and is a verb's: not a noun of the contact (见面的安排,
+/// 最可能结局), not what the contact is (有望是最后一轮的谈判), not before a verb that holds or
+/// places the contact (会谈将于下周举行, 将在北京进行), and not given as a cause (是因为……正在协调).
+pub(super) fn frames_a_predicate(
+    sentence: &str,
+    clause_start: usize,
+    trigger_at: usize,
+    trigger_end: usize,
+    cue: &CueAt,
+) -> bool {
+    if cue.range.start < trigger_end {
+        return false;
+    }
+    let before = &sentence[clause_start.min(trigger_at)..trigger_at];
+    let after = &sentence[trigger_end..];
+    let framed_as_done = before.ends_with('的')
+        && (["进行的", "举行的", "展开的", "召开的"].iter().any(|w| before.ends_with(w))
+            || before.starts_with("经过")
+            || before.contains('在')
+                && after.starts_with(['中', '上'])
+                && !after[3..]
+                    .starts_with(['国', '方', '美', '日', '欧', '俄', '印', '韩', '朝', '东', '南', '西', '北']));
+    let object = super::words_up_to(after, "，。；：,;:", 8);
+    let modifies_a_noun = object.find('的').is_some_and(|i| {
+        let noun = &after[i + '的'.len_utf8()..];
+        !PLAN_NOUNS.iter().any(|n| noun.starts_with(n)) && !noun.starts_with(['，', '。', '；', ','])
+    });
+    if !framed_as_done && !modifies_a_noun {
+        return false;
+    }
+    let cue_word = &sentence[cue.range.clone()];
+    let between = &sentence[trigger_end..cue.range.start];
+    // Right after the contact word only "will" (会谈将表明), not a plan noun (会谈计划).
+    let right_after = between.is_empty() && !cue_word.starts_with('将');
+    let a_noun_of_it = between.ends_with('的') || between.ends_with("的最");
+    let a_cause = ["因为", "由于", "是"].iter().any(|w| between.contains(w));
+    let predicate = super::words_up_to(&sentence[cue.range.end..], "，。；,;", 14);
+    let holds_it = cue_word.ends_with(['于', '在'])
+        || predicate.starts_with('是')
+        || HOLDING_VERBS.iter().any(|v| predicate.contains(v));
+    !right_after && !a_noun_of_it && !a_cause && !holds_it
+}
+
 /// One occurrence of a cue word in a sentence.
 pub(super) struct CueAt {
     pub(super) range: std::ops::Range<usize>,

@@ -5,7 +5,7 @@
 use super::cues::{CueAt, CueKind, SentenceCues};
 use super::sides::GREETINGS;
 use super::summits::ATTENDING;
-use super::{SentenceFacts, clause_around, words_before, words_up_to};
+use super::{ContactType, SentenceFacts, clause_around, words_before, words_up_to};
 
 /// Words before a partner that deny a contact with them (没有与, 不会同, 无意和).
 pub(super) const DENIALS: &[&str] = &["没有", "没", "不会", "无意", "拒绝", "并未", "未", "不"];
@@ -641,6 +641,47 @@ pub(super) fn outsiders_view(sentence: &str, trigger_at: usize) -> bool {
         .min()
         .is_some_and(|end| EXPECTING.iter().any(|e| before[end..].contains(e)));
     guessed || expected
+}
+
+/// Whether a trip or call is only a courtesy wish: a wish or welcome before it that reaches
+/// for a chance of it (诚挚欢迎他在冠病疫情趋缓后，能有机会再度造访台湾; 希望不久之后能够邀请
+/// 他们访问德国; 菅义伟期待有机会和蔡英文通话), with no day set between the wish and the end of
+/// the trigger's clause; or a wish someone only guesses at (陈日君续指，可能教宗方济各也希望访问
+/// 中国). No side proposes or sets the contact. A chance named as a condition before the wish
+/// (如果有机会，期待与蔡总统通电话) keeps a hoped-for call planned, as in `supposed`.
+pub(super) fn courtesy_wish(
+    sentence: &str,
+    clause: &std::ops::Range<usize>,
+    trigger_at: usize,
+    kind: ContactType,
+) -> bool {
+    const WISHING: &[&str] = &["欢迎", "希望", "期待", "期盼", "盼望", "愿"];
+    const CHANCE: &[&str] = &["有机会", "能够邀请", "能邀请"];
+    if kind == ContactType::Meeting || kind == ContactType::Summit {
+        return false;
+    }
+    let before = &sentence[..trigger_at];
+    let Some((wish_at, wish_end)) =
+        WISHING.iter().filter_map(|w| before.rfind(w).map(|i| (i, i + w.len()))).max_by_key(|&(_, end)| end)
+    else {
+        return false;
+    };
+    let between = &before[wish_end..];
+    // The wish governs the trigger: no stop and no contact word of its own between them.
+    if between.contains(['。', '；']) || CONTACTS_BETWEEN.iter().any(|c| between.contains(c)) {
+        return false;
+    }
+    let chance = CHANCE.iter().any(|c| between.find(c).is_some_and(|i| between[..i].chars().count() <= 14));
+    // A wish only guessed at: 可能 shortly before it in its clause.
+    let guessed = before[..wish_at].rfind("可能").is_some_and(|i| {
+        let gap = &before[i + "可能".len()..wish_at];
+        gap.chars().count() <= 12 && !gap.contains(['，', ',', '。', '；']) && !before[..i].ends_with('不')
+    });
+    let set = {
+        let here = &sentence[wish_at..clause.end.max(trigger_at)];
+        here.contains(['日', '号']) || ["将于", "下周", "月底", "月初", "月中"].iter().any(|w| here.contains(w))
+    };
+    (chance || guessed) && !set
 }
 
 /// Whether the contact is an order given (安倍……下达指示……启动与中国大陆、韩国、台湾等12个国家

@@ -40,9 +40,9 @@ use dating::{
 };
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
-    counterfactual, delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun, not_diplomatic, opinion,
-    ordered, outsiders_view, plan_ended_by_death, plan_kept, refuses_a_contact, rumour_denied, sets_the_time,
-    spoken_of_in_general, supposed, talks_held, told_as_a_time, unanswered, urged_on_others,
+    counterfactual, courtesy_wish, delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun,
+    not_diplomatic, opinion, ordered, outsiders_view, plan_ended_by_death, plan_kept, refuses_a_contact, rumour_denied,
+    sets_the_time, spoken_of_in_general, supposed, talks_held, told_as_a_time, unanswered, urged_on_others,
 };
 use merge::{date_joint_meetings, merge_or_push, merge_title_or_push, split_bilateral, split_summons};
 use offices::{HEADS, OFFICES, organizations_of};
@@ -541,7 +541,38 @@ const VIDEO_MODES: &[&str] = &[
     "在线召开",
     "以视频",
     "以视讯",
+    "通过视频",
+    "透过视频",
+    "通过视讯",
+    "透过视讯",
+    "通过视像",
+    "透过视像",
 ];
+
+/// Words before a video word that make it the manner of a contact (通过视频会议的形式……进行了交谈).
+const BY_MEANS_OF: &[&str] = &["通过", "透过", "以"];
+
+/// Whether the clause of `trigger_at` only tells the manner of a contact told before it, held
+/// by video, and names no one: a contact word opening the clause that the clause says is held
+/// by video (会谈将通过视频进行; 会晤将以视频方式举行), or a video word as the means of a contact
+/// word after it (可以看到五方是通过视频会议的形式就……进行了交谈).
+fn tells_video_manner(sentence: &str, f: &SentenceFacts, clause: &std::ops::Range<usize>, ti: usize) -> bool {
+    let (trigger_at, trigger_kind) = f.triggers[ti];
+    if trigger_kind == ContactType::Visit
+        || f.people.iter().any(|&(at, _)| clause.contains(&at))
+        || f.countries.iter().any(|&(at, _)| clause.contains(&at))
+    {
+        return false;
+    }
+    let trigger_end = f.end_of(trigger_at);
+    let opening = sentence[clause.start.min(trigger_at)..trigger_at].trim_start_matches(['但', '而']).is_empty();
+    if opening && trigger_kind != ContactType::Video {
+        return VIDEO_MODES.iter().any(|w| sentence[trigger_end..clause.end].contains(w));
+    }
+    trigger_kind == ContactType::Video
+        && BY_MEANS_OF.iter().any(|w| sentence[clause.start.min(trigger_at)..trigger_at].ends_with(w))
+        && f.triggers[ti + 1..].iter().any(|&(at, k)| k != ContactType::Visit && at < clause.end)
+}
 
 /// Words right before a meeting word that say it is held online (虚拟峰会, 线上峰会).
 const ONLINE: &[&str] = &["虚拟", "线上", "在线", "网上", "云端"];
@@ -630,6 +661,9 @@ pub fn find_contacts(
     let mut last_trip_planned = false;
     // Whether a contact word (no trip) was read before, kept as a contact or dropped.
     let mut contact_words_read = false;
+    // Whether the body told a contact held by video before any contact was found (会谈将通过
+    // 视频进行): the title's contact, read last, is that one.
+    let mut video_told = false;
     let mut f = SentenceFacts::default();
     // The body first, then the title (paragraph 0): a headline repeats what the body
     // reports, so the body's fuller mention comes first and the title's merges into it.
@@ -728,6 +762,22 @@ pub fn find_contacts(
                 last.kind = ContactType::Video;
                 continue;
             }
+            // So does a clause of the body naming no one that says how the contact is held
+            // (会谈将通过视频进行; 可以看到五方是通过视频会议的形式……进行了交谈), also of a call
+            // (就香港问题通话 by video). With no contact before it, it tells of the one the title
+            // reports (中国将在与美国的会谈中……).
+            if !current.in_title && tells_video_manner(sentence, current.facts, &clause, ti) {
+                match contacts.last_mut() {
+                    Some(last)
+                        if matches!(last.kind, ContactType::Meeting | ContactType::Summit | ContactType::Phone) =>
+                    {
+                        last.kind = ContactType::Video;
+                    }
+                    Some(_) => {}
+                    None => video_told = true,
+                }
+                continue;
+            }
             // A bare mention of a contact told before (习近平访韩也是这次会谈的主要议题之一, 该峰会因
             // 新冠疫情而不得不取消, 他们有可能放弃这次峰会) is that contact: it names no sides of its
             // own, and those near it (a topic, the speaker, the country of the sentence) are not
@@ -810,6 +860,7 @@ pub fn find_contacts(
                 || supposed(sentence, trigger_at)
                 || ordered(sentence, current.facts, trigger_at)
                 || outsiders_view(sentence, trigger_at)
+                || courtesy_wish(sentence, &clause, trigger_at, trigger_kind)
                 || spoken_of_in_general(sentence, &clause, trigger_at, trigger_end)
                 || bound_for(sentence, current.facts, &clause, trigger_at, trigger_end)
             {
@@ -1100,6 +1151,11 @@ pub fn find_contacts(
                 c.range.start >= trigger_end
                     && SAYING.iter().chain(&["称", "同意"]).any(|w| sentence[trigger_end..c.range.start].contains(w))
             };
+            // Nor the cue of what a contact told as a noun phrase is the subject or frame of (周日与
+            // 弗罗斯特进行的会谈将表明是否……; 经过日美双方的磋商，将公布……; 威胁捷克官员访问台湾的声明，
+            // 将召见……): it plans that predicate, and the contact itself is told as done.
+            let frames_a_predicate =
+                |c: &CueAt| cues::frames_a_predicate(sentence, clause.start, trigger_at, trigger_end, c);
             // (Nor a comparison with what was planned: 会晤时间比预计要长.)
             let a_time_or_compared =
                 |c: &CueAt| sentence[c.range.end..].starts_with("时间") || sentence[..c.range.start].ends_with('比');
@@ -1177,6 +1233,7 @@ pub fn find_contacts(
                     && !after_its_end(c)
                     && !a_purpose(c)
                     && !said_after(c)
+                    && !frames_a_predicate(c)
                     && !a_time_or_compared(c)
                     && !answered(c)
                     && !takes_an_object(c)
@@ -1799,10 +1856,13 @@ pub fn find_contacts(
             if kind == ContactType::Summit && sides_named < 3 && summit.is_none() && !of_the_world {
                 kind = ContactType::Meeting;
             }
-            // A meeting or summit held by video (峰会采用视频形式召开, 通过视频连线举行会晤, 虚拟峰会).
-            if matches!(kind, ContactType::Meeting | ContactType::Summit)
-                && (VIDEO_MODES.iter().any(|w| sentence[clause.clone()].contains(w))
-                    || ONLINE.iter().any(|w| sentence[..trigger_at].ends_with(w)))
+            // A meeting or summit held by video (峰会采用视频形式召开, 通过视频连线举行会晤, 虚拟峰会),
+            // or a call made by video (改以视频方式与台湾总统蔡英文通话).
+            let by_video_mode = VIDEO_MODES.iter().any(|w| sentence[clause.clone()].contains(w));
+            if (matches!(kind, ContactType::Meeting | ContactType::Summit)
+                && (by_video_mode || ONLINE.iter().any(|w| sentence[..trigger_at].ends_with(w))))
+                || (kind == ContactType::Phone && by_video_mode)
+                || (video_told && current.in_title && matches!(kind, ContactType::Meeting | ContactType::Summit))
             {
                 kind = ContactType::Video;
             }
