@@ -7058,3 +7058,13 @@ fn a_guessed_wish_is_no_visit() {
     );
     assert!(!x.contacts.iter().any(|c| c.countries.iter().any(|k| k == "VA")), "{:?}", x.contacts);
 }
+
+#[test]
+fn the_head_of_a_delegation_takes_part_in_its_talks() {
+    // rfi/jekyll/2020-11-12-美台经济对话会不会只是特朗普抗中大蓝图上的一枚图钉？ - 台北一周: the
+    // Taiwanese side of the dialogue is the delegation 由经济部次长陈正祺率领.
+    let s = "美国国务院主管经济成长、能源与环境事务的次卿科拉克（Keith Krach）本月廿日将在华府举行「美台经济繁荣伙伴对话」，台湾访问团由经济部次长陈正祺率领七人访美；";
+    let x = article("2020-11-12T08:00:00Z", "美台经济对话会不会只是特朗普抗中大蓝图上的一枚图钉？", &[s]);
+    let talks = contact(&x, &["krach-keith"]);
+    assert!(talks.people.iter().any(|p| p == "zh-陈正祺"), "{:#?}", x.contacts);
+}

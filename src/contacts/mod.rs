@@ -15,6 +15,7 @@
 
 mod cues;
 mod dating;
+mod delegations;
 mod filters;
 mod merge;
 mod offices;
@@ -38,6 +39,7 @@ use dating::{
     is_back_reference, is_report_date, last_named_day, later_this_month, lead_paragraph, length_in_days, names_a_week,
     opens_a_span, points_back_in, reports, retold_day, runs_a_dateline, said_at_the_contact, several_days,
 };
+use delegations::delegation_head;
 use filters::{
     REFUSALS, anniversary, asked, attempt_failed, bound_for, cancellation_not_asserted, cancels_something_else,
     counterfactual, courtesy_wish, delayed_briefly, denied, dialogue_hoped_for, held_otherwise, in_a_noun,
@@ -1865,6 +1867,23 @@ pub fn find_contacts(
                 || (video_told && current.in_title && matches!(kind, ContactType::Meeting | ContactType::Summit))
             {
                 kind = ContactType::Video;
+            }
+            // A delegation that is a side of a meeting, call or video meeting takes part with its
+            // head (日本吊唁团预计会晋见蔡英文总统, the group 由前首相森喜朗率领; 与森喜朗一行……与
+            // 蔡英文举行会谈).
+            if matches!(kind, ContactType::Meeting | ContactType::Phone | ContactType::Video)
+                && let Some(head) = delegation_head(
+                    current.facts,
+                    resolved,
+                    sentence,
+                    written.body.as_str(),
+                    clause.clone(),
+                    trigger_at,
+                )
+                && !people.contains(&head)
+                && resolved.people[head].country.as_ref().is_none_or(|c| countries.contains(c))
+            {
+                people.push(head);
             }
             let mut organizations = organizations_of(resolved, &people);
             if let Some(m) = summit
