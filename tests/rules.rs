@@ -7068,3 +7068,16 @@ fn the_head_of_a_delegation_takes_part_in_its_talks() {
     let talks = contact(&x, &["krach-keith"]);
     assert!(talks.people.iter().any(|p| p == "zh-陈正祺"), "{:#?}", x.contacts);
 }
+
+#[test]
+fn a_summons_told_after_a_trip_does_not_take_the_trips_sides() {
+    // rfi/jekyll/2020-08-31-访台轩然大波 中国批侵犯主权 捷克斥干涉内政 布拉格拟召见中国大使: the summons
+    // is of China's ambassador, so no Czech–Taiwanese meeting comes of it.
+    let s = "据法新社今天发自布拉格消息，捷克外交部周一表示，就北京方面威胁捷克官员访问台湾的声明，将召见中国驻布拉格大使。";
+    let x = article("2020-08-31T08:00:00Z", "访台轩然大波 中国批侵犯主权 捷克斥干涉内政 布拉格拟召见中国大使", &[s]);
+    assert!(
+        !x.contacts.iter().any(|c| c.kind.as_str() == "meeting" && c.countries.iter().any(|k| k == "TW")),
+        "{:#?}",
+        x.contacts
+    );
+}

@@ -1079,7 +1079,9 @@ pub fn find_contacts(
             {
                 continue;
             }
-            if talked_of.is_none() {
+            // A trip's sides are not those of a summons told after it (就……威胁捷克官员访问台湾的
+            // 声明，将召见中国驻布拉格大使): the envoy's country is the other side.
+            if talked_of.is_none() && !(trigger_kind == ContactType::Visit && summons_after(sentence, trigger_at)) {
                 previous_sides = Some((people.clone(), countries.clone()));
             }
             // A country that mediates talks sits at them, one joint event of three (not among the
@@ -2097,3 +2099,8 @@ fn remember(recent: &mut Vec<usize>, f: &SentenceFacts) {
 /// (eighteen at most over the shared corpus), but a bound, so that a page of thousands of
 /// contacts is read in time proportional to its length.
 const MERGE_WINDOW: usize = 256;
+
+/// Whether a summons (召见) follows the trigger at `trigger_at` in its sentence.
+fn summons_after(sentence: &str, trigger_at: usize) -> bool {
+    sentence[trigger_at..].contains("召见")
+}
