@@ -89,7 +89,15 @@ pub struct Resolved<'d> {
     pub title_only: Vec<usize>,
 }
 
-impl Resolved<'_> {
+impl<'d> Resolved<'d> {
+    /// The body occurrences that start within `range` of the text (a sentence's): one slice of
+    /// `located`, which is in text order.
+    pub fn located_in(&self, range: std::ops::Range<usize>) -> &[Located<'d>] {
+        let first = self.located.partition_point(|l| l.at < range.start);
+        let last = self.located.partition_point(|l| l.at < range.end);
+        &self.located[first..last]
+    }
+
     /// The people of the record: those named in the body, and those named in the title only
     /// who take part in a contact of two people or more, or travel (习近平与拜登通电话 over a body
     /// that says 双方). The other people of the title are taken out of `contacts` too.

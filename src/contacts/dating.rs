@@ -410,11 +410,7 @@ pub(super) fn retold_day(
         if s.paragraph == 0 || s.paragraph + 1 < paragraph {
             return None;
         }
-        let located = {
-            let first = resolved.located.partition_point(|l| l.at < s.range.start);
-            let last = resolved.located.partition_point(|l| l.at < s.range.end);
-            &resolved.located[first..last]
-        };
+        let located = resolved.located_in(s.range.clone());
         let named = |p: usize| located.iter().any(|l| l.entity == Entity::Person(p));
         if !people.iter().any(|&p| named(p)) {
             continue;

@@ -355,21 +355,17 @@ fn facts<'d>(resolved: &Resolved<'d>, text: &Text, si: usize, f: &mut SentenceFa
     // Every dateline starts with an agency's name, after a bracket at most.
     let may_be_dateline = sentence.trim_start_matches(['（', '(']).starts_with(DATELINE_AGENCY_INITIALS);
     let dateline_end = if may_be_dateline { DATELINE.find(sentence).map_or(0, |m| m.end()) } else { 0 };
-    // `located` is in text order: the sentence's entities are one slice of it.
-    let first = resolved.located.partition_point(|l| l.at < range.start);
-    let last = resolved.located.partition_point(|l| l.at < range.end);
+    let located = resolved.located_in(range.clone());
     // Kept for the sentences after the dateline's, as `f` is reused through the article.
     if dateline_end > 0 {
         f.dateline_sentence = Some(si);
-        f.dateline_country = resolved.located[first..last]
-            .iter()
-            .take_while(|l| l.at - range.start < dateline_end)
-            .find_map(|l| match l.entity {
+        f.dateline_country =
+            located.iter().take_while(|l| l.at - range.start < dateline_end).find_map(|l| match l.entity {
                 Entity::Country(c) => Some(c),
                 _ => None,
             });
     }
-    for l in resolved.located[first..last].iter().filter(|l| l.at - range.start >= dateline_end) {
+    for l in located.iter().filter(|l| l.at - range.start >= dateline_end) {
         let at = l.at - range.start;
         // An entity may run past a sentence cut at its length bound: it ends with the sentence.
         f.ends.push((at, (l.end - range.start).min(range.len())));
@@ -635,10 +631,7 @@ pub fn find_contacts(
         .iter()
         .filter(|s| s.paragraph == 0)
         .flat_map(|s| {
-            let (from, to) = (s.range.start, s.range.end);
-            let first = resolved.located.partition_point(|l| l.at < from);
-            let last = resolved.located.partition_point(|l| l.at < to);
-            resolved.located[first..last].iter().filter_map(|l| match l.entity {
+            resolved.located_in(s.range.clone()).iter().filter_map(|l| match l.entity {
                 Entity::Organization(o) => Some(o),
                 _ => None,
             })
@@ -897,12 +890,17 @@ pub fn find_contacts(
             if !talks_held(sentence, current.facts, &clause, trigger_at, trigger_end) {
                 continue;
             }
-            // A trip is never the contact before it (与蒂卡诺夫斯卡娅会面，比根25日抵达莫斯科).
+            // A trip is never the contact before it (与蒂卡诺夫斯卡娅会面，比根25日抵达莫斯科), nor
+            // is a summons (就……威胁捷克官员访问台湾的声明，将召见中国驻布拉格大使: the envoy's
+            // country is the other side).
             // Nor is a contact whose clause names a person of its own (……与外相茂木敏充举行会谈，
             // 将于25日与菅义伟首相进行会谈).
             let names_its_own = current.facts.people.iter().any(|&(at, _)| clause.contains(&at));
-            let sides = sides
-                .or_else(|| previous_sides.clone().filter(|_| trigger_kind != ContactType::Visit && !names_its_own));
+            let sides = sides.or_else(|| {
+                previous_sides.clone().filter(|_| {
+                    trigger_kind != ContactType::Visit && !names_its_own && !is_summons(sentence, trigger_at)
+                })
+            });
             // Those who talk of a contact are not its sides: only what its phrase names is.
             let sides = match talked_of {
                 Some(from) => sides
@@ -1079,9 +1077,7 @@ pub fn find_contacts(
             {
                 continue;
             }
-            // A trip's sides are not those of a summons told after it (就……威胁捷克官员访问台湾的
-            // 声明，将召见中国驻布拉格大使): the envoy's country is the other side.
-            if talked_of.is_none() && !(trigger_kind == ContactType::Visit && summons_after(sentence, trigger_at)) {
+            if talked_of.is_none() {
                 previous_sides = Some((people.clone(), countries.clone()));
             }
             // A country that mediates talks sits at them, one joint event of three (not among the
@@ -2031,7 +2027,7 @@ pub fn find_contacts(
             // A summons is of the envoys of the countries named after it, by the one named
             // before it; with that one unnamed (莫斯科当局曾召见德国、法国与瑞典等国的大使) the
             // envoys met no side the text names.
-            let summons = ["召见", "约见"].iter().any(|w| sentence[trigger_at..].starts_with(w));
+            let summons = is_summons(sentence, trigger_at);
             let summoner_named = contact.countries.first().is_some_and(|home| {
                 current.facts.countries.iter().any(|&(at, c)| at < trigger_at && c == home.as_str())
             });
@@ -2100,7 +2096,8 @@ fn remember(recent: &mut Vec<usize>, f: &SentenceFacts) {
 /// contacts is read in time proportional to its length.
 const MERGE_WINDOW: usize = 256;
 
-/// Whether a summons (召见) follows the trigger at `trigger_at` in its sentence.
-fn summons_after(sentence: &str, trigger_at: usize) -> bool {
-    sentence[trigger_at..].contains("召见")
+/// Whether the trigger at `trigger_at` is a summons (召见, 约见): of the envoys of the countries
+/// named after it, never of the sides of a contact told before it.
+fn is_summons(sentence: &str, trigger_at: usize) -> bool {
+    ["召见", "约见"].iter().any(|w| sentence[trigger_at..].starts_with(w))
 }

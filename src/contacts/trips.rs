@@ -2,7 +2,7 @@
 //! short to some of its stops, under way at a stop) decides the status of its stops and of
 //! the meetings it was to hold, which their own sentences tell only as a plan.
 
-use super::{Contact, ContactType, Status};
+use super::{Contact, ContactType, Status, words_before};
 use crate::clean::Text;
 use crate::dates::When;
 use crate::resolve::{Entity, Resolved};
@@ -98,7 +98,7 @@ fn stops_of_a_trip_begun(contacts: &mut [Contact], text: &Text, written: &Text, 
         if c.countries.get(1).map(String::as_str) == first_stop {
             continue;
         }
-        let Some(si) = (0..written.sentences.len()).find(|&si| written.sentence(si) == c.evidence) else {
+        let Some(si) = evidence_sentence(written, c) else {
             continue;
         };
         let s = text.sentence(si);
@@ -194,7 +194,7 @@ fn stops_of_a_plan_changed(contacts: &mut [Contact], text: &Text, written: &Text
         if c.kind != ContactType::Visit || c.people.len() != 1 || c.countries.len() != 2 {
             continue;
         }
-        let Some(plan) = (0..written.sentences.len()).find(|&si| written.sentence(si) == c.evidence) else {
+        let Some(plan) = evidence_sentence(written, c) else {
             continue;
         };
         if !FIRST_PLAN.iter().any(|w| text.sentence(plan).contains(w)) {
@@ -215,12 +215,7 @@ fn stops_of_a_plan_changed(contacts: &mut [Contact], text: &Text, written: &Text
                     let start = text.sentences[si].range.start;
                     entities(text, resolved, si).any(|(at, _, e)| {
                         e == Entity::Country(stop) && {
-                            let before = &text.body[start..at];
-                            let near: String = {
-                                let mut tail: Vec<char> = before.chars().rev().take(8).collect();
-                                tail.reverse();
-                                tail.into_iter().collect()
-                            };
+                            let near = words_before(&text.body[start..at], 8);
                             !DROPPING.iter().any(|w| near.contains(w))
                         }
                     })
@@ -271,14 +266,16 @@ fn there_now(text: &Text, resolved: &Resolved, si: usize, traveller: usize, stop
     })
 }
 
+/// The sentence of the article a contact's evidence is.
+fn evidence_sentence(written: &Text, c: &Contact) -> Option<usize> {
+    (0..written.sentences.len()).find(|&si| written.sentence(si) == c.evidence)
+}
+
 /// The entities sentence `si` names: where each starts and ends in the text, and what it is.
 fn entities<'a, 'd>(
     text: &'a Text,
     resolved: &'a Resolved<'d>,
     si: usize,
 ) -> impl Iterator<Item = (usize, usize, Entity<'d>)> + 'a {
-    let range = text.sentences[si].range.clone();
-    let first = resolved.located.partition_point(|l| l.at < range.start);
-    let last = resolved.located.partition_point(|l| l.at < range.end);
-    resolved.located[first..last].iter().map(|l| (l.at, l.end, l.entity))
+    resolved.located_in(text.sentences[si].range.clone()).iter().map(|l| (l.at, l.end, l.entity))
 }

@@ -474,9 +474,7 @@ const FLIGHTS_IN_A_TITLE: &[&str] = &["投靠", "声援", "被捕", "逮捕", "�
 pub(super) fn fled_in_title(text: &crate::clean::Text, resolved: &Resolved) -> Vec<usize> {
     let mut fled = Vec::new();
     for s in text.sentences.iter().filter(|s| s.paragraph == 0) {
-        let first = resolved.located.partition_point(|l| l.at < s.range.start);
-        let last = resolved.located.partition_point(|l| l.at < s.range.end);
-        for l in &resolved.located[first..last] {
+        for l in resolved.located_in(s.range.clone()) {
             let crate::resolve::Entity::Person(p) = l.entity else { continue };
             let after: String = text.body[l.end.min(s.range.end)..s.range.end].chars().take(20).collect();
             if FLIGHTS_IN_A_TITLE.iter().any(|w| after.contains(w)) && !fled.contains(&p) {
